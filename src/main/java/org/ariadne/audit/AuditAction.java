@@ -1,0 +1,6 @@
+package org.ariadne.audit;
+
+/** What happened to a record. */
+public enum AuditAction {
+    CREATED, UPDATED, DELETED, MOVED, IMPORTED
+}

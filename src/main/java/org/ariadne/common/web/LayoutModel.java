@@ -1,0 +1,40 @@
+package org.ariadne.common.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's frame needs: the languages to switch to and links that keep the current page. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final LanguageProperties languages;
+
+    LayoutModel(LanguageProperties languages) {
+        this.languages = languages;
+    }
+
+    @ModelAttribute("languages")
+    List<LanguageLink> languages(HttpServletRequest request, Locale current) {
+        return languages.locales().stream()
+                .map(locale -> new LanguageLink(locale.toLanguageTag(), locale.getDisplayLanguage(locale),
+                        UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                                .replaceQueryParam("lang", locale.toLanguageTag()).build().toUriString(),
+                        locale.getLanguage().equals(current.getLanguage())))
+                .toList();
+    }
+
+    /** The path of the current page, so that the navigation can mark where the user is. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    public record LanguageLink(String tag, String name, String href, boolean current) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.ariadne.institutions;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ariadne.common.text.NameKey;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("institution")
+class Institution {
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private String name;
+    private String nameKey;
+    private String shortName;
+    private InstitutionType type;
+    private InstitutionLevel level;
+    private boolean nationalAuthorityMember;
+    private boolean reportsProgress;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean active;
+    private boolean demo;
+    private LocalDateTime createdAt;
+    private LocalDateTime updatedAt;
+    @MappedCollection(idColumn = "institution_id")
+    private Set<Alias> aliases = new LinkedHashSet<>();
+
+    Institution() {
+    }
+
+    static Institution create(InstitutionCommand command, boolean demo, LocalDateTime now) {
+        var institution = new Institution();
+        institution.demo = demo;
+        institution.createdAt = now;
+        institution.apply(command, now);
+        return institution;
+    }
+
+    void apply(InstitutionCommand command, LocalDateTime now) {
+        name = command.name().strip();
+        nameKey = NameKey.of(name);
+        shortName = blankToNull(command.shortName());
+        type = command.type();
+        level = command.level();
+        nationalAuthorityMember = command.nationalAuthorityMember();
+        reportsProgress = command.reportsProgress();
+        contactName = blankToNull(command.contactName());
+        contactEmail = blankToNull(command.contactEmail());
+        contactPhone = blankToNull(command.contactPhone());
+        active = command.active();
+        updatedAt = now;
+    }
+
+    void addAlias(String alias) {
+        var key = NameKey.of(alias);
+        if (!key.isEmpty() && !key.equals(nameKey) && aliases.stream().noneMatch(a -> a.aliasKey().equals(key))) {
+            aliases.add(new Alias(alias.strip(), key));
+        }
+    }
+
+    InstitutionView view() {
+        return new InstitutionView(id, version, name, shortName, type, level, nationalAuthorityMember, reportsProgress,
+                contactName, contactEmail, contactPhone, active, demo, aliases.stream().map(Alias::alias).sorted().toList());
+    }
+
+    Map<String, Object> snapshot() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("name", name);
+        state.put("shortName", shortName);
+        state.put("type", type.name());
+        state.put("level", level.name());
+        state.put("nationalAuthorityMember", nationalAuthorityMember);
+        state.put("reportsProgress", reportsProgress);
+        state.put("contactName", contactName);
+        state.put("contactEmail", contactEmail);
+        state.put("contactPhone", contactPhone);
+        state.put("active", active);
+        state.put("aliases", aliases.stream().map(Alias::alias).sorted().toList());
+        return state;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String nameKey() {
+        return nameKey;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @Table("institution_alias")
+    record Alias(String alias, String aliasKey) {
+    }
+}

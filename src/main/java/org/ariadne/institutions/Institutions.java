@@ -1,0 +1,114 @@
+package org.ariadne.institutions;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.NotFoundException;
+import org.ariadne.common.text.NameKey;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The institutions directory. Reading is open to everyone signed in; changes are audited. */
+@Service
+public class Institutions {
+
+    static final String ENTITY = "institution";
+
+    private final InstitutionRepository institutions;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock) {
+        this.institutions = institutions;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InstitutionView> list() {
+        return institutions.findAllOrderedByName().stream().map(Institution::view).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public InstitutionView get(long id) {
+        return find(id).view();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public InstitutionDirectory directory() {
+        return new InstitutionDirectory(list());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    @Transactional
+    public long create(InstitutionCommand command) {
+        return create(command, false);
+    }
+
+    /** Creates a directory entry flagged as demo data, so nobody mistakes it for a real institution. */
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    @Transactional
+    public long createDemo(InstitutionCommand command) {
+        return create(command, true);
+    }
+
+    private long create(InstitutionCommand command, boolean demo) {
+        refuseDuplicate(command.name(), null);
+        var saved = institutions.save(Institution.create(command, demo, now()));
+        trail.record(AuditRecord.created(ENTITY, saved.id(), saved.name(), null, saved.snapshot()));
+        return saved.id();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    @Transactional
+    public void update(long id, int expectedVersion, InstitutionCommand command) {
+        var institution = find(id);
+        if (institution.version() != expectedVersion) {
+            throw InstitutionException.changedMeanwhile(institution.name());
+        }
+        refuseDuplicate(command.name(), id);
+        var before = institution.snapshot();
+        institution.apply(command, now());
+        var saved = institutions.save(institution);
+        trail.record(AuditRecord.updated(ENTITY, id, saved.name(), null, before, saved.snapshot()));
+    }
+
+    /** Remembers another spelling of an institution's name (e.g. chosen while importing a workbook). */
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    @Transactional
+    public void addAlias(long id, String alias) {
+        var key = NameKey.of(alias);
+        if (key.isEmpty() || institutions.existsByNameKey(key) || institutions.findByAliasKey(key).isPresent()) {
+            return;
+        }
+        var institution = find(id);
+        var before = institution.snapshot();
+        institution.addAlias(alias);
+        var saved = institutions.save(institution);
+        trail.record(AuditRecord.updated(ENTITY, id, saved.name(), null, before, saved.snapshot()));
+    }
+
+    private void refuseDuplicate(String name, Long self) {
+        var key = NameKey.of(name);
+        institutions.findByNameKey(key).or(() -> institutions.findByAliasKey(key))
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw InstitutionException.duplicate(name, existing.name());
+                });
+    }
+
+    private Institution find(long id) {
+        return institutions.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,103 @@
+package org.ariadne.institutions.web;
+
+import jakarta.validation.Valid;
+
+import org.ariadne.common.UserFacingException;
+import org.ariadne.common.web.Flash;
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionLevel;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/institutions")
+class InstitutionController {
+
+    private final Institutions institutions;
+
+    InstitutionController(Institutions institutions) {
+        this.institutions = institutions;
+    }
+
+    @ModelAttribute("types")
+    InstitutionType[] types() {
+        return InstitutionType.values();
+    }
+
+    @ModelAttribute("levels")
+    InstitutionLevel[] levels() {
+        return InstitutionLevel.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("institutions", institutions.list());
+        return "institutions/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    String newForm(Model model) {
+        model.addAttribute("form", InstitutionCommand.empty());
+        return "institutions/form";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    String create(@Valid @ModelAttribute("form") InstitutionCommand form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return "institutions/form";
+        }
+        try {
+            institutions.create(form);
+        } catch (UserFacingException refused) {
+            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            return "institutions/form";
+        }
+        Flash.notice(redirect, "institution.saved", form.name());
+        return "redirect:/institutions";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    String editForm(@PathVariable long id, Model model) {
+        var institution = institutions.get(id);
+        model.addAttribute("institution", institution);
+        model.addAttribute("version", institution.version());
+        model.addAttribute("form", new InstitutionCommand(institution.name(), institution.shortName(), institution.type(),
+                institution.level(), institution.nationalAuthorityMember(), institution.reportsProgress(),
+                institution.contactName(), institution.contactEmail(), institution.contactPhone(), institution.active()));
+        return "institutions/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") InstitutionCommand form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("institution", institutions.get(id));
+        model.addAttribute("version", version);
+        if (errors.hasErrors()) {
+            return "institutions/form";
+        }
+        try {
+            institutions.update(id, version, form);
+        } catch (UserFacingException refused) {
+            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            return "institutions/form";
+        }
+        Flash.notice(redirect, "institution.saved", form.name());
+        return "redirect:/institutions";
+    }
+}

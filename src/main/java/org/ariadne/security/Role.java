@@ -1,0 +1,28 @@
+package org.ariadne.security;
+
+/** The roles of DOMAIN.md. A person may hold several (an M&E officer who also administers users). */
+public enum Role {
+    /** IT of the ministry: users, institutions, settings. */
+    ADMINISTRATOR,
+    /** The national coordinator: reads everything, approves reports and reviews, publishes. */
+    COORDINATOR,
+    /** ONATC staff: builds and revises the plan, reviews submissions, rates progress, generates reports. */
+    ME_OFFICER,
+    /** Fills and submits the progress reports of their own institution only. */
+    FOCAL_POINT,
+    /** National Authority members and donors: read the plan, dashboards and accepted reports. */
+    MEMBER,
+    /** Independent expert, time-boxed: reads plan, submissions and reviews. */
+    EVALUATOR,
+    /** The named few who see case-level victim data. */
+    VICTIM_DATA_OFFICER;
+
+    /** The authority name Spring Security checks ({@code hasRole('ME_OFFICER')}). */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

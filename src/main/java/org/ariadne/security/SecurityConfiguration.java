@@ -1,0 +1,124 @@
+package org.ariadne.security;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Same-origin resources only: no inline script, so injected text can never run. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
+            LocaleResolver localeResolver) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/error")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(successHandler(accounts, localeResolver))
+                        .failureHandler(failureHandler(accounts, throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Argon2id for new passwords (the OWASP first choice); BCrypt still verifies hashes made elsewhere.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var encoders = new HashMap<String, PasswordEncoder>();
+        var argon2 = "argon2@SpringSecurity_v5_8";
+        encoders.put(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(argon2, encoders);
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts accounts,
+            LocaleResolver localeResolver) {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws IOException, ServletException {
+                accounts.recordSuccessfulLogin(authentication.getName());
+                accounts.preferredLocale(authentication.getName())
+                        .ifPresent(tag -> localeResolver.setLocale(request, response, Locale.forLanguageTag(tag)));
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    private static AuthenticationFailureHandler failureHandler(UserAccounts accounts, LoginThrottle throttle) {
+        return (request, response, exception) -> {
+            String reason;
+            if (exception instanceof LockedException) {
+                reason = "locked";
+            } else if (exception instanceof DisabledException) {
+                reason = "disabled";
+            } else if (exception instanceof AccountExpiredException) {
+                reason = "expired";
+            } else {
+                reason = "bad";
+                accounts.recordFailedLogin(request.getParameter("username"));
+            }
+            throttle.recordFailure(request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static OncePerRequestFilter throttleFilter(LoginThrottle throttle) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                        && throttle.isBlocked(request.getRemoteAddr())) {
+                    response.sendRedirect(request.getContextPath() + "/login?error=throttled");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package org.ariadne.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in rules. {@code initialAdminPassword} (ARIADNE_SECURITY_INITIAL_ADMIN_PASSWORD) creates the first
+ * administrator on an empty database; it is never stored in a file.
+ */
+@ConfigurationProperties("ariadne.security")
+record SecurityProperties(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15") int lockMinutes,
+        @DefaultValue("30") int maxFailuresPerAddress,
+        @DefaultValue("10") int addressWindowMinutes,
+        String initialAdminPassword) {
+}

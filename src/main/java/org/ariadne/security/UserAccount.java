@@ -1,0 +1,175 @@
+package org.ariadne.security;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person who may sign in. Guards its own lock-out rule. */
+@Table("user_account")
+class UserAccount {
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private String username;
+    private String fullName;
+    private String email;
+    private String passwordHash;
+    private Long institutionId;
+    private boolean enabled = true;
+    private int failedLogins;
+    private LocalDateTime lockedUntil;
+    private LocalDateTime lastLoginAt;
+    private LocalDate accessUntil;
+    private String preferredLocale;
+    private LocalDateTime createdAt;
+    private LocalDateTime updatedAt;
+    @MappedCollection(idColumn = "user_account_id")
+    private Set<RoleGrant> roles = new HashSet<>();
+
+    UserAccount() {
+    }
+
+    static UserAccount create(String username, String fullName, String email, String passwordHash, Long institutionId,
+            Set<Role> roles, LocalDate accessUntil, LocalDateTime now) {
+        var account = new UserAccount();
+        account.username = username;
+        account.fullName = fullName;
+        account.email = email;
+        account.passwordHash = passwordHash;
+        account.institutionId = institutionId;
+        account.accessUntil = accessUntil;
+        account.createdAt = now;
+        account.updatedAt = now;
+        account.grant(roles);
+        return account;
+    }
+
+    void update(String fullName, String email, Long institutionId, Set<Role> roles, LocalDate accessUntil,
+            boolean enabled, LocalDateTime now) {
+        this.fullName = fullName;
+        this.email = email;
+        this.institutionId = institutionId;
+        this.accessUntil = accessUntil;
+        this.enabled = enabled;
+        this.updatedAt = now;
+        grant(roles);
+    }
+
+    private void grant(Set<Role> newRoles) {
+        roles = newRoles.stream().map(RoleGrant::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    void changePassword(String newHash, LocalDateTime now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+        unlock();
+    }
+
+    /** A wrong password: after {@code maxFailures} in a row the account is locked for {@code lockMinutes}. */
+    void recordFailedLogin(int maxFailures, int lockMinutes, LocalDateTime now) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plusMinutes(lockMinutes);
+        }
+    }
+
+    void recordSuccessfulLogin(LocalDateTime now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void preferLocale(String languageTag) {
+        this.preferredLocale = languageTag;
+    }
+
+    boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    boolean isExpiredOn(LocalDate today) {
+        return accessUntil != null && today.isAfter(accessUntil);
+    }
+
+    Set<Role> roleSet() {
+        var set = EnumSet.noneOf(Role.class);
+        roles.forEach(grant -> set.add(grant.role()));
+        return set;
+    }
+
+    SignedInUser toSignedInUser(LocalDateTime now) {
+        return new SignedInUser(id, username, fullName, passwordHash, institutionId, roleSet(), enabled,
+                isLockedAt(now), isExpiredOn(now.toLocalDate()));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String email() {
+        return email;
+    }
+
+    Long institutionId() {
+        return institutionId;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    int failedLogins() {
+        return failedLogins;
+    }
+
+    LocalDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    LocalDateTime lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    LocalDate accessUntil() {
+        return accessUntil;
+    }
+
+    String preferredLocale() {
+        return preferredLocale;
+    }
+
+    @Table("user_account_role")
+    record RoleGrant(Role role) {
+    }
+}

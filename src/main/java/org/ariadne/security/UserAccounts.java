@@ -1,0 +1,238 @@
+package org.ariadne.security;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts: sign-in lookup, lock-out bookkeeping and the administrator's operations. Every change made
+ * by a person is written to the audit trail.
+ */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private static final String ENTITY = "user";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail trail;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail,
+            SecurityProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.trail = trail;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SignedInUser loadUserByUsername(String username) {
+        return accounts.findByUsername(normalise(username))
+                .map(account -> account.toSignedInUser(now()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Transactional
+    void recordFailedLogin(String username) {
+        accounts.findByUsername(normalise(username)).ifPresent(account -> {
+            account.recordFailedLogin(properties.maxFailedLogins(), properties.lockMinutes(), now());
+            accounts.save(account);
+        });
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(String username) {
+        accounts.findByUsername(normalise(username)).ifPresent(account -> {
+            account.recordSuccessfulLogin(now());
+            accounts.save(account);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLocale(String username) {
+        return accounts.findByUsername(normalise(username)).map(UserAccount::preferredLocale);
+    }
+
+    /** Remembers the language a signed-in user chose, so it follows them to their next session. */
+    @Transactional
+    public void preferLocale(String username, Locale locale) {
+        accounts.findByUsername(normalise(username)).ifPresent(account -> {
+            account.preferLocale(locale.toLanguageTag());
+            accounts.save(account);
+        });
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public List<UserView> list() {
+        return accounts.findAllOrderedByName().stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public UserView get(long id) {
+        return view(find(id));
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public long create(UserCommand command) {
+        return createAccount(command);
+    }
+
+    /**
+     * Creates an account without a signed-in administrator: the first administrator on an empty database and
+     * the demo accounts. Not reachable from any page.
+     */
+    @Transactional
+    public long createAtStartUp(UserCommand command) {
+        return createAccount(command);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(normalise(username));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+
+    private long createAccount(UserCommand command) {
+        var username = normalise(command.username());
+        if (accounts.existsByUsername(username)) {
+            throw AccountException.usernameTaken(username);
+        }
+        checkRoles(command);
+        PasswordPolicy.check(username, command.password());
+        var account = UserAccount.create(username, command.fullName().strip(), blankToNull(command.email()),
+                passwords.encode(command.password()), command.institutionId(), command.roles(),
+                command.accessUntil(), now());
+        if (!command.enabled()) {
+            account.update(account.fullName(), account.email(), account.institutionId(), command.roles(),
+                    command.accessUntil(), false, now());
+        }
+        var saved = accounts.save(account);
+        trail.record(AuditRecord.created(ENTITY, saved.id(), saved.username(), null, snapshot(saved)));
+        return saved.id();
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public void update(long id, int expectedVersion, UserCommand command) {
+        var account = find(id);
+        if (account.version() != expectedVersion) {
+            throw AccountException.changedMeanwhile();
+        }
+        checkRoles(command);
+        var me = CurrentUser.get();
+        if (me.isPresent() && me.get().id() == id
+                && (!command.roles().contains(Role.ADMINISTRATOR) || !command.enabled())) {
+            throw AccountException.cannotRemoveOwnAdministration();
+        }
+        var before = snapshot(account);
+        account.update(command.fullName().strip(), blankToNull(command.email()), command.institutionId(),
+                command.roles(), command.accessUntil(), command.enabled(), now());
+        var saved = accounts.save(account);
+        trail.record(AuditRecord.updated(ENTITY, id, saved.username(), null, before, snapshot(saved)));
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        var account = find(id);
+        PasswordPolicy.check(account.username(), newPassword);
+        account.changePassword(passwords.encode(newPassword), now());
+        accounts.save(account);
+        trail.record(AuditRecord.updated(ENTITY, id, account.username(), null,
+                Map.of("password", "…"), Map.of("password", "reset by administrator")));
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public void unlock(long id) {
+        var account = find(id);
+        var before = snapshot(account);
+        account.unlock();
+        accounts.save(account);
+        trail.record(AuditRecord.updated(ENTITY, id, account.username(), null, before, snapshot(account)));
+    }
+
+    /** A signed-in user changes their own password; the current one must be given. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = find(CurrentUser.required().id());
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            throw AccountException.wrongCurrentPassword();
+        }
+        PasswordPolicy.check(account.username(), newPassword);
+        account.changePassword(passwords.encode(newPassword), now());
+        accounts.save(account);
+        trail.record(AuditRecord.updated(ENTITY, account.id(), account.username(), null,
+                Map.of("password", "…"), Map.of("password", "changed by the user")));
+    }
+
+    private static void checkRoles(UserCommand command) {
+        if (command.roles() == null || command.roles().isEmpty()) {
+            throw AccountException.noRole();
+        }
+        if (command.roles().contains(Role.FOCAL_POINT) && command.institutionId() == null) {
+            throw AccountException.focalPointNeedsInstitution();
+        }
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
+    }
+
+    private UserView view(UserAccount account) {
+        return new UserView(account.id(), account.version(), account.username(), account.fullName(), account.email(),
+                account.institutionId(), account.roleSet(), account.enabled(), account.isLockedAt(now()),
+                account.failedLogins(), account.lastLoginAt(), account.accessUntil(), account.preferredLocale());
+    }
+
+    private static Map<String, Object> snapshot(UserAccount account) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("username", account.username());
+        state.put("fullName", account.fullName());
+        state.put("email", account.email());
+        state.put("institutionId", account.institutionId());
+        state.put("roles", account.roleSet().stream().map(Enum::name).sorted().toList());
+        state.put("enabled", account.enabled());
+        state.put("locked", account.lockedUntil() != null);
+        state.put("accessUntil", account.accessUntil() == null ? null : account.accessUntil().toString());
+        return state;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

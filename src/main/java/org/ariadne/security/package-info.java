@@ -1,0 +1,7 @@
+/**
+ * Sign-in, roles and user accounts. Public surface: {@link org.ariadne.security.Role},
+ * {@link org.ariadne.security.CurrentUser}, {@link org.ariadne.security.SignedInUser} and the
+ * {@link org.ariadne.security.UserAccounts} facade used by the administrator's pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = {"common", "audit"})
+package org.ariadne.security;
