@@ -1,0 +1,110 @@
+package org.ariadne.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the audit trail: an element's history, the last change to it, and the filtered trail. */
+@Service
+public class AuditHistory {
+
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditHistory(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Who last changed the element and when: shown when someone else's edit collides with yours. */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> lastChange(String entityType, long entityId) {
+        return jdbc.sql("""
+                        select * from audit_event where entity_type = ? and entity_id = ?
+                        order by occurred_at desc, id desc limit 1""")
+                .params(entityType, entityId)
+                .query(this::entry)
+                .optional();
+    }
+
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> forEntity(String entityType, long entityId) {
+        return jdbc.sql("select * from audit_event where entity_type = ? and entity_id = ? order by occurred_at desc, id desc")
+                .params(entityType, entityId)
+                .query(this::entry)
+                .list();
+    }
+
+    /** The trail, newest first, narrowed by any of the filter's fields; at most {@code limit} entries. */
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, int limit) {
+        var sql = new StringBuilder("select * from audit_event where 1 = 1");
+        var params = new ArrayList<Object>();
+        if (filter.planId() != null) {
+            sql.append(" and plan_id = ?");
+            params.add(filter.planId());
+        }
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            sql.append(" and entity_type = ?");
+            params.add(filter.entityType());
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            sql.append(" and actor = ?");
+            params.add(filter.actor().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (filter.action() != null) {
+            sql.append(" and action = ?");
+            params.add(filter.action().name());
+        }
+        if (filter.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            params.add(Timestamp.valueOf(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at < ?");
+            params.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+        }
+        sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 5000)));
+        return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+    }
+
+    private AuditEntry entry(ResultSet row, int index) throws SQLException {
+        Long entityId = row.getObject("entity_id") == null ? null : row.getLong("entity_id");
+        Long planId = row.getObject("plan_id") == null ? null : row.getLong("plan_id");
+        return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toLocalDateTime(), row.getString("actor"),
+                AuditAction.valueOf(row.getString("action")), row.getString("entity_type"),
+                entityId, row.getString("entity_label"), planId,
+                parse(row.getString("before_state")), parse(row.getString("after_state")));
+    }
+
+    private Map<String, Object> parse(String state) {
+        return state == null ? null : json.readValue(state, STATE);
+    }
+
+    /** What to narrow the trail to; every field may be empty. */
+    public record AuditFilter(Long planId, String entityType, String actor, AuditAction action, LocalDate from,
+            LocalDate to) {
+
+        public static AuditFilter none() {
+            return new AuditFilter(null, null, null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.ariadne.plan;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A strategy with its action plan: vision, mission, guiding principles and the period it covers. */
+@Table("action_plan")
+class ActionPlan {
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private String title;
+    private String vision;
+    private String mission;
+    private String guidingPrinciples;
+    private int startYear;
+    private int endYear;
+    private PlanStatus status;
+    private boolean demo;
+    private LocalDateTime createdAt;
+    private LocalDateTime updatedAt;
+
+    ActionPlan() {
+    }
+
+    static ActionPlan create(PlanCommand command, boolean demo, LocalDateTime now) {
+        var plan = new ActionPlan();
+        plan.demo = demo;
+        plan.createdAt = now;
+        plan.apply(command, now);
+        return plan;
+    }
+
+    void apply(PlanCommand command, LocalDateTime now) {
+        if (command.endYear() < command.startYear()) {
+            throw PlanException.periodReversed(command.startYear(), command.endYear());
+        }
+        title = command.title().strip();
+        vision = Texts.clean(command.vision());
+        mission = Texts.clean(command.mission());
+        guidingPrinciples = Texts.clean(command.guidingPrinciples());
+        startYear = command.startYear();
+        endYear = command.endYear();
+        status = command.status() == null ? PlanStatus.DRAFT : command.status();
+        updatedAt = now;
+    }
+
+    boolean covers(int year) {
+        return year >= startYear && year <= endYear;
+    }
+
+    Map<String, Object> snapshot() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("title", title);
+        state.put("vision", vision);
+        state.put("mission", mission);
+        state.put("guidingPrinciples", guidingPrinciples);
+        state.put("startYear", startYear);
+        state.put("endYear", endYear);
+        state.put("status", status.name());
+        return state;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    String title() {
+        return title;
+    }
+
+    int startYear() {
+        return startYear;
+    }
+
+    int endYear() {
+        return endYear;
+    }
+}

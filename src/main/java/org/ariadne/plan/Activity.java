@@ -1,0 +1,205 @@
+package org.ariadne.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An activity of the action plan with everything seed 002 asks of it: the "how", expected result, lead and
+ * supporting institutions, the ONATC person who collects its data, timeline, collection frequency, means of
+ * verification, budget by year and source, assumptions and risks.
+ */
+@Table("activity")
+class Activity implements PlanElement {
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private long planId;
+    private long specificObjectiveId;
+    private String code;
+    private String title;
+    private String description;
+    private String expectedResult;
+    private Long leadInstitutionId;
+    private String responsiblePerson;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private boolean continuous;
+    private Frequency frequency;
+    private String meansOfVerification;
+    private String assumptions;
+    private String risks;
+    private ActivityStatus status;
+    private int position;
+    @MappedCollection(idColumn = "activity_id")
+    private Set<SupportingInstitution> supportingInstitutions = new LinkedHashSet<>();
+    @MappedCollection(idColumn = "activity_id", keyColumn = "line_index")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    Activity() {
+    }
+
+    static Activity create(SpecificObjective parent, ActionPlan plan, ActivityCommand command, int position) {
+        var activity = new Activity();
+        activity.planId = parent.planId();
+        activity.specificObjectiveId = parent.id();
+        activity.position = position;
+        activity.apply(parent, plan, command);
+        return activity;
+    }
+
+    void apply(SpecificObjective parent, ActionPlan plan, ActivityCommand command) {
+        if (command.startDate() != null && command.endDate() != null && command.endDate().isBefore(command.startDate())) {
+            throw PlanException.endBeforeStart(command.startDate(), command.endDate());
+        }
+        code = Codes.activity(command.code(), parent.code());
+        title = command.title().strip();
+        description = Texts.clean(command.description());
+        expectedResult = Texts.clean(command.expectedResult());
+        leadInstitutionId = command.leadInstitutionId();
+        responsiblePerson = Texts.clean(command.responsiblePerson());
+        startDate = command.startDate();
+        endDate = command.endDate();
+        continuous = Boolean.TRUE.equals(command.continuous());
+        frequency = command.frequency();
+        meansOfVerification = Texts.clean(command.meansOfVerification());
+        assumptions = Texts.clean(command.assumptions());
+        risks = Texts.clean(command.risks());
+        status = command.status();
+        var supporting = new LinkedHashSet<SupportingInstitution>();
+        command.supportingInstitutionIds().stream()
+                .filter(Objects::nonNull)
+                .filter(institutionId -> !institutionId.equals(leadInstitutionId))
+                .forEach(institutionId -> supporting.add(new SupportingInstitution(institutionId)));
+        supportingInstitutions = supporting;
+        var lines = new ArrayList<BudgetLine>();
+        for (var line : command.budgetLines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines.add(BudgetLine.of(line, plan));
+        }
+        budgetLines = lines;
+    }
+
+    List<Integer> budgetYears() {
+        return budgetLines.stream().map(BudgetLine::budgetYear).filter(Objects::nonNull).toList();
+    }
+
+    /** The latest status reported for the activity (set from accepted progress reports or by the M&E officer). */
+    void reportStatus(ActivityStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    Map<String, Object> snapshot(Function<Long, String> institutionNames) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("code", code);
+        state.put("title", title);
+        state.put("description", description);
+        state.put("expectedResult", expectedResult);
+        state.put("leadInstitution", institutionNames.apply(leadInstitutionId));
+        state.put("supportingInstitutions", supportingInstitutions.stream()
+                .map(s -> institutionNames.apply(s.institutionId())).filter(Objects::nonNull).sorted().toList());
+        state.put("responsiblePerson", responsiblePerson);
+        state.put("start", startDate == null ? null : startDate.toString());
+        state.put("end", endDate == null ? null : endDate.toString());
+        state.put("continuous", continuous);
+        state.put("frequency", frequency == null ? null : frequency.name());
+        state.put("meansOfVerification", meansOfVerification);
+        state.put("assumptions", assumptions);
+        state.put("risks", risks);
+        state.put("status", status == null ? null : status.name());
+        state.put("budget", budgetLines.stream().map(line -> line.describe(institutionNames)).toList());
+        return state;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return snapshot(String::valueOf);
+    }
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public Integer version() {
+        return version;
+    }
+
+    @Override
+    public long planId() {
+        return planId;
+    }
+
+    long specificObjectiveId() {
+        return specificObjectiveId;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** One institution that supports the activity. */
+    @Table("activity_supporting_institution")
+    record SupportingInstitution(Long institutionId) {
+    }
+
+    /** Money planned for the activity from one source, for one year or for the whole period. */
+    @Table("budget_line")
+    record BudgetLine(Integer budgetYear, FundingSourceKind sourceKind, Long sourceInstitutionId,
+            BigDecimal plannedAmount, BigDecimal securedAmount) {
+
+        static BudgetLine of(BudgetLineCommand line, ActionPlan plan) {
+            if (line.planned() == null) {
+                throw PlanException.budgetWithoutAmount();
+            }
+            if (line.planned().signum() < 0 || (line.secured() != null && line.secured().signum() < 0)) {
+                throw PlanException.negativeAmount();
+            }
+            if (line.year() != null && !plan.covers(line.year())) {
+                throw PlanException.yearOutsidePlan(line.year(), plan.startYear(), plan.endYear());
+            }
+            var kind = line.kind() == null ? FundingSourceKind.STATE_BUDGET : line.kind();
+            return new BudgetLine(line.year(), kind, line.sourceInstitutionId(), line.planned(), line.secured());
+        }
+
+        String describe(Function<Long, String> institutionNames) {
+            var source = sourceInstitutionId == null ? sourceKind.name()
+                    : sourceKind.name() + " " + institutionNames.apply(sourceInstitutionId);
+            return (budgetYear == null ? "" : budgetYear + ": ") + source + " " + plannedAmount.toPlainString()
+                    + (securedAmount == null ? "" : " (secured " + securedAmount.toPlainString() + ")");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ariadne.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Everything a person sets on an activity; the form binds to this record, never to the stored activity. */
+public record ActivityCommand(
+        @NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.size.max}") String code,
+        @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size.max}") String title,
+        @Size(max = 4000, message = "{validation.size.max}") String description,
+        @Size(max = 2000, message = "{validation.size.max}") String expectedResult,
+        Long leadInstitutionId,
+        List<Long> supportingInstitutionIds,
+        @Size(max = 200, message = "{validation.size.max}") String responsiblePerson,
+        LocalDate startDate,
+        LocalDate endDate,
+        Boolean continuous,
+        Frequency frequency,
+        @Size(max = 2000, message = "{validation.size.max}") String meansOfVerification,
+        @Size(max = 2000, message = "{validation.size.max}") String assumptions,
+        @Size(max = 2000, message = "{validation.size.max}") String risks,
+        ActivityStatus status,
+        @Valid List<BudgetLineCommand> budgetLines) {
+
+    public ActivityCommand {
+        supportingInstitutionIds = supportingInstitutionIds == null ? List.of() : supportingInstitutionIds;
+        budgetLines = budgetLines == null ? List.of() : budgetLines;
+        continuous = Boolean.TRUE.equals(continuous);
+    }
+}

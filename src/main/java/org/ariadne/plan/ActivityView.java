@@ -1,0 +1,32 @@
+package org.ariadne.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An activity with its budget and indicators. */
+public record ActivityView(long id, int version, long specificObjectiveId, String code, String title,
+        String description, String expectedResult, Long leadInstitutionId, List<Long> supportingInstitutionIds,
+        String responsiblePerson, LocalDate startDate, LocalDate endDate, boolean continuous, Frequency frequency,
+        String meansOfVerification, String assumptions, String risks, ActivityStatus status,
+        List<BudgetLineView> budgetLines, List<IndicatorView> indicators) {
+
+    public BigDecimal plannedBudget() {
+        return budgetLines.stream().map(BudgetLineView::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal securedBudget() {
+        return budgetLines.stream().map(line -> line.secured() == null ? BigDecimal.ZERO : line.secured())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean hasTimeline() {
+        return continuous || startDate != null || endDate != null;
+    }
+
+    public ActivityCommand toCommand() {
+        return new ActivityCommand(code, title, description, expectedResult, leadInstitutionId, supportingInstitutionIds,
+                responsiblePerson, startDate, endDate, continuous, frequency, meansOfVerification, assumptions, risks,
+                status, budgetLines.stream().map(BudgetLineView::toCommand).toList());
+    }
+}

@@ -1,0 +1,33 @@
+package org.ariadne.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+
+/** An indicator as pages, exports and the quality audit read it. */
+public record IndicatorView(long id, int version, IndicatorOwner owner, String name, ResultLevel resultLevel,
+        IndicatorType type, String unit, Direction direction, String numerator, String denominator, BigDecimal scaleMin,
+        BigDecimal scaleMax, BigDecimal baselineValue, Integer baselineYear, String baselineSource,
+        BigDecimal targetValue, Integer targetYear, SortedMap<Integer, BigDecimal> yearTargets,
+        Set<Disaggregation> disaggregations, String dataSource, String meansOfVerification, Frequency frequency,
+        Long responsibleInstitutionId) {
+
+    public boolean hasBaseline() {
+        return baselineValue != null;
+    }
+
+    /** A final target, or at least one yearly target. */
+    public boolean hasTarget() {
+        return targetValue != null || !yearTargets.isEmpty();
+    }
+
+    public IndicatorCommand toCommand() {
+        var targets = new ArrayList<YearTargetCommand>();
+        yearTargets.forEach((year, value) -> targets.add(new YearTargetCommand(year, value)));
+        return new IndicatorCommand(name, resultLevel, type, unit, direction, numerator, denominator, scaleMin, scaleMax,
+                baselineValue, baselineYear, baselineSource, targetValue, targetYear, List.copyOf(targets),
+                disaggregations, dataSource, meansOfVerification, frequency, responsibleInstitutionId);
+    }
+}

@@ -1,0 +1,5 @@
+package org.ariadne.plan;
+
+public enum MoveDirection {
+    UP, DOWN
+}

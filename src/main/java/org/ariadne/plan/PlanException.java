@@ -1,0 +1,78 @@
+package org.ariadne.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.ariadne.common.UserFacingException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** A change the plan refuses, with the message key (and values) the user reads in their language. */
+public final class PlanException extends UserFacingException {
+
+    private PlanException(String key, Object... args) {
+        super(key, args);
+    }
+
+    static PlanException periodReversed(int start, int end) {
+        return new PlanException("plan.error.period-reversed", start, end);
+    }
+
+    static PlanException badCode(String given, String example) {
+        return new PlanException("plan.error.bad-code", given == null ? "" : given, example);
+    }
+
+    static PlanException duplicateCode(String code) {
+        return new PlanException("plan.error.duplicate-code", code);
+    }
+
+    static PlanException endBeforeStart(LocalDate start, LocalDate end) {
+        return new PlanException("plan.error.end-before-start", end, start);
+    }
+
+    static PlanException budgetWithoutAmount() {
+        return new PlanException("plan.error.budget-without-amount");
+    }
+
+    static PlanException negativeAmount() {
+        return new PlanException("plan.error.negative-amount");
+    }
+
+    static PlanException yearOutsidePlan(int year, int start, int end) {
+        return new PlanException("plan.error.year-outside-plan", String.valueOf(year), String.valueOf(start),
+                String.valueOf(end));
+    }
+
+    static PlanException duplicateTargetYear(int year) {
+        return new PlanException("plan.error.duplicate-target-year", String.valueOf(year));
+    }
+
+    static PlanException scaleReversed() {
+        return new PlanException("plan.error.scale-reversed");
+    }
+
+    static PlanException percentageOutOfRange(String which, BigDecimal value) {
+        return new PlanException("plan.error.percentage-range", field(which), value.toPlainString());
+    }
+
+    static PlanException yesNoValue(String which, BigDecimal value) {
+        return new PlanException("plan.error.yes-no-value", field(which), value.toPlainString());
+    }
+
+    static PlanException outsideScale(String which, BigDecimal value, BigDecimal min, BigDecimal max) {
+        return new PlanException("plan.error.outside-scale", field(which), value.toPlainString(),
+                min == null ? "…" : min.toPlainString(), max == null ? "…" : max.toPlainString());
+    }
+
+    /** The field named in the message, itself translated. */
+    private static DefaultMessageSourceResolvable field(String which) {
+        return new DefaultMessageSourceResolvable("plan.indicator." + which);
+    }
+
+    static PlanException unknownInstitution(long id) {
+        return new PlanException("plan.error.unknown-institution", id);
+    }
+
+    static PlanException hasChildren(String label) {
+        return new PlanException("plan.error.has-children", label);
+    }
+}
