@@ -10,5 +10,4 @@
  * here throws on user text: problems come back as codes that the caller turns into messages in
  * the user's language.
  */
-@org.springframework.modulith.NamedInterface("text")
 package org.ariadne.common.text;

@@ -1,0 +1,94 @@
+package org.ariadne.plan;
+
+import java.util.List;
+
+import org.ariadne.common.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading plans: the list, a whole plan as a tree, single elements and the monitoring matrix. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class Plans {
+
+    private final PlanReader reader;
+
+    Plans(PlanReader reader) {
+        this.reader = reader;
+    }
+
+    public List<PlanSummary> list() {
+        return reader.summaries();
+    }
+
+    public PlanHeader header(long planId) {
+        return reader.header(planId).orElseThrow(() -> NotFoundException.of("plan", planId));
+    }
+
+    public PlanTree tree(long planId) {
+        return reader.tree(planId);
+    }
+
+    public List<MatrixRow> matrix(long planId, MatrixFilter filter) {
+        return MonitoringMatrix.rows(reader.tree(planId), filter);
+    }
+
+    /** The plan an element belongs to. */
+    public long planOf(PlanCode.Kind kind, long id) {
+        var table = switch (kind) {
+            case STRATEGIC_OBJECTIVE -> "strategic_objective";
+            case SPECIFIC_OBJECTIVE -> "specific_objective";
+            case ACTIVITY -> "activity";
+        };
+        return reader.planOf(table, id).orElseThrow(() -> NotFoundException.of(table, id));
+    }
+
+    public long planOfIndicator(long indicatorId) {
+        return reader.planOf("indicator", indicatorId).orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
+    }
+
+    public StrategicObjectiveNode strategicObjective(long id) {
+        return tree(planOf(PlanCode.Kind.STRATEGIC_OBJECTIVE, id)).strategicObjective(id)
+                .orElseThrow(() -> NotFoundException.of("strategic-objective", id));
+    }
+
+    public SpecificObjectiveNode specificObjective(long id) {
+        return tree(planOf(PlanCode.Kind.SPECIFIC_OBJECTIVE, id)).specificObjective(id)
+                .orElseThrow(() -> NotFoundException.of("specific-objective", id));
+    }
+
+    public ActivityView activity(long id) {
+        return tree(planOf(PlanCode.Kind.ACTIVITY, id)).activity(id)
+                .orElseThrow(() -> NotFoundException.of("activity", id));
+    }
+
+    public IndicatorView indicator(long id) {
+        return tree(planOfIndicator(id)).indicators().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> NotFoundException.of("indicator", id));
+    }
+
+    /** The code a new strategic objective would get: one more than the highest. */
+    public String nextStrategicCode(long planId) {
+        var highest = tree(planId).objectives().stream().mapToInt(o -> PlanCode.parse(o.code()).map(PlanCode::last).orElse(0))
+                .max().orElse(0);
+        return PlanCode.strategic(highest + 1).toString();
+    }
+
+    public String nextSpecificCode(long strategicObjectiveId) {
+        var parent = strategicObjective(strategicObjectiveId);
+        var parentNumber = PlanCode.parse(parent.code()).orElseThrow().last();
+        var highest = parent.specificObjectives().stream()
+                .mapToInt(o -> PlanCode.parse(o.code()).map(PlanCode::last).orElse(0)).max().orElse(0);
+        return PlanCode.specific(parentNumber, highest + 1).toString();
+    }
+
+    public String nextActivityCode(long specificObjectiveId) {
+        var parent = specificObjective(specificObjectiveId);
+        var numbers = PlanCode.parse(parent.code()).orElseThrow().numbers();
+        var highest = parent.activities().stream()
+                .mapToInt(a -> PlanCode.parse(a.code()).map(PlanCode::last).orElse(0)).max().orElse(0);
+        return PlanCode.activity(numbers.get(0), numbers.get(1), highest + 1).toString();
+    }
+}
