@@ -198,8 +198,12 @@ class Activity implements PlanElement {
         String describe(Function<Long, String> institutionNames) {
             var source = sourceInstitutionId == null ? sourceKind.name()
                     : sourceKind.name() + " " + institutionNames.apply(sourceInstitutionId);
-            return (budgetYear == null ? "" : budgetYear + ": ") + source + " " + plannedAmount.toPlainString()
-                    + (securedAmount == null ? "" : " (secured " + securedAmount.toPlainString() + ")");
+            return (budgetYear == null ? "" : budgetYear + ": ") + source + " " + plain(plannedAmount)
+                    + (securedAmount == null ? "" : " (secured " + plain(securedAmount) + ")");
+        }
+
+        private static String plain(BigDecimal amount) {
+            return amount.stripTrailingZeros().toPlainString();
         }
     }
 }
