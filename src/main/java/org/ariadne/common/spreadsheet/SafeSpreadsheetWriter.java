@@ -1,11 +1,12 @@
 package org.ariadne.common.spreadsheet;
 
+import java.io.OutputStream;
 import java.util.regex.Pattern;
 
 /**
  * Protection against formula injection in exports (OWASP "CSV injection"): text a user typed, such as
  * {@code =HYPERLINK("http://evil","click")}, must never become a live formula when a colleague opens the export in
- * Excel or LibreOffice.
+ * Excel or LibreOffice. Every export goes through {@link #xlsx()} or {@link #csv()}, which apply this.
  */
 public final class SafeSpreadsheetWriter {
 
@@ -59,5 +60,20 @@ public final class SafeSpreadsheetWriter {
             return text.substring(1);
         }
         return text;
+    }
+
+    /** A new XLSX export (remember to close it, or use try-with-resources). */
+    public static SafeXlsxWriter xlsx() {
+        return new SafeXlsxWriter();
+    }
+
+    /** A new CSV export collected in memory; see {@link SafeCsvWriter#toBytes()}. */
+    public static SafeCsvWriter csv() {
+        return new SafeCsvWriter();
+    }
+
+    /** A new CSV export streamed to {@code out} (the stream is not closed by the writer). */
+    public static SafeCsvWriter csv(OutputStream out) {
+        return new SafeCsvWriter(out);
     }
 }
