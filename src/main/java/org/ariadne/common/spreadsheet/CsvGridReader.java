@@ -67,8 +67,20 @@ final class CsvGridReader {
             long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
             throw new SpreadsheetRefusedException(Reason.CSV_MALFORMED, "CSV parse error near line " + line + ": "
                     + e.getMessage(), e, line);
+        } finally {
+            closeQuietly(parser);
         }
         return builder.build(SpreadsheetKind.CSV, sheetName, List.of(sheetName));
+    }
+
+    private static void closeQuietly(CSVParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a String: nothing to release
+            }
+        }
     }
 
     /**
