@@ -1,0 +1,129 @@
+package org.ariadne.common.spreadsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Builds every test file in memory, so no binary fixture is checked in and each hostile trait is visible. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static byte[] xlsx(Consumer<XSSFWorkbook> content) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            content.accept(workbook);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] xls(Consumer<HSSFWorkbook> content) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            content.accept(workbook);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small ordinary workbook: one sheet "Data" with a header and one row. */
+    static byte[] simpleXlsx() {
+        return xlsx(wb -> {
+            var sheet = wb.createSheet("Data");
+            sheet.createRow(0).createCell(0).setCellValue("Indicator");
+            sheet.createRow(1).createCell(0).setCellValue("Victims identified");
+        });
+    }
+
+    /** All entries of a zip, in order, inflated. */
+    static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Re-zips a real POI-generated file after changing one entry's text. */
+    static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) {
+        Map<String, byte[]> entries = unzip(zip);
+        if (!entries.containsKey(name)) {
+            throw new IllegalArgumentException("No entry " + name + " in " + entries.keySet());
+        }
+        String text = new String(entries.get(name), StandardCharsets.UTF_8);
+        entries.put(name, change.apply(text).getBytes(StandardCharsets.UTF_8));
+        return zip(entries);
+    }
+
+    static byte[] withEntry(byte[] zip, String name, byte[] content) {
+        Map<String, byte[]> entries = unzip(zip);
+        entries.put(name, content);
+        return zip(entries);
+    }
+
+    /**
+     * A real xlsx plus one entry of {@code size} zero bytes, streamed through the deflater so the 200 MB never
+     * exist in memory; zeros compress about 1000:1, so the file stays tiny.
+     */
+    static byte[] withZeroEntry(byte[] zip, String name, long size) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zipOut = new ZipOutputStream(out)) {
+            for (var entry : unzip(zip).entrySet()) {
+                zipOut.putNextEntry(new ZipEntry(entry.getKey()));
+                zipOut.write(entry.getValue());
+                zipOut.closeEntry();
+            }
+            zipOut.putNextEntry(new ZipEntry(name));
+            writeZeros(zipOut, size);
+            zipOut.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeZeros(OutputStream out, long size) throws IOException {
+        byte[] zeros = new byte[1024 * 1024];
+        for (long written = 0; written < size; written += zeros.length) {
+            out.write(zeros, 0, (int) Math.min(zeros.length, size - written));
+        }
+    }
+}
