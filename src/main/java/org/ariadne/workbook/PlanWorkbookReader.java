@@ -16,7 +16,6 @@ import org.ariadne.common.spreadsheet.Cell;
 import org.ariadne.common.spreadsheet.CellKind;
 import org.ariadne.common.spreadsheet.Grid;
 import org.ariadne.common.spreadsheet.Row;
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.common.text.LenientNumber;
 import org.ariadne.common.text.NameKey;
 import org.ariadne.common.text.PeriodText;
@@ -53,7 +52,8 @@ final class PlanWorkbookReader {
         Long idFor(String name, InstitutionRole role, int row);
     }
 
-    record Result(PlanDraft draft, List<RowProblem> problems, int headerRow, Integer firstYear, Integer lastYear) {
+    record Result(PlanDraft draft, List<RowProblem> problems, int headerRow, Integer firstYear, Integer lastYear,
+            Map<PlanField, String> fieldHeaders) {
 
         boolean hasErrors() {
             return problems.stream().anyMatch(RowProblem::isError);
@@ -91,7 +91,7 @@ final class PlanWorkbookReader {
         int headerIndex = findHeader();
         if (headerIndex < 0) {
             problems.add(new RowProblem(0, null, null, RowProblem.Severity.ERROR, message("workbook.problem.no-header")));
-            return new Result(new PlanDraft(List.of(), fields), problems, 0, null, null);
+            return new Result(new PlanDraft(List.of(), fields), problems, 0, null, null, Map.of());
         }
         var rows = grid.rows();
         Element current = null;
@@ -152,7 +152,9 @@ final class PlanWorkbookReader {
                     message("workbook.problem.no-rows")));
         }
         var draft = new PlanDraft(objectives.stream().map(StrategicBuilder::build).toList(), fields);
-        return new Result(draft, problems, rows.get(headerIndex).number(), firstYear, lastYear);
+        var fieldHeaders = new HashMap<PlanField, String>();
+        columns.forEach((index, column) -> fieldHeaders.putIfAbsent(column.field(), headerTexts.get(index)));
+        return new Result(draft, problems, rows.get(headerIndex).number(), firstYear, lastYear, fieldHeaders);
     }
 
     // ---- header ----
@@ -172,7 +174,8 @@ final class PlanWorkbookReader {
                 if (column.isPresent()) {
                     found.put(c, column.get());
                 } else {
-                    vocabulary.yearTargetHeader(text).ifPresent(year -> years.put(c, year));
+                    int index = c;
+                    vocabulary.yearTargetHeader(text).ifPresent(year -> years.put(index, year));
                 }
             }
             if (found.containsValue(WorkbookColumn.CODE) && found.containsValue(WorkbookColumn.TITLE)) {
@@ -526,11 +529,11 @@ final class PlanWorkbookReader {
         if (cell.kind() == CellKind.FORMULA) {
             return null;
         }
-        var restored = SafeSpreadsheetWriter.restore(text);
-        if (restored.startsWith("=") && cell.kind() == CellKind.TEXT) {
-            problem(row, cell, column, RowProblem.Severity.WARNING, "workbook.problem.formula-text", restored);
+        // the reader has already removed the protective apostrophe our exports put before = + - @
+        if (text.startsWith("=") && cell.kind() == CellKind.TEXT) {
+            problem(row, cell, column, RowProblem.Severity.WARNING, "workbook.problem.formula-text", text);
         }
-        return restored;
+        return text;
     }
 
     private void reportFormulas(Row row) {

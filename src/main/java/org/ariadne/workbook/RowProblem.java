@@ -6,13 +6,13 @@ import org.springframework.context.MessageSourceResolvable;
  * Something wrong (or worth knowing) at a place in the uploaded file: the row, the column as the file names it,
  * the cell ("F12") and the message. Errors block the import; warnings only inform.
  */
-record RowProblem(int row, String column, String cell, Severity severity, MessageSourceResolvable message) {
+public record RowProblem(int row, String column, String cell, Severity severity, MessageSourceResolvable message) {
 
-    enum Severity {
+    public enum Severity {
         ERROR, WARNING
     }
 
-    boolean isError() {
+    public boolean isError() {
         return severity == Severity.ERROR;
     }
 }

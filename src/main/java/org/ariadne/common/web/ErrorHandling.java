@@ -30,8 +30,21 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final LayoutModel layout;
+
+    ErrorHandling(LayoutModel layout) {
+        this.layout = layout;
+    }
+
+    /** Exception handlers do not get the @ModelAttribute methods, so the frame's attributes are added here. */
+    private void frame(HttpServletRequest request, Model model) {
+        model.addAttribute("languages", layout.languages(request, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("currentPath", layout.currentPath(request));
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException exception, HttpServletResponse response, Model model) {
+    String notFound(NotFoundException exception, HttpServletRequest request, HttpServletResponse response, Model model) {
+        frame(request, model);
         log.debug("Not found: {}", exception.getMessage());
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", 404);
@@ -39,7 +52,8 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    String refused(UserFacingException exception, HttpServletResponse response, Model model) {
+    String refused(UserFacingException exception, HttpServletRequest request, HttpServletResponse response, Model model) {
+        frame(request, model);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("messageKey", exception.messageKey());
         model.addAttribute("messageArguments", exception.arguments());

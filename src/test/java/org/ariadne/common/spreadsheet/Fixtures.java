@@ -18,12 +18,12 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds every test file in memory, so no binary fixture is checked in and each hostile trait is visible. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static byte[] xlsx(Consumer<XSSFWorkbook> content) {
+    public static byte[] xlsx(Consumer<XSSFWorkbook> content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             content.accept(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,7 +34,7 @@ final class Fixtures {
         }
     }
 
-    static byte[] xls(Consumer<HSSFWorkbook> content) {
+    public static byte[] xls(Consumer<HSSFWorkbook> content) {
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             content.accept(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,7 +46,7 @@ final class Fixtures {
     }
 
     /** A small ordinary workbook: one sheet "Data" with a header and one row. */
-    static byte[] simpleXlsx() {
+    public static byte[] simpleXlsx() {
         return xlsx(wb -> {
             var sheet = wb.createSheet("Data");
             sheet.createRow(0).createCell(0).setCellValue("Indicator");
@@ -55,7 +55,7 @@ final class Fixtures {
     }
 
     /** All entries of a zip, in order, inflated. */
-    static Map<String, byte[]> unzip(byte[] zip) {
+    public static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
@@ -68,7 +68,7 @@ final class Fixtures {
         return entries;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var entry : entries.entrySet()) {
@@ -83,7 +83,7 @@ final class Fixtures {
     }
 
     /** Re-zips a real POI-generated file after changing one entry's text. */
-    static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) {
+    public static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) {
         Map<String, byte[]> entries = unzip(zip);
         if (!entries.containsKey(name)) {
             throw new IllegalArgumentException("No entry " + name + " in " + entries.keySet());
@@ -93,7 +93,7 @@ final class Fixtures {
         return zip(entries);
     }
 
-    static byte[] withEntry(byte[] zip, String name, byte[] content) {
+    public static byte[] withEntry(byte[] zip, String name, byte[] content) {
         Map<String, byte[]> entries = unzip(zip);
         entries.put(name, content);
         return zip(entries);
@@ -103,7 +103,7 @@ final class Fixtures {
      * A real xlsx plus one entry of {@code size} zero bytes, streamed through the deflater so the 200 MB never
      * exist in memory; zeros compress about 1000:1, so the file stays tiny.
      */
-    static byte[] withZeroEntry(byte[] zip, String name, long size) {
+    public static byte[] withZeroEntry(byte[] zip, String name, long size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (var entry : unzip(zip).entrySet()) {
@@ -125,5 +125,29 @@ final class Fixtures {
         for (long written = 0; written < size; written += zeros.length) {
             out.write(zeros, 0, (int) Math.min(zeros.length, size - written));
         }
+    }
+
+    /** The same workbook protected with a password, as Excel writes it (agile encryption in an OLE2 container). */
+    public static byte[] encrypted(byte[] plainXlsx, String password) {
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(plainXlsx));
+                 var os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            var out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The workbook with an external entity declared in its first sheet (an XXE attempt). */
+    public static byte[] withExternalEntity(byte[] xlsx) {
+        return rewriteEntry(xlsx, "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
     }
 }

@@ -19,7 +19,7 @@ class SpreadsheetMessagesTest {
     @Test
     void everyRefusalReasonHasAClearMessage() throws Exception {
         Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/i18n/spreadsheet-messages.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/i18n/spreadsheet.properties")) {
             assertThat(in).isNotNull();
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -1,0 +1,267 @@
+package org.ariadne.workbook;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.common.spreadsheet.Grid;
+import org.ariadne.common.spreadsheet.ReadLimits;
+import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.spreadsheet.SpreadsheetReader;
+import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.common.text.NameKey;
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ImportOutcome;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanImport;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.Plans;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plan workbook import and export. Import is three steps: upload (hostile files are refused and nothing is
+ * kept), preview (every problem and change, institutions to create or map), confirm (all or nothing).
+ */
+@Service
+class PlanWorkbooks {
+
+    /** How alike two names must be for an unknown name to be linked to a known institution without asking. */
+    private static final double SAME_NAME = 0.92;
+
+    private final ImportSessions sessions;
+    private final Vocabulary vocabulary;
+    private final Plans plans;
+    private final PlanImport planImport;
+    private final Institutions institutions;
+    private final WorkbookProperties properties;
+    private final Clock clock;
+
+    PlanWorkbooks(ImportSessions sessions, Vocabulary vocabulary, Plans plans, PlanImport planImport,
+            Institutions institutions, WorkbookProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.vocabulary = vocabulary;
+        this.plans = plans;
+        this.planImport = planImport;
+        this.institutions = institutions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // ---- export ----
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] exportXlsx(long planId, Locale locale) {
+        var writer = new PlanWorkbookWriter(plans.tree(planId), institutions.directory(), vocabulary, locale);
+        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
+            xlsx.sheet(vocabulary.label("workbook.sheet-name", locale)).header(writer.header());
+            writer.rows().forEach(xlsx::row);
+            return xlsx.toBytes();
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(long planId, Locale locale) {
+        var writer = new PlanWorkbookWriter(plans.tree(planId), institutions.directory(), vocabulary, locale);
+        var csv = SafeSpreadsheetWriter.csv().header(writer.header());
+        writer.rows().forEach(csv::row);
+        return csv.toBytes();
+    }
+
+    /** The header row alone, in the user's language: a starting point for a plan written offline. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] emptyTemplate(Locale locale) {
+        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
+            xlsx.sheet(vocabulary.label("workbook.sheet-name", locale))
+                    .header(PlanWorkbookWriter.COLUMNS.stream().map(c -> vocabulary.label(c.messageKey(), locale)).toList());
+            return xlsx.toBytes();
+        }
+    }
+
+    // ---- import ----
+
+    /** Checks and keeps an upload for preview; a hostile or unreadable file is refused and nothing is kept. */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public String upload(Long planId, String newPlanTitle, Integer startYear, Integer endYear, String fileName,
+            byte[] content) throws SpreadsheetRefusedException {
+        if (planId != null) {
+            plans.header(planId);
+        } else if (newPlanTitle == null || newPlanTitle.isBlank()) {
+            throw WorkbookException.titleRequired();
+        }
+        read(content, fileName);
+        var name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        return sessions.save(planId, planId == null ? newPlanTitle.strip() : null, startYear, endYear, currentUser(),
+                name.length() > 300 ? name.substring(0, 300) : name, content);
+    }
+
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String token, Map<String, UnknownInstitution.Decision> decisions) {
+        return new Run(session(token), decisions).preview();
+    }
+
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public ImportOutcome confirm(String token, Map<String, UnknownInstitution.Decision> decisions, boolean removeMissing) {
+        var session = session(token);
+        var run = new Run(session, decisions);
+        var preview = run.preview();
+        if (!preview.canConfirm()) {
+            throw WorkbookException.stillHasProblems(preview.errorCount());
+        }
+        for (var unknown : preview.unknownInstitutions()) {
+            if (unknown.decision().create()) {
+                institutions.create(InstitutionCommand.named(unknown.name(), unknown.decision().type()));
+            } else {
+                institutions.addAlias(unknown.decision().mappedTo(), unknown.name());
+            }
+        }
+        // every name now resolves to a real institution: read once more with the directory as it is now
+        var directory = institutions.directory();
+        var result = PlanWorkbookReader.read(run.grid, vocabulary, (name, role, row) ->
+                directory.find(name).map(i -> i.id()).orElseThrow(() -> new IllegalStateException("unresolved " + name)));
+        var outcome = planImport.apply(session.planId(), run.header(result), result.draft(), removeMissing);
+        sessions.delete(token);
+        return outcome;
+    }
+
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public void cancel(String token) {
+        session(token);
+        sessions.delete(token);
+    }
+
+    private ImportSessions.Session session(String token) {
+        return sessions.find(token, currentUser()).orElseThrow(() -> NotFoundException.of("import", token));
+    }
+
+    private Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
+        return SpreadsheetReader.read(content, fileName, ReadLimits.defaults().withMaxBytes(properties.maxBytes()));
+    }
+
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
+    /** One reading of an upload against the directory as it is, with the user's decisions on unknown names. */
+    private final class Run {
+
+        final ImportSessions.Session session;
+        final Grid grid;
+        final InstitutionDirectory directory;
+        final Map<String, UnknownInstitution.Decision> decisions;
+        final Map<String, Pending> pending = new LinkedHashMap<>();
+
+        Run(ImportSessions.Session session, Map<String, UnknownInstitution.Decision> decisions) {
+            this.session = session;
+            try {
+                this.grid = read(session.content(), session.fileName());
+            } catch (SpreadsheetRefusedException refused) {
+                // it was accepted at upload; the limits must have changed since
+                throw WorkbookException.refused(refused.messageKey(), refused.messageArgs());
+            }
+            this.directory = institutions.directory();
+            this.decisions = decisions == null ? Map.of() : decisions;
+        }
+
+        ImportPreview preview() {
+            // first reading collects the unknown names; defaults are then decided for those the user has not
+            var first = PlanWorkbookReader.read(grid, vocabulary, this::resolve);
+            var effective = new HashMap<String, UnknownInstitution.Decision>();
+            var unknown = new ArrayList<UnknownInstitution>();
+            for (var entry : pending.entrySet()) {
+                var item = entry.getValue();
+                var suggestion = directory.closest(item.name).orElse(null);
+                var decision = decisions.get(entry.getKey());
+                if (decision == null || (!decision.create() && directory.byId(decision.mappedTo()).isEmpty())) {
+                    // only a near-identical spelling is linked by default; anything less is created unless the user says
+                    boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
+                    decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
+                            : UnknownInstitution.Decision.create(item.role.guessType(item.name));
+                }
+                effective.put(entry.getKey(), decision);
+                unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision));
+            }
+            var result = first;
+            if (effective.values().stream().anyMatch(d -> !d.create())) {
+                pending.clear();
+                var mapped = effective;
+                result = PlanWorkbookReader.read(grid, vocabulary, (name, role, row) -> {
+                    var decision = mapped.get(NameKey.of(name));
+                    return decision != null && !decision.create() ? decision.mappedTo() : resolve(name, role, row);
+                });
+            }
+            var problems = new ArrayList<>(result.problems());
+            var header = header(result);
+            var names = new HashMap<Long, String>();
+            pending.forEach((key, item) -> names.put(item.placeholder, item.name));
+            var comparison = planImport.compare(session.planId(), header, result.draft(),
+                    id -> id < 0 ? names.get(id) : directory.nameOf(id));
+            var fieldHeaders = result.fieldHeaders();
+            for (var problem : comparison.problems()) {
+                problems.add(new RowProblem(problem.row(), problem.field() == null ? null : fieldHeaders.get(problem.field()),
+                        null, RowProblem.Severity.ERROR, problem.message()));
+            }
+            problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            var title = session.planId() == null ? header.title() : plans.header(session.planId()).title();
+            return new ImportPreview(session.id(), session.fileName(), session.planId(), title,
+                    header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
+                    comparison);
+        }
+
+        private Long resolve(String name, InstitutionRole role, int row) {
+            var known = directory.find(name);
+            if (known.isPresent()) {
+                return known.get().id();
+            }
+            var item = pending.computeIfAbsent(NameKey.of(name), key -> new Pending(name, role, -(pending.size() + 1L)));
+            if (!item.rows.contains(row)) {
+                item.rows.add(row);
+            }
+            return item.placeholder;
+        }
+
+        /** The header of a new plan: its period as given at upload, or else the years the file mentions. */
+        PlanCommand header(PlanWorkbookReader.Result result) {
+            if (session.planId() != null) {
+                var existing = plans.header(session.planId());
+                return existing.toCommand();
+            }
+            int thisYear = LocalDate.now(clock).getYear();
+            int start = session.newPlanStart() != null ? session.newPlanStart()
+                    : result.firstYear() != null ? result.firstYear() : thisYear;
+            int end = session.newPlanEnd() != null ? session.newPlanEnd()
+                    : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
+            return new PlanCommand(session.newPlanTitle(), null, null, null, start, end, PlanStatus.DRAFT);
+        }
+    }
+
+    private static final class Pending {
+        final String name;
+        final InstitutionRole role;
+        final long placeholder;
+        final List<Integer> rows = new ArrayList<>();
+
+        Pending(String name, InstitutionRole role, long placeholder) {
+            this.name = name;
+            this.role = role;
+            this.placeholder = placeholder;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.ariadne.workbook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ariadne.common.UserFacingException;
+import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.common.web.Flash;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ImportComparison.ChangeKind;
+import org.ariadne.plan.ImportComparison.ElementKind;
+import org.ariadne.plan.Plans;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload, preview, confirm; and the workbook downloads. */
+@Controller
+class WorkbookController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final PlanWorkbooks workbooks;
+    private final Plans plans;
+    private final Institutions institutions;
+    private final MessageSource messages;
+
+    WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages) {
+        this.workbooks = workbooks;
+        this.plans = plans;
+        this.institutions = institutions;
+        this.messages = messages;
+    }
+
+    // ---- export ----
+
+    @GetMapping("/plans/{planId}/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable long planId, Locale locale) {
+        return download(workbooks.exportXlsx(planId, locale), fileName(planId, "xlsx"), XLSX);
+    }
+
+    @GetMapping("/plans/{planId}/export.csv")
+    ResponseEntity<byte[]> exportCsv(@PathVariable long planId, Locale locale) {
+        return download(workbooks.exportCsv(planId, locale), fileName(planId, "csv"), CSV);
+    }
+
+    @GetMapping("/plans/workbook-template.xlsx")
+    ResponseEntity<byte[]> emptyTemplate(Locale locale) {
+        return download(workbooks.emptyTemplate(locale), "plan-workbook.xlsx", XLSX);
+    }
+
+    private String fileName(long planId, String extension) {
+        var title = plans.header(planId).title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (title.isEmpty() ? "plan" : title.length() > 80 ? title.substring(0, 80) : title) + "." + extension;
+    }
+
+    static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    // ---- upload ----
+
+    @GetMapping("/plans/import")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String newPlanForm() {
+        return "workbook/upload";
+    }
+
+    @GetMapping("/plans/{planId}/import")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String intoPlanForm(@PathVariable long planId, Model model) {
+        model.addAttribute("plan", plans.header(planId));
+        return "workbook/upload";
+    }
+
+    @PostMapping("/plans/import")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String uploadNewPlan(@RequestParam(required = false) String title, @RequestParam(required = false) Integer startYear,
+            @RequestParam(required = false) Integer endYear, @RequestParam(required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("title", title);
+        model.addAttribute("startYear", startYear);
+        model.addAttribute("endYear", endYear);
+        return upload(null, title, startYear, endYear, file, model);
+    }
+
+    @PostMapping("/plans/{planId}/import")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String uploadIntoPlan(@PathVariable long planId, @RequestParam(required = false) MultipartFile file, Model model) {
+        model.addAttribute("plan", plans.header(planId));
+        return upload(planId, null, null, null, file, model);
+    }
+
+    private String upload(Long planId, String title, Integer start, Integer end, MultipartFile file, Model model) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw WorkbookException.refused("spreadsheet.refused.empty");
+            }
+            var token = workbooks.upload(planId, title, start, end, file.getOriginalFilename(), file.getBytes());
+            return "redirect:/imports/" + token;
+        } catch (SpreadsheetRefusedException refused) {
+            model.addAttribute("problemKey", refused.messageKey());
+            model.addAttribute("problemArgs", refused.messageArgs());
+        } catch (UserFacingException refused) {
+            model.addAttribute("problemKey", refused.messageKey());
+            model.addAttribute("problemArgs", refused.arguments());
+        } catch (IOException unreadable) {
+            model.addAttribute("problemKey", "spreadsheet.refused.corrupt");
+            model.addAttribute("problemArgs", new Object[0]);
+        }
+        return "workbook/upload";
+    }
+
+    // ---- preview and confirm ----
+
+    @GetMapping("/imports/{token}")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String preview(@PathVariable String token, Model model, Locale locale) {
+        return showPreview(workbooks.preview(token, Map.of()), model, locale);
+    }
+
+    @PostMapping("/imports/{token}")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String previewWithDecisions(@PathVariable String token, @ModelAttribute DecisionsForm form, Model model, Locale locale) {
+        return showPreview(workbooks.preview(token, form.decisions()), model, locale);
+    }
+
+    @PostMapping("/imports/{token}/confirm")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String confirm(@PathVariable String token, @ModelAttribute DecisionsForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()));
+            Flash.notice(redirect, "workbook.import.done", outcome.added(), outcome.changed(), outcome.removed());
+            return "redirect:/plans/" + outcome.planId();
+        } catch (UserFacingException refused) {
+            model.addAttribute("problemKey", refused.messageKey());
+            model.addAttribute("problemArgs", refused.arguments());
+            return showPreview(workbooks.preview(token, form.decisions()), model, locale);
+        }
+    }
+
+    @PostMapping("/imports/{token}/cancel")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String cancel(@PathVariable String token, RedirectAttributes redirect) {
+        workbooks.cancel(token);
+        Flash.notice(redirect, "workbook.import.cancelled");
+        return "redirect:/plans";
+    }
+
+    private String showPreview(ImportPreview preview, Model model, Locale locale) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("problems", preview.problems().stream()
+                .map(p -> new ProblemLine(p.row(), p.column(), p.cell(), p.isError(), messages.getMessage(p.message(), locale)))
+                .toList());
+        var counts = new HashMap<String, Long>();
+        for (var change : ChangeKind.values()) {
+            for (var kind : ElementKind.values()) {
+                counts.put(change.name() + "_" + kind.name(), preview.comparison().count(change, kind));
+            }
+            counts.put(change.name(), preview.comparison().count(change));
+        }
+        model.addAttribute("counts", counts);
+        model.addAttribute("changes", preview.comparison().changes().stream()
+                .filter(c -> c.change() != ChangeKind.UNCHANGED).toList());
+        model.addAttribute("institutions", institutions.directory().all());
+        model.addAttribute("institutionTypes", InstitutionType.values());
+        return "workbook/preview";
+    }
+
+    /** A problem as the preview table shows it, already in the user's language. */
+    public record ProblemLine(int row, String column, String cell, boolean error, String text) {
+    }
+
+    /** The choices on the preview page: what to do with each unknown institution, and with missing elements. */
+    public record DecisionsForm(List<DecisionForm> decision, Boolean removeMissing) {
+
+        Map<String, UnknownInstitution.Decision> decisions() {
+            var result = new HashMap<String, UnknownInstitution.Decision>();
+            if (decision != null) {
+                for (var choice : decision) {
+                    if (choice == null || choice.key() == null) {
+                        continue;
+                    }
+                    if ("map".equals(choice.action()) && choice.institutionId() != null) {
+                        result.put(choice.key(), UnknownInstitution.Decision.map(choice.institutionId()));
+                    } else if ("create".equals(choice.action())) {
+                        result.put(choice.key(), UnknownInstitution.Decision.create(
+                                choice.type() == null ? InstitutionType.OTHER : choice.type()));
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    public record DecisionForm(String key, String action, InstitutionType type, Long institutionId) {
+    }
+}
