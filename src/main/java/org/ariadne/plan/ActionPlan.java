@@ -52,6 +52,10 @@ class ActionPlan {
         updatedAt = now;
     }
 
+    void markAsDemo() {
+        demo = true;
+    }
+
     boolean covers(int year) {
         return year >= startYear && year <= endYear;
     }
@@ -65,6 +69,7 @@ class ActionPlan {
         state.put("startYear", startYear);
         state.put("endYear", endYear);
         state.put("status", status.name());
+        state.put("demo", demo);
         return state;
     }
 

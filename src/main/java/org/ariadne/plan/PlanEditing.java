@@ -77,6 +77,15 @@ public class PlanEditing {
         return plan.id();
     }
 
+    /** Marks a plan as demo data (shown with a badge everywhere), e.g. after loading it through an import. */
+    public void markAsDemo(long id) {
+        var plan = plan(id);
+        var before = plan.snapshot();
+        plan.markAsDemo();
+        plans.save(plan);
+        trail.record(AuditRecord.updated(PLAN, id, plan.title(), id, before, plan.snapshot()));
+    }
+
     public void updatePlan(long id, int expectedVersion, PlanCommand command) {
         var plan = plan(id);
         checkVersion(PLAN, id, plan.version(), expectedVersion);

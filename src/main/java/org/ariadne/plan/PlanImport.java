@@ -418,7 +418,7 @@ public class PlanImport {
             if (first != null) {
                 problems.add(new Problem(row, PlanField.CODE,
                         new DefaultMessageSourceResolvable(new String[] {"plan.import.duplicate-code"},
-                                new Object[] {code, first}, code)));
+                                new Object[] {code, String.valueOf(first)}, code)));
             }
         }
 

@@ -135,7 +135,7 @@ final class PlanWorkbookReader {
             var canonical = code.get().toString();
             var earlier = codeRows.putIfAbsent(canonical, row.number());
             if (earlier != null) {
-                error(row, WorkbookColumn.CODE, "workbook.problem.duplicate-code", canonical, earlier);
+                error(row, WorkbookColumn.CODE, "workbook.problem.duplicate-code", canonical, String.valueOf(earlier));
                 current = null;
                 skipping = true;
                 continue;
@@ -284,6 +284,9 @@ final class PlanWorkbookReader {
             warning(row, WorkbookColumn.INDICATOR, "workbook.problem.indicator-without-name");
         }
         var budgetCell = cell(row, WorkbookColumn.BUDGET);
+        if (budgetCell != null && budgetCell.kind() == CellKind.FORMULA) {
+            return; // already reported as a formula; its funding source is not a second problem
+        }
         boolean hasBudget = !fromAbove(budgetCell) && text(budgetCell) != null;
         if (hasBudget) {
             if (element instanceof ActivityBuilder activity) {

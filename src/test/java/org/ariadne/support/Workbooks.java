@@ -1,4 +1,4 @@
-package org.ariadne.workbook;
+package org.ariadne.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,27 +11,27 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds plan workbooks for tests the way people make them in Excel: typed cells, merged cells, formulas. */
-final class Workbooks {
+public final class Workbooks {
 
     private final List<Object[]> rows = new ArrayList<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
 
     /** Values: String, Number, LocalDate, or {@link Formula}; null leaves the cell empty. */
-    Workbooks row(Object... values) {
+    public Workbooks row(Object... values) {
         rows.add(values);
         return this;
     }
 
     /** Merges rows first..last (1-based, as Excel shows them) in the given 0-based column. */
-    Workbooks merge(int firstRow, int lastRow, int column) {
+    public Workbooks merge(int firstRow, int lastRow, int column) {
         merges.add(new CellRangeAddress(firstRow - 1, lastRow - 1, column, column));
         return this;
     }
 
-    record Formula(String expression) {
+    public record Formula(String expression) {
     }
 
-    byte[] xlsx() {
+    public byte[] xlsx() {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Plan");
             var dateStyle = workbook.createCellStyle();

@@ -1,0 +1,159 @@
+package org.ariadne.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionLevel;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.Plans;
+import org.ariadne.security.Role;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserCommand;
+import org.ariadne.workbook.WorkbookImports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo once, on an empty installation: institutions, accounts and the plan (imported through the
+ * plan workbook importer, so the demo also proves that the importer reads a real plan). Runs as "demo-loader",
+ * which is the name the audit trail shows.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("ariadne.demo-data")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Ariadne-demo-2026";
+    static final String PLAN_TITLE = "DEMO · Strategy and Action Plan against Trafficking in Human Beings 2015-2019";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Institutions institutions;
+    private final UserAccounts accounts;
+    private final WorkbookImports imports;
+    private final PlanEditing editing;
+    private final Plans plans;
+
+    DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans) {
+        this.institutions = institutions;
+        this.accounts = accounts;
+        this.imports = imports;
+        this.editing = editing;
+        this.plans = plans;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-loader", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()),
+                        new SimpleGrantedAuthority(Role.ME_OFFICER.authority()))));
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void load() throws IOException, SpreadsheetRefusedException {
+        if (plans.list().stream().anyMatch(plan -> plan.title().equals(PLAN_TITLE))) {
+            return;
+        }
+        log.info("Loading demo data (institutions, accounts, the 2015-2019 plan)...");
+        loadInstitutions();
+        createAccounts();
+        var content = new ClassPathResource("demo/demo-plan-2015-2019.csv").getContentAsByteArray();
+        var outcome = imports.importAsNewPlan(PLAN_TITLE, 2015, 2019, "demo-plan-2015-2019.csv", content);
+        editing.markAsDemo(outcome.planId());
+        recordStatuses(outcome.planId());
+        log.info("Demo data loaded: {} plan elements.", outcome.added());
+    }
+
+    private void loadInstitutions() throws IOException {
+        var directory = institutions.directory();
+        try (var reader = new InputStreamReader(new ClassPathResource("demo/demo-institutions.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            for (var record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                if (directory.find(record.get("Name")).isPresent()) {
+                    continue;
+                }
+                institutions.createDemo(new InstitutionCommand(record.get("Name"), record.get("Short name"),
+                        InstitutionType.valueOf(record.get("Type")), InstitutionLevel.valueOf(record.get("Level")),
+                        Boolean.parseBoolean(record.get("National Authority member")),
+                        Boolean.parseBoolean(record.get("Reports progress")), null, null, null, true));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void createAccounts() {
+        var directory = institutions.directory();
+        var police = directory.find("Kosovo Police (demo)").map(i -> i.id()).orElse(null);
+        var shelter = directory.all().stream().filter(i -> i.type() == InstitutionType.SHELTER_NGO).findFirst()
+                .map(i -> i.id()).orElse(null);
+        account("admin", "Arben Gashi (demo administrator)", null, EnumSet.of(Role.ADMINISTRATOR));
+        account("coordinator", "Vlora Berisha (demo coordinator)", null, EnumSet.of(Role.COORDINATOR));
+        account("officer", "Fatmira Krasniqi (demo M&E officer)", null, EnumSet.of(Role.ME_OFFICER));
+        account("focal.police", "Driton Hoxha (demo focal point, police)", police, EnumSet.of(Role.FOCAL_POINT));
+        account("focal.shelter", "Mimoza Shala (demo focal point, shelter)", shelter, EnumSet.of(Role.FOCAL_POINT));
+        account("member", "Besnik Morina (demo National Authority member)", null, EnumSet.of(Role.MEMBER));
+        account("evaluator", "Jelena Petrović (demo evaluator)", null, EnumSet.of(Role.EVALUATOR));
+        account("victimdata", "Teuta Rama (demo victim-data officer)", null, EnumSet.of(Role.VICTIM_DATA_OFFICER));
+    }
+
+    private void account(String username, String fullName, Long institutionId, Set<Role> roles) {
+        if (!accounts.exists(username)) {
+            accounts.createAtStartUp(new UserCommand(username, fullName, username + "@demo.invalid", institutionId, roles,
+                    null, true, PASSWORD));
+        }
+    }
+
+    /**
+     * The matrix shows the latest status of each activity; until institutions report (the reporting cycle), the
+     * demo gives most activities a plausible status so that filters have something to show.
+     */
+    private void recordStatuses(long planId) {
+        var statuses = ActivityStatus.values();
+        plans.tree(planId).activities().forEach(activity -> {
+            int seed = Math.abs(activity.code().hashCode());
+            if (seed % 5 != 0) {
+                editing.recordStatus(activity.id(), statuses[seed % statuses.length]);
+            }
+        });
+    }
+
+    static String loginTable() {
+        return String.join(System.lineSeparator(),
+                "  user name       role",
+                "  admin           administrator",
+                "  coordinator     national coordinator",
+                "  officer         M&E officer",
+                "  focal.police    focal point (Kosovo Police)",
+                "  focal.shelter   focal point (a shelter)",
+                "  member          National Authority member",
+                "  evaluator       evaluator",
+                "  victimdata      victim-data officer",
+                "  password for all: " + PASSWORD);
+    }
+}

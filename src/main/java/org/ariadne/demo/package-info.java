@@ -1,0 +1,7 @@
+/**
+ * Demo data for a first run: the 2015-2019 plan drawn from seed 002, demo institutions and one demo account per
+ * role, all marked as demo. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"common", "security", "institutions", "plan", "workbook"})
+package org.ariadne.demo;

@@ -1,0 +1,37 @@
+package org.ariadne.workbook;
+
+import java.util.Map;
+
+import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.plan.ImportOutcome;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a workbook in one call, through the same upload, preview and confirm steps a person goes through, for
+ * trusted callers such as the demo data loader. Unknown institutions are created; any problem refuses the file.
+ */
+@Service
+public class WorkbookImports {
+
+    private final PlanWorkbooks workbooks;
+
+    WorkbookImports(PlanWorkbooks workbooks) {
+        this.workbooks = workbooks;
+    }
+
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public ImportOutcome importAsNewPlan(String title, Integer startYear, Integer endYear, String fileName,
+            byte[] content) throws SpreadsheetRefusedException {
+        var token = workbooks.upload(null, title, startYear, endYear, fileName, content);
+        var preview = workbooks.preview(token, Map.of());
+        if (!preview.canConfirm()) {
+            var first = preview.problems().stream().filter(RowProblem::isError).findFirst().orElseThrow();
+            throw new IllegalArgumentException(fileName + " has " + preview.errorCount() + " problem(s), first on row "
+                    + first.row() + " (" + first.column() + "): " + first.message().getDefaultMessage());
+        }
+        return workbooks.confirm(token, Map.of(), false);
+    }
+}
