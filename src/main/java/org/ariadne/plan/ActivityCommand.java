@@ -24,7 +24,7 @@ public record ActivityCommand(
         @Size(max = 2000, message = "{validation.size.max}") String assumptions,
         @Size(max = 2000, message = "{validation.size.max}") String risks,
         ActivityStatus status,
-        @Valid List<BudgetLineCommand> budgetLines) {
+        List<@Valid BudgetLineCommand> budgetLines) {
 
     public ActivityCommand {
         supportingInstitutionIds = supportingInstitutionIds == null ? List.of() : supportingInstitutionIds;

@@ -27,7 +27,7 @@ public record IndicatorCommand(
         @Size(max = 500, message = "{validation.size.max}") String baselineSource,
         @Digits(integer = 15, fraction = 4, message = "{validation.number}") BigDecimal targetValue,
         @Min(value = 1990, message = "{validation.year}") @Max(value = 2100, message = "{validation.year}") Integer targetYear,
-        @Valid List<YearTargetCommand> yearTargets,
+        List<@Valid YearTargetCommand> yearTargets,
         Set<Disaggregation> disaggregations,
         @Size(max = 500, message = "{validation.size.max}") String dataSource,
         @Size(max = 1000, message = "{validation.size.max}") String meansOfVerification,

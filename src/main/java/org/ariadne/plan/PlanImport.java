@@ -92,88 +92,138 @@ public class PlanImport {
         if (!comparison.canApply()) {
             throw new UserFacingException("plan.import.has-problems", comparison.problems().size());
         }
-        var now = LocalDateTime.now(clock);
-        ActionPlan plan;
         var records = new ArrayList<AuditRecord>();
+        ActionPlan plan;
         if (planId == null) {
-            plan = plans.save(ActionPlan.create(header, false, now));
+            plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock)));
             records.add(new AuditRecord(AuditAction.IMPORTED, PlanEditing.PLAN, plan.id(), plan.title(), plan.id(), null,
                     plan.snapshot()));
         } else {
             plan = matching.plan;
         }
         long planKey = plan.id();
-        int soPosition = 0;
+        // one level of the tree at a time, so that new elements of a level are inserted in one batch
+        var strategic = new Level<StrategicObjective>(PlanEditing.STRATEGIC, strategicObjectives::saveAll,
+                strategicObjectives::save, StrategicObjective::snapshot, records);
+        var soEntities = new ArrayList<java.util.function.Supplier<StrategicObjective>>();
+        int position = 0;
         for (var so : matching.objectives) {
-            soPosition++;
-            var soEntity = write(so.existing() == null ? null : strategicObjectives.findById(so.existing().id()).orElseThrow(),
-                    () -> StrategicObjective.create(planKey, so.command(), 0), e -> e.apply(so.command()),
-                    strategicObjectives::save, soPosition, PlanEditing.STRATEGIC, records, StrategicObjective::snapshot);
-            writeIndicators(so.indicators(), IndicatorOwner.strategicObjective(soEntity.id()), plan, names, records);
-            int spPosition = 0;
-            for (var sp : so.children()) {
-                spPosition++;
-                var spEntity = write(sp.existing() == null ? null : specificObjectives.findById(sp.existing().id()).orElseThrow(),
-                        () -> SpecificObjective.create(soEntity, sp.command(), 0), e -> e.apply(soEntity, sp.command()),
-                        specificObjectives::save, spPosition, PlanEditing.SPECIFIC, records, SpecificObjective::snapshot);
-                writeIndicators(sp.indicators(), IndicatorOwner.specificObjective(spEntity.id()), plan, names, records);
-                int aPosition = 0;
-                for (var a : sp.children()) {
-                    aPosition++;
-                    var aEntity = write(a.existing() == null ? null : activities.findById(a.existing().id()).orElseThrow(),
-                            () -> Activity.create(spEntity, plan, a.command(), 0), e -> e.apply(spEntity, plan, a.command()),
-                            activities::save, aPosition, PlanEditing.ACTIVITY, records, e -> e.snapshot(names));
-                    writeIndicators(a.indicators(), IndicatorOwner.activity(aEntity.id()), plan, names, records);
-                }
+            soEntities.add(strategic.put(so.existing() == null ? null : strategicObjectives.findById(so.existing().id()).orElseThrow(),
+                    () -> StrategicObjective.create(planKey, so.command(), 0), e -> e.apply(so.command()), ++position));
+        }
+        strategic.flush();
+        var specific = new Level<SpecificObjective>(PlanEditing.SPECIFIC, specificObjectives::saveAll,
+                specificObjectives::save, SpecificObjective::snapshot, records);
+        var spEntities = new ArrayList<java.util.function.Supplier<SpecificObjective>>();
+        var spMatches = new ArrayList<MatchedSpecific>();
+        for (int i = 0; i < matching.objectives.size(); i++) {
+            var parent = soEntities.get(i).get();
+            position = 0;
+            for (var sp : matching.objectives.get(i).children()) {
+                spMatches.add(sp);
+                spEntities.add(specific.put(sp.existing() == null ? null : specificObjectives.findById(sp.existing().id()).orElseThrow(),
+                        () -> SpecificObjective.create(parent, sp.command(), 0), e -> e.apply(parent, sp.command()), ++position));
             }
         }
+        specific.flush();
+        var activity = new Level<Activity>(PlanEditing.ACTIVITY, activities::saveAll, activities::save,
+                e -> e.snapshot(names), records);
+        var aEntities = new ArrayList<java.util.function.Supplier<Activity>>();
+        var aMatches = new ArrayList<MatchedActivity>();
+        for (int i = 0; i < spMatches.size(); i++) {
+            var parent = spEntities.get(i).get();
+            position = 0;
+            for (var a : spMatches.get(i).children()) {
+                aMatches.add(a);
+                aEntities.add(activity.put(a.existing() == null ? null : activities.findById(a.existing().id()).orElseThrow(),
+                        () -> Activity.create(parent, plan, a.command(), 0), e -> e.apply(parent, plan, a.command()), ++position));
+            }
+        }
+        activity.flush();
+        var indicator = new Level<Indicator>(PlanEditing.INDICATOR, indicators::saveAll, indicators::save,
+                e -> e.snapshot(names), records);
+        for (int i = 0; i < matching.objectives.size(); i++) {
+            putIndicators(indicator, matching.objectives.get(i).indicators(),
+                    IndicatorOwner.strategicObjective(soEntities.get(i).get().id()), plan);
+        }
+        for (int i = 0; i < spMatches.size(); i++) {
+            putIndicators(indicator, spMatches.get(i).indicators(),
+                    IndicatorOwner.specificObjective(spEntities.get(i).get().id()), plan);
+        }
+        for (int i = 0; i < aMatches.size(); i++) {
+            putIndicators(indicator, aMatches.get(i).indicators(), IndicatorOwner.activity(aEntities.get(i).get().id()), plan);
+        }
+        indicator.flush();
         trail.recordAll(records);
-        long removed = 0;
-        if (removeMissing) {
-            removed = removeMissing(comparison, matching);
-        }
-        long added = comparison.count(ChangeKind.NEW);
-        long changed = comparison.count(ChangeKind.CHANGED);
-        return new ImportOutcome(planKey, added, changed, removed);
+        long removed = removeMissing ? removeMissing(comparison, matching) : 0;
+        return new ImportOutcome(planKey, comparison.count(ChangeKind.NEW), comparison.count(ChangeKind.CHANGED), removed);
     }
 
-    private <E extends PlanElement> E write(E existing, java.util.function.Supplier<E> creator,
-            java.util.function.Consumer<E> updater, Function<E, E> saver, int position, String entityType,
-            List<AuditRecord> records, Function<E, Map<String, Object>> snapshot) {
-        if (existing == null) {
-            var created = creator.get();
-            created.moveTo(position);
-            var saved = saver.apply(created);
-            records.add(new AuditRecord(AuditAction.IMPORTED, entityType, saved.id(), saved.label(), saved.planId(), null,
-                    snapshot.apply(saved)));
-            return saved;
-        }
-        var before = snapshot.apply(existing);
-        int oldPosition = existing.position();
-        updater.accept(existing);
-        var after = snapshot.apply(existing);
-        if (before.equals(after) && oldPosition == position) {
-            return existing;
-        }
-        existing.moveTo(position);
-        var saved = saver.apply(existing);
-        if (!before.equals(after)) {
-            records.add(AuditRecord.updated(entityType, saved.id(), saved.label(), saved.planId(), before, after));
-        } else {
-            records.add(new AuditRecord(AuditAction.MOVED, entityType, saved.id(), saved.label(), saved.planId(),
-                    Map.of("position", oldPosition), Map.of("position", position)));
-        }
-        return saved;
-    }
-
-    private void writeIndicators(List<MatchedIndicator> drafts, IndicatorOwner owner,
-            ActionPlan plan, Function<Long, String> names, List<AuditRecord> records) {
+    private void putIndicators(Level<Indicator> level, List<MatchedIndicator> drafts, IndicatorOwner owner, ActionPlan plan) {
         int position = 0;
         for (var draft : drafts) {
-            position++;
             var existing = draft.existing() == null ? null : indicators.findById(draft.existing().id()).orElseThrow();
-            write(existing, () -> Indicator.create(owner, plan, draft.command(), 0), e -> e.apply(plan, draft.command()),
-                    indicators::save, position, PlanEditing.INDICATOR, records, e -> e.snapshot(names));
+            level.put(existing, () -> Indicator.create(owner, plan, draft.command(), 0), e -> e.apply(plan, draft.command()),
+                    ++position);
+        }
+    }
+
+    /**
+     * The elements of one level of the tree: new ones are kept and inserted together by {@link #flush}, changed ones
+     * are saved at once; each change is written to the trail. {@link #put} returns how to get the saved element.
+     */
+    private static final class Level<E extends PlanElement> {
+
+        private final String entityType;
+        private final Function<List<E>, List<E>> saveAll;
+        private final Function<E, E> save;
+        private final Function<E, Map<String, Object>> snapshot;
+        private final List<AuditRecord> records;
+        private final List<E> created = new ArrayList<>();
+        private List<E> saved = List.of();
+
+        Level(String entityType, Function<List<E>, List<E>> saveAll, Function<E, E> save,
+                Function<E, Map<String, Object>> snapshot, List<AuditRecord> records) {
+            this.entityType = entityType;
+            this.saveAll = saveAll;
+            this.save = save;
+            this.snapshot = snapshot;
+            this.records = records;
+        }
+
+        java.util.function.Supplier<E> put(E existing, java.util.function.Supplier<E> creator,
+                java.util.function.Consumer<E> updater, int position) {
+            if (existing == null) {
+                var element = creator.get();
+                element.moveTo(position);
+                int index = created.size();
+                created.add(element);
+                return () -> saved.get(index);
+            }
+            var before = snapshot.apply(existing);
+            int oldPosition = existing.position();
+            updater.accept(existing);
+            var after = snapshot.apply(existing);
+            if (before.equals(after) && oldPosition == position) {
+                return () -> existing;
+            }
+            existing.moveTo(position);
+            var result = save.apply(existing);
+            if (!before.equals(after)) {
+                records.add(AuditRecord.updated(entityType, result.id(), result.label(), result.planId(), before, after));
+            } else {
+                records.add(new AuditRecord(AuditAction.MOVED, entityType, result.id(), result.label(), result.planId(),
+                        Map.of("position", oldPosition), Map.of("position", position)));
+            }
+            return () -> result;
+        }
+
+        void flush() {
+            saved = created.isEmpty() ? List.of() : List.copyOf(saveAll.apply(created));
+            for (var element : saved) {
+                records.add(new AuditRecord(AuditAction.IMPORTED, entityType, element.id(), element.label(),
+                        element.planId(), null, snapshot.apply(element)));
+            }
         }
     }
 
