@@ -25,6 +25,20 @@
         if (!window.confirm(element.getAttribute('data-confirm'))) { event.preventDefault(); }
       });
     });
+    // A file above the upload limit is refused before it is sent, which on a weak connection saves minutes.
+    document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+      var message = document.createElement('p');
+      message.className = 'field-error';
+      message.hidden = true;
+      input.insertAdjacentElement('afterend', message);
+      input.addEventListener('change', function () {
+        var max = Number(input.getAttribute('data-max-bytes'));
+        var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+        input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+        message.textContent = tooLarge ? input.getAttribute('data-too-large') : '';
+        message.hidden = !tooLarge;
+      });
+    });
     // Filter forms marked data-autosubmit refresh as soon as a choice changes.
     document.querySelectorAll('form[data-autosubmit]').forEach(function (form) {
       form.addEventListener('change', function () { form.requestSubmit ? form.requestSubmit() : form.submit(); });

@@ -42,12 +42,21 @@ class WorkbookController {
     private final Plans plans;
     private final Institutions institutions;
     private final MessageSource messages;
+    private final WorkbookProperties properties;
 
-    WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages) {
+    WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages,
+            WorkbookProperties properties) {
         this.workbooks = workbooks;
         this.plans = plans;
         this.institutions = institutions;
         this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** Lets the browser refuse a file above the limit before sending it. */
+    @ModelAttribute("maxUploadBytes")
+    long maxUploadBytes() {
+        return properties.maxBytes();
     }
 
     // ---- export ----

@@ -88,6 +88,10 @@ public abstract class BrowserTest {
         }
     }
 
+    protected static Browser browser() {
+        return browser;
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
