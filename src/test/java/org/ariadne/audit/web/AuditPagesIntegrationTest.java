@@ -2,7 +2,11 @@ package org.ariadne.audit.web;
 
 import java.nio.charset.StandardCharsets;
 
+import java.util.stream.IntStream;
+
 import org.ariadne.audit.AuditHistory;
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
 import org.ariadne.audit.AuditHistory.AuditFilter;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
@@ -17,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +37,10 @@ class AuditPagesIntegrationTest {
     Institutions institutions;
     @Autowired
     AuditHistory history;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -201,5 +210,24 @@ class AuditPagesIntegrationTest {
 
         assertThat(all).hasSize(2);
         assertThat(second).containsExactly(all.get(1));
+    }
+
+    @Test
+    void aLongTrailIsShownTwoHundredEntriesAtATime() throws Exception {
+        var importer = Unique.username("importer");
+        actAs(importer, Role.ME_OFFICER);
+        transaction.executeWithoutResult(status -> trail.recordAll(IntStream.rangeClosed(1, 201)
+                .mapToObj(n -> AuditRecord.created("activity", 900_000L + n, "A" + n, null, java.util.Map.of("n", n)))
+                .toList()));
+        TestSignIn.clear();
+
+        var first = page("/audit?actor=" + importer, Role.ME_OFFICER);
+        assertThat(first).contains("Entries 1–200, newest first.").contains(">A201<").doesNotContain(">A1<")
+                .contains("Older entries").doesNotContain("Newer entries")
+                .contains("/audit?actor=" + importer + "&amp;offset=200");
+
+        var second = page("/audit?actor=" + importer + "&offset=200", Role.ME_OFFICER);
+        assertThat(second).contains("Entries 201–201, newest first.").contains(">A1<")
+                .contains("Newer entries").doesNotContain("Older entries");
     }
 }
