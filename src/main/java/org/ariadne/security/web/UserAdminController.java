@@ -4,12 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.AccountException;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserView;
-import org.ariadne.common.web.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
