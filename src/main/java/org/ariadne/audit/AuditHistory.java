@@ -56,6 +56,16 @@ public class AuditHistory {
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int limit) {
+        return search(filter, 0, limit);
+    }
+
+    /**
+     * One page of the filtered trail, newest first: skips the {@code offset} newest matching entries, then returns at
+     * most {@code limit}.
+     */
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var sql = new StringBuilder("select * from audit_event where 1 = 1");
         var params = new ArrayList<Object>();
         if (filter.planId() != null) {
@@ -83,7 +93,33 @@ public class AuditHistory {
             params.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         }
         sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 5000)));
+        if (offset > 0) {
+            sql.append(" offset ").append(offset);
+        }
         return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+    }
+
+    /** Everyone who has changed something, for the trail's "person" filter. */
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+    }
+
+    /**
+     * The plans the trail knows, with the title each had at its latest change: lets the trail be narrowed to a plan
+     * without this module depending on the plan module.
+     */
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @Transactional(readOnly = true)
+    public List<PlanName> plans() {
+        return jdbc.sql("""
+                        select entity_id, entity_label from audit_event
+                        where id in (select max(id) from audit_event where entity_type = 'plan' and entity_id is not null
+                                     group by entity_id)
+                        order by lower(entity_label), entity_id""")
+                .query((row, index) -> new PlanName(row.getLong("entity_id"), row.getString("entity_label")))
+                .list();
     }
 
     private AuditEntry entry(ResultSet row, int index) throws SQLException {
@@ -97,6 +133,10 @@ public class AuditHistory {
 
     private Map<String, Object> parse(String state) {
         return state == null ? null : json.readValue(state, STATE);
+    }
+
+    /** A plan as last named in the trail. */
+    public record PlanName(long planId, String label) {
     }
 
     /** What to narrow the trail to; every field may be empty. */

@@ -1,0 +1,42 @@
+package org.ariadne.audit.web;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Where each kind of audited element is looked at or edited, and the kinds the trail can be narrowed to. Kept here
+ * as plain paths because the audit module must not depend on the modules whose changes it records.
+ */
+final class ElementLinks {
+
+    /** The element types written to the trail today, in the order the filter offers them. */
+    static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
+            "indicator", "institution", "user");
+
+    private ElementLinks() {
+    }
+
+    /**
+     * The page of the element, or null when there is none the reader may open. {@code hasRole} answers whether the
+     * reader holds a role (edit pages of institutions and users are not open to every reader of the trail).
+     */
+    static String pageOf(String entityType, Long entityId, Long planId, Predicate<String> hasRole) {
+        if (entityId == null) {
+            return null;
+        }
+        return switch (entityType) {
+            case "plan" -> "/plans/" + entityId;
+            case "strategic-objective", "specific-objective" -> planId == null ? null : "/plans/" + planId;
+            case "activity" -> "/activities/" + entityId;
+            case "indicator" -> "/indicators/" + entityId + "/edit";
+            case "institution" -> hasRole.test("ADMINISTRATOR") || hasRole.test("ME_OFFICER")
+                    ? "/institutions/" + entityId + "/edit" : "/institutions";
+            case "user" -> hasRole.test("ADMINISTRATOR") ? "/admin/users/" + entityId : null;
+            default -> null;
+        };
+    }
+
+    static String historyOf(String entityType, Long entityId) {
+        return entityId == null ? null : "/audit/history/" + entityType + "/" + entityId;
+    }
+}

@@ -1,0 +1,152 @@
+package org.ariadne.security.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.ariadne.common.web.Flash;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.security.AccountException;
+import org.ariadne.security.Role;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserView;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's user accounts: list, create, edit, reset a password, unlock. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAccounts users;
+    private final Institutions institutions;
+
+    UserAdminController(UserAccounts users, Institutions institutions) {
+        this.users = users;
+        this.institutions = institutions;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String list(Model model) {
+        model.addAttribute("users", users.list());
+        model.addAttribute("directory", institutions.directory());
+        model.addAttribute("today", LocalDate.now());
+        return "security/users";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String newForm(Model model) {
+        model.addAttribute("form", UserForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (form.username() == null || form.username().isBlank()) {
+            errors.rejectValue("username", "validation.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        long id;
+        try {
+            id = users.create(form.command());
+        } catch (AccountException refused) {
+            AccountErrors.show(refused, errors, "password");
+            return form(model, null);
+        }
+        Flash.notice(redirect, "user.saved", form.fullName().strip());
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String editForm(@PathVariable long id, Model model) {
+        var user = users.get(id);
+        model.addAttribute("form", UserForm.of(user));
+        model.addAttribute("version", user.version());
+        return form(model, user);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        var user = users.get(id);
+        model.addAttribute("version", version);
+        if (errors.hasErrors()) {
+            return form(model, user);
+        }
+        try {
+            users.update(id, version, form.command());
+        } catch (AccountException refused) {
+            AccountErrors.show(refused, errors, "password");
+            return form(model, user);
+        }
+        Flash.notice(redirect, "user.saved", form.fullName().strip());
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String passwordForm(@PathVariable long id, Model model) {
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        return passwordPage(model, users.get(id));
+    }
+
+    @PostMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm passwordForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        var user = users.get(id);
+        if (!passwordForm.repeatedCorrectly()) {
+            errors.rejectValue("repeatPassword", "user.password.mismatch");
+            return passwordPage(model, user);
+        }
+        try {
+            users.resetPassword(id, passwordForm.newPassword());
+        } catch (AccountException refused) {
+            AccountErrors.show(refused, errors, "newPassword");
+            return passwordPage(model, user);
+        }
+        Flash.notice(redirect, "user.password-reset", user.username());
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        var user = users.get(id);
+        users.unlock(id);
+        Flash.notice(redirect, "user.unlocked", user.username());
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, UserView user) {
+        model.addAttribute("user", user);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("institutions", institutions.list());
+        model.addAttribute("minPasswordLength", UserAccounts.MIN_PASSWORD_LENGTH);
+        model.addAttribute("today", LocalDate.now());
+        return "security/user-form";
+    }
+
+    private String passwordPage(Model model, UserView user) {
+        model.addAttribute("user", user);
+        model.addAttribute("minPasswordLength", UserAccounts.MIN_PASSWORD_LENGTH);
+        return "security/reset-password";
+    }
+}

@@ -1,0 +1,50 @@
+package org.ariadne.security.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.ariadne.security.Role;
+import org.ariadne.security.UserCommand;
+import org.ariadne.security.UserView;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The administrator's user form. {@code username} and {@code password} are only read when creating an account; the
+ * user name cannot change afterwards and passwords are reset on their own page.
+ */
+public record UserForm(
+        @Size(max = 100, message = "{validation.size.max}")
+        @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{user.username.characters}") String username,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String fullName,
+        @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.size.max}") String email,
+        Long institutionId,
+        Set<Role> roles,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accessUntil,
+        Boolean enabled,
+        String password) {
+
+    /** No ticked role sends nothing; an unticked checkbox means "no". */
+    public UserForm {
+        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        enabled = Boolean.TRUE.equals(enabled);
+    }
+
+    static UserForm empty() {
+        return new UserForm("", "", "", null, Set.of(), null, true, null);
+    }
+
+    static UserForm of(UserView user) {
+        return new UserForm(user.username(), user.fullName(), user.email(), user.institutionId(), user.roles(),
+                user.accessUntil(), user.enabled(), null);
+    }
+
+    UserCommand command() {
+        return new UserCommand(username, fullName, email, institutionId, roles, accessUntil, enabled, password);
+    }
+}
