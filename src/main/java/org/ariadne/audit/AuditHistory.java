@@ -24,6 +24,9 @@ public class AuditHistory {
     private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
     };
 
+    /** The entity type under which user accounts are audited. */
+    private static final String ACCOUNTS = "user";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -46,6 +49,9 @@ public class AuditHistory {
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
     @Transactional(readOnly = true)
     public List<AuditEntry> forEntity(String entityType, long entityId) {
+        if (ACCOUNTS.equals(entityType) && !isAdministrator()) {
+            return List.of();
+        }
         return jdbc.sql("select * from audit_event where entity_type = ? and entity_id = ? order by occurred_at desc, id desc")
                 .params(entityType, entityId)
                 .query(this::entry)
@@ -68,6 +74,11 @@ public class AuditHistory {
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var sql = new StringBuilder("select * from audit_event where 1 = 1");
         var params = new ArrayList<Object>();
+        if (!isAdministrator()) {
+            // changes to user accounts are the administrator's business, not the plan's readers'
+            sql.append(" and entity_type <> ?");
+            params.add(ACCOUNTS);
+        }
         if (filter.planId() != null) {
             sql.append(" and plan_id = ?");
             params.add(filter.planId());
@@ -146,5 +157,11 @@ public class AuditHistory {
         public static AuditFilter none() {
             return new AuditFilter(null, null, null, null, null, null);
         }
+    }
+
+    private static boolean isAdministrator() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
     }
 }

@@ -118,14 +118,20 @@ class DemoData implements ApplicationRunner {
         account("focal.police", "Driton Hoxha (demo focal point, police)", police, EnumSet.of(Role.FOCAL_POINT));
         account("focal.shelter", "Mimoza Shala (demo focal point, shelter)", shelter, EnumSet.of(Role.FOCAL_POINT));
         account("member", "Besnik Morina (demo National Authority member)", null, EnumSet.of(Role.MEMBER));
-        account("evaluator", "Jelena Petrović (demo evaluator)", null, EnumSet.of(Role.EVALUATOR));
+        account("evaluator", "Jelena Petrović (demo evaluator)", null, EnumSet.of(Role.EVALUATOR),
+                java.time.LocalDate.now().plusMonths(6));
         account("victimdata", "Teuta Rama (demo victim-data officer)", null, EnumSet.of(Role.VICTIM_DATA_OFFICER));
     }
 
     private void account(String username, String fullName, Long institutionId, Set<Role> roles) {
+        account(username, fullName, institutionId, roles, null);
+    }
+
+    private void account(String username, String fullName, Long institutionId, Set<Role> roles,
+            java.time.LocalDate accessUntil) {
         if (!accounts.exists(username)) {
             accounts.createAtStartUp(new UserCommand(username, fullName, username + "@demo.invalid", institutionId, roles,
-                    null, true, PASSWORD));
+                    accessUntil, true, PASSWORD));
         }
     }
 

@@ -25,6 +25,10 @@ public final class AccountException extends UserFacingException {
         return new AccountException("user.focal-point.institution-required");
     }
 
+    static AccountException evaluatorNeedsEndDate() {
+        return new AccountException("user.evaluator.end-date-required");
+    }
+
     static AccountException noRole() {
         return new AccountException("user.roles.required");
     }

@@ -202,6 +202,10 @@ public class UserAccounts implements UserDetailsService {
         if (command.roles().contains(Role.FOCAL_POINT) && command.institutionId() == null) {
             throw AccountException.focalPointNeedsInstitution();
         }
+        // an evaluator's access is time-boxed (DOMAIN.md): it must end on a known day
+        if (command.roles().contains(Role.EVALUATOR) && command.accessUntil() == null) {
+            throw AccountException.evaluatorNeedsEndDate();
+        }
     }
 
     private UserAccount find(long id) {

@@ -172,6 +172,24 @@ class UserAdminPagesIntegrationTest {
     }
 
     @Test
+    void anEvaluatorWithoutAnEndToTheirAccessIsRefused() throws Exception {
+        var username = Unique.username("evaluator");
+        var id = existingUser(username, Role.MEMBER);
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        var version = accounts.get(id).version();
+        TestSignIn.clear();
+
+        var page = page(post("/admin/users/" + id).with(csrf()).with(TestSignIn.as(Role.ADMINISTRATOR))
+                .param("version", String.valueOf(version))
+                .param("fullName", "Independent Evaluator")
+                .param("roles", "EVALUATOR")
+                .param("enabled", "true"));
+
+        assertThat(page).contains("set the date when the access ends");
+        assertThat(accounts.loadUserByUsername(username).roles()).containsExactly(Role.MEMBER);
+    }
+
+    @Test
     void anEditBasedOnAnOldVersionIsRefusedAndTheInputKept() throws Exception {
         var id = existingUser(Unique.username("stale"), Role.MEMBER);
 
