@@ -80,9 +80,11 @@ final class PlanQualityRules {
         check.rule(ACTIVITY_WITHOUT_BUDGET, !hasPlannedBudget(activity.budgetLines()));
         check.rule(ACTIVITY_WITHOUT_VERIFICATION, isBlank(activity.meansOfVerification()));
         check.rule(ACTIVITY_WITHOUT_INDICATOR, activity.indicators().isEmpty());
-        check.ruleIf(datesKnown, ONE_OFF_EVENT_SPREAD,
-                datesKnown && OneOffEvents.spreadOverMoreThanAYear(activity.title(), activity.startDate(), activity.endDate()),
-                datesKnown ? OneOffEvents.months(activity.startDate(), activity.endDate()) : 0);
+        if (datesKnown) {
+            check.rule(ONE_OFF_EVENT_SPREAD,
+                    OneOffEvents.spreadOverMoreThanAYear(activity.title(), activity.startDate(), activity.endDate()),
+                    OneOffEvents.months(activity.startDate(), activity.endDate()));
+        }
         walk.countActivity(check, !isBlank(activity.risks()));
         for (var indicator : activity.indicators()) {
             indicator(walk, indicator, activity.code(), strategicId, activity.leadInstitutionId());
