@@ -1,0 +1,24 @@
+package org.ariadne.quality;
+
+import org.ariadne.plan.Plans;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit of a plan, for everyone who may read plans. Reads the whole plan once and checks it in memory. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class PlanQuality {
+
+    private final Plans plans;
+    private final PlanQualityRules rules = new PlanQualityRules();
+
+    PlanQuality(Plans plans) {
+        this.plans = plans;
+    }
+
+    public QualityReport audit(long planId) {
+        return rules.check(plans.tree(planId));
+    }
+}
