@@ -41,6 +41,8 @@ class PlanBenchmark {
     Plans plans;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.ariadne.quality.PlanQuality quality;
 
     @Test
     void largePlan() throws Exception {
@@ -68,6 +70,7 @@ class PlanBenchmark {
         figures.add(timed("export XLSX", 5, () -> workbooks.exportXlsx(planId, Locale.ENGLISH)));
         figures.add(timed("export CSV", 5, () -> workbooks.exportCsv(planId, Locale.ENGLISH)));
         figures.add(timed("read plan tree", 20, () -> plans.tree(planId)));
+        figures.add(timed("quality audit (service)", 20, () -> quality.audit(planId)));
         var officer = TestSignIn.as(Role.ME_OFFICER);
         figures.add(timed("matrix page (server)", 20, () -> page(officer, "/plans/" + planId + "/matrix")));
         figures.add(timed("plan tree page (server)", 20, () -> page(officer, "/plans/" + planId)));
