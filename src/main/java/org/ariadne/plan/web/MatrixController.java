@@ -6,6 +6,7 @@ import org.ariadne.plan.Plans;
 import org.ariadne.plan.ThematicArea;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +26,14 @@ class MatrixController {
         this.institutions = institutions;
     }
 
+    /** A filter that cannot be read (an old bookmark, a renamed area) shows the whole matrix instead of failing. */
     @GetMapping("/plans/{id}/matrix")
-    String matrix(@PathVariable long id, @ModelAttribute("query") MatrixQuery query, Model model) {
+    String matrix(@PathVariable long id, @ModelAttribute("query") MatrixQuery query, BindingResult unreadable,
+            Model model) {
+        if (unreadable.hasErrors()) {
+            query = new MatrixQuery(null, null, null, null);
+            model.addAttribute("query", query);
+        }
         model.addAttribute("plan", plans.header(id));
         model.addAttribute("rows", plans.matrix(id, query.filter()));
         model.addAttribute("directory", institutions.directory());

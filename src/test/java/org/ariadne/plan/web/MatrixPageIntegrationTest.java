@@ -118,6 +118,11 @@ class MatrixPageIntegrationTest {
                 .contains("/plans/" + plan + "/matrix.csv?status=COMPLETED");
     }
 
+    @Test
+    void aFilterThatCannotBeReadShowsTheWholeMatrix() throws Exception {
+        assertThat(matrix("?area=TRAFFIC&institution=police")).contains("5 rows");
+    }
+
     private String matrix(String query) throws Exception {
         return mvc.perform(get("/plans/" + plan + "/matrix" + query).with(TestSignIn.as(Role.MEMBER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
