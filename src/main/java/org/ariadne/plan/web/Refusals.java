@@ -1,0 +1,49 @@
+package org.ariadne.plan.web;
+
+import java.util.Map;
+
+import org.ariadne.common.UserFacingException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts a refusal of the plan next to the field it is about, so the user sees it where they must correct it;
+ * refusals about the whole form (a budget line without amount, an unknown institution) go to the top.
+ */
+final class Refusals {
+
+    /** The form field each refusal is about, where there is exactly one. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "plan.error.bad-code", "code",
+            "plan.error.duplicate-code", "code",
+            "plan.error.has-children", "code",
+            "plan.error.end-before-start", "endDate",
+            "plan.error.period-reversed", "endYear",
+            "plan.error.scale-reversed", "scaleMax");
+
+    private Refusals() {
+    }
+
+    static void show(BindingResult errors, UserFacingException refused) {
+        var field = fieldOf(refused);
+        if (field != null && errors.getTarget() != null) {
+            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+        } else {
+            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+        }
+    }
+
+    private static String fieldOf(UserFacingException refused) {
+        var field = FIELDS.get(refused.messageKey());
+        if (field != null) {
+            return field;
+        }
+        // a value that does not fit the indicator type names the value as its first argument
+        var arguments = refused.arguments();
+        if (arguments.length > 0 && arguments[0] instanceof MessageSourceResolvable named && named.getCodes() != null
+                && named.getCodes().length > 0 && named.getCodes()[0].equals("plan.indicator.baseline")) {
+            return "baselineValue";
+        }
+        return null;
+    }
+}
