@@ -85,6 +85,10 @@ class ActionPlan {
         return title;
     }
 
+    PlanStatus status() {
+        return status;
+    }
+
     int startYear() {
         return startYear;
     }

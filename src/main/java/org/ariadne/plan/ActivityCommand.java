@@ -27,8 +27,10 @@ public record ActivityCommand(
         List<@Valid BudgetLineCommand> budgetLines) {
 
     public ActivityCommand {
-        supportingInstitutionIds = supportingInstitutionIds == null ? List.of() : supportingInstitutionIds;
-        budgetLines = budgetLines == null ? List.of() : budgetLines;
+        // a form with a gap in its row numbers binds nulls into the lists; they mean "no row"
+        supportingInstitutionIds = supportingInstitutionIds == null ? List.of()
+                : supportingInstitutionIds.stream().filter(java.util.Objects::nonNull).toList();
+        budgetLines = budgetLines == null ? List.of() : budgetLines.stream().filter(java.util.Objects::nonNull).toList();
         continuous = Boolean.TRUE.equals(continuous);
     }
 }

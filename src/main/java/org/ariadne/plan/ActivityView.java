@@ -20,6 +20,11 @@ public record ActivityView(long id, int version, long specificObjectiveId, Strin
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** What is planned but not yet secured, line by line (a line secured beyond its plan does not cover another). */
+    public BigDecimal budgetGap() {
+        return budgetLines.stream().map(BudgetLineView::gap).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public boolean hasTimeline() {
         return continuous || startDate != null || endDate != null;
     }

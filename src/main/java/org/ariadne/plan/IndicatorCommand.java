@@ -35,7 +35,7 @@ public record IndicatorCommand(
         Long responsibleInstitutionId) {
 
     public IndicatorCommand {
-        yearTargets = yearTargets == null ? List.of() : yearTargets;
+        yearTargets = yearTargets == null ? List.of() : yearTargets.stream().filter(java.util.Objects::nonNull).toList();
         disaggregations = disaggregations == null ? Set.of() : disaggregations;
     }
 }

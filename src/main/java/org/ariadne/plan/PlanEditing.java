@@ -14,6 +14,7 @@ import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.PersonNames;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,11 +45,12 @@ public class PlanEditing {
     private final Institutions institutions;
     private final AuditTrail trail;
     private final AuditHistory history;
+    private final PersonNames people;
     private final Clock clock;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, PersonNames people, Clock clock) {
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -57,6 +59,7 @@ public class PlanEditing {
         this.institutions = institutions;
         this.trail = trail;
         this.history = history;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -110,6 +113,30 @@ public class PlanEditing {
                         .filter(year -> year < start || year > end)
                         .findFirst())
                 .orElse(null);
+    }
+
+    /**
+     * Deletes a plan with everything in it. An adopted plan is a government decision and is archived instead;
+     * only drafts and archived plans may be deleted.
+     */
+    public void deletePlan(long id) {
+        var plan = plan(id);
+        if (plan.status() == PlanStatus.ADOPTED) {
+            throw PlanException.adoptedPlan(plan.title());
+        }
+        for (var objective : strategicObjectives.findByPlanIdOrderByPosition(id)) {
+            deleteStrategicObjective(objective.id());
+        }
+        plans.delete(plan);
+        trail.record(AuditRecord.deleted(PLAN, id, plan.title(), id, plan.snapshot()));
+    }
+
+    @Transactional(readOnly = true)
+    public DeletionImpact impactOfDeletingPlan(long id) {
+        var plan = plan(id);
+        var strategic = strategicObjectives.findByPlanIdOrderByPosition(id);
+        return new DeletionImpact(plan.title(), strategic.size() + specificObjectives.findByPlanId(id).size(),
+                activities.findByPlanId(id).size(), indicators.findByPlanId(id).size());
     }
 
     // ---- strategic objectives ----
@@ -377,7 +404,8 @@ public class PlanEditing {
     private void checkVersion(String entityType, long id, Integer actual, int expected) {
         if (actual == null || actual != expected) {
             var last = history.lastChange(entityType, id);
-            throw new PlanConflictException(actual == null ? 0 : actual, last.map(e -> e.actor()).orElse(null),
+            throw new PlanConflictException(actual == null ? 0 : actual,
+                    last.map(e -> people.displayName(e.actor())).orElse(null),
                     last.map(e -> e.occurredAt()).orElse(null));
         }
     }

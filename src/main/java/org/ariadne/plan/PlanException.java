@@ -72,6 +72,10 @@ public final class PlanException extends UserFacingException {
         return new PlanException("plan.error.unknown-institution", id);
     }
 
+    static PlanException adoptedPlan(String title) {
+        return new PlanException("plan.error.adopted-plan", title);
+    }
+
     static PlanException hasChildren(String label) {
         return new PlanException("plan.error.has-children", label);
     }

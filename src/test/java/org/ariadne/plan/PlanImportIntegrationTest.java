@@ -39,6 +39,8 @@ class PlanImportIntegrationTest {
     Institutions institutions;
     @Autowired
     AuditHistory history;
+    @Autowired
+    PlanEditing editing;
 
     long police;
 
@@ -181,5 +183,19 @@ class PlanImportIntegrationTest {
         imports.apply(planId, null, empty, true);
         assertThat(plans.tree(planId).activities()).isEmpty();
         assertThat(plans.tree(planId).indicators()).isEmpty();
+    }
+
+    @Test
+    void aDraftPlanIsDeletedWithEverythingInItButAnAdoptedOneIsNot() {
+        var draft = imports.apply(null, header(),
+                draft("Training", indicator("Officers trained", IndicatorType.NUMBER, "10", "200")), false).planId();
+        editing.deletePlan(draft);
+        assertThat(plans.list()).noneMatch(plan -> plan.id() == draft);
+        assertThat(history.forEntity("plan", draft)).first().extracting(e -> e.action().name()).isEqualTo("DELETED");
+
+        var adopted = editing.createPlan(new PlanCommand(Unique.name("Adopted"), null, null, null, 2020, 2024,
+                PlanStatus.ADOPTED));
+        assertThatThrownBy(() -> editing.deletePlan(adopted)).isInstanceOf(PlanException.class);
+        assertThat(plans.header(adopted)).isNotNull();
     }
 }

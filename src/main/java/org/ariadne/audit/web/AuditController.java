@@ -15,6 +15,7 @@ import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditHistory.PlanName;
 import org.ariadne.audit.web.AuditValues.FieldLine;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.PersonNames;
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -41,11 +42,20 @@ class AuditController {
     private final AuditHistory history;
     private final AuditValues values;
     private final MessageSource messages;
+    private final PersonNames people;
 
-    AuditController(AuditHistory history, AuditValues values, MessageSource messages) {
+    AuditController(AuditHistory history, AuditValues values, MessageSource messages, PersonNames people) {
         this.history = history;
         this.values = values;
         this.messages = messages;
+        this.people = people;
+    }
+
+    /** Full names of the people on a page, looked up once each. */
+    private java.util.Map<String, String> names(java.util.Collection<String> usernames) {
+        var names = new java.util.HashMap<String, String>();
+        usernames.forEach(username -> names.computeIfAbsent(username, people::displayName));
+        return names;
     }
 
     @GetMapping("/audit")
@@ -68,7 +78,9 @@ class AuditController {
         model.addAttribute("csvHref", query.atOffset(0).href("/audit.csv"));
         model.addAttribute("types", ElementLinks.TYPES);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("actors", withSelected(history.actors(), query.actor()));
+        var actors = withSelected(history.actors(), query.actor());
+        model.addAttribute("actors", actors);
+        model.addAttribute("names", names(actors));
         model.addAttribute("plans", withSelected(history.plans(), query.planId()));
         return "audit/trail";
     }
@@ -81,9 +93,12 @@ class AuditController {
                 text("audit.action", locale), text("audit.element-type", locale), text("audit.element-id", locale),
                 text("audit.element", locale), text("audit.plan-id", locale), text("audit.changed-fields", locale),
                 text("audit.changes", locale));
-        for (var entry : history.search(filter, EXPORT_LIMIT)) {
+        var entries = history.search(filter, EXPORT_LIMIT);
+        var names = names(entries.stream().map(AuditEntry::actor).toList());
+        for (var entry : entries) {
             var lines = values.lines(entry, locale);
-            csv.row(entry.occurredAt(), entry.actor(), values.actionName(entry, locale),
+            var who = names.get(entry.actor());
+            csv.row(entry.occurredAt(), who.equals(entry.actor()) ? who : who + " (" + entry.actor() + ")", values.actionName(entry, locale),
                     values.typeName(entry.entityType(), locale), entry.entityId(), entry.label(), entry.planId(),
                     lines.stream().map(line -> values.fieldName(line.field(), locale)).collect(Collectors.joining(", ")),
                     lines.stream()
@@ -114,6 +129,7 @@ class AuditController {
         model.addAttribute("elementHref", latest.action() == AuditAction.DELETED ? null
                 : ElementLinks.pageOf(entityType, entityId, latest.planId(), request::isUserInRole));
         model.addAttribute("items", entries.stream().map(entry -> HistoryItem.of(entry, values, locale)).toList());
+        model.addAttribute("names", names(entries.stream().map(AuditEntry::actor).toList()));
         return "audit/history";
     }
 

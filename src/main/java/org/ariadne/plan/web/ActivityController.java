@@ -64,9 +64,6 @@ class ActivityController {
     String show(@PathVariable long id, Model model) {
         var place = place(id);
         model.addAttribute("place", place);
-        // the gap is counted per line: money secured beyond one line's plan does not fill another line's gap
-        model.addAttribute("budgetGap", place.activity().budgetLines().stream().map(BudgetLineView::gap)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("directory", institutions.directory());
         model.addAttribute("currency", currency);
         return "plan/activity";

@@ -60,6 +60,23 @@ class PlanController {
         return "plan/tree";
     }
 
+    @GetMapping("/plans/{id}/delete")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String confirmDelete(@PathVariable long id, Model model) {
+        var impact = editing.impactOfDeletingPlan(id);
+        return Deletion.confirm(model, PlanPlace.ofPlan(plans.tree(id)), impact.label(), "/plans/" + id + "/delete",
+                "plan.delete.plan", impact.specificObjectives(), impact.activities(), impact.indicators());
+    }
+
+    @PostMapping("/plans/{id}/delete")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        var title = plans.header(id).title();
+        editing.deletePlan(id);
+        Flash.notice(redirect, "plan.element.deleted", title);
+        return "redirect:/plans";
+    }
+
     @GetMapping("/plans/new")
     @PreAuthorize("hasRole('ME_OFFICER')")
     String newPlan(Model model) {
