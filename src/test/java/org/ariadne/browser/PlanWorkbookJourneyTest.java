@@ -73,15 +73,18 @@ class PlanWorkbookJourneyTest extends BrowserTest {
         assertThat(page.locator(".flash.notice")).containsText("Import finished");
         var planPath = page.url().substring(page.url().indexOf("/plans/"));
 
+        assertThat(page.locator("body")).containsText("Information campaign in schools");
+
         // the quality audit counts what makes the plan unmeasurable
-        page.navigate(url(planPath + "/quality"));
-        assertThat(page.locator("body")).containsText("have no baseline");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quality audit")).click();
+        assertThat(page.locator("body")).containsText("1 of 2 indicators have no baseline");
 
         // export, then bring the export back: nothing changes
         page.navigate(url(planPath));
-        var download = page.waitForDownload(() -> page.navigate(url(planPath + "/export.xlsx")));
+        var download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export workbook")).click());
         var exported = download.path();
-        page.navigate(url(planPath + "/import"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import into this plan")).click();
         page.getByLabel("Workbook").setInputFiles(exported);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
         assertThat(page.locator("[data-count=errors]")).hasText("0");
