@@ -22,12 +22,14 @@ final class OneOffEvents {
 
     /** Singular forms only: "workshops" over two years may well be a series. */
     private static final Set<String> EVENT_WORDS = Set.of(
-            "conference", "workshop", "seminar", "roundtable", "forum", "launch", "ceremony", "event",
+            "conference", "workshop", "seminar", "roundtable", "forum", "launch", "launching", "ceremony", "event",
+            // seed 002 names the publication of a study as a one-off event planned over two years
+            "publication", "publishing",
             // Albanian
             "konference", "konferenca", "konferences", "seminari", "seminarit", "punetori", "punetorie", "forumi",
-            "ceremoni", "ceremonia", "lancim", "lancimi",
+            "ceremoni", "ceremonia", "lancim", "lancimi", "publikim", "publikimi",
             // Serbian and Macedonian (folded from either script)
-            "konferencija", "konferencije", "konferencijata", "seminarot", "forumot");
+            "konferencija", "konferencije", "konferencijata", "seminarot", "forumot", "objavljivanje", "objavuvanje");
 
     /**
      * Two-word events as the starts of their words, so that inflected forms match too ("tryezë e rrumbullakët",

@@ -208,6 +208,15 @@ class PlanQualityRulesUnitTest {
     }
 
     @Test
+    void theSeedsOwnExamplesOfOneOffEventsAreRecognised() {
+        // seed 002: "1.1.2 Launching of a situation analysis ... and 1.1.3 Publication of a transnational research ...
+        // are set at a timeline of 2 years although the wording of the actions suggest they are one-time events"
+        assertThat(OneOffEvents.namesASingleEvent("Launching of a situation analysis of children in movement in Kosovo")).isTrue();
+        assertThat(OneOffEvents.namesASingleEvent("Publication of a transnational research regarding children on the move"))
+                .isTrue();
+    }
+
+    @Test
     void oneOffEventsAreRecognisedInAlbanianAndSerbianToo() {
         assertThat(OneOffEvents.namesASingleEvent("Organizimi i një tryeze të rrumbullakët me komunitetin")).isTrue();
         assertThat(OneOffEvents.namesASingleEvent("Konferenca kombëtare për trafikimin e fëmijëve")).isTrue();
