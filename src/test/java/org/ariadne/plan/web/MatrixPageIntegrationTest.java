@@ -103,6 +103,23 @@ class MatrixPageIntegrationTest {
     }
 
     @Test
+    void theDownloadsHoldTheRowsTheFilteredPageShows() throws Exception {
+        var csv = mvc.perform(get("/plans/" + plan + "/matrix.csv?area=PREVENTION").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var lines = csv.strip().split("\r?\n");
+        assertThat(lines).hasSize(1 + 3);
+        assertThat(lines[0]).startsWith("\uFEFFObjective,Activity code");
+        assertThat(csv).contains("Pupils reached").contains("Teachers trained").contains("Television campaign")
+                .doesNotContain("Beds in shelters");
+
+        var xlsx = mvc.perform(get("/plans/" + plan + "/matrix.xlsx").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void filteringByTextSearchesTitlesAndIndicators() throws Exception {
         assertThat(matrix("?text=teachers")).contains("Lessons in schools").doesNotContain("Television campaign")
                 .doesNotContain("Beds in shelters");
