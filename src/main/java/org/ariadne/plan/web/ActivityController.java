@@ -46,16 +46,16 @@ class ActivityController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final Conflicts conflicts;
     private final InputKeeper inputKeeper;
+    private final EditSubmissions submissions;
     private final String currency;
 
-    ActivityController(Plans plans, PlanEditing editing, Institutions institutions, Conflicts conflicts,
-            InputKeeper inputKeeper, @Value("${ariadne.currency:EUR}") String currency) {
+    ActivityController(Plans plans, PlanEditing editing, Institutions institutions,
+            InputKeeper inputKeeper, @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.conflicts = conflicts;
         this.inputKeeper = inputKeeper;
         this.currency = currency;
     }
@@ -110,22 +110,10 @@ class ActivityController {
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") ActivityCommand form,
             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         var place = place(id);
-        if (errors.hasErrors()) {
-            inputKeeper.keep(ActivityCommand.class, errors, model);
-            return editForm(model, place, version);
-        }
-        try {
-            editing.updateActivity(id, version, form);
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, "plan.conflict.this.activity", form,
-                    place.activity().toCommand(), institutions.directory(), locale));
-            return editForm(model, place, conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return editForm(model, place, version);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:" + place.treeLink();
+        return submissions.update(ActivityCommand.class, form, errors, model, locale, version, "plan.conflict.this.activity",
+                () -> place.activity().toCommand(), current -> editForm(model, place, current),
+                () -> editing.updateActivity(id, version, form),
+                () -> saved(redirect, PlanCode.canonical(form.code()), place.treeLink()));
     }
 
     @GetMapping("/activities/{id}/delete")
@@ -201,5 +189,10 @@ class ActivityController {
                 command.leadInstitutionId(), command.supportingInstitutionIds(), command.responsiblePerson(),
                 command.startDate(), command.endDate(), command.continuous(), command.frequency(),
                 command.meansOfVerification(), command.assumptions(), command.risks(), command.status(), lines);
+    }
+
+    private static String saved(RedirectAttributes redirect, String label, String target) {
+        Flash.notice(redirect, "plan.element.saved", label);
+        return "redirect:" + target;
     }
 }

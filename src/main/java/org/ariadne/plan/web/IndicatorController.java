@@ -48,15 +48,15 @@ class IndicatorController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final Conflicts conflicts;
     private final InputKeeper inputKeeper;
+    private final EditSubmissions submissions;
 
-    IndicatorController(Plans plans, PlanEditing editing, Institutions institutions, Conflicts conflicts,
-            InputKeeper inputKeeper) {
+    IndicatorController(Plans plans, PlanEditing editing, Institutions institutions,
+            InputKeeper inputKeeper, EditSubmissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.conflicts = conflicts;
         this.inputKeeper = inputKeeper;
     }
 
@@ -153,22 +153,11 @@ class IndicatorController {
         var indicator = PlanPlace.indicator(tree, id);
         var place = PlanPlace.ofOwner(tree, indicator.owner());
         var action = "/indicators/" + id + "/edit";
-        if (errors.hasErrors()) {
-            inputKeeper.keep(IndicatorCommand.class, errors, model);
-            return form(model, place, "plan.indicator.edit", action, version);
-        }
-        try {
-            editing.updateIndicator(id, version, form);
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, "plan.conflict.this.indicator", form,
-                    indicator.toCommand(), institutions.directory(), locale));
-            return form(model, place, "plan.indicator.edit", action, conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return form(model, place, "plan.indicator.edit", action, version);
-        }
-        Flash.notice(redirect, "plan.element.saved", form.name().strip());
-        return "redirect:/plans/" + place.plan().id() + "#i-" + id;
+        return submissions.update(IndicatorCommand.class, form, errors, model, locale, version,
+                "plan.conflict.this.indicator", indicator::toCommand,
+                current -> form(model, place, "plan.indicator.edit", action, current),
+                () -> editing.updateIndicator(id, version, form),
+                () -> saved(redirect, form.name().strip(), "/plans/" + place.plan().id() + "#i-" + id));
     }
 
     @GetMapping("/indicators/{id}/delete")
@@ -237,5 +226,10 @@ class IndicatorController {
                 command.baselineValue(), command.baselineYear(), command.baselineSource(), command.targetValue(),
                 command.targetYear(), targets, command.disaggregations(), command.dataSource(),
                 command.meansOfVerification(), command.frequency(), command.responsibleInstitutionId());
+    }
+
+    private static String saved(RedirectAttributes redirect, String label, String target) {
+        Flash.notice(redirect, "plan.element.saved", label);
+        return "redirect:" + target;
     }
 }

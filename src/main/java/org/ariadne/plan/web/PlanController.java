@@ -32,16 +32,16 @@ class PlanController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final Conflicts conflicts;
     private final InputKeeper inputKeeper;
+    private final EditSubmissions submissions;
     private final Clock clock;
 
-    PlanController(Plans plans, PlanEditing editing, Institutions institutions, Conflicts conflicts,
-            InputKeeper inputKeeper, Clock clock) {
+    PlanController(Plans plans, PlanEditing editing, Institutions institutions,
+            InputKeeper inputKeeper, Clock clock, EditSubmissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.conflicts = conflicts;
         this.inputKeeper = inputKeeper;
         this.clock = clock;
     }
@@ -115,22 +115,12 @@ class PlanController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") PlanCommand form,
             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(PlanCommand.class, errors, model);
-            return form(model, id, version);
-        }
-        try {
-            editing.updatePlan(id, version, form);
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, "plan.conflict.this.plan", form,
-                    plans.header(id).toCommand(), institutions.directory(), locale));
-            return form(model, id, conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return form(model, id, version);
-        }
-        Flash.notice(redirect, "plan.saved", form.title());
-        return "redirect:/plans/" + id;
+        return submissions.update(PlanCommand.class, form, errors, model, locale, version, "plan.conflict.this.plan",
+                () -> plans.header(id).toCommand(), current -> form(model, id, current),
+                () -> editing.updatePlan(id, version, form), () -> {
+                    Flash.notice(redirect, "plan.saved", form.title());
+                    return "redirect:/plans/" + id;
+                });
     }
 
     private String form(Model model, Long planId, Integer version) {

@@ -37,15 +37,15 @@ class SpecificObjectiveController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final Conflicts conflicts;
     private final InputKeeper inputKeeper;
+    private final EditSubmissions submissions;
 
-    SpecificObjectiveController(Plans plans, PlanEditing editing, Institutions institutions, Conflicts conflicts,
-            InputKeeper inputKeeper) {
+    SpecificObjectiveController(Plans plans, PlanEditing editing, Institutions institutions,
+            InputKeeper inputKeeper, EditSubmissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.conflicts = conflicts;
         this.inputKeeper = inputKeeper;
     }
 
@@ -89,22 +89,10 @@ class SpecificObjectiveController {
             @Valid @ModelAttribute("form") SpecificObjectiveCommand form, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
         var place = place(id);
-        if (errors.hasErrors()) {
-            inputKeeper.keep(SpecificObjectiveCommand.class, errors, model);
-            return editForm(model, place, version);
-        }
-        try {
-            editing.updateSpecificObjective(id, version, form);
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, "plan.conflict.this.specific", form,
-                    place.specific().toCommand(), institutions.directory(), locale));
-            return editForm(model, place, conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return editForm(model, place, version);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:" + place.treeLink();
+        return submissions.update(SpecificObjectiveCommand.class, form, errors, model, locale, version,
+                "plan.conflict.this.specific", () -> place.specific().toCommand(),
+                current -> editForm(model, place, current), () -> editing.updateSpecificObjective(id, version, form),
+                () -> saved(redirect, PlanCode.canonical(form.code()), place.treeLink()));
     }
 
     @GetMapping("/specific-objectives/{id}/delete")
@@ -154,5 +142,10 @@ class SpecificObjectiveController {
         model.addAttribute("action", action);
         model.addAttribute("version", version);
         return FORM;
+    }
+
+    private static String saved(RedirectAttributes redirect, String label, String target) {
+        Flash.notice(redirect, "plan.element.saved", label);
+        return "redirect:" + target;
     }
 }

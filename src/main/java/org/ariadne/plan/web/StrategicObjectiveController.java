@@ -38,15 +38,15 @@ class StrategicObjectiveController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final Conflicts conflicts;
     private final InputKeeper inputKeeper;
+    private final EditSubmissions submissions;
 
-    StrategicObjectiveController(Plans plans, PlanEditing editing, Institutions institutions, Conflicts conflicts,
-            InputKeeper inputKeeper) {
+    StrategicObjectiveController(Plans plans, PlanEditing editing, Institutions institutions,
+            InputKeeper inputKeeper, EditSubmissions submissions) {
+        this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.conflicts = conflicts;
         this.inputKeeper = inputKeeper;
     }
 
@@ -91,22 +91,10 @@ class StrategicObjectiveController {
             @Valid @ModelAttribute("form") StrategicObjectiveCommand form, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
         var place = place(id);
-        if (errors.hasErrors()) {
-            inputKeeper.keep(StrategicObjectiveCommand.class, errors, model);
-            return editForm(model, place, version);
-        }
-        try {
-            editing.updateStrategicObjective(id, version, form);
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, "plan.conflict.this.strategic", form,
-                    place.strategic().toCommand(), institutions.directory(), locale));
-            return editForm(model, place, conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return editForm(model, place, version);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:" + place.treeLink();
+        return submissions.update(StrategicObjectiveCommand.class, form, errors, model, locale, version,
+                "plan.conflict.this.strategic", () -> place.strategic().toCommand(),
+                current -> editForm(model, place, current), () -> editing.updateStrategicObjective(id, version, form),
+                () -> saved(redirect, PlanCode.canonical(form.code()), place.treeLink()));
     }
 
     @GetMapping("/strategic-objectives/{id}/delete")
@@ -155,5 +143,10 @@ class StrategicObjectiveController {
         model.addAttribute("version", version);
         model.addAttribute("areas", ThematicArea.values());
         return FORM;
+    }
+
+    private static String saved(RedirectAttributes redirect, String label, String target) {
+        Flash.notice(redirect, "plan.element.saved", label);
+        return "redirect:" + target;
     }
 }
