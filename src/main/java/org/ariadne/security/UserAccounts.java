@@ -83,6 +83,22 @@ public class UserAccounts implements UserDetailsService {
         });
     }
 
+    /** Whom to e-mail about an institution's reports: its enabled focal points with an e-mail address. */
+    @Transactional(readOnly = true)
+    public List<Contact> focalPointContacts(long institutionId) {
+        return accounts.findAllOrderedByName().stream()
+                .filter(account -> account.enabled() && account.email() != null
+                        && Long.valueOf(institutionId).equals(account.institutionId())
+                        && account.roleSet().contains(Role.FOCAL_POINT))
+                .map(account -> new Contact(account.fullName(), account.email(), account.preferredLocale() == null
+                        ? Locale.ENGLISH : Locale.forLanguageTag(account.preferredLocale())))
+                .toList();
+    }
+
+    /** A person to write to, in their language. */
+    public record Contact(String name, String email, Locale locale) {
+    }
+
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public List<UserView> list() {

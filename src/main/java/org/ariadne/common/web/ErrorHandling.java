@@ -60,6 +60,24 @@ class ErrorHandling {
         return "error/refused";
     }
 
+    /**
+     * The database cannot be reached (a lost connection, a server restarting): the transaction was rolled back, so
+     * nothing is half-saved. The user is told so and asked to try again; an autosave gets the same in a short form.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    String databaseUnavailable(Exception exception, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            return "error/database :: short";
+        }
+        frame(request, model);
+        return "error/database";
+    }
+
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String uploadTooLarge(HttpServletRequest request, RedirectAttributes redirect) {
         Flash.problem(redirect, "upload.too-large");

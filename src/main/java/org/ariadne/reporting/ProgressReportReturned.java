@@ -1,0 +1,5 @@
+package org.ariadne.reporting;
+
+/** The coordinator's office returned a report to its institution with comments. */
+public record ProgressReportReturned(long reportId, long planId, long periodId, long institutionId) {
+}

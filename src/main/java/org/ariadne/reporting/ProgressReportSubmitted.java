@@ -1,0 +1,5 @@
+package org.ariadne.reporting;
+
+/** An institution submitted (or resubmitted) its report for a period. */
+public record ProgressReportSubmitted(long reportId, long planId, long periodId, long institutionId, boolean late) {
+}

@@ -1,0 +1,69 @@
+package org.ariadne.reporting;
+
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.Role;
+import org.ariadne.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may do what with an institution's reports, checked on the server for every page, download, upload and
+ * call: a focal point only ever reaches their own institution's reports; the coordinator's office reviews all;
+ * an evaluator reads what was submitted; a National Authority member reads accepted reports only.
+ */
+final class ReportAccess {
+
+    private ReportAccess() {
+    }
+
+    static SignedInUser user() {
+        return CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    static boolean isOwnInstitution(SignedInUser user, long institutionId) {
+        return user.has(Role.FOCAL_POINT) && user.institutionId() != null && user.institutionId() == institutionId;
+    }
+
+    static boolean isReviewer(SignedInUser user) {
+        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR);
+    }
+
+    static boolean canView(SignedInUser user, long institutionId, ReportStatus status) {
+        if (isOwnInstitution(user, institutionId) || isReviewer(user)) {
+            return true;
+        }
+        if (user.has(Role.EVALUATOR) && status != null && status != ReportStatus.DRAFT) {
+            return true;
+        }
+        return user.has(Role.MEMBER) && status == ReportStatus.ACCEPTED;
+    }
+
+    static void checkView(long institutionId, ReportStatus status) {
+        if (!canView(user(), institutionId, status)) {
+            throw new AccessDeniedException("report of institution " + institutionId);
+        }
+    }
+
+    static SignedInUser checkEdit(long institutionId) {
+        var user = user();
+        if (!isOwnInstitution(user, institutionId)) {
+            throw new AccessDeniedException("editing the report of institution " + institutionId);
+        }
+        return user;
+    }
+
+    static SignedInUser checkReview() {
+        var user = user();
+        if (!isReviewer(user)) {
+            throw new AccessDeniedException("reviewing reports");
+        }
+        return user;
+    }
+
+    static SignedInUser checkReopen() {
+        var user = user();
+        if (!user.has(Role.ME_OFFICER)) {
+            throw new AccessDeniedException("reopening reports");
+        }
+        return user;
+    }
+}

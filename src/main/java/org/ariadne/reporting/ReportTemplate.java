@@ -1,0 +1,74 @@
+package org.ariadne.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.IndicatorView;
+import org.ariadne.plan.PlanTree;
+
+/**
+ * What an institution reports on in a period, taken from the plan: the activities it leads that run in the period
+ * (or ran before and are not completed yet), the indicators of those activities no other institution answers
+ * for, and every indicator it is named responsible for elsewhere in the plan.
+ */
+final class ReportTemplate {
+
+    record Item(ActivityView activity, String objectiveCode, List<IndicatorView> indicators) {
+    }
+
+    record Other(IndicatorView indicator, String ownerCode) {
+    }
+
+    final List<Item> activities = new ArrayList<>();
+    final List<Other> otherIndicators = new ArrayList<>();
+
+    static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period) {
+        var template = new ReportTemplate();
+        for (var strategic : tree.objectives()) {
+            strategic.indicators().stream().filter(i -> responsible(i, institutionId))
+                    .forEach(i -> template.otherIndicators.add(new Other(i, strategic.code())));
+            for (var specific : strategic.specificObjectives()) {
+                specific.indicators().stream().filter(i -> responsible(i, institutionId))
+                        .forEach(i -> template.otherIndicators.add(new Other(i, specific.code())));
+                for (var activity : specific.activities()) {
+                    boolean leads = Objects.equals(activity.leadInstitutionId(), institutionId);
+                    if (leads && runsIn(activity, period)) {
+                        var own = activity.indicators().stream()
+                                .filter(i -> i.responsibleInstitutionId() == null || responsible(i, institutionId))
+                                .toList();
+                        template.activities.add(new Item(activity, specific.code(), own));
+                    } else if (!leads) {
+                        activity.indicators().stream().filter(i -> responsible(i, institutionId))
+                                .forEach(i -> template.otherIndicators.add(new Other(i, activity.code())));
+                    }
+                }
+            }
+        }
+        return template;
+    }
+
+    boolean isEmpty() {
+        return activities.isEmpty() && otherIndicators.isEmpty();
+    }
+
+    private static boolean responsible(IndicatorView indicator, long institutionId) {
+        return Objects.equals(indicator.responsibleInstitutionId(), institutionId);
+    }
+
+    /** Runs in the period, or has no dates, or is continuous, or ended before it without being completed. */
+    static boolean runsIn(ActivityView activity, PeriodView period) {
+        if (activity.continuous() || (activity.startDate() == null && activity.endDate() == null)) {
+            return true;
+        }
+        if (activity.startDate() != null && activity.startDate().isAfter(period.endsOn())) {
+            return false;
+        }
+        if (activity.endDate() != null && activity.endDate().isBefore(period.startsOn())) {
+            return activity.status() != ActivityStatus.COMPLETED;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+package org.ariadne.reporting;
+
+import java.util.List;
+
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ReportedProgress;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What follows a step of the workflow, once it is committed: an accepted report's statuses go to the plan; a
+ * returned report is a notice to its institution; a submitted one a notice to the coordinator's office. The events
+ * are kept in the database until these have run.
+ */
+@Component
+class ReportingListeners {
+
+    private final ReportedProgress progress;
+    private final Notices notices;
+    private final Periods periods;
+    private final Institutions institutions;
+
+    ReportingListeners(ReportedProgress progress, Notices notices, Periods periods, Institutions institutions) {
+        this.progress = progress;
+        this.notices = notices;
+        this.periods = periods;
+        this.institutions = institutions;
+    }
+
+    @ApplicationModuleListener
+    void on(ProgressReportAccepted accepted) {
+        progress.record(accepted.statuses(), accepted.periodEnd());
+    }
+
+    @ApplicationModuleListener
+    void on(ProgressReportReturned returned) {
+        var period = periods.findById(returned.periodId()).orElseThrow();
+        notices.toInstitution(returned.institutionId(), "reporting.notice.returned", List.of(period.label()),
+                link(returned.periodId(), returned.institutionId()), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ProgressReportSubmitted submitted) {
+        var period = periods.findById(submitted.periodId()).orElseThrow();
+        var name = org.ariadne.security.SystemTasks.call("notices",
+                () -> institutions.directory().nameOf(submitted.institutionId()));
+        notices.toOffice(submitted.late() ? "reporting.notice.submitted-late" : "reporting.notice.submitted",
+                List.of(name, period.label()), link(submitted.periodId(), submitted.institutionId()), null);
+    }
+
+    private static String link(long periodId, long institutionId) {
+        return "/reporting/" + periodId + "/institutions/" + institutionId;
+    }
+}
