@@ -49,6 +49,7 @@ class Indicator implements PlanElement {
     private String meansOfVerification;
     private Frequency frequency;
     private Long responsibleInstitutionId;
+    private Aggregation aggregation;
     private int position;
     @MappedCollection(idColumn = "indicator_id")
     private Set<YearTarget> yearTargets = new LinkedHashSet<>();
@@ -95,6 +96,7 @@ class Indicator implements PlanElement {
         meansOfVerification = Texts.clean(command.meansOfVerification());
         frequency = command.frequency();
         responsibleInstitutionId = command.responsibleInstitutionId();
+        aggregation = command.aggregation();
         var targets = new LinkedHashSet<YearTarget>();
         var years = new java.util.HashSet<Integer>();
         command.yearTargets().stream()
@@ -168,6 +170,7 @@ class Indicator implements PlanElement {
         state.put("meansOfVerification", meansOfVerification);
         state.put("frequency", frequency == null ? null : frequency.name());
         state.put("responsibleInstitution", institutionNames.apply(responsibleInstitutionId));
+        state.put("aggregation", aggregation == null ? null : aggregation.name());
         return state;
     }
 

@@ -32,7 +32,19 @@ public record IndicatorCommand(
         @Size(max = 500, message = "{validation.size.max}") String dataSource,
         @Size(max = 1000, message = "{validation.size.max}") String meansOfVerification,
         Frequency frequency,
-        Long responsibleInstitutionId) {
+        Long responsibleInstitutionId,
+        Aggregation aggregation) {
+
+    /** An indicator whose values over a year add up the default way for its type. */
+    public IndicatorCommand(String name, ResultLevel resultLevel, IndicatorType type, String unit, Direction direction,
+            String numerator, String denominator, BigDecimal scaleMin, BigDecimal scaleMax, BigDecimal baselineValue,
+            Integer baselineYear, String baselineSource, BigDecimal targetValue, Integer targetYear,
+            List<YearTargetCommand> yearTargets, Set<Disaggregation> disaggregations, String dataSource,
+            String meansOfVerification, Frequency frequency, Long responsibleInstitutionId) {
+        this(name, resultLevel, type, unit, direction, numerator, denominator, scaleMin, scaleMax, baselineValue,
+                baselineYear, baselineSource, targetValue, targetYear, yearTargets, disaggregations, dataSource,
+                meansOfVerification, frequency, responsibleInstitutionId, null);
+    }
 
     public IndicatorCommand {
         yearTargets = yearTargets == null ? List.of() : yearTargets.stream().filter(java.util.Objects::nonNull).toList();

@@ -12,7 +12,24 @@ public record IndicatorView(long id, int version, IndicatorOwner owner, String n
         BigDecimal scaleMax, BigDecimal baselineValue, Integer baselineYear, String baselineSource,
         BigDecimal targetValue, Integer targetYear, SortedMap<Integer, BigDecimal> yearTargets,
         Set<Disaggregation> disaggregations, String dataSource, String meansOfVerification, Frequency frequency,
-        Long responsibleInstitutionId) {
+        Long responsibleInstitutionId, Aggregation aggregation) {
+
+    /** An indicator whose values add up the default way for its type. */
+    public IndicatorView(long id, int version, IndicatorOwner owner, String name, ResultLevel resultLevel,
+            IndicatorType type, String unit, Direction direction, String numerator, String denominator,
+            BigDecimal scaleMin, BigDecimal scaleMax, BigDecimal baselineValue, Integer baselineYear,
+            String baselineSource, BigDecimal targetValue, Integer targetYear, SortedMap<Integer, BigDecimal> yearTargets,
+            Set<Disaggregation> disaggregations, String dataSource, String meansOfVerification, Frequency frequency,
+            Long responsibleInstitutionId) {
+        this(id, version, owner, name, resultLevel, type, unit, direction, numerator, denominator, scaleMin, scaleMax,
+                baselineValue, baselineYear, baselineSource, targetValue, targetYear, yearTargets, disaggregations,
+                dataSource, meansOfVerification, frequency, responsibleInstitutionId, null);
+    }
+
+    /** How the values of a year add up: as chosen, or the default for the type. */
+    public Aggregation effectiveAggregation() {
+        return aggregation != null ? aggregation : Aggregation.defaultFor(type);
+    }
 
     public boolean hasBaseline() {
         return baselineValue != null;
@@ -28,6 +45,6 @@ public record IndicatorView(long id, int version, IndicatorOwner owner, String n
         yearTargets.forEach((year, value) -> targets.add(new YearTargetCommand(year, value)));
         return new IndicatorCommand(name, resultLevel, type, unit, direction, numerator, denominator, scaleMin, scaleMax,
                 baselineValue, baselineYear, baselineSource, targetValue, targetYear, List.copyOf(targets),
-                disaggregations, dataSource, meansOfVerification, frequency, responsibleInstitutionId);
+                disaggregations, dataSource, meansOfVerification, frequency, responsibleInstitutionId, aggregation);
     }
 }

@@ -523,7 +523,8 @@ public class PlanImport {
                     pick(PlanField.YEAR_TARGETS, file.yearTargets(), existing.yearTargets()),
                     pick(PlanField.DISAGGREGATION, file.disaggregations(), existing.disaggregations()),
                     pick(PlanField.DATA_SOURCE, file.dataSource(), existing.dataSource()),
-                    existing.meansOfVerification(), existing.frequency(), existing.responsibleInstitutionId());
+                    existing.meansOfVerification(), existing.frequency(), existing.responsibleInstitutionId(),
+                    pick(PlanField.AGGREGATION, file.aggregation(), existing.aggregation()));
         }
 
         private <T> T pick(PlanField field, T fromFile, T existing) {

@@ -178,7 +178,8 @@ class PlanReader {
                             Set.copyOf(dimensions.getOrDefault(id, EnumSet.noneOf(Disaggregation.class))),
                             row.getString("data_source"), row.getString("means_of_verification"),
                             enumOrNull(Frequency.class, row.getString("frequency")),
-                            nullableLong(row, "responsible_institution_id"));
+                            nullableLong(row, "responsible_institution_id"),
+                            enumOrNull(Aggregation.class, row.getString("aggregation")));
                 })
                 .list();
     }

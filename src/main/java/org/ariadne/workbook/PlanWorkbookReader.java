@@ -21,6 +21,7 @@ import org.ariadne.common.text.NameKey;
 import org.ariadne.common.text.PeriodText;
 import org.ariadne.common.text.Words;
 import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.Aggregation;
 import org.ariadne.plan.BudgetLineCommand;
 import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
@@ -310,6 +311,8 @@ final class PlanWorkbookReader {
             type = typeFromUnit(unit);
         }
         Direction direction = choice(row, WorkbookColumn.DIRECTION, Direction.class, "workbook.problem.bad-direction");
+        Aggregation aggregation = choice(row, WorkbookColumn.AGGREGATION, Aggregation.class,
+                "workbook.problem.bad-aggregation");
         var baseline = measurement(row, WorkbookColumn.BASELINE, cell(row, WorkbookColumn.BASELINE), type);
         var baselineYear = year(row, WorkbookColumn.BASELINE_YEAR);
         var target = measurement(row, WorkbookColumn.TARGET, cell(row, WorkbookColumn.TARGET), type);
@@ -338,7 +341,7 @@ final class PlanWorkbookReader {
         return new IndicatorCommand(name, level == null ? defaultLevel : level, type, unit,
                 direction == null ? Direction.INCREASE : direction, null, null, null, null, baseline, baselineYear,
                 plainText(row, WorkbookColumn.BASELINE_SOURCE), target, targetYear, yearTargets, dimensions,
-                plainText(row, WorkbookColumn.DATA_SOURCE), null, null, null);
+                plainText(row, WorkbookColumn.DATA_SOURCE), null, null, null, aggregation);
     }
 
     private static IndicatorType typeFromUnit(String unit) {

@@ -130,6 +130,8 @@ final class PlanWorkbookWriter {
         set(row, WorkbookColumn.DISAGGREGATION, dimensions.isEmpty() ? null : dimensions);
         set(row, WorkbookColumn.BASELINE_SOURCE, indicator.baselineSource());
         set(row, WorkbookColumn.DATA_SOURCE, indicator.dataSource());
+        set(row, WorkbookColumn.AGGREGATION, indicator.aggregation() == null ? null
+                : label(indicator.aggregation().messageKey()));
         for (int i = 0; i < targetYears.size(); i++) {
             row.set(COLUMNS.size() + i, value(indicator, indicator.yearTargets().get(targetYears.get(i))));
         }

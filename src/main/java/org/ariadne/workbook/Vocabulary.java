@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.ariadne.common.text.NameKey;
 import org.ariadne.common.web.LanguageProperties;
+import org.ariadne.plan.Aggregation;
 import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.Frequency;
@@ -69,6 +70,9 @@ class Vocabulary {
                 "annual", Frequency.YEARLY, "annually", Frequency.YEARLY, "year", Frequency.YEARLY,
                 "bimonthly", Frequency.BI_MONTHLY, "bi monthly", Frequency.BI_MONTHLY, "6 monthly", Frequency.HALF_YEARLY));
         register(Frequency.class, Frequency.values(), Frequency::messageKey, frequencySynonyms);
+        register(Aggregation.class, Aggregation.values(), Aggregation::messageKey, Map.of(
+                "total", Aggregation.SUM, "add up", Aggregation.SUM, "cumulative", Aggregation.SUM, "latest", Aggregation.LAST,
+                "last value", Aggregation.LAST, "level", Aggregation.LAST, "mean", Aggregation.AVERAGE));
         register(Disaggregation.class, Disaggregation.values(), Disaggregation::messageKey, Map.of(
                 "gender", Disaggregation.SEX, "age", Disaggregation.AGE_GROUP, "nationality", Disaggregation.CITIZENSHIP,
                 "type of exploitation", Disaggregation.FORM_OF_EXPLOITATION, "exploitation", Disaggregation.FORM_OF_EXPLOITATION,

@@ -36,6 +36,7 @@ enum WorkbookColumn {
     DISAGGREGATION("Disaggregation", Scope.INDICATOR, PlanField.DISAGGREGATION),
     BASELINE_SOURCE("Baseline source", Scope.INDICATOR, PlanField.BASELINE_SOURCE),
     DATA_SOURCE("Data source", Scope.INDICATOR, PlanField.DATA_SOURCE),
+    AGGREGATION("Aggregation", Scope.INDICATOR, PlanField.AGGREGATION),
     BUDGET_YEAR("Budget year", Scope.BUDGET, PlanField.BUDGET),
     SECURED("Secured", Scope.BUDGET, PlanField.BUDGET),
     RESPONSIBLE_PERSON("Responsible person", Scope.ROW, PlanField.RESPONSIBLE_PERSON),

@@ -200,6 +200,7 @@ class IndicatorController {
         model.addAttribute("types", IndicatorType.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("aggregations", org.ariadne.plan.Aggregation.values());
         model.addAttribute("dimensions", Disaggregation.values());
         model.addAttribute("institutions", institutions.directory().all().stream()
                 .filter(institution -> institution.active() || institution.id() == responsible(model)).toList());
