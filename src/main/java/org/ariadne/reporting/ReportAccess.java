@@ -66,4 +66,13 @@ final class ReportAccess {
         }
         return user;
     }
+
+    /**
+     * The report statuses whose content counts in figures (as SQL literals): accepted reports, and submitted ones
+     * too when a reviewer or an evaluator asks for them.
+     */
+    static String countedStatuses(boolean includeSubmitted) {
+        boolean mayInclude = CurrentUser.get().map(user -> isReviewer(user) || user.has(Role.EVALUATOR)).orElse(false);
+        return includeSubmitted && mayInclude ? "'ACCEPTED', 'SUBMITTED'" : "'ACCEPTED'";
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.ariadne.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,10 +104,7 @@ public class ReportedValues {
                 row.getLong("institution_id"));
     }
 
-    /** Submitted values count only when a reviewer or an evaluator asks for them. */
     private static String statuses(boolean includeSubmitted) {
-        boolean mayInclude = org.ariadne.security.CurrentUser.get()
-                .map(user -> ReportAccess.isReviewer(user) || user.has(Role.EVALUATOR)).orElse(false);
-        return includeSubmitted && mayInclude ? "'ACCEPTED', 'SUBMITTED'" : "'ACCEPTED'";
+        return ReportAccess.countedStatuses(includeSubmitted);
     }
 }

@@ -1,0 +1,108 @@
+package org.ariadne.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.FundingSourceKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What institutions reported on activities, for reviews, dashboards and the annual report: each activity's entries
+ * period by period (status, narrative, problems, evidence count), and money spent by source. Accepted reports only,
+ * unless a reviewer or an evaluator asks to include submitted ones.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ReportedActivities {
+
+    private final JdbcClient jdbc;
+
+    ReportedActivities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One activity in one period's report. */
+    public record Entry(long activityId, long periodId, String periodLabel, LocalDate periodEnd, long institutionId,
+            ReportStatus reportStatus, ActivityStatus status, String narrative, String problems, String reviewerComment,
+            BigDecimal spent, int evidence) {
+    }
+
+    /** Money an activity's institution reported spending, per source and year. */
+    public record Spending(long activityId, int year, FundingSourceKind kind, Long sourceInstitutionId, BigDecimal amount) {
+    }
+
+    /** Every reported entry of the plan's activities, oldest period first. */
+    public List<Entry> entries(long planId, boolean includeSubmitted) {
+        var statuses = statuses(includeSubmitted);
+        var spent = new HashMap<Long, BigDecimal>();
+        jdbc.sql("""
+                        select s.report_activity_id, sum(s.amount) from report_spending s
+                        join report_activity a on a.id = s.report_activity_id join progress_report r on r.id = a.report_id
+                        where r.plan_id = ? and r.status in (%s) group by s.report_activity_id""".formatted(statuses))
+                .param(planId)
+                .query(row -> {
+                    spent.put(row.getLong(1), row.getBigDecimal(2));
+                });
+        var evidence = new HashMap<String, Integer>();
+        jdbc.sql("""
+                        select e.report_id, e.activity_id, count(*) from report_evidence e
+                        join progress_report r on r.id = e.report_id
+                        where r.plan_id = ? and r.status in (%s) group by e.report_id, e.activity_id""".formatted(statuses))
+                .param(planId)
+                .query(row -> {
+                    evidence.put(row.getLong(1) + "/" + row.getLong(2), row.getInt(3));
+                });
+        var result = new ArrayList<Entry>();
+        jdbc.sql("""
+                        select a.id, a.activity_id, a.report_id, a.status, a.narrative, a.problems, a.reviewer_comment,
+                               r.period_id, r.institution_id, r.status as report_status, p.label, p.ends_on
+                        from report_activity a join progress_report r on r.id = a.report_id
+                        join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and r.status in (%s)
+                        order by p.starts_on, a.activity_id""".formatted(statuses))
+                .param(planId)
+                .query(row -> {
+                    var status = row.getString("status");
+                    result.add(new Entry(row.getLong("activity_id"), row.getLong("period_id"), row.getString("label"),
+                            row.getDate("ends_on").toLocalDate(), row.getLong("institution_id"),
+                            ReportStatus.valueOf(row.getString("report_status")),
+                            status == null ? null : ActivityStatus.valueOf(status), row.getString("narrative"),
+                            row.getString("problems"), row.getString("reviewer_comment"),
+                            spent.getOrDefault(row.getLong("id"), BigDecimal.ZERO),
+                            evidence.getOrDefault(row.getLong("report_id") + "/" + row.getLong("activity_id"), 0)));
+                });
+        return result;
+    }
+
+    /** Money spent per activity, source and year (the year the reporting period ends in). */
+    public List<Spending> spending(long planId, boolean includeSubmitted) {
+        return jdbc.sql("""
+                        select a.activity_id, extract(year from p.ends_on) as yr, s.source_kind, s.source_institution_id,
+                               sum(s.amount) as amount
+                        from report_spending s join report_activity a on a.id = s.report_activity_id
+                        join progress_report r on r.id = a.report_id join reporting_period p on p.id = r.period_id
+                        where r.plan_id = ? and r.status in (%s)
+                        group by a.activity_id, extract(year from p.ends_on), s.source_kind, s.source_institution_id
+                        order by a.activity_id, yr""".formatted(statuses(includeSubmitted)))
+                .param(planId)
+                .query((row, index) -> {
+                    long source = row.getLong("source_institution_id");
+                    return new Spending(row.getLong("activity_id"), row.getInt("yr"),
+                            FundingSourceKind.valueOf(row.getString("source_kind")), row.wasNull() ? null : source,
+                            row.getBigDecimal("amount"));
+                })
+                .list();
+    }
+
+    private static String statuses(boolean includeSubmitted) {
+        return ReportAccess.countedStatuses(includeSubmitted);
+    }
+}
