@@ -1,0 +1,52 @@
+package org.ariadne.common.charts;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChartDrawingTest {
+
+    private final Chart chart = Chart.of(Chart.Kind.BARS, "Victims identified")
+            .valueAxis("persons")
+            .categories(List.of("2024-Q1", "2024-Q2", "2024-Q3"))
+            .series("Reported", List.of(12, 18, 9))
+            .reference("Target", 15)
+            .build();
+
+    @Test
+    void drawsAnSvgThatCarriesTheTitleAndTheCategories() {
+        var svg = ChartDrawing.svg(chart, 600, 300);
+
+        assertThat(svg).startsWith("<svg").contains("Victims identified").contains("2024-Q2").contains("Target");
+    }
+
+    @Test
+    void drawsAPngOfTheAskedSize() throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(ChartDrawing.png(chart, 640, 320)));
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(320);
+    }
+
+    @Test
+    void theTableBehindTheChartHasAHeaderAndOneRowPerCategory() {
+        var table = chart.table("Quarter");
+
+        assertThat(table).hasSize(4);
+        assertThat(table.get(0)).containsExactly("Quarter", "Reported");
+        assertThat(table.get(2)).containsExactly("2024-Q2", 18);
+    }
+
+    @Test
+    void aSeriesMustHaveOneValuePerCategory() {
+        assertThatThrownBy(() -> Chart.of(Chart.Kind.LINE, "x").categories(List.of("a", "b"))
+                .series("s", Arrays.asList(1)).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+}
