@@ -14,7 +14,6 @@ import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionLevel;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.Role;
@@ -53,8 +52,11 @@ class DemoData implements ApplicationRunner {
     private final WorkbookImports imports;
     private final PlanEditing editing;
     private final Plans plans;
+    private final DemoReports reports;
 
-    DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans) {
+    DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
+            DemoReports reports) {
+        this.reports = reports;
         this.institutions = institutions;
         this.accounts = accounts;
         this.imports = imports;
@@ -85,8 +87,10 @@ class DemoData implements ApplicationRunner {
         var content = new ClassPathResource("demo/demo-plan-2015-2019.csv").getContentAsByteArray();
         var outcome = imports.importAsNewPlan(PLAN_TITLE, 2015, 2019, "demo-plan-2015-2019.csv", content);
         editing.markAsDemo(outcome.planId());
-        recordStatuses(outcome.planId());
-        log.info("Demo data loaded: {} plan elements.", outcome.added());
+        log.info("Demo plan loaded: {} elements. Writing two years of quarterly reports...", outcome.added());
+        long started = System.nanoTime();
+        int written = reports.load(outcome.planId());
+        log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private void loadInstitutions() throws IOException {
@@ -133,20 +137,6 @@ class DemoData implements ApplicationRunner {
             accounts.createAtStartUp(new UserCommand(username, fullName, username + "@demo.invalid", institutionId, roles,
                     accessUntil, true, PASSWORD));
         }
-    }
-
-    /**
-     * The matrix shows the latest status of each activity; until institutions report (the reporting cycle), the
-     * demo gives most activities a plausible status so that filters have something to show.
-     */
-    private void recordStatuses(long planId) {
-        var statuses = ActivityStatus.values();
-        plans.tree(planId).activities().forEach(activity -> {
-            int seed = Math.abs(activity.code().hashCode());
-            if (seed % 5 != 0) {
-                editing.recordStatus(activity.id(), statuses[seed % statuses.length]);
-            }
-        });
     }
 
     static String loginTable() {

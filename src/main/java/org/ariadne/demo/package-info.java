@@ -3,5 +3,5 @@
  * role, all marked as demo. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"common", "security", "institutions", "plan", "workbook"})
+        allowedDependencies = {"common", "security", "institutions", "plan", "workbook", "reporting"})
 package org.ariadne.demo;

@@ -29,6 +29,22 @@ public final class SystemTasks {
         }
     }
 
+    /**
+     * Runs work as a named person with the given roles and institution, e.g. the demo data filling reports the way
+     * an institution's focal point would. Not for requests: only for start-up tasks.
+     */
+    public static <T> T callAs(String username, Long institutionId, java.util.Set<Role> roles, Supplier<T> work) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        var user = new SignedInUser(0, username, username, "", institutionId, roles, true, false, false);
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     public static void run(String name, Runnable work) {
         call(name, () -> {
             work.run();

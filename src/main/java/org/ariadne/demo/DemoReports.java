@@ -1,0 +1,208 @@
+package org.ariadne.demo;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.Plans;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reporting.DeadlineRule;
+import org.ariadne.reporting.PeriodLength;
+import org.ariadne.reporting.PeriodView;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ReportSheet;
+import org.ariadne.reporting.ReportingDemo;
+import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.reporting.SpendingCommand;
+import org.ariadne.reporting.ValueCommand;
+import org.ariadne.security.Role;
+import org.ariadne.security.SystemTasks;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two years (2016 and 2017) of quarterly reports from the demo institutions, filled and reviewed through the same
+ * services people use, then put back in time: most accepted on time, some late, some returned, a few missing and
+ * one waiting for review, so that every reporting screen shows something real.
+ */
+@Component
+class DemoReports {
+
+    private static final List<Integer> YEARS = List.of(2016, 2017);
+
+    private final ReportingSchedules schedules;
+    private final ProgressReports reports;
+    private final ReportingDemo history;
+    private final Plans plans;
+    private final Institutions institutions;
+
+    DemoReports(ReportingSchedules schedules, ProgressReports reports, ReportingDemo history, Plans plans,
+            Institutions institutions) {
+        this.schedules = schedules;
+        this.reports = reports;
+        this.history = history;
+        this.plans = plans;
+        this.institutions = institutions;
+    }
+
+    /** Returns how many reports were written. */
+    int load(long planId) {
+        SystemTasks.run("demo-loader", () -> schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY,
+                DeadlineRule.Kind.DAYS_AFTER, 15, 5)));
+        var tree = SystemTasks.call("demo-loader", () -> plans.tree(planId));
+        var periods = SystemTasks.call("demo-loader", () -> schedules.periods(planId)).stream()
+                .filter(period -> YEARS.contains(period.startsOn().getYear())).toList();
+        var leads = tree.activities().map(ActivityView::leadInstitutionId).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        var names = new HashMap<Long, String>();
+        SystemTasks.run("demo-loader", () -> leads.forEach(id -> names.put(id, institutions.directory().nameOf(id))));
+        int written = 0;
+        for (int p = 0; p < periods.size(); p++) {
+            var period = periods.get(p);
+            boolean last = p == periods.size() - 1;
+            for (var institution : leads) {
+                int roll = Math.floorMod((period.label() + "#" + institution).hashCode(), 20);
+                if (roll == 0 || (last && roll == 7)) {
+                    continue; // missing: never submitted
+                }
+                if (fill(period, institution, names.get(institution), roll)) {
+                    review(period, institution, roll, last);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private boolean fill(PeriodView period, long institution, String name, int roll) {
+        return focalPoint(institution, name, () -> {
+            var sheet = reports.sheet(period.id(), institution);
+            if (sheet.activities().isEmpty()) {
+                return false;
+            }
+            for (var activity : sheet.activities()) {
+                var status = statusIn(activity.activity(), period, roll);
+                var spending = roll % 3 == 0 ? List.<SpendingCommand>of()
+                        : List.of(new SpendingCommand(FundingSourceKind.STATE_BUDGET, null,
+                                BigDecimal.valueOf(500L * (1 + Math.floorMod(activity.activity().code().hashCode(), 12)))));
+                reports.saveActivity(period.id(), institution, activity.activity().id(), activity.entry().version(),
+                        new ActivityEntryCommand(status, narrative(activity.activity(), status, period),
+                                roll % 4 == 0 ? "Staff were assigned to other duties for part of the quarter (demo)." : null,
+                                spending));
+            }
+            sheet.indicators().forEach(indicator -> fillValues(period, institution, indicator, roll));
+            reports.submit(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+            return true;
+        });
+    }
+
+    private void fillValues(PeriodView period, long institution, ReportSheet.SheetIndicator indicator, int roll) {
+        for (var slot : indicator.values()) {
+            var type = indicator.indicator().type();
+            int seed = Math.floorMod((indicator.indicator().id() + "@" + slot.startsOn()).hashCode(), 1000);
+            BigDecimal total = switch (type) {
+                case NUMBER -> BigDecimal.valueOf(1 + seed % 25);
+                case PERCENTAGE -> BigDecimal.valueOf(25 + seed % 55);
+                case YES_NO -> slot.startsOn().getYear() >= 2017 || seed % 2 == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+                case SCALE -> indicator.indicator().scaleMax() != null ? indicator.indicator().scaleMax() : BigDecimal.valueOf(3);
+            };
+            var parts = new HashMap<String, BigDecimal>();
+            if (type == IndicatorType.NUMBER && !indicator.breakdown().isEmpty()) {
+                var cells = indicator.breakdown().groups().get(0).parts();
+                int left = total.intValue();
+                for (int i = 0; i < cells.size(); i++) {
+                    int share = i == cells.size() - 1 ? left : left * (1 + (seed + i) % 3) / (cells.size() + 1);
+                    parts.put(cells.get(i).key(), BigDecimal.valueOf(share));
+                    left -= share;
+                }
+                total = null;
+            }
+            if (roll % 5 == 4 && slot.startsOn().getMonthValue() % 3 == 2) {
+                continue; // an institution that left a month empty
+            }
+            reports.saveValue(period.id(), institution, indicator.indicator().id(), slot.startsOn(), slot.version(),
+                    new ValueCommand(total, null, null, parts, null));
+        }
+    }
+
+    private void review(PeriodView period, long institution, int roll, boolean last) {
+        var deadline = period.deadline();
+        var submitted = (roll == 4 || roll == 5 || roll == 9) ? deadline.plusDays(3 + roll) : deadline.minusDays(1 + roll % 9);
+        officer(() -> {
+            var version = reports.sheet(period.id(), institution).reportVersion();
+            if (last && roll == 2) {
+                return null; // waiting for review
+            }
+            if (roll == 1 && last) {
+                reports.returnForChanges(period.id(), institution, version,
+                        "Please add the number of participants and attach the list of participants (demo).", Map.of());
+                return null;
+            }
+            if (roll == 3) {
+                reports.returnForChanges(period.id(), institution, version,
+                        "The narrative does not say what was done in this quarter (demo).", Map.of());
+                return null;
+            }
+            reports.accept(period.id(), institution, version);
+            return null;
+        });
+        if (roll == 3) {
+            var name = "demo-focal-" + institution;
+            focalPoint(institution, name, () -> {
+                var sheet = reports.sheet(period.id(), institution);
+                var first = sheet.activities().get(0);
+                reports.saveActivity(period.id(), institution, first.activity().id(), first.entry().version(),
+                        new ActivityEntryCommand(first.entry().status(), first.entry().narrative()
+                                + " In this quarter two sessions were held with 45 participants (demo).", null,
+                                first.entry().spending()));
+                reports.submit(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+                return null;
+            });
+            officer(() -> {
+                reports.accept(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+                return null;
+            });
+        }
+        SystemTasks.run("demo-loader", () -> history.backdate(period.id(), institution, submitted.atTime(10, 30),
+                submitted.plusDays(6).atTime(15, 0)));
+    }
+
+    /** The status an activity would plausibly have had in a period, by its dates. */
+    private static ActivityStatus statusIn(ActivityView activity, PeriodView period, int roll) {
+        if (activity.continuous()) {
+            return ActivityStatus.CONTINUOUS;
+        }
+        if (activity.startDate() != null && activity.startDate().isAfter(period.endsOn())) {
+            return ActivityStatus.NOT_STARTED;
+        }
+        if (activity.endDate() != null && !activity.endDate().isAfter(period.endsOn())) {
+            return roll % 6 == 0 ? ActivityStatus.STARTED : ActivityStatus.COMPLETED;
+        }
+        return roll % 7 == 0 ? ActivityStatus.NOT_STARTED : ActivityStatus.STARTED;
+    }
+
+    private static String narrative(ActivityView activity, ActivityStatus status, PeriodView period) {
+        return switch (status) {
+            case NOT_STARTED -> "Preparations have not begun in " + period.label() + "; the terms of reference are being drafted (demo).";
+            case CONTINUOUS -> "Carried on as a regular task in " + period.label() + " (demo).";
+            case STARTED -> "Work continued in " + period.label() + "; " + (activity.expectedResult() == null
+                    ? "first results are expected next quarter" : "progress towards: " + activity.expectedResult()) + " (demo).";
+            case COMPLETED -> "Completed; the means of verification are on file (demo).";
+        };
+    }
+
+    private <T> T focalPoint(long institution, String name, java.util.function.Supplier<T> work) {
+        return SystemTasks.callAs("demo-focal-" + institution, institution, EnumSet.of(Role.FOCAL_POINT), work);
+    }
+
+    private <T> T officer(java.util.function.Supplier<T> work) {
+        return SystemTasks.callAs("officer", null, EnumSet.of(Role.ME_OFFICER), work);
+    }
+}
