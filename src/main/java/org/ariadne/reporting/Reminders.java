@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.SystemTasks;
 import org.ariadne.security.UserAccounts;
@@ -62,9 +63,9 @@ class Reminders {
 
     void sendDue() {
         var today = LocalDate.now(clock);
+        var directory = institutions.directory();
         for (var schedule : schedules.findActive()) {
-            var tree = plans.tree(schedule.planId());
-            var directory = institutions.directory();
+            PlanTree tree = null;
             for (var period : periods.findByPlanIdOrderByStartsOn(schedule.planId())) {
                 boolean before = !today.isBefore(period.deadline().minusDays(schedule.remindDaysBefore()))
                         && !today.isAfter(period.deadline());
@@ -73,13 +74,17 @@ class Reminders {
                 if (!before && !after) {
                     continue;
                 }
+                // only plans with a deadline near today are read: most days that is none of them
+                tree = tree != null ? tree : plans.tree(schedule.planId());
                 for (var institution : directory.all()) {
                     if (!institution.reportsProgress() || !institution.active()
                             || ReportTemplate.of(tree, institution.id(), period.view()).isEmpty()) {
                         continue;
                     }
+                    // a report that came in, even one since returned for corrections, met the deadline: the
+                    // reminder would tell its institution that it "has not been submitted"
                     var report = reports.findByPeriodIdAndInstitutionId(period.id(), institution.id());
-                    if (report.isPresent() && report.get().status().isSubmitted()) {
+                    if (report.isPresent() && report.get().header().firstSubmittedAt() != null) {
                         continue;
                     }
                     var kind = before ? "due" : "overdue";
