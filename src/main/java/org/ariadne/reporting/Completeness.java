@@ -109,7 +109,7 @@ public class Completeness {
         var result = new ArrayList<Overdue>();
         for (var row : matrix(planId).rows()) {
             for (var cell : row.cells()) {
-                if (cell.state() == State.MISSING) {
+                if (cell.expected() && cell.state() == State.MISSING) {
                     result.add(new Overdue(row.institutionId(), row.institution(), cell.period(),
                             ChronoUnit.DAYS.between(cell.period().deadline(), today), cell.status()));
                 }
