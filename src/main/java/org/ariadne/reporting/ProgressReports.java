@@ -185,6 +185,23 @@ public class ProgressReports {
         return ReportActivity.revision(saved.version());
     }
 
+    /**
+     * Saves several parts of the report at once, as an uploaded workbook brings them: in one transaction, so that
+     * either every part is saved or, at the first refusal or conflict, none is. Returns the number of parts saved.
+     */
+    @Transactional
+    public int saveAll(long periodId, long institutionId, List<ActivityEntryUpdate> activities, List<ValueUpdate> values) {
+        ReportAccess.checkEdit(institutionId);
+        for (var update : activities) {
+            saveActivity(periodId, institutionId, update.activityId(), update.expectedRevision(), update.command());
+        }
+        for (var update : values) {
+            saveValue(periodId, institutionId, update.indicatorId(), update.startsOn(), update.expectedRevision(),
+                    update.command());
+        }
+        return activities.size() + values.size();
+    }
+
     private void checkRevision(int current, int expected, String by, LocalDateTime at) {
         if (current != expected) {
             throw new EntryConflictException(current, by == null ? null : people.displayName(by), at);
