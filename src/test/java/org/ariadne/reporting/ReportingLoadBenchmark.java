@@ -1,0 +1,280 @@
+package org.ariadne.reporting;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.Direction;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.Frequency;
+import org.ariadne.plan.IndicatorCommand;
+import org.ariadne.plan.IndicatorOwner;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.ResultLevel;
+import org.ariadne.plan.SpecificObjectiveCommand;
+import org.ariadne.plan.StrategicObjectiveCommand;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserCommand;
+import org.ariadne.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * 300 focal points sign in and submit their quarterly reports within the same minute, over HTTP, against Ariadne
+ * on a real server and database (PostgreSQL when ARIADNE_TEST_DB_URL points at it). Prints throughput, latency
+ * percentiles and errors, then checks in the database that every report is there and complete. A benchmark: it
+ * prints figures and asserts nothing about time. Run with
+ * {@code ARIADNE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test ARIADNE_TEST_DB_USER=postgres ./mvnw -Pbenchmark test -Dtest=ReportingLoadBenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.tomcat.threads.max=200", "ariadne.security.max-failures-per-address=100000"})
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class ReportingLoadBenchmark {
+
+    static final int USERS = Integer.getInteger("load.users", 300);
+    static final int WINDOW_SECONDS = Integer.getInteger("load.window", 60);
+    static final String PASSWORD = "load test password";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlanEditing editing;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    ReportingSchedules schedules;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    record Focal(String username, long institution, long activity, long indicator) {
+    }
+
+    @Test
+    void threeHundredFocalPointsSubmitWithinAMinute() throws Exception {
+        var run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        var setupStart = System.nanoTime();
+        var focals = setUp(run);
+        var period = lastEndedPeriod();
+        System.out.printf(Locale.ROOT, "%n== Reporting load: %d focal points, %d s window, database %s ==%n", USERS,
+                WINDOW_SECONDS, System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+        System.out.printf(Locale.ROOT, "  set-up (plan, institutions, accounts): %d s%n",
+                (System.nanoTime() - setupStart) / 1_000_000_000);
+
+        var latencies = new ConcurrentHashMap<String, List<Long>>();
+        var errors = new CopyOnWriteArrayList<String>();
+        var completed = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(USERS);
+        long start = System.nanoTime();
+        for (int i = 0; i < focals.size(); i++) {
+            var focal = focals.get(i);
+            long delayMillis = (long) i * (WINDOW_SECONDS * 1000L - 10_000) / Math.max(1, focals.size());
+            pool.submit(() -> {
+                try {
+                    Thread.sleep(delayMillis);
+                    session(focal, period, latencies);
+                    completed.incrementAndGet();
+                } catch (Exception e) {
+                    errors.add(focal.username() + ": " + e.getMessage());
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        long elapsed = System.nanoTime() - start;
+
+        var all = new ArrayList<Long>();
+        latencies.values().forEach(all::addAll);
+        System.out.printf(Locale.ROOT, "  finished: %d of %d sessions in %.1f s; %d requests, %.1f requests/s; errors: %d%n",
+                completed.get(), USERS, elapsed / 1e9, all.size(), all.size() / (elapsed / 1e9), errors.size());
+        print("all requests", all);
+        new java.util.TreeMap<>(latencies).forEach(this::print);
+        errors.stream().limit(10).forEach(error -> System.out.println("  error: " + error));
+
+        var submitted = jdbc.sql("""
+                        select count(*) from progress_report r join report_activity a on a.report_id = r.id
+                        where r.period_id = ? and r.status = 'SUBMITTED' and a.status = 'STARTED'
+                          and a.narrative like 'Load test %'""")
+                .param(period.id()).query(Long.class).single();
+        var values = jdbc.sql("""
+                        select count(*) from report_value v join progress_report r on r.id = v.report_id
+                        where r.period_id = ? and v.total is not null""")
+                .param(period.id()).query(Long.class).single();
+        System.out.printf(Locale.ROOT, "  in the database: %d of %d reports submitted and complete, %d indicator values%n%n",
+                submitted, USERS, values);
+    }
+
+    private void print(String what, List<Long> nanos) {
+        var sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "  %-22s n=%4d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", what,
+                sorted.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** One focal point: sign in, open the report, fill it, submit it. */
+    private void session(Focal focal, PeriodView period, Map<String, List<Long>> latencies)
+            throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        var login = timed(latencies, "GET /login", client, get("/login"));
+        var token = csrf(login.body());
+        var signedIn = timed(latencies, "POST /login", client, post("/login",
+                Map.of("username", focal.username(), "password", PASSWORD, "_csrf", token)));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in refused: " + signedIn.headers().firstValue("Location").orElse(""));
+        }
+        var base = "/reporting/" + period.id() + "/institutions/" + focal.institution();
+        var page = timed(latencies, "GET report page", client, get(base));
+        ok(page, "report page");
+        token = csrf(page.body());
+        ok(timed(latencies, "POST activity", client, post(base + "/activities/" + focal.activity(), Map.of("_csrf", token,
+                "revision", "0", "status", "STARTED", "narrative", "Load test: officers trained in the quarter"))), "activity");
+        ok(timed(latencies, "POST value", client, post(base + "/indicators/" + focal.indicator() + "/" + period.startsOn(),
+                Map.of("_csrf", token, "revision", "0", "total", "12"))), "value");
+        var again = timed(latencies, "GET report page", client, get(base));
+        var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(again.body());
+        ok(timed(latencies, "POST submit", client, post(base + "/submit", Map.of("_csrf", csrf(again.body()),
+                "version", version.find() ? version.group(1) : "0"))), "submit");
+    }
+
+    private static void ok(HttpResponse<String> response, String what) {
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException(what + " answered " + response.statusCode());
+        }
+    }
+
+    private HttpResponse<String> timed(Map<String, List<Long>> latencies, String name, HttpClient client,
+            HttpRequest request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        latencies.computeIfAbsent(name, key -> new CopyOnWriteArrayList<>()).add(System.nanoTime() - start);
+        return response;
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60)).GET()
+                .build();
+    }
+
+    private HttpRequest post(String path, Map<String, String> form) {
+        var body = new StringBuilder();
+        form.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    private static String csrf(String html) {
+        var matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on the page");
+        }
+        return matcher.group(1);
+    }
+
+    /** 300 institutions, each leading one activity with one quarterly indicator, and a focal point each. */
+    private List<Focal> setUp(String run) throws Exception {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        int year = LocalDate.now().getYear();
+        var plan = editing.createPlan(new PlanCommand("Load test plan " + run, null, null, null, year - 1, year + 1,
+                PlanStatus.ADOPTED));
+        var so = editing.addStrategicObjective(plan, new StrategicObjectiveCommand("SO 1", "Protection", null,
+                ThematicArea.PROTECTION));
+        var sp = editing.addSpecificObjective(so, new SpecificObjectiveCommand("SO 1.1", "Identification", null));
+        var prepared = new ArrayList<Map.Entry<Long, long[]>>();
+        for (int i = 1; i <= USERS; i++) {
+            var institution = institutions.create(InstitutionCommand.named("Load test institution " + run + " no. " + i,
+                    InstitutionType.OTHER));
+            var activity = editing.addActivity(sp, new ActivityCommand("A1.1." + i, "Activity " + i, null, null,
+                    institution, List.of(), null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
+            var indicator = editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand("Officers trained",
+                    ResultLevel.OUTPUT, IndicatorType.NUMBER, "persons", Direction.INCREASE, null, null, null, null,
+                    java.math.BigDecimal.ZERO, null, null, java.math.BigDecimal.TEN, null, List.of(),
+                    EnumSet.noneOf(Disaggregation.class), null, null, Frequency.QUARTERLY, null));
+            prepared.add(Map.entry(institution, new long[] {activity, indicator}));
+        }
+        schedules.configure(plan, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER, 15, 5));
+        lastPlan = plan;
+        TestSignIn.clear();
+        var focals = Collections.synchronizedList(new ArrayList<Focal>());
+        var hashing = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < prepared.size(); i++) {
+            var username = "load" + run + "n" + (i + 1);
+            var entry = prepared.get(i);
+            hashing.submit(() -> {
+                accounts.createAtStartUp(new UserCommand(username, "Focal point " + username, null, entry.getKey(),
+                        EnumSet.of(Role.FOCAL_POINT), null, true, PASSWORD));
+                focals.add(new Focal(username, entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
+            });
+        }
+        hashing.shutdown();
+        hashing.awaitTermination(10, TimeUnit.MINUTES);
+        var ordered = new ArrayList<>(focals);
+        ordered.sort(java.util.Comparator.comparing(Focal::username));
+        return ordered;
+    }
+
+    private long lastPlan;
+
+    private PeriodView lastEndedPeriod() {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            var today = LocalDate.now();
+            return schedules.periods(lastPlan).stream().filter(p -> p.endsOn().isBefore(today))
+                    .reduce((first, second) -> second).orElseThrow();
+        } finally {
+            TestSignIn.clear();
+        }
+    }
+}
