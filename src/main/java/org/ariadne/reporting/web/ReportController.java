@@ -7,6 +7,7 @@ import java.util.function.IntSupplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ariadne.common.NotFoundException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
 import org.ariadne.reporting.EntryConflictException;
@@ -185,6 +186,12 @@ class ReportController {
             var overrides = new Overrides();
             overrides.submitProblem = pages.text("reporting.report.changed-meanwhile", locale);
             return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+        } catch (NotFoundException nothingSavedYet) {
+            // the report comes into being with its first saved part; the page itself exists (or this is a 404 too)
+            var sheet = reports.sheet(periodId, institutionId);
+            var overrides = new Overrides();
+            overrides.submitProblem = pages.text("reporting.report.nothing-saved", locale);
+            return pages.render(model, sheet, locale, overrides);
         } catch (UserFacingException refused) {
             var overrides = new Overrides();
             overrides.submitProblem = pages.refusal(refused, locale);

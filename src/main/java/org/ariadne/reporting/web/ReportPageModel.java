@@ -74,7 +74,8 @@ class ReportPageModel {
             List<MissingItem> missing, long requiredMissing, List<ActivityBlock> activities,
             List<IndicatorBlock> others, boolean editable, boolean reviewing, boolean canReopen,
             List<InstitutionView> sources, Review review, String submitProblem, String reopenProblem,
-            String reopenReason, long maxEvidenceBytes, long maxEvidenceMegabytes, String currency) {
+            String reopenReason, long maxEvidenceBytes, long maxEvidenceMegabytes, String currency,
+            List<String> unplaced) {
 
         public String key() {
             return sheet.period().id() + ":" + sheet.institutionId();
@@ -286,13 +287,23 @@ class ReportPageModel {
         }
         var review = new Review(typed.comment(), typed.activityComments(), overrides.reviewProblem);
         var dates = date(sheet.period().startsOn(), locale) + " – " + date(sheet.period().endsOn(), locale);
+        // a refusal about a part that is not on the page (an address made by hand) is still said, at the top
+        var anchors = new java.util.HashSet<String>();
+        activities.forEach(a -> {
+            anchors.add(a.anchor());
+            a.indicators().forEach(i -> i.values().forEach(v -> anchors.add(v.anchor())));
+        });
+        others.forEach(i -> i.values().forEach(v -> anchors.add(v.anchor())));
+        var unplaced = overrides.blocks.values().stream()
+                .filter(input -> !anchors.contains(input.anchor()) && input.message() != null)
+                .map(BlockInput::message).toList();
         return new ReportView(sheet, status, dates, date(sheet.period().deadline(), locale),
                 !status.isSubmitted() && today.isAfter(sheet.period().deadline()), history(sheet, locale),
                 missing(sheet, locale), sheet.requiredMissing(), activities, others, sheet.editable(), reviewing,
                 status == ReportStatus.ACCEPTED && user.map(u -> u.has(Role.ME_OFFICER)).orElse(false),
                 sources(sheet), review, overrides.submitProblem, overrides.reopenProblem,
                 overrides.reopenReason == null ? "" : overrides.reopenReason, maxEvidenceBytes,
-                maxEvidenceBytes / (1024 * 1024), currency);
+                maxEvidenceBytes / (1024 * 1024), currency, unplaced);
     }
 
     private ActivityBlock activity(ReportSheet sheet, ReportSheet.SheetActivity item, Locale locale,

@@ -203,6 +203,26 @@ class ReportPageIntegrationTest extends ReportPageSupport {
     }
 
     @Test
+    void anActivityOfAnotherInstitutionCannotBeSavedIntoThisReport() throws Exception {
+        var html = saveActivity(policeFocalPoint, plan.beds, 0, "COMPLETED", "Beds taken over")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(html).selectFirst(".flash.problem").text())
+                .isEqualTo("Not saved: activity " + plan.beds + " is not part of this report.");
+        assertThat(read(focalPoint(plan.shelter), page(plan.shelter)).getElementById("a-" + plan.beds)
+                .select("input[name=status][checked]")).isEmpty();
+    }
+
+    @Test
+    void submittingAReportNothingWasSavedInYetSaysWhatToDo() throws Exception {
+        var html = send(policeFocalPoint, post(policePage() + "/submit").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(html).selectFirst("#submit-box .flash.problem").text())
+                .startsWith("Nothing of this report is saved yet.");
+    }
+
+    @Test
     void thePageSpeaksAlbanianWhenAskedTo() throws Exception {
         var page = read(policeFocalPoint, policePage() + "?lang=sq");
 
