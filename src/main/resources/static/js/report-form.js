@@ -183,10 +183,16 @@
       totals(form);
     });
 
-    // refusals and conflicts come with 422 and 409: their explanation is shown like any answer
+    // Refusals and conflicts come with 422 and 409: their explanation is shown like any answer. An answer that
+    // is not about the save (the sign-in page after a session ran out) is never put into the page.
     document.body.addEventListener('htmx:beforeSwap', function (event) {
+      var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+      if (!source || !source.hasAttribute || !source.hasAttribute('data-autosave')) { return; }
       var xhr = event.detail.xhr;
-      if (xhr.status === 409 || xhr.status === 422) {
+      var outcome = xhr.getResponseHeader('Ariadne-Save');
+      if (!outcome) {
+        event.detail.shouldSwap = false;
+      } else if (xhr.status === 409 || xhr.status === 422) {
         event.detail.shouldSwap = true;
         event.detail.isError = false;
       }

@@ -244,6 +244,8 @@ class ReportPageModel {
 
     /** Everything that overrides what the sheet says, for one rendering of the page. */
     static final class Overrides {
+        /** Full names, looked up once per page rather than once per part. */
+        final Map<String, String> names = new HashMap<>();
         final Map<String, BlockInput> blocks = new HashMap<>();
         final Map<Long, String> evidenceMessages = new HashMap<>();
         final Map<Long, Boolean> evidenceProblems = new HashMap<>();
@@ -298,7 +300,7 @@ class ReportPageModel {
                 .filter(input -> !anchors.contains(input.anchor()) && input.message() != null)
                 .map(BlockInput::message).toList();
         return new ReportView(sheet, status, dates, date(sheet.period().deadline(), locale),
-                !status.isSubmitted() && today.isAfter(sheet.period().deadline()), history(sheet, locale),
+                !status.isSubmitted() && today.isAfter(sheet.period().deadline()), history(sheet, locale, overrides),
                 missing(sheet, locale), sheet.requiredMissing(), activities, others, sheet.editable(), reviewing,
                 status == ReportStatus.ACCEPTED && user.map(u -> u.has(Role.ME_OFFICER)).orElse(false),
                 sources(sheet), review, overrides.submitProblem, overrides.reopenProblem,
@@ -317,7 +319,7 @@ class ReportPageModel {
         return new ActivityBlock(item, anchor, revision, form, form.linesWithBlank(),
                 input == null ? Map.of() : input.errors(), input == null ? null : input.message(),
                 input != null && input.problem(), input == null ? null : input.conflict(),
-                lastSaved(item.entry().updatedAt(), item.entry().updatedBy(), locale), spending(item.entry(), locale),
+                lastSaved(item.entry().updatedAt(), item.entry().updatedBy(), locale, overrides), spending(item.entry(), locale),
                 sheet.evidenceFor(id),
                 overrides.evidenceMessages.get(id), overrides.evidenceProblems.getOrDefault(id, false), indicators);
     }
@@ -338,7 +340,7 @@ class ReportPageModel {
         return new ValueBlock(value, item.indicator().id(), anchor, span(value.startsOn(), value.endsOn(), locale),
                 revision, form, groups(item.breakdown(), form, locale), input == null ? Map.of() : input.errors(),
                 input == null ? null : input.message(), input != null && input.problem(),
-                input == null ? null : input.conflict(), lastSaved(value.updatedAt(), value.updatedBy(), locale),
+                input == null ? null : input.conflict(), lastSaved(value.updatedAt(), value.updatedBy(), locale, overrides),
                 savedParts(item.breakdown(), value, locale));
     }
 
@@ -437,14 +439,14 @@ class ReportPageModel {
                 .findFirst().map(v -> span(v.startsOn(), v.endsOn(), locale)).orElse("");
     }
 
-    private List<String> history(ReportSheet sheet, Locale locale) {
+    private List<String> history(ReportSheet sheet, Locale locale, Overrides overrides) {
         var header = sheet.report();
         var lines = new ArrayList<String>();
         if (header == null) {
             return lines;
         }
         if (header.submittedAt() != null) {
-            lines.add(text("reporting.report.history.submitted", locale, name(header.submittedBy()),
+            lines.add(text("reporting.report.history.submitted", locale, name(header.submittedBy(), overrides),
                     dateTime(header.submittedAt(), locale)));
         }
         if (header.firstSubmittedAt() != null && !header.firstSubmittedAt().equals(header.submittedAt())) {
@@ -452,15 +454,15 @@ class ReportPageModel {
                     dateTime(header.firstSubmittedAt(), locale)));
         }
         if (header.returnedAt() != null) {
-            lines.add(text("reporting.report.history.returned", locale, name(header.returnedBy()),
+            lines.add(text("reporting.report.history.returned", locale, name(header.returnedBy(), overrides),
                     dateTime(header.returnedAt(), locale), header.timesReturned()));
         }
         if (header.acceptedAt() != null) {
-            lines.add(text("reporting.report.history.accepted", locale, name(header.acceptedBy()),
+            lines.add(text("reporting.report.history.accepted", locale, name(header.acceptedBy(), overrides),
                     dateTime(header.acceptedAt(), locale)));
         }
         if (header.reopenedAt() != null) {
-            lines.add(text("reporting.report.history.reopened", locale, name(header.reopenedBy()),
+            lines.add(text("reporting.report.history.reopened", locale, name(header.reopenedBy(), overrides),
                     dateTime(header.reopenedAt(), locale), Objects.toString(header.reopenReason(), "")));
         }
         return lines;
@@ -491,11 +493,11 @@ class ReportPageModel {
 
     // ---- texts ----
 
-    String lastSaved(LocalDateTime at, String by, Locale locale) {
+    private String lastSaved(LocalDateTime at, String by, Locale locale, Overrides overrides) {
         if (at == null) {
             return null;
         }
-        return text("reporting.report.last-saved", locale, dateTime(at, locale), name(by));
+        return text("reporting.report.last-saved", locale, dateTime(at, locale), name(by, overrides));
     }
 
     /** Who saved the same part meanwhile, and when, in the user's language. */
@@ -525,8 +527,8 @@ class ReportPageModel {
                 new Object[] {new DefaultMessageSourceResolvable(status.messageKey())}), locale);
     }
 
-    private String name(String username) {
-        return username == null ? "?" : people.displayName(username);
+    private String name(String username, Overrides overrides) {
+        return username == null ? "?" : overrides.names.computeIfAbsent(username, people::displayName);
     }
 
     static String date(LocalDate day, Locale locale) {
