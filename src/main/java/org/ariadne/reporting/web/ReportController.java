@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -87,7 +88,9 @@ class ReportController {
         var reading = forms.read(form, locale);
         return save(new Part(periodId, institutionId, "a-" + activityId, form, reading.errors(), revision), htmx,
                 model, locale, response, redirect,
-                () -> reports.saveActivity(periodId, institutionId, activityId, revision, reading.command()));
+                () -> reports.saveActivity(periodId, institutionId, activityId, revision, reading.command()),
+                sheet -> sheet.activities().stream().filter(a -> a.activity().id() == activityId).findFirst()
+                        .map(a -> ReportForms.sameAs(reading.command(), a.entry())).orElse(false));
     }
 
     @PostMapping("/indicators/{indicatorId}/{startsOn}")
@@ -101,7 +104,10 @@ class ReportController {
         var reading = forms.read(form, locale);
         return save(new Part(periodId, institutionId, "i-" + indicatorId + "-" + startsOn, form, reading.errors(),
                 revision), htmx, model, locale, response, redirect,
-                () -> reports.saveValue(periodId, institutionId, indicatorId, startsOn, revision, reading.command()));
+                () -> reports.saveValue(periodId, institutionId, indicatorId, startsOn, revision, reading.command()),
+                sheet -> sheet.indicators().filter(i -> i.indicator().id() == indicatorId)
+                        .flatMap(i -> i.values().stream()).filter(v -> v.startsOn().equals(startsOn)).findFirst()
+                        .map(v -> ReportForms.sameAs(reading.command(), v)).orElse(false));
     }
 
     /** One part of the report as posted: where it is, what was typed, what could not be read. */
@@ -113,10 +119,11 @@ class ReportController {
      * The same flow for both kinds of part. Saved: back to the page at the part (or, for the script, the status
      * line with the new revision). Refused or taken over by someone else's save meanwhile: the page again with
      * what the user typed, the reason next to it, and after a conflict the revision now saved, so that saving
-     * again is a deliberate choice.
+     * again is a deliberate choice. A "conflict" with exactly what is being sent is the same save arriving twice
+     * (its answer was lost on the way back and the browser tried again): it is answered as saved.
      */
     private String save(Part part, String htmx, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect, IntSupplier save) {
+            RedirectAttributes redirect, IntSupplier save, Predicate<ReportSheet> alreadySaved) {
         var script = "true".equals(htmx);
         if (!part.errors().isEmpty()) {
             // nothing is sent to the service, but it still decides whether this user may change the report
@@ -130,6 +137,9 @@ class ReportController {
             saved = save.getAsInt();
         } catch (EntryConflictException conflict) {
             var sheet = reports.sheet(part.periodId(), part.institutionId());
+            if (alreadySaved.test(sheet)) {
+                return saved(part, conflict.currentVersion(), sheet, script, model, locale, response, redirect);
+            }
             var text = pages.conflict(conflict, locale);
             if (script) {
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -148,12 +158,17 @@ class ReportController {
             var message = pages.text("reporting.report.not-saved", locale, pages.refusal(refusedByTheReport, locale));
             return refused(part, sheet, message, Map.of(), script, model, locale, response);
         }
+        return saved(part, saved, null, script, model, locale, response, redirect);
+    }
+
+    private String saved(Part part, int revision, ReportSheet sheet, boolean script, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (script) {
             response.setHeader(SAVE_OUTCOME, "saved");
-            response.setHeader(REVISION, Integer.toString(saved));
-            model.addAttribute("report", pages.build(reports.sheet(part.periodId(), part.institutionId()), locale,
-                    new Overrides()));
-            model.addAttribute("revision", saved);
+            response.setHeader(REVISION, Integer.toString(revision));
+            model.addAttribute("report", pages.build(sheet != null ? sheet
+                    : reports.sheet(part.periodId(), part.institutionId()), locale, new Overrides()));
+            model.addAttribute("revision", revision);
             model.addAttribute("savedAt", pages.timeNow());
             return PARTS + " :: saved";
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import jakarta.validation.Validator;
@@ -191,6 +192,49 @@ class ReportForms {
             errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
         return new Reading<>(errors.isEmpty() ? command : null, errors);
+    }
+
+    /** Whether the entry as saved says exactly what the command says (as the report stores it). */
+    static boolean sameAs(ActivityEntryCommand command, ActivityEntryView saved) {
+        if (command.status() != saved.status() || !Objects.equals(clean(command.narrative()), clean(saved.narrative()))
+                || !Objects.equals(clean(command.problems()), clean(saved.problems()))
+                || command.spending().size() != saved.spending().size()) {
+            return false;
+        }
+        for (int i = 0; i < command.spending().size(); i++) {
+            var mine = command.spending().get(i);
+            var theirs = saved.spending().get(i);
+            var kind = mine.kind() == null ? FundingSourceKind.STATE_BUDGET : mine.kind();
+            if (kind != theirs.kind() || !Objects.equals(mine.sourceInstitutionId(), theirs.sourceInstitutionId())
+                    || !same(mine.amount() == null ? BigDecimal.ZERO : mine.amount(), theirs.amount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value as saved says exactly what the command says; an empty total stands for the computed one. */
+    static boolean sameAs(ValueCommand command, ValueView saved) {
+        if (!same(command.numerator(), saved.numerator()) || !same(command.denominator(), saved.denominator())
+                || !Objects.equals(clean(command.note()), clean(saved.note()))
+                || !command.parts().keySet().equals(saved.parts().keySet())) {
+            return false;
+        }
+        for (var part : command.parts().entrySet()) {
+            if (!same(part.getValue(), saved.parts().get(part.getKey()))) {
+                return false;
+            }
+        }
+        var computed = command.numerator() != null || !command.parts().isEmpty();
+        return command.total() == null ? computed || saved.total() == null : same(command.total(), saved.total());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String clean(String text) {
+        return blank(text) ? null : text.strip();
     }
 
     private static List<Integer> keptLineIndexes(List<SpendingLine> lines) {

@@ -173,6 +173,22 @@ class ReportPageIntegrationTest extends ReportPageSupport {
     }
 
     @Test
+    void aSaveArrivingTwiceBecauseItsAnswerWasLostIsAnsweredAsSaved() throws Exception {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            send(policeFocalPoint, post(victims()).header("HX-Request", "true").param("revision", "0")
+                    .param("total", "").param("part.SEX=FEMALE|AGE_GROUP=UNDER_18", "2,0")
+                    .param("part.SEX=MALE|AGE_GROUP=ADULT", "1").param("note", " From the register "))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Ariadne-Save", "saved"))
+                    .andExpect(header().string("Ariadne-Revision", "1"));
+        }
+        // a different value on the same old revision is still a conflict
+        send(policeFocalPoint, post(victims()).header("HX-Request", "true").param("revision", "0")
+                .param("total", "4").param("note", "From the register"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void withoutTheScriptAConflictShowsBothVersionsAndSavingAgainIsDeliberate() throws Exception {
         var colleague = focalPoint(plan.police);
         saveActivity(colleague, plan.training, 0, "STARTED", "My colleague's text");
