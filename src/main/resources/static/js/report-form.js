@@ -176,6 +176,7 @@
           save(part);
         } else {
           forget(part);
+          part.savedEdits = part.edits;   // theirs stays: nothing of this part is waiting any more
           window.location.hash = part.id;
           window.location.reload();
         }
@@ -204,8 +205,12 @@
     window.addEventListener('offline', function () {
       Object.keys(parts).forEach(function (id) { if (unsaved(parts[id])) { status(parts[id], 'offline'); } });
     });
+    // Leaving while a save is still on its way asks once; what is kept in the browser is offered back anyway.
     window.addEventListener('beforeunload', function (event) {
-      var pending = Object.keys(parts).some(function (id) { return unsaved(parts[id]) || parts[id].inFlight; });
+      var pending = Object.keys(parts).some(function (id) {
+        var part = parts[id];
+        return part.inFlight || (unsaved(part) && !part.halted && !part.problem);
+      });
       if (pending) { event.preventDefault(); event.returnValue = ''; }
     });
 

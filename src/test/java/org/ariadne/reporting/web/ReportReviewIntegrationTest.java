@@ -66,6 +66,10 @@ class ReportReviewIntegrationTest extends ReportPageSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refusedSave.text()).contains("cannot be changed now");
         assertThat(read(policeFocalPoint).getElementById("a-" + plan.training).text()).doesNotContain("Changed later");
+        // a member of the National Authority reads it now, without any form
+        var member = read(person(Role.MEMBER));
+        assertThat(member.getElementById("a-" + plan.training).text()).contains("40 officers trained");
+        assertThat(member.select("form[data-autosave], #return-form, #reopen, .evidence-upload")).isEmpty();
         // only the M&E officer is offered the reopening
         assertThat(read(coordinator).select("#reopen")).isEmpty();
         assertThat(read(officer).select("#reopen form")).hasSize(1);
