@@ -1,0 +1,87 @@
+package org.ariadne.reporting.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.ariadne.common.UserFacingException;
+import org.ariadne.reporting.ProgressReports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Evidence files of a report (means of verification): upload to an activity, download, remove. The service
+ * recognises the type from the content and checks who may see or change the report the file belongs to.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class ReportEvidenceController {
+
+    private final ProgressReports reports;
+    private final ReportPageModel pages;
+
+    ReportEvidenceController(ProgressReports reports, ReportPageModel pages) {
+        this.reports = reports;
+        this.pages = pages;
+    }
+
+    @PostMapping("/reporting/{periodId}/institutions/{institutionId}/evidence")
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    String upload(@PathVariable long periodId, @PathVariable long institutionId, @RequestParam long activityId,
+            @RequestParam(value = "file", required = false) MultipartFile file, Locale locale,
+            RedirectAttributes redirect) throws IOException {
+        var name = file == null ? null : file.getOriginalFilename();
+        var content = file == null ? new byte[0] : file.getBytes();
+        try {
+            reports.attach(periodId, institutionId, activityId, name, content);
+            back(redirect, activityId, pages.text("reporting.report.evidence.attached", locale,
+                    name == null ? "" : name), false);
+        } catch (UserFacingException refused) {
+            back(redirect, activityId, pages.refusal(refused, locale), true);
+        }
+        return "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+    }
+
+    @GetMapping("/reporting/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        var file = reports.download(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    /**
+     * Removes a file. {@code periodId}, {@code institutionId} and {@code activityId} only say which page to go
+     * back to; whether the user may remove the file is decided from the file's own report.
+     */
+    @PostMapping("/reporting/evidence/{id}/delete")
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    String delete(@PathVariable long id, @RequestParam long periodId, @RequestParam long institutionId,
+            @RequestParam long activityId, Locale locale, RedirectAttributes redirect) {
+        try {
+            reports.removeEvidence(id);
+            back(redirect, activityId, pages.text("reporting.report.evidence.removed", locale), false);
+        } catch (UserFacingException refused) {
+            back(redirect, activityId, pages.refusal(refused, locale), true);
+        }
+        return "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+    }
+
+    private static void back(RedirectAttributes redirect, long activityId, String message, boolean problem) {
+        redirect.addFlashAttribute("blockAnchor", "e-" + activityId);
+        redirect.addFlashAttribute("blockMessage", message);
+        redirect.addFlashAttribute("blockProblem", problem);
+    }
+}
