@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
  * one waiting for review, so that every reporting screen shows something real.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("ariadne.demo-data")
 class DemoReports {
 
     private static final List<Integer> YEARS = List.of(2016, 2017);

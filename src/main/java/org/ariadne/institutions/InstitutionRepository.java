@@ -8,9 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface InstitutionRepository extends ListCrudRepository<Institution, Long> {
 
-    @Query("select * from institution order by name")
-    List<Institution> findAllOrderedByName();
-
     Optional<Institution> findByNameKey(String nameKey);
 
     @Query("select i.* from institution i join institution_alias a on a.institution_id = i.id where a.alias_key = :key")

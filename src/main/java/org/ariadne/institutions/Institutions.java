@@ -21,8 +21,11 @@ public class Institutions {
     private final InstitutionRepository institutions;
     private final AuditTrail trail;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock) {
+    Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.institutions = institutions;
         this.trail = trail;
         this.clock = clock;
@@ -31,7 +34,21 @@ public class Institutions {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<InstitutionView> list() {
-        return institutions.findAllOrderedByName().stream().map(Institution::view).toList();
+        // two plain queries rather than one per institution for its aliases: every page that names institutions
+        // reads the whole directory
+        var aliases = new java.util.HashMap<Long, List<String>>();
+        jdbc.sql("select institution_id, alias from institution_alias order by alias")
+                .query(row -> {
+                    aliases.computeIfAbsent(row.getLong(1), key -> new java.util.ArrayList<>()).add(row.getString(2));
+                });
+        return jdbc.sql("select * from institution order by name")
+                .query((row, index) -> new InstitutionView(row.getLong("id"), row.getInt("version"), row.getString("name"),
+                        row.getString("short_name"), InstitutionType.valueOf(row.getString("type")),
+                        InstitutionLevel.valueOf(row.getString("level")), row.getBoolean("national_authority_member"),
+                        row.getBoolean("reports_progress"), row.getString("contact_name"), row.getString("contact_email"),
+                        row.getString("contact_phone"), row.getBoolean("active"), row.getBoolean("demo"),
+                        List.copyOf(aliases.getOrDefault(row.getLong("id"), List.of()))))
+                .list();
     }
 
     @PreAuthorize("isAuthenticated()")

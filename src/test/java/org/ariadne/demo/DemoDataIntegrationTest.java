@@ -1,0 +1,58 @@
+package org.ariadne.demo;
+
+import org.ariadne.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The README's first command: on an empty embedded database the demo loads, the documented accounts sign in, and
+ * the demo plan and its two years of reports are there. Runs on its own in-memory database, as a first run would.
+ */
+@SpringBootTest(properties = {"ariadne.demo-data=true",
+        "spring.datasource.url=jdbc:h2:mem:ariadne-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password="})
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class DemoDataIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoOfTheReadmeSignsInAndShowsThePlanAndItsReports() throws Exception {
+        var login = mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+        var session = (MockHttpSession) login.getRequest().getSession();
+
+        var plans = mvc.perform(get("/plans").session(session)).andReturn().getResponse().getContentAsString();
+
+        assertThat(plans).contains(DemoData.PLAN_TITLE);
+        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(86);
+        assertThat(jdbc.sql("select count(*) from progress_report where status = 'ACCEPTED'").query(Long.class).single())
+                .isGreaterThan(50);
+        assertThat(jdbc.sql("select count(*) from progress_report where status = 'RETURNED'").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from progress_report where first_submitted_at > "
+                + "(select deadline from reporting_period where id = period_id)").query(Long.class).single())
+                .as("late reports").isPositive();
+        for (var user : new String[] {"admin", "coordinator", "focal.police", "member", "evaluator"}) {
+            assertThat(mvc.perform(formLogin().user(user).password(DemoData.PASSWORD)).andReturn().getResponse()
+                    .getRedirectedUrl()).as(user).isEqualTo("/");
+        }
+    }
+}
