@@ -106,7 +106,8 @@ public class ProgressReports {
         var status = report == null ? ReportStatus.DRAFT : report.status();
         return new ReportSheet(report == null ? null : report.header(), period.view(), period.planId(),
                 tree.plan().title(), institutionId, institutions.directory().nameOf(institutionId), activities, others,
-                evidence, ReportAccess.isOwnInstitution(user, institutionId) && status.isEditable(),
+                evidence, ReportAccess.isOwnInstitution(user, institutionId) && status.isEditable()
+                        && !period.startsOn().isAfter(LocalDate.now(clock)),
                 ReportAccess.isReviewer(user));
     }
 
@@ -340,10 +341,24 @@ public class ProgressReports {
         events.publishEvent(new ProgressReportReopened(saved.id(), saved.planId(), periodId, institutionId, reason));
     }
 
+    /** A step of the workflow taken by someone else since the user loaded the report: say who and when. */
     private void checkReportVersion(ProgressReport report, int expected) {
         if (report.version() != expected) {
-            var last = report.header();
-            throw new EntryConflictException(report.version(), null, last.submittedAt());
+            var header = report.header();
+            var steps = new java.util.TreeMap<LocalDateTime, String>();
+            java.util.function.BiConsumer<LocalDateTime, String> step = (at, by) -> {
+                if (at != null) {
+                    steps.put(at, by);
+                }
+            };
+            step.accept(header.submittedAt(), header.submittedBy());
+            step.accept(header.returnedAt(), header.returnedBy());
+            step.accept(header.acceptedAt(), header.acceptedBy());
+            step.accept(header.reopenedAt(), header.reopenedBy());
+            var last = steps.isEmpty() ? null : steps.lastEntry();
+            throw new EntryConflictException(report.version(),
+                    last == null || last.getValue() == null ? null : people.displayName(last.getValue()),
+                    last == null ? null : last.getKey());
         }
     }
 
