@@ -134,7 +134,7 @@ class ReportingLoadBenchmark {
         var submitted = jdbc.sql("""
                         select count(*) from progress_report r join report_activity a on a.report_id = r.id
                         where r.period_id = ? and r.status = 'SUBMITTED' and a.status = 'STARTED'
-                          and a.narrative like 'Load test %'""")
+                          and a.narrative like 'Load test%'""")
                 .param(period.id()).query(Long.class).single();
         var values = jdbc.sql("""
                         select count(*) from report_value v join progress_report r on r.id = v.report_id
@@ -186,9 +186,13 @@ class ReportingLoadBenchmark {
                 "version", version.find() ? version.group(1) : "0"))), "submit");
     }
 
+    /** A form post that worked redirects; anything else (the page again with a problem, an error) is a failure. */
     private static void ok(HttpResponse<String> response, String what) {
-        if (response.statusCode() >= 400) {
+        if (response.statusCode() != 302 && response.statusCode() != 303 && response.statusCode() != 200) {
             throw new IllegalStateException(what + " answered " + response.statusCode());
+        }
+        if (response.statusCode() == 200 && response.body().contains("flash problem")) {
+            throw new IllegalStateException(what + " was refused");
         }
     }
 
