@@ -89,4 +89,15 @@ public final class ReportingFixture {
             TestSignIn.clear();
         }
     }
+
+    /** The period running today, whose deadline is still ahead: a report submitted now is on time. */
+    public PeriodView currentPeriod(ReportingSchedules schedules) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            var today = LocalDate.now();
+            return schedules.periods(planId).stream().filter(p -> p.contains(today)).findFirst().orElseThrow();
+        } finally {
+            TestSignIn.clear();
+        }
+    }
 }
