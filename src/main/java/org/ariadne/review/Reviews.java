@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.NotFoundException;
@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reviews {
 
     static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
+    static final String READERS_AND_OWNERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
 
     private final ActivityRatings ratings;
     private final CorrectiveActions actions;
@@ -47,7 +48,7 @@ public class Reviews {
         this.clock = clock;
     }
 
-    /** The half-years a plan's period covers, oldest first: the choices of the review screen. */
+    /** The half-years a plan's period covers, oldest first. */
     @PreAuthorize(READERS)
     public List<HalfYear> halfYears(long planId) {
         var plan = plans.header(planId);
@@ -57,34 +58,23 @@ public class Reviews {
     /** The ratings of a plan's activities in one half-year, in plan order. */
     @PreAuthorize(READERS)
     public List<RatingView> ratings(long planId, HalfYear half) {
-        var status = review(planId, half).status();
-        var codes = codes(plans.tree(planId));
-        return inPlanOrder(ratings.findByPlanIdAndHalfYear(planId, half.label()).stream()
-                .map(rating -> rating.view(codes.get(rating.activityId()), status)).toList(), codes);
+        return ratings(Activities.of(plans.tree(planId)), half, review(planId, half).status());
     }
 
     /** Each rated activity's most recent rating, whatever its half-year, in plan order. */
     @PreAuthorize(READERS)
     public List<RatingView> latestRatings(long planId) {
+        var activities = Activities.of(plans.tree(planId));
         var latest = new HashMap<Long, RatingView>();
-        history(planId).forEach(rating -> latest.merge(rating.activityId(), rating,
+        history(planId, activities).forEach(rating -> latest.merge(rating.activityId(), rating,
                 (kept, other) -> kept.halfYear().compareTo(other.halfYear()) >= 0 ? kept : other));
-        return inPlanOrder(List.copyOf(latest.values()), codes(plans.tree(planId)));
+        return latest.values().stream().sorted(activities.inPlanOrder(RatingView::activityId)).toList();
     }
 
-    /** Every rating of the plan, oldest half-year first, then in plan order: for trends and the history of an activity. */
+    /** Every rating of the plan, oldest half-year first, then in plan order: for trends and an activity's history. */
     @PreAuthorize(READERS)
     public List<RatingView> history(long planId) {
-        var statuses = reviews.findByPlanId(planId).stream()
-                .collect(Collectors.toMap(HalfYearReview::label, HalfYearReview::status));
-        var codes = codes(plans.tree(planId));
-        var order = order(codes);
-        return ratings.findByPlanId(planId).stream()
-                .map(rating -> rating.view(codes.get(rating.activityId()),
-                        statuses.getOrDefault(rating.halfYear(), ReviewStatus.DRAFT)))
-                .sorted(Comparator.comparing(RatingView::halfYear)
-                        .thenComparing(rating -> order.getOrDefault(rating.activityId(), Integer.MAX_VALUE)))
-                .toList();
+        return history(planId, Activities.of(plans.tree(planId)));
     }
 
     /** Where the review of a half-year stands; a half-year nobody has rated yet is a draft. */
@@ -97,19 +87,75 @@ public class Reviews {
     /** The review of every half-year of the plan's period, oldest first. */
     @PreAuthorize(READERS)
     public List<ReviewView> reviews(long planId) {
+        var plan = plans.header(planId);
         var saved = reviews.findByPlanId(planId).stream()
                 .collect(Collectors.toMap(HalfYearReview::label, HalfYearReview::view));
-        return halfYears(planId).stream()
+        return HalfYear.between(plan.startYear(), plan.endYear()).stream()
                 .map(half -> saved.getOrDefault(half.label(), ReviewView.notStarted(planId, half))).toList();
     }
 
     /** What stands in the way of approving a half-year: activities rated 2 or 3 without a corrective action. */
     @PreAuthorize(READERS)
     public List<ApprovalBlocker> blockers(long planId, HalfYear half) {
-        var tree = plans.tree(planId);
-        var activities = tree.activities().collect(Collectors.toMap(ActivityView::id, Function.identity()));
+        return blockers(Activities.of(plans.tree(planId)), planId, half);
+    }
+
+    /** A half-year's review, ratings, corrective actions and blockers in one read of the plan. */
+    @PreAuthorize(READERS)
+    public HalfYearSummary summary(long planId, HalfYear half) {
+        var activities = Activities.of(plans.tree(planId));
+        var review = review(planId, half);
+        var filter = new ActionFilter(null, null, false, half, null);
+        return new HalfYearSummary(review, ratings(activities, half, review.status()),
+                correctiveActions(planId, activities, filter), blockers(activities, planId, half));
+    }
+
+    /**
+     * The plan's corrective actions that pass the filter, by due date. A focal point (without a reading role) sees
+     * only the actions their own institution owns.
+     */
+    @PreAuthorize(READERS_AND_OWNERS)
+    public List<CorrectiveActionView> correctiveActions(long planId, ActionFilter filter) {
+        var scoped = scoped(filter == null ? ActionFilter.none() : filter);
+        if (scoped == null) {
+            return List.of();
+        }
+        return correctiveActions(planId, Activities.of(plans.tree(planId)), scoped);
+    }
+
+    /** One corrective action, for whoever may read it (a focal point: their own institution's only). */
+    @PreAuthorize(READERS_AND_OWNERS)
+    public CorrectiveActionView correctiveAction(long id) {
+        var action = actions.findById(id).orElseThrow(() -> NotFoundException.of("corrective-action", id));
+        var scoped = scoped(ActionFilter.none());
+        if (scoped == null || (scoped.ownerInstitutionId() != null
+                && scoped.ownerInstitutionId() != action.ownerInstitutionId())) {
+            throw new AccessDeniedException("corrective action " + id);
+        }
+        var activities = Activities.of(plans.tree(action.planId()));
+        var rating = ratings.findById(action.ratingId()).map(ActivityRating::rating).orElse(null);
+        return view(action, activities, rating, LocalDate.now(clock));
+    }
+
+    private List<RatingView> ratings(Activities activities, HalfYear half, ReviewStatus status) {
+        return ratings.findByPlanIdAndHalfYear(activities.planId, half.label()).stream()
+                .map(rating -> rating.view(activities.code(rating.activityId()), status))
+                .sorted(activities.inPlanOrder(RatingView::activityId))
+                .toList();
+    }
+
+    private List<RatingView> history(long planId, Activities activities) {
+        var statuses = reviews.findByPlanId(planId).stream()
+                .collect(Collectors.toMap(HalfYearReview::label, HalfYearReview::status));
+        return ratings.findByPlanId(planId).stream()
+                .map(rating -> rating.view(activities.code(rating.activityId()),
+                        statuses.getOrDefault(rating.halfYear(), ReviewStatus.DRAFT)))
+                .sorted(Comparator.comparing(RatingView::halfYear).thenComparing(activities.inPlanOrder(RatingView::activityId)))
+                .toList();
+    }
+
+    private List<ApprovalBlocker> blockers(Activities activities, long planId, HalfYear half) {
         var rated = ratings.findByPlanIdAndHalfYear(planId, half.label());
-        var order = order(codes(tree));
         var answers = CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label()));
         return HalfYearReview.unanswered(rated, answers).stream()
                 .map(rating -> {
@@ -117,48 +163,24 @@ public class Reviews {
                     return new ApprovalBlocker(rating.activityId(), activity == null ? null : activity.code(),
                             activity == null ? null : activity.title(), rating.rating());
                 })
-                .sorted(Comparator.comparing(blocker -> order.getOrDefault(blocker.activityId(), Integer.MAX_VALUE)))
+                .sorted(activities.inPlanOrder(ApprovalBlocker::activityId))
                 .toList();
     }
 
-    /**
-     * The plan's corrective actions that pass the filter, by due date. A focal point (without a reading role) sees
-     * only the actions their own institution owns.
-     */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')")
-    public List<CorrectiveActionView> correctiveActions(long planId, ActionFilter filter) {
-        var scoped = scoped(filter == null ? ActionFilter.none() : filter);
-        if (scoped == null) {
-            return List.of();
-        }
-        var tree = plans.tree(planId);
-        var activities = tree.activities().collect(Collectors.toMap(ActivityView::id, Function.identity()));
+    private List<CorrectiveActionView> correctiveActions(long planId, Activities activities, ActionFilter filter) {
         var ratingOf = ratings.findByPlanId(planId).stream()
                 .collect(Collectors.toMap(ActivityRating::id, ActivityRating::rating));
         var today = LocalDate.now(clock);
         return actions.findByPlanId(planId).stream()
-                .filter(action -> scoped.status() == null || action.status() == scoped.status())
-                .filter(action -> scoped.ownerInstitutionId() == null
-                        || action.ownerInstitutionId() == scoped.ownerInstitutionId())
-                .filter(action -> !scoped.overdueOnly() || action.isOverdueOn(today))
-                .filter(action -> scoped.halfYear() == null || action.halfYear().equals(scoped.halfYear().label()))
-                .filter(action -> scoped.activityId() == null || action.activityId() == scoped.activityId())
+                .filter(action -> filter.status() == null || action.status() == filter.status())
+                .filter(action -> filter.ownerInstitutionId() == null
+                        || action.ownerInstitutionId() == filter.ownerInstitutionId())
+                .filter(action -> !filter.overdueOnly() || action.isOverdueOn(today))
+                .filter(action -> filter.halfYear() == null || action.halfYear().equals(filter.halfYear().label()))
+                .filter(action -> filter.activityId() == null || action.activityId() == filter.activityId())
                 .sorted(Comparator.comparing(CorrectiveAction::dueDate).thenComparing(CorrectiveAction::id))
-                .map(action -> view(action, activities.get(action.activityId()), ratingOf.get(action.ratingId()), today))
+                .map(action -> view(action, activities, ratingOf.get(action.ratingId()), today))
                 .toList();
-    }
-
-    /** One corrective action, for whoever may read it (a focal point: their own institution's only). */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')")
-    public CorrectiveActionView correctiveAction(long id) {
-        var action = actions.findById(id).orElseThrow(() -> NotFoundException.of("corrective-action", id));
-        var scoped = scoped(ActionFilter.none());
-        if (scoped == null || (scoped.ownerInstitutionId() != null && scoped.ownerInstitutionId() != action.ownerInstitutionId())) {
-            throw new AccessDeniedException("corrective action " + id);
-        }
-        var activity = plans.tree(action.planId()).activity(action.activityId()).orElse(null);
-        var rating = ratings.findById(action.ratingId()).map(ActivityRating::rating).orElse(null);
-        return view(action, activity, rating, LocalDate.now(clock));
     }
 
     /**
@@ -180,28 +202,49 @@ public class Reviews {
         return filter.forOwner(own);
     }
 
-    private static CorrectiveActionView view(CorrectiveAction action, ActivityView activity, Rating rating,
+    private static CorrectiveActionView view(CorrectiveAction action, Activities activities, Rating rating,
             LocalDate today) {
+        var activity = activities.get(action.activityId());
         return action.view(activity == null ? null : activity.code(), activity == null ? null : activity.title(), rating,
                 today);
     }
 
-    static Map<Long, String> codes(PlanTree tree) {
-        var codes = new java.util.LinkedHashMap<Long, String>();
-        tree.activities().forEach(activity -> codes.put(activity.id(), activity.code()));
-        return codes;
-    }
+    /** A plan's activities in plan order, by id: codes and titles for the views, and the order to list them in. */
+    static final class Activities {
 
-    private static Map<Long, Integer> order(Map<Long, String> codes) {
-        var order = new HashMap<Long, Integer>();
-        codes.keySet().forEach(id -> order.put(id, order.size()));
-        return order;
-    }
+        final long planId;
+        private final Map<Long, ActivityView> byId = new LinkedHashMap<>();
+        private final Map<Long, Integer> position = new HashMap<>();
 
-    private static List<RatingView> inPlanOrder(List<RatingView> views, Map<Long, String> codes) {
-        var order = order(codes);
-        return views.stream()
-                .sorted(Comparator.comparing((RatingView rating) -> order.getOrDefault(rating.activityId(), Integer.MAX_VALUE)))
-                .toList();
+        private Activities(PlanTree tree) {
+            planId = tree.plan().id();
+            tree.activities().forEach(activity -> {
+                position.put(activity.id(), byId.size());
+                byId.put(activity.id(), activity);
+            });
+        }
+
+        static Activities of(PlanTree tree) {
+            return new Activities(tree);
+        }
+
+        ActivityView get(long id) {
+            return byId.get(id);
+        }
+
+        String code(long id) {
+            var activity = byId.get(id);
+            return activity == null ? null : activity.code();
+        }
+
+        Map<Long, String> codes() {
+            var codes = new LinkedHashMap<Long, String>();
+            byId.forEach((id, activity) -> codes.put(id, activity.code()));
+            return codes;
+        }
+
+        <T> Comparator<T> inPlanOrder(java.util.function.ToLongFunction<T> activityId) {
+            return Comparator.comparingInt(item -> position.getOrDefault(activityId.applyAsLong(item), Integer.MAX_VALUE));
+        }
     }
 }

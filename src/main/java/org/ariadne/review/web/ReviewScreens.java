@@ -18,7 +18,6 @@ import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
 import org.ariadne.progress.PlanProgress;
 import org.ariadne.reporting.ReportedActivities;
-import org.ariadne.review.ActionFilter;
 import org.ariadne.review.CorrectiveActionView;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingView;
@@ -75,7 +74,8 @@ class ReviewScreens {
         var overview = progress.overview(planId, half.year(), includeSubmitted);
         var progressOf = overview.activities()
                 .collect(Collectors.toMap(a -> a.activity().id(), Function.identity(), (first, second) -> first));
-        var ratings = reviews.ratings(planId, half).stream()
+        var summary = reviews.summary(planId, half);
+        var ratings = summary.ratings().stream()
                 .collect(Collectors.toMap(RatingView::activityId, Function.identity()));
         var earlier = new HashMap<Long, List<RatingView>>();
         var history = reviews.history(planId);
@@ -88,8 +88,7 @@ class ReviewScreens {
                 }
             }
         }
-        var actions = reviews.correctiveActions(planId, new ActionFilter(null, null, false, half, null)).stream()
-                .collect(Collectors.groupingBy(CorrectiveActionView::activityId));
+        var actions = summary.actions().stream().collect(Collectors.groupingBy(CorrectiveActionView::activityId));
         var usernames = new HashSet<String>();
 
         var groups = new ArrayList<StrategicGroup>();
@@ -120,11 +119,11 @@ class ReviewScreens {
                 groups.add(new StrategicGroup(strategic, specifics));
             }
         }
-        var review = reviews.review(planId, half);
+        var review = summary.review();
         usernames.add(review.approvedBy());
         usernames.add(review.reopenedBy());
-        return new ReviewScreen(tree.plan(), half, reviews.halfYears(planId), review, includeSubmitted, groups,
-                reviews.blockers(planId, half), count, ratings.size(), names(usernames), directory);
+        return new ReviewScreen(tree.plan(), half, HalfYearChoices.of(tree.plan()), review, includeSubmitted, groups,
+                summary.blockers(), count, ratings.size(), names(usernames), directory);
     }
 
     private static void remember(Set<String> usernames, ActivityLine line) {
