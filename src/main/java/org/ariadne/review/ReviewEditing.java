@@ -3,6 +3,7 @@ package org.ariadne.review;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
@@ -16,6 +17,9 @@ import org.ariadne.plan.Plans;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,15 +83,19 @@ public class ReviewEditing {
             checkVersion(current.version(), expectedVersion, current.ratedBy(), current.ratedAt());
             var before = current.snapshot(activity.code());
             current.change(review, rating, command.comments(), by, now);
-            reviews.save(review);
-            var saved = ratings.save(current);
+            var saved = racing(() -> {
+                reviews.save(review);
+                return ratings.save(current);
+            });
             trail.record(AuditRecord.updated(RATING, saved.id(), label(activity, half), planId, before,
                     saved.snapshot(activity.code())));
             return saved.version();
         }
         var created = ActivityRating.first(review, activityId, rating, command.comments(), by, now);
-        reviews.save(review);
-        var saved = ratings.save(created);
+        var saved = racing(() -> {
+            reviews.save(review);
+            return ratings.save(created);
+        });
         trail.record(AuditRecord.created(RATING, saved.id(), label(activity, half), planId, saved.snapshot(activity.code())));
         return saved.version();
     }
@@ -105,8 +113,10 @@ public class ReviewEditing {
         checkInstitution(directory, command.ownerInstitutionId());
         var by = user();
         var action = CorrectiveAction.answering(review, rating, command, by, now());
-        reviews.save(review);
-        var saved = actions.save(action);
+        var saved = racing(() -> {
+            reviews.save(review);
+            return actions.save(action);
+        });
         trail.record(AuditRecord.created(ACTION, saved.id(), label(activity, half), planId,
                 saved.snapshot(activity.code(), directory::nameOf)));
         return saved.id();
@@ -122,7 +132,7 @@ public class ReviewEditing {
         var activity = activity(plans.tree(action.planId()), action.activityId());
         var before = action.snapshot(activity.code(), directory::nameOf);
         action.revise(command, user(), now());
-        var saved = actions.save(action);
+        var saved = racing(() -> actions.save(action));
         trail.record(AuditRecord.updated(ACTION, id, label(activity, HalfYear.of(saved.halfYear())), saved.planId(),
                 before, saved.snapshot(activity.code(), directory::nameOf)));
     }
@@ -144,7 +154,7 @@ public class ReviewEditing {
         var activity = activity(plans.tree(action.planId()), action.activityId());
         var before = action.snapshot(activity.code(), directory::nameOf);
         action.moveTo(command.status(), command.note(), user.getUsername(), now());
-        var saved = actions.save(action);
+        var saved = racing(() -> actions.save(action));
         trail.record(AuditRecord.updated(ACTION, id, label(activity, HalfYear.of(saved.halfYear())), saved.planId(),
                 before, saved.snapshot(activity.code(), directory::nameOf)));
     }
@@ -160,8 +170,8 @@ public class ReviewEditing {
         var by = user();
         review.approve(ratings.findByPlanIdAndHalfYear(planId, half.label()),
                 CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label())),
-                Reviews.codes(tree), by, now());
-        var saved = reviews.save(review);
+                Reviews.Activities.of(tree).codes(), by, now());
+        var saved = racing(() -> reviews.save(review));
         trail.record(AuditRecord.updated(REVIEW, saved.id(), half.label(), planId, before, saved.snapshot()));
         events.publishEvent(new HalfYearReviewApproved(planId, half, by));
     }
@@ -174,9 +184,26 @@ public class ReviewEditing {
         checkVersion(review.version(), expectedVersion, review.updatedBy(), review.updatedAt());
         var before = review.snapshot();
         review.reopen(reason, user(), now());
-        var saved = reviews.save(review);
+        var saved = racing(() -> reviews.save(review));
         trail.record(AuditRecord.updated(REVIEW, saved.id(), half.label(), planId, before, saved.snapshot()));
         events.publishEvent(new HalfYearReviewReopened(planId, half, reason.strip()));
+    }
+
+    /**
+     * Saves, turning the database's refusal of a second save at the same instant (an older version, a second first
+     * rating of the same activity) into a refusal the user can act on. The transaction is rolled back: nothing is kept.
+     */
+    private static <T> T racing(Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (DataAccessException clash) {
+            for (Throwable cause = clash; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockingFailureException || cause instanceof DuplicateKeyException) {
+                    throw ReviewException.changedMeanwhile();
+                }
+            }
+            throw clash;
+        }
     }
 
     private static void checkVersion(Integer actual, Integer expected, String changedBy, LocalDateTime changedAt) {

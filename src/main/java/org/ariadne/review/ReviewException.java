@@ -76,6 +76,10 @@ public final class ReviewException extends UserFacingException {
         return new ReviewException("review.error.cancel-note-required");
     }
 
+    static ReviewException changedMeanwhile() {
+        return new ReviewException("review.error.changed-meanwhile");
+    }
+
     static ReviewException outsidePlan(HalfYear half, int startYear, int endYear) {
         return new ReviewException("review.error.outside-plan", half.label(), String.valueOf(startYear),
                 String.valueOf(endYear));
