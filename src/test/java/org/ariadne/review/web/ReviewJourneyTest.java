@@ -3,7 +3,6 @@ package org.ariadne.review.web;
 import java.time.LocalDate;
 import java.util.Set;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.ariadne.institutions.Institutions;
@@ -81,8 +80,5 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(reviews.ratings(fixture.plan.planId, fixture.half)).singleElement()
                 .satisfies(rating -> assertThat(rating.rating()).isEqualTo(Rating.NEEDS_REVISION));
         TestSignIn.clear();
-        page.navigate(url(fixture.reviewPage()));
-        page.locator("#review").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target", "browser-screenshots", "review-screen.png")));
     }
 }
