@@ -54,13 +54,17 @@ class ReviewController {
         this.texts = texts;
     }
 
-    /** A half-year that cannot be read (an old bookmark) shows the default one instead of failing. */
+    /**
+     * A half-year that cannot be read or lies outside the plan's period (an old bookmark, a plan shortened since)
+     * shows the default one instead of failing.
+     */
     @GetMapping("/plans/{planId}/review")
     @PreAuthorize(READERS)
     String screen(@PathVariable long planId, @RequestParam(required = false) String half,
             @RequestParam(required = false) Boolean submitted, Model model) {
         var plan = plans.header(planId);
-        var shown = HalfYear.parse(half).orElseGet(() -> screens.defaultHalf(plan));
+        var shown = HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains)
+                .orElseGet(() -> screens.defaultHalf(plan));
         return page(model, planId, shown, Boolean.TRUE.equals(submitted), null);
     }
 

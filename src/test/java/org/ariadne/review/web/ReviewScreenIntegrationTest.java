@@ -186,6 +186,29 @@ class ReviewScreenIntegrationTest {
     }
 
     @Test
+    void theCoordinatorDoesNotApproveARatingSavedAfterTheyOpenedThePage() throws Exception {
+        var plan = fixture.plan;
+        fixture.rate(plan.training, 1, null);
+        var coordinator = TestSignIn.as(Role.COORDINATOR);
+        var seen = page(get(fixture.reviewPage()).with(coordinator)).select("#approve input[name=version]").val();
+
+        fixture.rate(plan.beds, 1, null);
+        mvc.perform(approval(Integer.valueOf(seen)).with(coordinator))
+                .andExpect(flash().attribute("problemKey", "review.conflict"));
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        assertThat(reviews.review(plan.planId, fixture.half).status()).isEqualTo(ReviewStatus.DRAFT);
+        mvc.perform(approval(reviewVersion()).with(coordinator)).andExpect(flash().attribute("noticeKey", "review.approved"));
+    }
+
+    @Test
+    void aHalfYearOutsideThePlanShowsTheDefaultOneInstead() throws Exception {
+        var screen = page(get("/plans/" + fixture.plan.planId + "/review?half=1999-H1").with(TestSignIn.as(Role.MEMBER)));
+
+        assertThat(screen.select("#half option[selected]").val()).isNotEqualTo("1999-H1").matches("\\d{4}-H[12]");
+    }
+
+    @Test
     void aSecondOfficerSavingOverAFreshRatingIsToldWhoChangedItAndNothingIsOverwritten() throws Exception {
         var plan = fixture.plan;
         var first = TestSignIn.user(Unique.username("fatmira"), null, Role.ME_OFFICER);
