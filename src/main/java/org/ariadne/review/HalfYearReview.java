@@ -1,0 +1,170 @@
+package org.ariadne.review;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The review of one plan's half-year. Guards its own workflow: ratings and corrective actions change only while it
+ * is a draft; the coordinator approves it once every activity rated 2 or 3 has a corrective action, which locks its
+ * ratings; the M&E officer reopens an approved review with a reason. Every rating change touches the review, so an
+ * approval never overlooks a rating saved while the coordinator was reading.
+ */
+@Table("half_year_review")
+class HalfYearReview {
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private long planId;
+    private String halfYear;
+    private ReviewStatus status;
+    private String approvedBy;
+    private LocalDateTime approvedAt;
+    private String reopenedBy;
+    private LocalDateTime reopenedAt;
+    private String reopenReason;
+    private LocalDateTime createdAt;
+    private String updatedBy;
+    private LocalDateTime updatedAt;
+
+    HalfYearReview() {
+    }
+
+    static HalfYearReview draft(long planId, HalfYear half, String by, LocalDateTime now) {
+        var review = new HalfYearReview();
+        review.planId = planId;
+        review.halfYear = half.label();
+        review.status = ReviewStatus.DRAFT;
+        review.createdAt = now;
+        review.updatedBy = by;
+        review.updatedAt = now;
+        return review;
+    }
+
+    /** Refuses any change to the ratings (and their corrective actions) of an approved review. */
+    void checkOpenForChanges() {
+        if (status == ReviewStatus.APPROVED) {
+            throw ReviewException.approved(half());
+        }
+    }
+
+    /** Records that a rating or corrective action of this review changed (and claims the review's version). */
+    void touch(String by, LocalDateTime now) {
+        checkOpenForChanges();
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    /**
+     * The activities rated 2 or 3 without a corrective action, in rating order: what stands in the way of approval.
+     *
+     * @param actions how many corrective actions (not cancelled) each activity has in this half-year
+     */
+    static List<ActivityRating> unanswered(Collection<ActivityRating> ratings, Map<Long, Integer> actions) {
+        return ratings.stream()
+                .filter(rating -> rating.rating().needsCorrectiveAction())
+                .filter(rating -> actions.getOrDefault(rating.activityId(), 0) == 0)
+                .sorted(Comparator.comparingLong(ActivityRating::activityId))
+                .toList();
+    }
+
+    /**
+     * Approves the review. Refused when it is approved already, when nothing is rated, and while an activity rated 2
+     * or 3 has no corrective action.
+     *
+     * @param codes the activity code of each activity id, to name the unanswered ones in the refusal
+     */
+    void approve(Collection<ActivityRating> ratings, Map<Long, Integer> actions, Map<Long, String> codes, String by,
+            LocalDateTime now) {
+        if (status == ReviewStatus.APPROVED) {
+            throw ReviewException.alreadyApproved(half());
+        }
+        if (ratings.isEmpty()) {
+            throw ReviewException.nothingRated(half());
+        }
+        var missing = unanswered(ratings, actions);
+        if (!missing.isEmpty()) {
+            var named = String.join(", ", missing.stream()
+                    .map(rating -> codes.getOrDefault(rating.activityId(), "#" + rating.activityId())).toList());
+            throw ReviewException.actionsMissing(missing.size(), named);
+        }
+        status = ReviewStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = now;
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    /** Opens an approved review again, for a correction; the reason stays on the review and in the trail. */
+    void reopen(String reason, String by, LocalDateTime now) {
+        if (status != ReviewStatus.APPROVED) {
+            throw ReviewException.notApproved(half());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ReviewException.reasonRequired();
+        }
+        status = ReviewStatus.DRAFT;
+        reopenReason = reason.strip();
+        reopenedBy = by;
+        reopenedAt = now;
+        approvedBy = null;
+        approvedAt = null;
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    Map<String, Object> snapshot() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("halfYear", halfYear);
+        state.put("status", status.name());
+        state.put("approvedBy", approvedBy);
+        state.put("reopenReason", reopenReason);
+        return state;
+    }
+
+    ReviewView view() {
+        return new ReviewView(planId, half(), status, version, approvedBy, approvedAt, reopenedBy, reopenedAt,
+                reopenReason, updatedBy, updatedAt);
+    }
+
+    String label() {
+        return halfYear;
+    }
+
+    HalfYear half() {
+        return HalfYear.of(halfYear);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    long planId() {
+        return planId;
+    }
+
+    ReviewStatus status() {
+        return status;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+}

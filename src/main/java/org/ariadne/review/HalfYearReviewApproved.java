@@ -1,0 +1,5 @@
+package org.ariadne.review;
+
+/** The coordinator approved the review of a plan's half-year: its ratings are final (dashboards, annual report). */
+public record HalfYearReviewApproved(long planId, HalfYear halfYear, String approvedBy) {
+}

@@ -1,0 +1,5 @@
+package org.ariadne.review;
+
+/** The M&E officer reopened an approved half-year review for a correction; its ratings may change again. */
+public record HalfYearReviewReopened(long planId, HalfYear halfYear, String reason) {
+}

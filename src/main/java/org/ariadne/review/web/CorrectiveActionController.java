@@ -1,0 +1,230 @@
+package org.ariadne.review.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+
+import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.Flash;
+import org.ariadne.institutions.InstitutionView;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.Plans;
+import org.ariadne.review.ActionStatus;
+import org.ariadne.review.ActionStatusCommand;
+import org.ariadne.review.CorrectiveActionCommand;
+import org.ariadne.review.CorrectiveActionView;
+import org.ariadne.review.ReviewConflictException;
+import org.ariadne.review.ReviewEditing;
+import org.ariadne.review.ReviewException;
+import org.ariadne.review.Reviews;
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register of a plan's corrective actions, followed to closure: filters, the overdue ones marked, status changes
+ * with a note, and the same list as CSV or Excel. The coordinator's office, members and evaluators read every action;
+ * a focal point reads and moves on only the actions their own institution owns.
+ */
+@Controller
+class CorrectiveActionController {
+
+    static final String VIEWERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final List<String> COLUMNS = List.of("review.register.activity-code", "review.register.activity",
+            "review.half-year", "review.register.rating", "review.action.description", "review.action.owner",
+            "review.action.due-date", "review.register.overdue", "review.register.status", "review.register.note",
+            "review.register.closed-on", "review.register.updated-by", "review.register.updated-at");
+    /** The way back to the register keeps its filters; anything but a plain query string is dropped. */
+    private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9=&_\\-.%]*");
+
+    private final Reviews reviews;
+    private final ReviewEditing editing;
+    private final Plans plans;
+    private final Institutions institutions;
+    private final ReviewScreens screens;
+    private final Texts texts;
+
+    CorrectiveActionController(Reviews reviews, ReviewEditing editing, Plans plans, Institutions institutions,
+            ReviewScreens screens, Texts texts) {
+        this.reviews = reviews;
+        this.editing = editing;
+        this.plans = plans;
+        this.institutions = institutions;
+        this.screens = screens;
+        this.texts = texts;
+    }
+
+    @GetMapping("/plans/{planId}/corrective-actions")
+    @PreAuthorize(VIEWERS)
+    String register(@PathVariable long planId, @ModelAttribute("query") ActionQuery query, BindingResult unreadable,
+            Model model) {
+        if (unreadable.hasErrors()) {
+            query = ActionQuery.none();
+            model.addAttribute("query", query);
+        }
+        var plan = plans.header(planId);
+        var actions = reviews.correctiveActions(planId, query.filter());
+        var user = CurrentUser.required();
+        var names = new HashSet<String>();
+        actions.forEach(action -> names.add(action.updatedBy()));
+        model.addAttribute("plan", plan);
+        model.addAttribute("actions", actions);
+        model.addAttribute("overdueCount", actions.stream().filter(CorrectiveActionView::overdue).count());
+        model.addAttribute("openCount", actions.stream().filter(action -> !action.status().isClosed()).count());
+        model.addAttribute("changeable", changeable(actions));
+        model.addAttribute("wholeRegister", readsEverything());
+        model.addAttribute("owners", owners(user.institutionId()));
+        model.addAttribute("directory", institutions.directory());
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("halves", HalfYearChoices.of(plan));
+        model.addAttribute("names", screens.names(names));
+        return "review/register";
+    }
+
+    @GetMapping("/plans/{planId}/corrective-actions.csv")
+    @PreAuthorize(VIEWERS)
+    ResponseEntity<byte[]> csv(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
+            BindingResult unreadable, Locale locale) {
+        var csv = SafeSpreadsheetWriter.csv().header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
+        table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(csv::row);
+        return download(csv.toBytes(), planId, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/plans/{planId}/corrective-actions.xlsx")
+    @PreAuthorize(VIEWERS)
+    ResponseEntity<byte[]> xlsx(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
+            BindingResult unreadable, Locale locale) {
+        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
+            xlsx.sheet(texts.text("review.register.title", locale))
+                    .header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
+            table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(xlsx::row);
+            return download(xlsx.toBytes(), planId, "xlsx", XLSX);
+        }
+    }
+
+    /** A new status with a note: the M&E officer for any action, a focal point for their own institution's. */
+    @PostMapping("/corrective-actions/{id}/status")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'FOCAL_POINT')")
+    String changeStatus(@PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String back, @Valid @ModelAttribute("statusForm") ActionStatusCommand form,
+            BindingResult errors, Locale locale, RedirectAttributes redirect) {
+        var action = reviews.correctiveAction(id);
+        if (errors.hasErrors()) {
+            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
+        } else {
+            save(redirect, () -> editing.changeActionStatus(id, version == null ? -1 : version, form),
+                    "review.register.status-saved", action);
+        }
+        return backTo(action, back);
+    }
+
+    /** What is to be done, by whom and by when: the M&E officer only. */
+    @PostMapping("/corrective-actions/{id}/edit")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String revise(@PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String back, @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form,
+            BindingResult errors, Locale locale, RedirectAttributes redirect) {
+        var action = reviews.correctiveAction(id);
+        if (errors.hasErrors()) {
+            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
+        } else {
+            save(redirect, () -> editing.reviseCorrectiveAction(id, version == null ? -1 : version, form),
+                    "review.register.action-saved", action);
+        }
+        return backTo(action, back);
+    }
+
+    private void save(RedirectAttributes redirect, Runnable change, String savedKey, CorrectiveActionView action) {
+        try {
+            change.run();
+            Flash.notice(redirect, savedKey, action.activityCode());
+        } catch (ReviewConflictException conflict) {
+            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ReviewException refused) {
+            Flash.problem(redirect, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    private List<List<Object>> table(long planId, ActionQuery query, Locale locale) {
+        var directory = institutions.directory();
+        var actions = reviews.correctiveActions(planId, query.filter());
+        var names = screens.names(new HashSet<>(actions.stream().map(CorrectiveActionView::updatedBy).toList()));
+        var rows = new ArrayList<List<Object>>();
+        for (var action : actions) {
+            var row = new ArrayList<Object>();
+            row.add(action.activityCode());
+            row.add(action.activityTitle());
+            row.add(action.halfYear().label());
+            row.add(action.rating() == null ? null : texts.text(action.rating().messageKey(), locale));
+            row.add(action.description());
+            row.add(directory.nameOf(action.ownerInstitutionId()));
+            row.add(action.dueDate());
+            row.add(texts.text(action.overdue() ? "common.yes" : "common.no", locale));
+            row.add(texts.text(action.status().messageKey(), locale));
+            row.add(action.statusNote());
+            row.add(action.closedOn());
+            row.add(names.getOrDefault(action.updatedBy(), action.updatedBy()));
+            row.add(action.updatedAt());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The ids of the shown actions the current user may move on. */
+    private static Set<Long> changeable(List<CorrectiveActionView> actions) {
+        var user = CurrentUser.required();
+        var ids = new HashSet<Long>();
+        for (var action : actions) {
+            if (user.has(Role.ME_OFFICER) || (user.has(Role.FOCAL_POINT)
+                    && Objects.equals(user.institutionId(), action.ownerInstitutionId()))) {
+                ids.add(action.id());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean readsEverything() {
+        return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR) || CurrentUser.has(Role.MEMBER)
+                || CurrentUser.has(Role.EVALUATOR);
+    }
+
+    /** The institutions to filter by; a focal point only ever sees their own. */
+    private List<InstitutionView> owners(Long ownInstitution) {
+        var all = institutions.directory().all();
+        return readsEverything() ? all : all.stream().filter(i -> Objects.equals(i.id(), ownInstitution)).toList();
+    }
+
+    private static String backTo(CorrectiveActionView action, String back) {
+        var query = back != null && SAFE_QUERY.matcher(back).matches() && !back.isEmpty() ? "?" + back : "";
+        return "redirect:/plans/" + action.planId() + "/corrective-actions" + query + "#ca-" + action.id();
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, long planId, String extension, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("corrective-actions-" + planId + "." + extension).build().toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,170 @@
+package org.ariadne.review.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.common.web.Flash;
+import org.ariadne.institutions.InstitutionView;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.Plans;
+import org.ariadne.review.CorrectiveActionCommand;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.Rating;
+import org.ariadne.review.RatingCommand;
+import org.ariadne.review.ReviewConflictException;
+import org.ariadne.review.ReviewEditing;
+import org.ariadne.review.ReviewException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review screen of a plan's half-year: the M&E officer rates each activity and adds corrective actions, the
+ * coordinator approves, the officer reopens; members and evaluators read. Each activity has its own form: without
+ * JavaScript a save reloads the page at the activity, with htmx only the activity is replaced. A form that cannot
+ * be saved comes back with the reason and the input as typed.
+ */
+@Controller
+class ReviewController {
+
+    static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
+    private static final String PAGE = "review/screen";
+
+    private final ReviewScreens screens;
+    private final ReviewEditing editing;
+    private final Plans plans;
+    private final Institutions institutions;
+    private final Texts texts;
+
+    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions, Texts texts) {
+        this.screens = screens;
+        this.editing = editing;
+        this.plans = plans;
+        this.institutions = institutions;
+        this.texts = texts;
+    }
+
+    /**
+     * A half-year that cannot be read or lies outside the plan's period (an old bookmark, a plan shortened since)
+     * shows the default one instead of failing.
+     */
+    @GetMapping("/plans/{planId}/review")
+    @PreAuthorize(READERS)
+    String screen(@PathVariable long planId, @RequestParam(required = false) String half,
+            @RequestParam(required = false) Boolean submitted, Model model) {
+        var plan = plans.header(planId);
+        var shown = HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains)
+                .orElseGet(() -> screens.defaultHalf(plan));
+        return page(model, planId, shown, Boolean.TRUE.equals(submitted), null);
+    }
+
+    @PostMapping("/plans/{planId}/review/activities/{activityId}/rating")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String rate(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) Boolean submitted,
+            @Valid @ModelAttribute("ratingForm") RatingCommand form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        var halfYear = halfYear(half);
+        boolean withSubmitted = Boolean.TRUE.equals(submitted);
+        if (errors.hasErrors()) {
+            return page(model, planId, halfYear, withSubmitted,
+                    new Failure(activityId, Failure.RATING, texts.errors(errors, locale), version));
+        }
+        try {
+            editing.rate(planId, activityId, halfYear, version, form);
+        } catch (ReviewConflictException conflict) {
+            return page(model, planId, halfYear, withSubmitted, new Failure(activityId, Failure.RATING,
+                    List.of(texts.conflict(conflict, locale)), conflict.currentVersion()));
+        } catch (ReviewException refused) {
+            return page(model, planId, halfYear, withSubmitted,
+                    new Failure(activityId, Failure.RATING, List.of(texts.refusal(refused, locale)), version));
+        }
+        redirect.addFlashAttribute("saved", Failure.RATING + "-" + activityId);
+        return backTo(planId, halfYear, withSubmitted, activityId);
+    }
+
+    @PostMapping("/plans/{planId}/review/activities/{activityId}/corrective-actions")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String addAction(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
+            @RequestParam(required = false) Boolean submitted,
+            @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form, BindingResult errors, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        var halfYear = halfYear(half);
+        boolean withSubmitted = Boolean.TRUE.equals(submitted);
+        if (errors.hasErrors()) {
+            return page(model, planId, halfYear, withSubmitted,
+                    new Failure(activityId, Failure.ACTION, texts.errors(errors, locale), null));
+        }
+        try {
+            editing.addCorrectiveAction(planId, activityId, halfYear, form);
+        } catch (ReviewException refused) {
+            return page(model, planId, halfYear, withSubmitted,
+                    new Failure(activityId, Failure.ACTION, List.of(texts.refusal(refused, locale)), null));
+        }
+        redirect.addFlashAttribute("saved", Failure.ACTION + "-" + activityId);
+        return backTo(planId, halfYear, withSubmitted, activityId);
+    }
+
+    @PostMapping("/plans/{planId}/review/approve")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String approve(@PathVariable long planId, @RequestParam String half, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        var halfYear = halfYear(half);
+        try {
+            editing.approve(planId, halfYear, version);
+            Flash.notice(redirect, "review.approved", halfYear.label());
+        } catch (ReviewConflictException conflict) {
+            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ReviewException refused) {
+            Flash.problem(redirect, refused.messageKey(), refused.arguments());
+        }
+        return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
+    }
+
+    @PostMapping("/plans/{planId}/review/reopen")
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    String reopen(@PathVariable long planId, @RequestParam String half, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        var halfYear = halfYear(half);
+        try {
+            editing.reopen(planId, halfYear, version, reason);
+            Flash.notice(redirect, "review.reopened", halfYear.label());
+        } catch (ReviewConflictException conflict) {
+            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ReviewException refused) {
+            Flash.problem(redirect, refused.messageKey(), refused.arguments());
+        }
+        return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
+    }
+
+    private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, Failure failure) {
+        model.addAttribute("screen", screens.screen(planId, half, includeSubmitted));
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("owners", owners());
+        model.addAttribute("failure", failure);
+        return PAGE;
+    }
+
+    private List<InstitutionView> owners() {
+        return institutions.directory().all().stream().filter(InstitutionView::active).toList();
+    }
+
+    private static HalfYear halfYear(String half) {
+        return HalfYear.parse(half).orElseThrow(() -> NotFoundException.of("half-year", half));
+    }
+
+    private static String backTo(long planId, HalfYear half, boolean withSubmitted, long activityId) {
+        return "redirect:/plans/" + planId + "/review?half=" + half.label() + (withSubmitted ? "&submitted=true" : "")
+                + "#a-" + activityId;
+    }
+}

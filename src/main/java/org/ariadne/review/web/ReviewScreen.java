@@ -1,0 +1,64 @@
+package org.ariadne.review.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.PlanHeader;
+import org.ariadne.plan.SpecificObjectiveNode;
+import org.ariadne.plan.StrategicObjectiveNode;
+import org.ariadne.progress.Achievement;
+import org.ariadne.progress.IndicatorProgress;
+import org.ariadne.reporting.ReportedActivities;
+import org.ariadne.review.ApprovalBlocker;
+import org.ariadne.review.CorrectiveActionView;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingView;
+import org.ariadne.review.ReviewView;
+
+/**
+ * Everything the review screen shows for one plan and half-year, grouped like the plan: per activity what was
+ * reported in the half-year's periods, where its indicators stand, its earlier ratings, its rating and corrective
+ * actions. {@code names} holds the full name of everyone named on the page, by user name.
+ */
+record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, ReviewView review, boolean includeSubmitted,
+        List<StrategicGroup> objectives, List<ApprovalBlocker> blockers, int activityCount, int ratedCount,
+        Map<String, String> names, InstitutionDirectory directory) {
+
+    record StrategicGroup(StrategicObjectiveNode objective, List<SpecificGroup> specific) {
+    }
+
+    record SpecificGroup(SpecificObjectiveNode objective, List<ActivityLine> activities) {
+    }
+
+    /** One activity side by side: what was reported, the indicators, earlier ratings, then the decision. */
+    record ActivityLine(ActivityView activity, String leadInstitution, List<ReportedPeriod> periods,
+            List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
+            List<CorrectiveActionView> actions) {
+
+        public boolean needsActions() {
+            return rating != null && rating.rating().needsCorrectiveAction();
+        }
+
+        public boolean hasLiveAction() {
+            return actions.stream().anyMatch(action -> action.status() != org.ariadne.review.ActionStatus.CANCELLED);
+        }
+    }
+
+    /** What one institution reported on the activity for one period of the half-year, and where to read it all. */
+    record ReportedPeriod(ReportedActivities.Entry entry, String institution, String reportPath) {
+    }
+
+    public String name(String username) {
+        return username == null ? null : names.getOrDefault(username, username);
+    }
+
+    public String institution(Long id) {
+        return directory.nameOf(id);
+    }
+
+    public int unratedCount() {
+        return activityCount - ratedCount;
+    }
+}

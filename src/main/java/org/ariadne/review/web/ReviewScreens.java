@@ -1,0 +1,142 @@
+package org.ariadne.review.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ariadne.common.PersonNames;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.PlanHeader;
+import org.ariadne.plan.Plans;
+import org.ariadne.progress.PlanProgress;
+import org.ariadne.reporting.ReportedActivities;
+import org.ariadne.review.CorrectiveActionView;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingView;
+import org.ariadne.review.Reviews;
+import org.ariadne.review.web.ReviewScreen.ActivityLine;
+import org.ariadne.review.web.ReviewScreen.ReportedPeriod;
+import org.ariadne.review.web.ReviewScreen.SpecificGroup;
+import org.ariadne.review.web.ReviewScreen.StrategicGroup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the review screen together from the plan, the accepted reports of the half-year's periods (a period belongs
+ * to the half-year its last day falls in), the plan's progress in the half-year's year and the review itself.
+ */
+@Component
+class ReviewScreens {
+
+    /** How many earlier half-years of ratings the screen shows next to each activity. */
+    static final int EARLIER_RATINGS = 3;
+
+    private final Plans plans;
+    private final ReportedActivities reported;
+    private final PlanProgress progress;
+    private final Reviews reviews;
+    private final Institutions institutions;
+    private final PersonNames people;
+    private final Clock clock;
+
+    ReviewScreens(Plans plans, ReportedActivities reported, PlanProgress progress, Reviews reviews,
+            Institutions institutions, PersonNames people, Clock clock) {
+        this.plans = plans;
+        this.reported = reported;
+        this.progress = progress;
+        this.reviews = reviews;
+        this.institutions = institutions;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The half-year shown when none is asked for: the last one that has ended, within the plan's period. */
+    HalfYear defaultHalf(PlanHeader plan) {
+        var half = HalfYear.containing(LocalDate.now(clock)).previous();
+        var first = new HalfYear(plan.startYear(), 1);
+        var last = new HalfYear(plan.endYear(), 2);
+        return half.compareTo(first) < 0 ? first : half.compareTo(last) > 0 ? last : half;
+    }
+
+    ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted) {
+        var tree = plans.tree(planId);
+        var directory = institutions.directory();
+        var entries = reported.entries(planId, includeSubmitted).stream()
+                .filter(entry -> half.contains(entry.periodEnd()))
+                .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+        var overview = progress.overview(planId, half.year(), includeSubmitted);
+        var progressOf = overview.activities()
+                .collect(Collectors.toMap(a -> a.activity().id(), Function.identity(), (first, second) -> first));
+        var summary = reviews.summary(planId, half);
+        var ratings = summary.ratings().stream()
+                .collect(Collectors.toMap(RatingView::activityId, Function.identity()));
+        var earlier = new HashMap<Long, List<RatingView>>();
+        var history = reviews.history(planId);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            var rating = history.get(i);
+            if (rating.halfYear().compareTo(half) < 0) {
+                var list = earlier.computeIfAbsent(rating.activityId(), id -> new ArrayList<>());
+                if (list.size() < EARLIER_RATINGS) {
+                    list.add(rating);
+                }
+            }
+        }
+        var actions = summary.actions().stream().collect(Collectors.groupingBy(CorrectiveActionView::activityId));
+        var usernames = new HashSet<String>();
+
+        var groups = new ArrayList<StrategicGroup>();
+        int count = 0;
+        for (var strategic : tree.objectives()) {
+            var specifics = new ArrayList<SpecificGroup>();
+            for (var specific : strategic.specificObjectives()) {
+                var lines = new ArrayList<ActivityLine>();
+                for (var activity : specific.activities()) {
+                    var periods = entries.getOrDefault(activity.id(), List.of()).stream()
+                            .map(entry -> new ReportedPeriod(entry, directory.nameOf(entry.institutionId()),
+                                    "reporting/" + entry.periodId() + "/institutions/" + entry.institutionId()))
+                            .toList();
+                    var activityProgress = progressOf.get(activity.id());
+                    var line = new ActivityLine(activity, directory.nameOf(activity.leadInstitutionId()), periods,
+                            activityProgress == null ? List.of() : activityProgress.indicators(),
+                            activityProgress == null ? null : activityProgress.achievement(), ratings.get(activity.id()),
+                            earlier.getOrDefault(activity.id(), List.of()), actions.getOrDefault(activity.id(), List.of()));
+                    remember(usernames, line);
+                    lines.add(line);
+                }
+                count += lines.size();
+                if (!lines.isEmpty()) {
+                    specifics.add(new SpecificGroup(specific, lines));
+                }
+            }
+            if (!specifics.isEmpty()) {
+                groups.add(new StrategicGroup(strategic, specifics));
+            }
+        }
+        var review = summary.review();
+        usernames.add(review.approvedBy());
+        usernames.add(review.reopenedBy());
+        return new ReviewScreen(tree.plan(), half, HalfYearChoices.of(tree.plan()), review, includeSubmitted, groups,
+                summary.blockers(), count, ratings.size(), names(usernames), directory);
+    }
+
+    private static void remember(Set<String> usernames, ActivityLine line) {
+        if (line.rating() != null) {
+            usernames.add(line.rating().ratedBy());
+        }
+        line.previous().forEach(rating -> usernames.add(rating.ratedBy()));
+        line.actions().forEach(action -> usernames.add(action.updatedBy()));
+    }
+
+    Map<String, String> names(Set<String> usernames) {
+        var names = new HashMap<String, String>();
+        usernames.stream().filter(Objects::nonNull).forEach(username -> names.put(username, people.displayName(username)));
+        return names;
+    }
+}
