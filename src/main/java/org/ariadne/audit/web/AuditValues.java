@@ -36,7 +36,12 @@ class AuditValues {
             Map.entry("indicator.direction", "plan.direction."),
             Map.entry("indicator.disaggregations", "plan.disaggregation."),
             Map.entry("indicator.frequency", "plan.frequency."),
-            Map.entry("user.roles", "role."));
+            Map.entry("user.roles", "role."),
+            Map.entry("progress-report.status", "reporting.status."),
+            Map.entry("report-activity.status", "plan.activity-status."),
+            Map.entry("corrective-action.status", "review.action-status."),
+            Map.entry("half-year-review.status", "review.status."),
+            Map.entry("activity-rating.rating", "review.rating."));
 
     private final MessageSource messages;
 

@@ -11,7 +11,8 @@ final class ElementLinks {
 
     /** The element types written to the trail today, in the order the filter offers them. */
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
-            "indicator", "institution", "user");
+            "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
+            "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review");
 
     private ElementLinks() {
     }
@@ -32,6 +33,11 @@ final class ElementLinks {
             case "institution" -> hasRole.test("ADMINISTRATOR") || hasRole.test("ME_OFFICER")
                     ? "/institutions/" + entityId + "/edit" : "/institutions";
             case "user" -> hasRole.test("ADMINISTRATOR") ? "/admin/users/" + entityId : null;
+            case "reporting-schedule" -> "/reporting/plans/" + entityId + "/schedule";
+            case "progress-report", "report-activity", "report-value", "report-evidence" ->
+                    planId == null ? null : "/reporting/plans/" + planId + "/completeness";
+            case "activity-rating", "half-year-review" -> planId == null ? null : "/plans/" + planId + "/review";
+            case "corrective-action" -> planId == null ? null : "/plans/" + planId + "/corrective-actions#ca-" + entityId;
             default -> null;
         };
     }
