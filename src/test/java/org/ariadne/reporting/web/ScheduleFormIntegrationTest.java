@@ -104,7 +104,7 @@ class ScheduleFormIntegrationTest {
         var version = version(page(url));
         var english = Jsoup.parse(mvc.perform(save(version, "WORKING_DAY", "0")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(english.select(".field.invalid .field-error").text()).isEqualTo("Between 0 and 60 days.");
+        assertThat(english.select(".field.invalid .field-error").text()).isEqualTo("Between 1 and 60 days for the deadline, 0 to 60 for the reminder.");
 
         var albanian = Jsoup.parse(mvc.perform(save(version, "WORKING_DAY", "five").param("lang", "sq"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
