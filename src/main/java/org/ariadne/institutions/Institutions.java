@@ -22,10 +22,12 @@ public class Institutions {
     private final AuditTrail trail;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final DirectoryCache cache;
 
     Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, DirectoryCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.institutions = institutions;
         this.trail = trail;
         this.clock = clock;
@@ -60,7 +62,7 @@ public class Institutions {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public InstitutionDirectory directory() {
-        return new InstitutionDirectory(list());
+        return cache.get(() -> new InstitutionDirectory(list()));
     }
 
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class PlanReader {
 
     private final JdbcClient jdbc;
+    private final PlanTreeCache cache;
 
-    PlanReader(JdbcClient jdbc) {
+    PlanReader(JdbcClient jdbc, PlanTreeCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     List<PlanSummary> summaries() {
@@ -59,6 +61,10 @@ class PlanReader {
     }
 
     PlanTree tree(long planId) {
+        return cache.get(planId, () -> read(planId));
+    }
+
+    private PlanTree read(long planId) {
         var header = header(planId).orElseThrow(() -> NotFoundException.of("plan", planId));
         var indicators = indicators(planId);
         var byActivity = new HashMap<Long, List<IndicatorView>>();

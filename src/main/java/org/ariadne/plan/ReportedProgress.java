@@ -20,14 +20,17 @@ public class ReportedProgress {
 
     private final JdbcClient jdbc;
     private final AuditTrail trail;
+    private final PlanTreeCache cache;
 
-    ReportedProgress(JdbcClient jdbc, AuditTrail trail) {
+    ReportedProgress(JdbcClient jdbc, AuditTrail trail, PlanTreeCache cache) {
         this.jdbc = jdbc;
         this.trail = trail;
+        this.cache = cache;
     }
 
     @Transactional
     public void record(Map<Long, ActivityStatus> statuses, LocalDate asOf) {
+        cache.changed();
         statuses.forEach((activityId, status) -> {
             if (status == null) {
                 return;
