@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
-import org.ariadne.progress.PlanProgress;
+import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reporting.Completeness;
 import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.reporting.ReportedValues;
@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place where the dashboards' charts and tables are defined, with their titles and labels in the reader's
  * language. The dashboard pages show them; the annual report draws the same charts ({@code ChartDrawing.png}) and
  * prints the same tables. Each call reads the plan tree once and a few figures added up in the database, never one
- * query per element. Values count from accepted reports only, unless the filter asks for submitted ones too and
- * the reader belongs to the coordinator's office or is an evaluator.
+ * query per element; the plan's progress is reused until a report of the plan or the plan itself changes
+ * ({@link ProgressSnapshots}). Values count from accepted reports only, unless the filter asks for submitted ones
+ * too and the reader belongs to the coordinator's office or is an evaluator.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardCharts {
 
     private final Plans plans;
-    private final PlanProgress progress;
+    private final ProgressSnapshots progress;
     private final ReportedValues values;
     private final ReportedActivities activities;
     private final Completeness completeness;
@@ -46,7 +47,7 @@ public class DashboardCharts {
     private final Clock clock;
     private final String currency;
 
-    DashboardCharts(Plans plans, PlanProgress progress, ReportedValues values, ReportedActivities activities,
+    DashboardCharts(Plans plans, ProgressSnapshots progress, ReportedValues values, ReportedActivities activities,
             Completeness completeness, Institutions institutions, PlanOverviews overviews, IndicatorDetails indicators,
             InstitutionRecords records, Budgets budgets, Clock clock, @Value("${ariadne.currency:EUR}") String currency) {
         this.plans = plans;
@@ -72,9 +73,7 @@ public class DashboardCharts {
      * module ({@code org.ariadne.review.Reviews}) once it is merged; the page keeps a marked place for it.
      */
     public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
-        var header = plans.header(planId);
-        int year = filter.yearIn(header, today());
-        var overview = progress.overview(planId, year, filter.includeSubmitted());
+        var overview = overview(planId, filter);
         return overviews.build(overview, filter, institutions.directory(), locale);
     }
 
@@ -84,9 +83,7 @@ public class DashboardCharts {
      */
     public IndicatorDashboard indicator(long indicatorId, DashboardFilter filter, Locale locale) {
         long planId = plans.planOfIndicator(indicatorId);
-        var header = plans.header(planId);
-        int year = filter.yearIn(header, today());
-        var overview = progress.overview(planId, year, filter.includeSubmitted());
+        var overview = overview(planId, filter);
         var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
         var series = values.series(indicatorId, filter.includeSubmitted());
@@ -108,9 +105,7 @@ public class DashboardCharts {
         }
         var institution = institutions.directory().byId(institutionId)
                 .orElseThrow(() -> NotFoundException.of("institution", institutionId));
-        var header = plans.header(planId);
-        int year = filter.yearIn(header, today());
-        var overview = progress.overview(planId, year, filter.includeSubmitted());
+        var overview = overview(planId, filter);
         var matrix = mayReadRecord(user, institutionId) ? completeness.forInstitution(planId, institutionId) : null;
         return records.build(overview, institution, filter, matrix, today(), locale);
     }
@@ -127,6 +122,13 @@ public class DashboardCharts {
                 ? filter.year() : null;
         var spending = activities.spending(planId, filter.includeSubmitted());
         return budgets.build(tree, filter, year, spending, institutions.directory(), currency, locale);
+    }
+
+    /** The plan's progress in the filter's year: one read of the plan tree, and the values only when they changed. */
+    private ProgressOverview overview(long planId, DashboardFilter filter) {
+        var tree = plans.tree(planId);
+        int year = filter.yearIn(tree.plan(), today());
+        return progress.overview(tree, year, filter.includeSubmitted() && mayIncludeSubmitted());
     }
 
     /** Whether the reader may count submitted (not yet accepted) reports: the coordinator's office and evaluators. */
