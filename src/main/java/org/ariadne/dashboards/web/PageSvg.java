@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,6 +33,8 @@ final class PageSvg {
             "stroke-dashoffset", "shape-rendering", "text-rendering", "font-family", "font-size", "font-weight",
             "font-style", "opacity", "clip-rule", "text-anchor", "dominant-baseline", "alignment-baseline");
 
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
     private PageSvg() {
     }
 
@@ -47,7 +50,9 @@ final class PageSvg {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            // text pasted from Word can carry control characters (a vertical tab for a line break) that XML refuses
+            var clean = CONTROL.matcher(svg).replaceAll(" ");
+            var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(clean)));
             var root = document.getDocumentElement();
             root.setAttribute("viewBox", "0 0 " + width + " " + height);
             root.setAttribute("class", "chart-svg");
