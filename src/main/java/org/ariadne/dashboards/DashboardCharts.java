@@ -80,6 +80,8 @@ public class DashboardCharts {
     /**
      * One indicator in the filter's year: charts {@link IndicatorDashboard#TREND} and one per disaggregation group
      * ({@code breakdown-sex-age-group}, {@code breakdown-citizenship}, ...); table {@link IndicatorDashboard#REPORTED}.
+     * Every counted value is in the figures, but the table of who reported what lists only the reports the reader
+     * may read: a focal point sees their own institution's, the office, evaluators and members every institution's.
      */
     public IndicatorDashboard indicator(long indicatorId, DashboardFilter filter, Locale locale) {
         long planId = plans.planOfIndicator(indicatorId);
@@ -87,7 +89,9 @@ public class DashboardCharts {
         var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
         var series = values.series(indicatorId, filter.includeSubmitted());
-        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(), locale);
+        var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
+                institutionId -> mayReadReportsOf(user, institutionId), locale);
     }
 
     /**
@@ -144,6 +148,11 @@ public class DashboardCharts {
     private static boolean maySeeInstitution(SignedInUser user, long institutionId) {
         return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.EVALUATOR)
                 || user.has(Role.MEMBER) || ownInstitution(user, institutionId);
+    }
+
+    /** Who may read an institution's counted reports (accepted, or submitted for the office and evaluators). */
+    private static boolean mayReadReportsOf(SignedInUser user, long institutionId) {
+        return maySeeInstitution(user, institutionId);
     }
 
     /** As {@link Completeness#forInstitution} decides: the institution's focal points, the office, evaluators. */

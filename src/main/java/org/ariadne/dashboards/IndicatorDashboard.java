@@ -12,10 +12,12 @@ import org.ariadne.reporting.ReportStatus;
 /**
  * One indicator: its trend over the reporting periods against baseline and target, the year's value compared with
  * its target (and how), its breakdown by disaggregation in that year, and which institution reported what.
+ * {@code notListed} values count in the figures but come from reports the reader may not read, so they are not
+ * listed in {@code reported}.
  */
 public record IndicatorDashboard(PlanHeader plan, IndicatorView indicator, String ownerCode, int year,
         DashboardFilter filter, IndicatorProgress progress, DashboardChart trend, List<DashboardChart> breakdowns,
-        String breakdownPeriod, List<Reported> reported, DashboardTable reportedTable) {
+        String breakdownPeriod, List<Reported> reported, int notListed, DashboardTable reportedTable) {
 
     public static final String TREND = "trend";
     public static final String REPORTED = "reported-values";

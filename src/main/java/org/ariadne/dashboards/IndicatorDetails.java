@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 import org.ariadne.common.charts.Chart;
 import org.ariadne.institutions.InstitutionDirectory;
@@ -42,7 +43,7 @@ class IndicatorDetails {
     }
 
     IndicatorDashboard build(PlanHeader plan, IndicatorProgress progress, DashboardFilter filter,
-            List<PeriodValue> values, InstitutionDirectory directory, Locale locale) {
+            List<PeriodValue> values, InstitutionDirectory directory, LongPredicate readable, Locale locale) {
         var indicator = progress.indicator();
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
@@ -56,10 +57,11 @@ class IndicatorDetails {
                 : new TreeMap<>(Map.of(inYear.lastKey(), inYear.lastEntry().getValue()));
         String breakdownPeriod = adds(indicator) || inYear.isEmpty() ? Integer.toString(progress.year())
                 : SpanLabels.of(inYear.lastKey().startsOn(), inYear.lastKey().endsOn());
-        var reported = reported(values, directory, locale);
+        var shown = values.stream().filter(v -> readable.test(v.institutionId())).toList();
+        var reported = reported(shown, directory, locale);
         return new IndicatorDashboard(plan, indicator, progress.ownerCode(), progress.year(), filter, progress,
                 trend(plan, progress, spans, locale), breakdowns(indicator, breakdownSpans, breakdownPeriod, locale),
-                breakdownPeriod, reported, reportedTable(indicator, reported, locale));
+                breakdownPeriod, reported, values.size() - shown.size(), reportedTable(indicator, reported, locale));
     }
 
     /** A collection period; periods sort by their first day, then their last. */

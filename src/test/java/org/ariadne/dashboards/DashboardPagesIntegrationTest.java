@@ -229,6 +229,20 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
+    void aFocalPointSeesTheFiguresButOnlyTheirOwnInstitutionsReportsListed() throws Exception {
+        var shelterFocal = TestSignIn.as(plan.focalPoint(plan.shelter));
+        var page = page("/indicators/" + plan.victims + "/dashboard?year=" + plan.year, shelterFocal);
+
+        assertThat(page.selectFirst("#year-value").text()).contains("50");
+        assertThat(page.select("#reported-values")).isEmpty();
+        assertThat(page.selectFirst("#not-listed").text()).startsWith("2 values from reports of other institutions count");
+
+        var policeFocal = TestSignIn.as(plan.focalPoint(plan.police));
+        assertThat(page("/indicators/" + plan.victims + "/dashboard?year=" + plan.year, policeFocal)
+                .select("#reported-values tbody tr")).hasSize(2);
+    }
+
+    @Test
     void aNotMeasurableIndicatorIsShownAsNotMeasurableNeverAsZero() throws Exception {
         var page = page("/indicators/" + plan.meetings + "/dashboard?year=" + plan.year, TestSignIn.as(Role.MEMBER));
 
