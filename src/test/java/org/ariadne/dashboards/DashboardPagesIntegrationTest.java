@@ -142,6 +142,26 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
+    void anUnknownTableOrPlanIsNotFound() throws Exception {
+        mvc.perform(get(overview() + "&download=csv&chart=nothing").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(overview() + "&download=pdf&chart=statuses").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/plans/987654321/dashboard").with(TestSignIn.as(Role.MEMBER))).andExpect(status().isNotFound());
+        mvc.perform(get("/indicators/987654321/dashboard").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aYearOutsideThePlanOrUnreadableShowsTheDefaultYear() throws Exception {
+        int expected = Math.max(plan.startYear, Math.min(plan.endYear, java.time.LocalDate.now().getYear()));
+        for (var year : List.of("1990", "soon")) {
+            var page = page("/plans/" + plan.planId + "/dashboard?year=" + year, TestSignIn.as(Role.MEMBER));
+            assertThat(page.selectFirst("h1").text()).isEqualTo("Dashboard " + expected);
+        }
+    }
+
+    @Test
     void theObjectivesDownloadWritesNotMeasurableInWordsNeverAsZero() throws Exception {
         var response = mvc.perform(get(overview() + "&download=csv&chart=objectives").with(TestSignIn.as(Role.MEMBER)))
                 .andExpect(status().isOk()).andReturn().getResponse();
