@@ -67,6 +67,16 @@ class DashboardPagesIntegrationTest {
     // ---- plan overview ----
 
     @Test
+    void thePlanPageLeadsToItsDashboardInEitherLanguage() throws Exception {
+        var english = page("/plans/" + plan.planId, TestSignIn.as(Role.MEMBER));
+        var albanian = page("/plans/" + plan.planId + "?lang=sq", TestSignIn.as(Role.MEMBER));
+
+        var path = "/plans/" + plan.planId + "/dashboard";
+        assertThat(english.select("nav.toolbar a[href=" + path + "]").eachText()).containsExactly("Dashboard");
+        assertThat(albanian.select("nav.toolbar a[href=" + path + "]").eachText()).containsExactly("Paneli");
+    }
+
+    @Test
     void theOverviewCountsActivitiesByStatusPerStrategicObjective() throws Exception {
         var page = page(overview(), TestSignIn.as(Role.MEMBER));
 
