@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 class ProgressSnapshots {
 
     static final Duration MAX_AGE = Duration.ofMinutes(15);
-    private static final int MAX_ENTRIES = 64;
+    /** A snapshot of a 400-activity plan holds its whole tree, a megabyte or two: a few plans, each a few years. */
+    private static final int MAX_ENTRIES = 24;
 
     private final PlanProgress progress;
     private final Clock clock;
