@@ -1,0 +1,50 @@
+package org.ariadne.dashboards;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.PlanHeader;
+
+/**
+ * The plan's money: planned, secured and spent per strategic objective and per funding source, the donor gap per
+ * objective, and the share of the state budget. {@code year} null means the whole plan period.
+ */
+public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter filter, String currency, Totals totals,
+        List<ObjectiveBudget> objectives, List<SourceBudget> sources, DashboardChart byObjective,
+        DashboardChart bySource, DashboardChart donorGap, DashboardTable shares) {
+
+    public static final String BY_OBJECTIVE = "by-objective";
+    public static final String BY_SOURCE = "by-source";
+    public static final String DONOR_GAP = "donor-gap";
+    public static final String SHARES = "shares";
+
+    /**
+     * Sums over the plan. {@code withoutYear} is what is planned for the whole period without a year: it is counted
+     * only when no year is chosen, and shown apart so that nothing disappears silently.
+     */
+    public record Totals(BigDecimal planned, BigDecimal secured, BigDecimal spent, BigDecimal donorPlanned,
+            BigDecimal donorGap, BigDecimal statePlanned, BigDecimal stateSpent, BigDecimal withoutYear) {
+
+        /** The share of the state budget in what is planned, in percent; null when nothing is planned. */
+        public BigDecimal statePlannedShare() {
+            return Money.percent(statePlanned, planned);
+        }
+
+        public BigDecimal stateSpentShare() {
+            return Money.percent(stateSpent, spent);
+        }
+    }
+
+    public record ObjectiveBudget(String code, String title, BigDecimal planned, BigDecimal secured, BigDecimal spent,
+            BigDecimal donorPlanned, BigDecimal donorGap) {
+    }
+
+    public record SourceBudget(FundingSourceKind kind, Long institutionId, String label, BigDecimal planned,
+            BigDecimal secured, BigDecimal spent) {
+    }
+
+    public List<DashboardTable> tables() {
+        return List.of(byObjective.table(), bySource.table(), donorGap.table(), shares);
+    }
+}

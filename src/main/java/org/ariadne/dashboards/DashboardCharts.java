@@ -1,0 +1,171 @@
+package org.ariadne.dashboards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.Plans;
+import org.ariadne.progress.ProgressOverview;
+import org.ariadne.reporting.Completeness;
+import org.ariadne.reporting.ReportedActivities;
+import org.ariadne.reporting.ReportedValues;
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.Role;
+import org.ariadne.security.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where the dashboards' charts and tables are defined, with their titles and labels in the reader's
+ * language. The dashboard pages show them; the annual report draws the same charts ({@code ChartDrawing.png}) and
+ * prints the same tables. Each call reads the plan tree once and a few figures added up in the database, never one
+ * query per element; the plan's progress is reused until a report of the plan or the plan itself changes
+ * ({@link ProgressSnapshots}). Values count from accepted reports only, unless the filter asks for submitted ones
+ * too and the reader belongs to the coordinator's office or is an evaluator.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class DashboardCharts {
+
+    private final Plans plans;
+    private final ProgressSnapshots progress;
+    private final ReportedValues values;
+    private final ReportedActivities activities;
+    private final Completeness completeness;
+    private final Institutions institutions;
+    private final PlanOverviews overviews;
+    private final IndicatorDetails indicators;
+    private final InstitutionRecords records;
+    private final Budgets budgets;
+    private final Clock clock;
+    private final String currency;
+
+    DashboardCharts(Plans plans, ProgressSnapshots progress, ReportedValues values, ReportedActivities activities,
+            Completeness completeness, Institutions institutions, PlanOverviews overviews, IndicatorDetails indicators,
+            InstitutionRecords records, Budgets budgets, Clock clock, @Value("${ariadne.currency:EUR}") String currency) {
+        this.plans = plans;
+        this.progress = progress;
+        this.values = values;
+        this.activities = activities;
+        this.completeness = completeness;
+        this.institutions = institutions;
+        this.overviews = overviews;
+        this.indicators = indicators;
+        this.records = records;
+        this.budgets = budgets;
+        this.clock = clock;
+        this.currency = currency;
+    }
+
+    /**
+     * The plan overview for the filter's year (the default year when none is given), narrowed to a thematic area
+     * and/or an institution. Charts: {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
+     * {@link PlanDashboard#OFF_TRACK}.
+     *
+     * <p>Not yet here: activities by half-year rating per strategic objective, which will come from the review
+     * module ({@code org.ariadne.review.Reviews}) once it is merged; the page keeps a marked place for it.
+     */
+    public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
+        var overview = overview(planId, filter);
+        return overviews.build(overview, filter, institutions.directory(), locale);
+    }
+
+    /**
+     * One indicator in the filter's year: charts {@link IndicatorDashboard#TREND} and one per disaggregation group
+     * ({@code breakdown-sex-age-group}, {@code breakdown-citizenship}, ...); table {@link IndicatorDashboard#REPORTED}.
+     * Every counted value is in the figures, but the table of who reported what lists only the reports the reader
+     * may read: a focal point sees their own institution's, the office, evaluators and members every institution's.
+     */
+    public IndicatorDashboard indicator(long indicatorId, DashboardFilter filter, Locale locale) {
+        long planId = plans.planOfIndicator(indicatorId);
+        var overview = overview(planId, filter);
+        var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
+                .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
+        var series = values.series(indicatorId, filter.includeSubmitted());
+        var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
+                institutionId -> mayReadReportsOf(user, institutionId), locale);
+    }
+
+    /**
+     * One institution's view of a plan. A focal point may open only their own institution's view; the coordinator's
+     * office, evaluators and National Authority members may open every institution's. The reporting record is
+     * included for those the reporting module shows it to (the institution's focal points, the coordinator's office
+     * and evaluators) and null for others.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    public InstitutionDashboard institution(long planId, long institutionId, DashboardFilter filter, Locale locale) {
+        var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!maySeeInstitution(user, institutionId)) {
+            throw new AccessDeniedException("dashboard of institution " + institutionId);
+        }
+        var institution = institutions.directory().byId(institutionId)
+                .orElseThrow(() -> NotFoundException.of("institution", institutionId));
+        var overview = overview(planId, filter);
+        var matrix = mayReadRecord(user, institutionId) ? completeness.forInstitution(planId, institutionId) : null;
+        return records.build(overview, institution, filter, matrix, today(), locale);
+    }
+
+    /**
+     * The budget of a plan for the filter's year, or for the whole plan period when the filter has no year. Charts:
+     * {@link BudgetDashboard#BY_OBJECTIVE}, {@link BudgetDashboard#BY_SOURCE}, {@link BudgetDashboard#DONOR_GAP};
+     * table {@link BudgetDashboard#SHARES}.
+     */
+    public BudgetDashboard budget(long planId, DashboardFilter filter, Locale locale) {
+        var tree = plans.tree(planId);
+        var plan = tree.plan();
+        Integer year = filter.year() != null && filter.year() >= plan.startYear() && filter.year() <= plan.endYear()
+                ? filter.year() : null;
+        var spending = activities.spending(planId, filter.includeSubmitted());
+        return budgets.build(tree, filter, year, spending, institutions.directory(), currency, locale);
+    }
+
+    /** The plan's progress in the filter's year: one read of the plan tree, and the values only when they changed. */
+    private ProgressOverview overview(long planId, DashboardFilter filter) {
+        var tree = plans.tree(planId);
+        int year = filter.yearIn(tree.plan(), today());
+        return progress.overview(tree, year, filter.includeSubmitted() && mayIncludeSubmitted());
+    }
+
+    /** Whether the reader may count submitted (not yet accepted) reports: the coordinator's office and evaluators. */
+    public static boolean mayIncludeSubmitted() {
+        return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR) || CurrentUser.has(Role.EVALUATOR);
+    }
+
+    /** Whether the signed-in reader may open this institution's view. */
+    public static boolean maySeeInstitution(long institutionId) {
+        return CurrentUser.get().map(user -> maySeeInstitution(user, institutionId)).orElse(false);
+    }
+
+    private static boolean maySeeInstitution(SignedInUser user, long institutionId) {
+        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.EVALUATOR)
+                || user.has(Role.MEMBER) || ownInstitution(user, institutionId);
+    }
+
+    /** Who may read an institution's counted reports (accepted, or submitted for the office and evaluators). */
+    private static boolean mayReadReportsOf(SignedInUser user, long institutionId) {
+        return maySeeInstitution(user, institutionId);
+    }
+
+    /** As {@link Completeness#forInstitution} decides: the institution's focal points, the office, evaluators. */
+    private static boolean mayReadRecord(SignedInUser user, long institutionId) {
+        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.EVALUATOR)
+                || ownInstitution(user, institutionId);
+    }
+
+    private static boolean ownInstitution(SignedInUser user, long institutionId) {
+        return user.has(Role.FOCAL_POINT) && Objects.equals(user.institutionId(), institutionId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

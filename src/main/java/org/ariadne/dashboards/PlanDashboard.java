@@ -1,0 +1,55 @@
+package org.ariadne.dashboards;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.plan.PlanHeader;
+import org.ariadne.plan.StrategicObjectiveNode;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.progress.Achievement;
+import org.ariadne.progress.IndicatorProgress;
+
+/**
+ * A plan's overview for a year: overall progress and what it rests on, one row per strategic objective, activities
+ * by status, and the indicators that are behind. Activities by half-year rating will join here once the review
+ * module exists (see {@link DashboardCharts#plan}).
+ */
+public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, Achievement achievement,
+        Coverage coverage, List<ObjectiveRow> objectives, List<OffTrack> offTrack, int measuredIndicators,
+        DashboardChart statuses, DashboardTable objectivesTable, DashboardTable offTrackTable,
+        List<ThematicArea> areas, List<InstitutionOption> institutions) {
+
+    public static final String STATUSES = "statuses";
+    public static final String OBJECTIVES = "objectives";
+    public static final String OFF_TRACK = "off-track";
+
+    /** A strategic objective's row: its progress, what it rests on, and its activities counted by status. */
+    public record ObjectiveRow(StrategicObjectiveNode objective, Achievement achievement, Coverage coverage,
+            Map<StatusColumn, Integer> statuses) {
+
+        public int count(StatusColumn column) {
+            return statuses.getOrDefault(column, 0);
+        }
+    }
+
+    /** A measured indicator in the red, with the code of what it measures and who answers for it. */
+    public record OffTrack(IndicatorProgress progress, String ownerCode, String institution) {
+    }
+
+    /** An institution the filter can choose: one that leads, supports or answers for something in the plan. */
+    public record InstitutionOption(long id, String name) {
+    }
+
+    /** Activities in the filter's scope that have a given status, over all strategic objectives. */
+    public int count(StatusColumn column) {
+        return objectives.stream().mapToInt(row -> row.count(column)).sum();
+    }
+
+    public int completedActivities() {
+        return count(StatusColumn.COMPLETED);
+    }
+
+    public List<DashboardTable> tables() {
+        return List.of(statuses.table(), objectivesTable, offTrackTable);
+    }
+}

@@ -1,0 +1,228 @@
+package org.ariadne.dashboards;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.ariadne.common.charts.Chart;
+import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.IndicatorView;
+import org.ariadne.plan.StrategicObjectiveNode;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.progress.Achievement;
+import org.ariadne.progress.IndicatorProgress;
+import org.ariadne.progress.ProgressOverview;
+import org.ariadne.progress.ProgressOverview.ActivityProgress;
+import org.ariadne.progress.ProgressRules;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the plan overview from one {@link ProgressOverview}: no further reads. With an institution chosen, the
+ * objectives' progress is rolled up again from that institution's activities only, by the same rule
+ * ({@link ProgressRules#rollUp}); without one, the figures are exactly those of the progress module.
+ */
+@Component
+class PlanOverviews {
+
+    private static final int LABEL_LENGTH = 40;
+
+    private final Texts texts;
+
+    PlanOverviews(Texts texts) {
+        this.texts = texts;
+    }
+
+    PlanDashboard build(ProgressOverview overview, DashboardFilter filter, InstitutionDirectory directory,
+            Locale locale) {
+        var institution = filter.institutionId();
+        var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
+        var offTrack = new ArrayList<PlanDashboard.OffTrack>();
+        var scopedActivities = new ArrayList<Achievement>();
+        int measuredIndicators = 0;
+        for (var strategic : overview.strategic()) {
+            var objective = strategic.objective();
+            if (filter.area() != null && objective.thematicArea() != filter.area()) {
+                continue;
+            }
+            var activities = new ArrayList<ActivityProgress>();
+            var specificAchievements = new ArrayList<Achievement>();
+            var indicators = new ArrayList<Scoped>();
+            strategic.indicators().stream().filter(i -> responsible(i.indicator(), institution))
+                    .forEach(i -> indicators.add(new Scoped(i, i.indicator().responsibleInstitutionId())));
+            for (var specific : strategic.specific()) {
+                specific.indicators().stream().filter(i -> responsible(i.indicator(), institution))
+                        .forEach(i -> indicators.add(new Scoped(i, i.indicator().responsibleInstitutionId())));
+                var mine = specific.activities().stream().filter(a -> involves(a.activity(), institution)).toList();
+                activities.addAll(mine);
+                if (!mine.isEmpty()) {
+                    specificAchievements.add(ProgressRules.rollUp(mine.stream().map(ActivityProgress::achievement).toList()));
+                }
+                for (var activity : specific.activities()) {
+                    for (var indicator : activity.indicators()) {
+                        if (institution == null || involvesDirectly(activity.activity(), institution)
+                                || institution.equals(indicator.indicator().responsibleInstitutionId())) {
+                            indicators.add(new Scoped(indicator, Objects.requireNonNullElse(
+                                    indicator.indicator().responsibleInstitutionId(), activity.activity().leadInstitutionId())));
+                        }
+                    }
+                }
+            }
+            for (var scoped : indicators) {
+                var achievement = scoped.progress().achievement();
+                if (achievement.isMeasured()) {
+                    measuredIndicators++;
+                    if (achievement.light() == Achievement.Light.RED) {
+                        offTrack.add(new PlanDashboard.OffTrack(scoped.progress(), scoped.progress().ownerCode(),
+                                directory.nameOf(scoped.institutionId())));
+                    }
+                }
+            }
+            if (institution != null && activities.isEmpty()) {
+                continue;
+            }
+            var achievement = institution == null ? strategic.achievement() : ProgressRules.rollUp(specificAchievements);
+            var achievements = activities.stream().map(ActivityProgress::achievement).toList();
+            scopedActivities.addAll(achievements);
+            rows.add(new PlanDashboard.ObjectiveRow(objective, achievement, Coverage.of(achievements),
+                    statusCounts(activities)));
+        }
+        offTrack.sort(Comparator.comparing((PlanDashboard.OffTrack o) -> o.progress().achievement().percent())
+                .thenComparing(PlanDashboard.OffTrack::ownerCode));
+        var achievement = filter.narrowed()
+                ? ProgressRules.rollUp(rows.stream().map(PlanDashboard.ObjectiveRow::achievement).toList())
+                : overview.achievement();
+        return new PlanDashboard(overview.plan(), overview.year(), filter, achievement, Coverage.of(scopedActivities),
+                List.copyOf(rows), List.copyOf(offTrack), measuredIndicators, statusChart(rows, locale),
+                objectivesTable(rows, locale), offTrackTable(offTrack, locale), areas(overview),
+                institutionOptions(overview, directory, locale));
+    }
+
+    private record Scoped(IndicatorProgress progress, Long institutionId) {
+    }
+
+    /** As the monitoring matrix filters: the institution leads or supports the activity, or answers for an indicator. */
+    static boolean involves(ActivityView activity, Long institution) {
+        return institution == null || involvesDirectly(activity, institution)
+                || activity.indicators().stream().anyMatch(i -> institution.equals(i.responsibleInstitutionId()));
+    }
+
+    private static boolean involvesDirectly(ActivityView activity, Long institution) {
+        return institution.equals(activity.leadInstitutionId()) || activity.supportingInstitutionIds().contains(institution);
+    }
+
+    private static boolean responsible(IndicatorView indicator, Long institution) {
+        return institution == null || institution.equals(indicator.responsibleInstitutionId());
+    }
+
+    static Map<StatusColumn, Integer> statusCounts(List<ActivityProgress> activities) {
+        var counts = new EnumMap<StatusColumn, Integer>(StatusColumn.class);
+        for (var column : StatusColumn.values()) {
+            counts.put(column, 0);
+        }
+        activities.forEach(a -> counts.merge(StatusColumn.of(a.activity().status()), 1, Integer::sum));
+        return counts;
+    }
+
+    /** "SO 2 Protection of victims and their…": the code and the start of the title, short enough for an axis. */
+    static String objectiveLabel(StrategicObjectiveNode objective) {
+        return label(objective.code(), objective.title());
+    }
+
+    static String label(String code, String title) {
+        var text = title == null ? "" : title.strip();
+        if (text.length() > LABEL_LENGTH) {
+            text = text.substring(0, LABEL_LENGTH - 1).strip() + "…";
+        }
+        return text.isEmpty() ? code : code + " " + text;
+    }
+
+    private DashboardChart statusChart(List<PlanDashboard.ObjectiveRow> rows, Locale locale) {
+        var builder = Chart.of(Chart.Kind.STACKED_HORIZONTAL_BARS, texts.get("dashboards.chart.statuses", locale))
+                .valueAxis(texts.get("dashboards.axis.activities", locale))
+                .categories(rows.stream().map(row -> objectiveLabel(row.objective())).toList());
+        for (var column : StatusColumn.values()) {
+            builder.series(texts.get(column.messageKey(), locale), rows.stream().map(row -> row.count(column)).toList());
+        }
+        return new DashboardChart(PlanDashboard.STATUSES, builder.build(),
+                texts.get("dashboards.column.strategic-objective", locale));
+    }
+
+    private DashboardTable objectivesTable(List<PlanDashboard.ObjectiveRow> rows, Locale locale) {
+        var header = new ArrayList<String>();
+        for (var key : List.of("code", "strategic-objective", "area", "progress", "light", "activities", "measured",
+                "not-measurable", "no-data")) {
+            header.add(texts.get("dashboards.column." + key, locale));
+        }
+        for (var column : StatusColumn.values()) {
+            header.add(texts.get(column.messageKey(), locale));
+        }
+        var lines = new ArrayList<List<Object>>();
+        for (var row : rows) {
+            var objective = row.objective();
+            var line = new ArrayList<Object>(List.of(objective.code(), objective.title(),
+                    texts.get(objective.thematicArea().messageKey(), locale)));
+            line.add(texts.cell(row.achievement(), locale));
+            line.add(texts.light(row.achievement(), locale));
+            line.add(row.coverage().activities());
+            line.add(row.coverage().measured());
+            line.add(row.coverage().notMeasurable());
+            line.add(row.coverage().noData());
+            for (var column : StatusColumn.values()) {
+                line.add(row.count(column));
+            }
+            lines.add(line);
+        }
+        return new DashboardTable(PlanDashboard.OBJECTIVES, texts.get("dashboards.objectives.heading", locale), header,
+                lines);
+    }
+
+    private DashboardTable offTrackTable(List<PlanDashboard.OffTrack> offTrack, Locale locale) {
+        var header = List.of("code", "indicator", "institution", "value", "target", "baseline", "progress", "method")
+                .stream().map(key -> texts.get("dashboards.column." + key, locale)).toList();
+        var lines = new ArrayList<List<Object>>();
+        for (var item : offTrack) {
+            var progress = item.progress();
+            var line = new ArrayList<Object>();
+            line.add(item.ownerCode());
+            line.add(progress.indicator().name());
+            line.add(item.institution());
+            line.add(Texts.tidy(progress.value()));
+            line.add(Texts.tidy(progress.target()));
+            line.add(Texts.tidy(progress.indicator().baselineValue()));
+            line.add(texts.cell(progress.achievement(), locale));
+            line.add(texts.get(progress.basis().messageKey(), locale));
+            lines.add(line);
+        }
+        return new DashboardTable(PlanDashboard.OFF_TRACK, texts.get("dashboards.off-track.heading", locale), header,
+                lines);
+    }
+
+    private static List<ThematicArea> areas(ProgressOverview overview) {
+        var present = new LinkedHashSet<ThematicArea>();
+        overview.strategic().forEach(s -> present.add(s.objective().thematicArea()));
+        return java.util.Arrays.stream(ThematicArea.values()).filter(present::contains).toList();
+    }
+
+    private static List<PlanDashboard.InstitutionOption> institutionOptions(ProgressOverview overview,
+            InstitutionDirectory directory, Locale locale) {
+        var ids = new LinkedHashSet<Long>();
+        overview.activities().map(ActivityProgress::activity).forEach(activity -> {
+            ids.add(activity.leadInstitutionId());
+            ids.addAll(activity.supportingInstitutionIds());
+        });
+        overview.indicators().map(i -> i.indicator().responsibleInstitutionId()).forEach(ids::add);
+        ids.remove(null);
+        var collator = Collator.getInstance(locale);
+        Function<Long, String> name = id -> Objects.requireNonNullElse(directory.nameOf(id), "#" + id);
+        return ids.stream().map(id -> new PlanDashboard.InstitutionOption(id, name.apply(id)))
+                .sorted(Comparator.comparing(PlanDashboard.InstitutionOption::name, collator)).toList();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Where the plan stands, at a glance: the plan overview, an indicator's detail, an institution's view and the
+ * budget, each as charts with the table behind them and downloads. {@link org.ariadne.dashboards.DashboardCharts}
+ * is the one place where these charts are defined; the annual report reuses it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
+        allowedDependencies = {"common", "plan", "reporting", "progress", "institutions", "security"})
+package org.ariadne.dashboards;

@@ -1,0 +1,213 @@
+package org.ariadne.dashboards;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.BudgetLineCommand;
+import org.ariadne.plan.Direction;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.Frequency;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.IndicatorCommand;
+import org.ariadne.plan.IndicatorOwner;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.Plans;
+import org.ariadne.plan.ResultLevel;
+import org.ariadne.plan.SpecificObjectiveCommand;
+import org.ariadne.plan.StrategicObjectiveCommand;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.reporting.DeadlineRule;
+import org.ariadne.reporting.PeriodLength;
+import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Unique;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A national plan of 400 activities and 1,200 indicators with about a million accepted values, and how long each
+ * dashboard page takes on the server. A benchmark, not a test: it asserts nothing about time. Run it with
+ * {@code ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark} (add ARIADNE_TEST_DB_URL to measure on PostgreSQL).
+ * The reported values are written straight into the tables, as a million values through the forms would take hours.
+ */
+@Tag("benchmark")
+@AriadneIntegrationTest
+// bundles named in the configuration but not merged yet would log a warning at every message looked up
+@org.springframework.test.context.TestPropertySource(properties = "logging.level.org.springframework.context.support=error")
+class DashboardBenchmark {
+
+    static final int STRATEGIC = 8;
+    static final int SPECIFIC_PER_STRATEGIC = 10;
+    static final int ACTIVITIES_PER_SPECIFIC = 5;
+    static final int INDICATORS_PER_ACTIVITY = 3;
+    static final int INSTITUTIONS = 40;
+
+    @Autowired
+    PlanEditing editing;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    ReportingSchedules schedules;
+    @Autowired
+    Plans plans;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    org.ariadne.reporting.ReportedValues reported;
+    @Autowired
+    org.ariadne.progress.PlanProgress progress;
+    @Autowired
+    DashboardCharts dashboards;
+    @Autowired
+    ProgressSnapshots snapshots;
+
+    @Test
+    void dashboardsOfALargePlan() {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        long started = System.nanoTime();
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < INSTITUTIONS; i++) {
+            ids.add(institutions.create(InstitutionCommand.named(Unique.name("Benchmark institution"), InstitutionType.OTHER)));
+        }
+        long planId = editing.createPlan(new PlanCommand(Unique.name("Benchmark plan"), null, null, null, 2021, 2025,
+                PlanStatus.ADOPTED));
+        var indicators = new ArrayList<Long>();
+        int number = 0;
+        for (int so = 1; so <= STRATEGIC; so++) {
+            long strategic = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO " + so,
+                    "Strategic objective " + so, null, ThematicArea.values()[so % 4]));
+            for (int sp = 1; sp <= SPECIFIC_PER_STRATEGIC; sp++) {
+                long specific = editing.addSpecificObjective(strategic, new SpecificObjectiveCommand("SO " + so + "." + sp,
+                        "Specific objective " + so + "." + sp, null));
+                for (int a = 1; a <= ACTIVITIES_PER_SPECIFIC; a++) {
+                    number++;
+                    long lead = ids.get(number % INSTITUTIONS);
+                    long activity = editing.addActivity(specific, new ActivityCommand("A" + so + "." + sp + "." + a,
+                            "Activity " + number, null, null, lead, List.of(ids.get((number + 7) % INSTITUTIONS)), null, null,
+                            null, true, Frequency.QUARTERLY, null, null, null, null,
+                            List.of(new BudgetLineCommand(2023, FundingSourceKind.STATE_BUDGET, lead, new BigDecimal("10000"),
+                                    new BigDecimal("8000")), new BudgetLineCommand(2023, FundingSourceKind.DONOR,
+                                    ids.get((number + 3) % INSTITUTIONS), new BigDecimal("5000"), null))));
+                    for (int i = 1; i <= INDICATORS_PER_ACTIVITY; i++) {
+                        indicators.add(editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand(
+                                "Indicator " + i + " of activity " + number, ResultLevel.OUTPUT, IndicatorType.NUMBER, null,
+                                Direction.INCREASE, null, null, null, null, BigDecimal.ZERO, 2020, null,
+                                new BigDecimal(number % 5 == 0 ? 0 : 500), 2025, List.of(),
+                                i == 1 ? EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP) : EnumSet.noneOf(Disaggregation.class),
+                                null, null, Frequency.QUARTERLY, null)));
+                    }
+                }
+            }
+        }
+        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER, 15, 5));
+        long values = writeAcceptedValues(planId, ids, indicators);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "== Ariadne dashboards benchmark: %d activities, %d indicators, %,d accepted values;"
+                        + " built in %d s on %s ==%n", number, indicators.size(), values, (System.nanoTime() - started) / 1_000_000_000,
+                System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+
+        TestSignIn.onThisThread(Role.MEMBER);
+        timed("read the plan tree (service)", 10, () -> plans.tree(planId));
+        timed("values added up per indicator and year (service)", 10, () -> reported.yearly(planId, false));
+        timed("plan progress (service)", 10, () -> progress.overview(planId, 2023, false));
+        timed("plan dashboard (service)", 10, () -> dashboards.plan(planId, DashboardFilter.year(2023), Locale.ENGLISH));
+        var member = TestSignIn.as(Role.MEMBER);
+        var officer = TestSignIn.as(Role.ME_OFFICER);
+        timed("plan overview page", 10, member, "/plans/" + planId + "/dashboard?year=2023");
+        timed("plan overview, one institution", 10, member, "/plans/" + planId + "/dashboard?year=2023&institution=" + ids.get(3));
+        timed("indicator page", 10, member, "/indicators/" + indicators.get(0) + "/dashboard?year=2023");
+        timed("institution page (with record)", 10, officer, "/plans/" + planId + "/institutions/" + ids.get(3) + "/dashboard?year=2023");
+        timed("budget page", 10, member, "/plans/" + planId + "/budget?year=2023");
+        timed("overview CSV download", 10, member, "/plans/" + planId + "/dashboard?year=2023&download=csv&chart=statuses");
+        timed("plan overview page, first view after a report was accepted", 5, () -> {
+            snapshots.changed(planId);
+            page(member, "/plans/" + planId + "/dashboard?year=2023");
+        });
+    }
+
+    /** One accepted report per institution and period, holding a value of every indicator: about a million. */
+    private long writeAcceptedValues(long planId, List<Long> institutions, List<Long> indicators) {
+        var periods = jdbc.queryForList("select id, starts_on, ends_on from reporting_period where plan_id = ? order by starts_on",
+                planId);
+        var now = Timestamp.valueOf(LocalDateTime.now());
+        long count = 0;
+        for (var period : periods) {
+            for (var institution : institutions) {
+                jdbc.update("""
+                        insert into progress_report (plan_id, period_id, institution_id, status, first_submitted_at,
+                            submitted_at, accepted_at, created_at, updated_at)
+                        values (?, ?, ?, 'ACCEPTED', ?, ?, ?, ?, ?)""", planId, period.get("id"), institution, now, now, now,
+                        now, now);
+                long report = jdbc.queryForObject("select id from progress_report where period_id = ? and institution_id = ?",
+                        Long.class, period.get("id"), institution);
+                var rows = new ArrayList<Object[]>();
+                for (var indicator : indicators) {
+                    rows.add(new Object[] {report, indicator, period.get("starts_on"), period.get("ends_on"),
+                            BigDecimal.valueOf((indicator + institution) % 17)});
+                }
+                jdbc.batchUpdate("insert into report_value (report_id, indicator_id, starts_on, ends_on, total) values (?, ?, ?, ?, ?)",
+                        rows);
+                count += rows.size();
+            }
+        }
+        // parts for the first indicator of every activity in one institution's reports, as a breakdown would have
+        jdbc.update("""
+                insert into report_value_part (report_value_id, part_key, amount)
+                select v.id, 'SEX=FEMALE|AGE_GROUP=ADULT', v.total from report_value v
+                join progress_report r on r.id = v.report_id where r.plan_id = ? and r.institution_id = ?""",
+                planId, institutions.get(0));
+        return count;
+    }
+
+    private void timed(String what, int runs, RequestPostProcessor who, String path) {
+        timed(what, runs, () -> page(who, path));
+    }
+
+    private static void timed(String what, int runs, Runnable work) {
+        for (int i = 0; i < 3; i++) {
+            work.run();
+        }
+        var times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "  %s: median %.0f ms, slowest %.0f ms (%d runs)%n", what, times[runs / 2] / 1e6,
+                times[runs - 1] / 1e6, runs);
+    }
+
+    private void page(RequestPostProcessor who, String path) {
+        try {
+            mvc.perform(get(path).with(who)).andExpect(status().isOk());
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.ariadne.dashboards;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.Aggregation;
+import org.ariadne.plan.BudgetLineCommand;
+import org.ariadne.plan.Direction;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.Frequency;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.IndicatorCommand;
+import org.ariadne.plan.IndicatorOwner;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.Plans;
+import org.ariadne.plan.ResultLevel;
+import org.ariadne.plan.SpecificObjectiveCommand;
+import org.ariadne.plan.StrategicObjectiveCommand;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reporting.DeadlineRule;
+import org.ariadne.reporting.PeriodLength;
+import org.ariadne.reporting.PeriodView;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.reporting.SpendingCommand;
+import org.ariadne.reporting.ValueCommand;
+import org.ariadne.security.Role;
+import org.ariadne.security.SignedInUser;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A plan with quarterly reporting, built and reported on through the services as people would:
+ * <ul>
+ * <li>SO 1 Protection: the police lead "Training of police officers" (victims identified, by sex × age group,
+ * baseline 0, final target 200) and "Joint operations" (referral meetings, no target: not measurable); a shelter
+ * leads "Shelter beds" (beds available, no report).</li>
+ * <li>SO 2 Prevention: the ministry leads an awareness campaign without indicators or status.</li>
+ * </ul>
+ * The police report the two quarters that ended last (20 then 30 victims; training started, operations started
+ * then completed, 400 spent from the state budget) and the coordinator accepts both. The shelter reports nothing.
+ */
+final class DashboardFixture {
+
+    static final String SECOND_TITLE = "Prevention & <b>awareness</b>";
+
+    final long planId;
+    final int startYear;
+    final int endYear;
+    final long police;
+    final long shelter;
+    final long ministry;
+    final long donor;
+    final long training;
+    final long operations;
+    final long beds;
+    final long awareness;
+    final long victims;
+    final long meetings;
+    final long bedsAvailable;
+    final PeriodView earlier;
+    final PeriodView last;
+    /** The year the last period ends in: the year whose figures the tests read. */
+    final int year;
+
+    DashboardFixture(PlanEditing editing, Institutions institutions, ReportingSchedules schedules,
+            ProgressReports reports, Plans plans) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        int thisYear = LocalDate.now().getYear();
+        startYear = thisYear - 1;
+        endYear = thisYear + 1;
+        police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
+        shelter = institutions.create(InstitutionCommand.named(Unique.name("Shelter"), InstitutionType.SHELTER_NGO));
+        ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry & <i>Interior</i>"),
+                InstitutionType.MINISTRY));
+        donor = institutions.create(InstitutionCommand.named(Unique.name("Donor"), InstitutionType.DONOR));
+        planId = editing.createPlan(new PlanCommand(Unique.name("Dashboard plan"), null, null, null, startYear, endYear,
+                PlanStatus.ADOPTED));
+        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
+                15, 5));
+        var periods = schedules.periods(planId).stream().filter(p -> p.endsOn().isBefore(LocalDate.now())).toList();
+        last = periods.get(periods.size() - 1);
+        earlier = periods.get(periods.size() - 2);
+        year = last.endsOn().getYear();
+
+        var protection = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection", null,
+                ThematicArea.PROTECTION));
+        var identification = editing.addSpecificObjective(protection, new SpecificObjectiveCommand("SO 1.1",
+                "Identification", null));
+        training = editing.addActivity(identification, activity("A1.1.1", "Training of police officers", police, List.of(
+                new BudgetLineCommand(year, FundingSourceKind.STATE_BUDGET, police, new BigDecimal("1000"),
+                        new BigDecimal("1000")),
+                new BudgetLineCommand(year, FundingSourceKind.DONOR, donor, new BigDecimal("5000"), new BigDecimal("2000")))));
+        operations = editing.addActivity(identification, activity("A1.1.2", "Joint operations", police, List.of()));
+        beds = editing.addActivity(identification, activity("A1.1.3", "Shelter beds", shelter, List.of()));
+        victims = editing.addIndicator(IndicatorOwner.activity(training), indicator("Victims identified",
+                new BigDecimal("200"), null, EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP)));
+        meetings = editing.addIndicator(IndicatorOwner.activity(operations), indicator("Referral meetings held", null,
+                null, Set.of()));
+        bedsAvailable = editing.addIndicator(IndicatorOwner.activity(beds), new IndicatorCommand("Beds available",
+                ResultLevel.OUTPUT, IndicatorType.NUMBER, "beds", Direction.INCREASE, null, null, null, null,
+                new BigDecimal("10"), null, null, new BigDecimal("50"), null, List.of(), Set.of(), null, null,
+                Frequency.QUARTERLY, null, Aggregation.LAST));
+
+        var prevention = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 2", SECOND_TITLE, null,
+                ThematicArea.PREVENTION));
+        var campaigns = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 2.1", "Campaigns", null));
+        awareness = editing.addActivity(campaigns, activity("A2.1.1", "Awareness campaign", ministry, List.of(
+                new BudgetLineCommand(year, FundingSourceKind.DONOR, donor, new BigDecimal("3000"), null),
+                new BudgetLineCommand(null, FundingSourceKind.MUNICIPALITY, null, new BigDecimal("700"), null))));
+
+        report(reports, earlier, ActivityStatus.STARTED, ActivityStatus.STARTED, new BigDecimal("20"), Map.of(
+                "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("5"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("10"),
+                "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("5")));
+        report(reports, last, ActivityStatus.STARTED, ActivityStatus.COMPLETED, new BigDecimal("30"), Map.of(
+                "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("10"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("12"),
+                "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("8")));
+
+        // the plan takes the reported statuses once each acceptance is committed
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            var statuses = plans.tree(planId).activities().toList();
+            assertThat(statuses).filteredOn(a -> a.id() == operations).extracting(a -> a.status())
+                    .containsExactly(ActivityStatus.COMPLETED);
+            assertThat(statuses).filteredOn(a -> a.id() == training).extracting(a -> a.status())
+                    .containsExactly(ActivityStatus.STARTED);
+        });
+        TestSignIn.clear();
+    }
+
+    private void report(ProgressReports reports, PeriodView period, ActivityStatus trainingStatus,
+            ActivityStatus operationsStatus, BigDecimal victimsCount, Map<String, BigDecimal> parts) {
+        as(focalPoint(police));
+        var spending = period == last
+                ? List.of(new SpendingCommand(FundingSourceKind.STATE_BUDGET, police, new BigDecimal("400")))
+                : List.<SpendingCommand>of();
+        reports.saveActivity(period.id(), police, training, 0,
+                new ActivityEntryCommand(trainingStatus, "Officers trained", null, spending));
+        reports.saveActivity(period.id(), police, operations, 0,
+                new ActivityEntryCommand(operationsStatus, "Operations held", null, List.of()));
+        reports.saveValue(period.id(), police, victims, period.startsOn(), 0,
+                new ValueCommand(victimsCount, null, null, parts, null));
+        reports.saveValue(period.id(), police, meetings, period.startsOn(), 0,
+                new ValueCommand(new BigDecimal("4"), null, null, Map.of(), null));
+        reports.submit(period.id(), police, reports.sheet(period.id(), police).reportVersion());
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        reports.accept(period.id(), police, reports.sheet(period.id(), police).reportVersion());
+    }
+
+    SignedInUser focalPoint(long institution) {
+        return TestSignIn.user(Unique.username("focal"), institution, Role.FOCAL_POINT);
+    }
+
+    private static void as(SignedInUser user) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private static ActivityCommand activity(String code, String title, long lead, List<BudgetLineCommand> budget) {
+        return new ActivityCommand(code, title, null, null, lead, List.of(), null, null, null, true, Frequency.QUARTERLY,
+                null, null, null, null, budget);
+    }
+
+    private static IndicatorCommand indicator(String name, BigDecimal target, Integer targetYear,
+            Set<Disaggregation> dimensions) {
+        return new IndicatorCommand(name, ResultLevel.OUTPUT, IndicatorType.NUMBER, null, Direction.INCREASE, null, null,
+                null, null, BigDecimal.ZERO, null, null, target, targetYear, List.of(), dimensions, null, null,
+                Frequency.QUARTERLY, null);
+    }
+}
