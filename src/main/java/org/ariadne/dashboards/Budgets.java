@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Budgets {
 
-    private final Texts texts;
+    private final DashboardTexts texts;
 
-    Budgets(Texts texts) {
+    Budgets(DashboardTexts texts) {
         this.texts = texts;
     }
 

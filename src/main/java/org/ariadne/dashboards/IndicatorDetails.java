@@ -36,9 +36,9 @@ class IndicatorDetails {
 
     private static final int TITLE_LENGTH = 90;
 
-    private final Texts texts;
+    private final DashboardTexts texts;
 
-    IndicatorDetails(Texts texts) {
+    IndicatorDetails(DashboardTexts texts) {
         this.texts = texts;
     }
 
@@ -85,7 +85,7 @@ class IndicatorDetails {
             var numerator = values.stream().map(PeriodValue::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
             var denominator = values.stream().map(PeriodValue::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (denominator.signum() > 0) {
-                return Texts.tidy(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP));
+                return DashboardTexts.tidy(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP));
             }
         }
         return combineAmounts(indicator, values.stream().map(PeriodValue::total).filter(Objects::nonNull).toList());
@@ -97,9 +97,9 @@ class IndicatorDetails {
         }
         var sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (adds(indicator)) {
-            return Texts.tidy(sum);
+            return DashboardTexts.tidy(sum);
         }
-        return Texts.tidy(sum.divide(BigDecimal.valueOf(amounts.size()), 2, RoundingMode.HALF_UP));
+        return DashboardTexts.tidy(sum.divide(BigDecimal.valueOf(amounts.size()), 2, RoundingMode.HALF_UP));
     }
 
     private DashboardChart trend(PlanHeader plan, IndicatorProgress progress, TreeMap<Span, List<PeriodValue>> spans,
@@ -143,17 +143,17 @@ class IndicatorDetails {
         if (indicator.baselineValue() != null) {
             references.put(indicator.baselineYear() == null ? texts.get("dashboards.trend.baseline", locale)
                     : texts.get("dashboards.trend.baseline-of", locale, Integer.toString(indicator.baselineYear())),
-                    Texts.tidy(indicator.baselineValue()));
+                    DashboardTexts.tidy(indicator.baselineValue()));
         }
         if (indicator.targetValue() != null) {
             int year = indicator.targetYear() == null ? plan.endYear() : indicator.targetYear();
             references.put(texts.get("dashboards.trend.target-of", locale, Integer.toString(year)),
-                    Texts.tidy(indicator.targetValue()));
+                    DashboardTexts.tidy(indicator.targetValue()));
         }
         var yearTarget = indicator.yearTargets().get(progress.year());
         if (yearTarget != null && !adds(indicator)) {
             references.putIfAbsent(texts.get("dashboards.trend.target-of", locale, Integer.toString(progress.year())),
-                    Texts.tidy(yearTarget));
+                    DashboardTexts.tidy(yearTarget));
         }
         return references;
     }
@@ -259,7 +259,7 @@ class IndicatorDetails {
         return values.stream()
                 .map(v -> new IndicatorDashboard.Reported(SpanLabels.of(v.startsOn(), v.endsOn()), v.startsOn(),
                         v.endsOn(), Objects.requireNonNullElse(directory.nameOf(v.institutionId()), "#" + v.institutionId()),
-                        v.institutionId(), Texts.tidy(v.total()), Texts.tidy(v.numerator()), Texts.tidy(v.denominator()),
+                        v.institutionId(), DashboardTexts.tidy(v.total()), DashboardTexts.tidy(v.numerator()), DashboardTexts.tidy(v.denominator()),
                         v.status()))
                 .sorted(Comparator.comparing(IndicatorDashboard.Reported::startsOn)
                         .thenComparing(IndicatorDashboard.Reported::endsOn)

@@ -21,9 +21,9 @@ import static org.ariadne.dashboards.InstitutionDashboard.Timeliness;
 @Component
 class InstitutionRecords {
 
-    private final Texts texts;
+    private final DashboardTexts texts;
 
-    InstitutionRecords(Texts texts) {
+    InstitutionRecords(DashboardTexts texts) {
         this.texts = texts;
     }
 

@@ -34,9 +34,9 @@ class PlanOverviews {
 
     private static final int LABEL_LENGTH = 40;
 
-    private final Texts texts;
+    private final DashboardTexts texts;
 
-    PlanOverviews(Texts texts) {
+    PlanOverviews(DashboardTexts texts) {
         this.texts = texts;
     }
 
@@ -194,9 +194,9 @@ class PlanOverviews {
             line.add(item.ownerCode());
             line.add(progress.indicator().name());
             line.add(item.institution());
-            line.add(Texts.tidy(progress.value()));
-            line.add(Texts.tidy(progress.target()));
-            line.add(Texts.tidy(progress.indicator().baselineValue()));
+            line.add(DashboardTexts.tidy(progress.value()));
+            line.add(DashboardTexts.tidy(progress.target()));
+            line.add(DashboardTexts.tidy(progress.indicator().baselineValue()));
             line.add(texts.cell(progress.achievement(), locale));
             line.add(texts.get(progress.basis().messageKey(), locale));
             lines.add(line);

@@ -64,10 +64,10 @@ class CorrectiveActionController {
     private final Plans plans;
     private final Institutions institutions;
     private final ReviewScreens screens;
-    private final Texts texts;
+    private final ReviewTexts texts;
 
     CorrectiveActionController(Reviews reviews, ReviewEditing editing, Plans plans, Institutions institutions,
-            ReviewScreens screens, Texts texts) {
+            ReviewScreens screens, ReviewTexts texts) {
         this.reviews = reviews;
         this.editing = editing;
         this.plans = plans;

@@ -44,9 +44,9 @@ class ReviewController {
     private final ReviewEditing editing;
     private final Plans plans;
     private final Institutions institutions;
-    private final Texts texts;
+    private final ReviewTexts texts;
 
-    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions, Texts texts) {
+    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions, ReviewTexts texts) {
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;

@@ -17,7 +17,7 @@ import org.springframework.validation.FieldError;
 
 /** The review pages' messages in the user's language: refusals, validation errors and who changed what meanwhile. */
 @Component
-class Texts {
+class ReviewTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -26,7 +26,7 @@ class Texts {
     private final PersonNames people;
     private final Clock clock;
 
-    Texts(MessageSource messages, PersonNames people, Clock clock) {
+    ReviewTexts(MessageSource messages, PersonNames people, Clock clock) {
         this.messages = messages;
         this.people = people;
         this.clock = clock;

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** The words of charts and tables in the reader's language, from the message bundles. */
 @Component
-class Texts {
+class DashboardTexts {
 
     private final MessageSource messages;
 
-    Texts(MessageSource messages) {
+    DashboardTexts(MessageSource messages) {
         this.messages = messages;
     }
 
