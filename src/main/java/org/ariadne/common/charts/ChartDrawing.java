@@ -16,6 +16,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -43,6 +44,15 @@ public final class ChartDrawing {
     private ChartDrawing() {
     }
 
+    /**
+     * The chart as an {@code <svg>} element to put straight into a page: colours as presentation attributes (the
+     * pages' Content-Security-Policy forbids style attributes), a viewBox so that it scales, every label escaped.
+     */
+    public static String pageSvg(Chart chart, int width, int height) {
+        return PageSvg.inline(svg(chart, width, height), width, height);
+    }
+
+    /** The chart as a standalone SVG document, as JFreeSVG writes it (with style attributes). */
     public static String svg(Chart chart, int width, int height) {
         var graphics = new SVGGraphics2D(width, height);
         draw(chart).draw(graphics, new Rectangle(0, 0, width, height));
@@ -102,6 +112,29 @@ public final class ChartDrawing {
         if (!horizontal && chart.categories().size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        if (horizontal) {
+            // objective titles are long: give them up to 40 % of the width, on up to three lines, before cutting
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+            plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        }
+        var range = (NumberAxis) plot.getRangeAxis();
+        if (allWholeNumbers(chart)) {
+            // counts of activities or reports: no tick at 2.5 activities
+            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (!chart.references().isEmpty() && chart.kind() != Chart.Kind.STACKED_BARS
+                && chart.kind() != Chart.Kind.STACKED_HORIZONTAL_BARS) {
+            // a target above every value must still be seen: the axis reaches the highest reference line
+            double highest = chart.references().values().stream().mapToDouble(Number::doubleValue).max().orElse(0);
+            double lowest = chart.references().values().stream().mapToDouble(Number::doubleValue).min().orElse(0);
+            range.setAutoRangeIncludesZero(true);
+            var auto = range.getRange();
+            double upper = Math.max(auto.getUpperBound(), highest + Math.abs(highest) * 0.05);
+            double lower = Math.min(auto.getLowerBound(), lowest);
+            if (upper > lower) {
+                range.setRange(lower, upper);
+            }
+        }
         chart.references().forEach((name, value) -> {
             var marker = new ValueMarker(value.doubleValue(), new Color(0xB42318),
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -112,6 +145,11 @@ public final class ChartDrawing {
             plot.addRangeMarker(marker);
         });
         return drawn;
+    }
+
+    private static boolean allWholeNumbers(Chart chart) {
+        return chart.series().values().stream().flatMap(List::stream)
+                .allMatch(value -> value == null || value.doubleValue() == Math.rint(value.doubleValue()));
     }
 
     private static StandardChartTheme theme() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ariadne.common.charts.Chart;
+import org.ariadne.common.charts.ChartDrawing;
 import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardTable;
@@ -175,7 +176,7 @@ class DashboardController {
             for (var chart : charts) {
                 var references = chart.chart().references().entrySet().stream()
                         .map(entry -> new ChartView.Reference(entry.getKey(), format.format(entry.getValue()))).toList();
-                var svg = chart.isEmpty() ? null : PageSvg.of(chart.chart(), WIDTH, height(chart.chart()));
+                var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH, height(chart.chart()));
                 views.put(chart.name(), new ChartView(chart.name(), chart.chart().title(), svg,
                         ShownTable.of(chart.table(), locale, none), references,
                         Downloads.links(path, parameters, chart.name())));

@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +50,27 @@ class ChartDrawingTest {
     void aSeriesMustHaveOneValuePerCategory() {
         assertThatThrownBy(() -> Chart.of(Chart.Kind.LINE, "x").categories(List.of("a", "b"))
                 .series("s", Arrays.asList(1)).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTargetAboveEveryValueStillHasItsLineInsideTheChart() {
+        var aboveAll = Chart.of(Chart.Kind.LINE, "Convictions").categories(List.of("2024", "2025"))
+                .series("Reported", List.of(3, 5)).reference("Target 2026", 40).build();
+
+        var axis = ((CategoryPlot) ChartDrawing.draw(aboveAll).getPlot()).getRangeAxis();
+
+        assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(40);
+        assertThat(axis.getLowerBound()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void countsAreTickedInWholeNumbersAndShares() {
+        var counts = ((CategoryPlot) ChartDrawing.draw(Chart.of(Chart.Kind.BARS, "Activities").categories(List.of("SO 1"))
+                .series("Completed", List.of(3)).build()).getPlot()).getRangeAxis();
+        var shares = ((CategoryPlot) ChartDrawing.draw(Chart.of(Chart.Kind.BARS, "Progress").categories(List.of("SO 1"))
+                .series("Progress", List.of(new java.math.BigDecimal("2.5"))).build()).getPlot()).getRangeAxis();
+
+        assertThat(counts.getStandardTickUnits()).isEqualTo(NumberAxis.createIntegerTickUnits());
+        assertThat(shares.getStandardTickUnits()).isNotEqualTo(NumberAxis.createIntegerTickUnits());
     }
 }

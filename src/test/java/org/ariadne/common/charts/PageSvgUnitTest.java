@@ -1,8 +1,7 @@
-package org.ariadne.dashboards.web;
+package org.ariadne.common.charts;
 
 import java.util.List;
 
-import org.ariadne.common.charts.Chart;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class PageSvgUnitTest {
 
     @Test
     void colorsAndFontsBecomeAttributesBecauseThePolicyForbidsStyleAttributes() {
-        var svg = Jsoup.parse(PageSvg.of(chart("SO 1"), 600, 300), "", Parser.xmlParser());
+        var svg = Jsoup.parse(ChartDrawing.pageSvg(chart("SO 1"), 600, 300), "", Parser.xmlParser());
 
         assertThat(svg.select("[style]")).isEmpty();
         assertThat(svg.select("[fill=rgb(29,78,137)]")).isNotEmpty();
@@ -28,7 +27,7 @@ class PageSvgUnitTest {
 
     @Test
     void labelsTypedByPeopleStayText() {
-        var svg = PageSvg.of(chart("<script>alert(1)</script> & co"), 600, 300);
+        var svg = ChartDrawing.pageSvg(chart("<script>alert(1)</script> & co"), 600, 300);
 
         assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
         assertThat(Jsoup.parse(svg, "", Parser.xmlParser()).select("script")).isEmpty();
@@ -36,7 +35,7 @@ class PageSvgUnitTest {
 
     @Test
     void aLineBreakPastedFromWordDoesNotBreakTheChart() {
-        var svg = PageSvg.of(chart("Training\u000Bof police"), 600, 300);
+        var svg = ChartDrawing.pageSvg(chart("Training\u000Bof police"), 600, 300);
 
         assertThat(svg).startsWith("<svg").doesNotContain("\u000B");
     }

@@ -1,4 +1,4 @@
-package org.ariadne.dashboards.web;
+package org.ariadne.common.charts;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -13,8 +13,6 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import org.ariadne.common.charts.Chart;
-import org.ariadne.common.charts.ChartDrawing;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
@@ -36,10 +34,6 @@ final class PageSvg {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
     private PageSvg() {
-    }
-
-    static String of(Chart chart, int width, int height) {
-        return inline(ChartDrawing.svg(chart, width, height), width, height);
     }
 
     static String inline(String svg, int width, int height) {
