@@ -96,9 +96,7 @@ public class DashboardCharts {
 
     /**
      * One institution's view of a plan. A focal point may open only their own institution's view; the coordinator's
-     * office, evaluators and National Authority members may open every institution's. The reporting record is
-     * included for those the reporting module shows it to (the institution's focal points, the coordinator's office
-     * and evaluators) and null for others.
+     * office, evaluators and National Authority members may open every institution's, with its reporting record.
      *
      * @throws AccessDeniedException for anyone else
      */
@@ -110,7 +108,7 @@ public class DashboardCharts {
         var institution = institutions.directory().byId(institutionId)
                 .orElseThrow(() -> NotFoundException.of("institution", institutionId));
         var overview = overview(planId, filter);
-        var matrix = mayReadRecord(user, institutionId) ? completeness.forInstitution(planId, institutionId) : null;
+        var matrix = completeness.forInstitution(planId, institutionId);
         return records.build(overview, institution, filter, matrix, today(), locale);
     }
 
@@ -153,12 +151,6 @@ public class DashboardCharts {
     /** Who may read an institution's counted reports (accepted, or submitted for the office and evaluators). */
     private static boolean mayReadReportsOf(SignedInUser user, long institutionId) {
         return maySeeInstitution(user, institutionId);
-    }
-
-    /** As {@link Completeness#forInstitution} decides: the institution's focal points, the office, evaluators. */
-    private static boolean mayReadRecord(SignedInUser user, long institutionId) {
-        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.EVALUATOR)
-                || ownInstitution(user, institutionId);
     }
 
     private static boolean ownInstitution(SignedInUser user, long institutionId) {

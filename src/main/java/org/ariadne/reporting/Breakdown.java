@@ -61,7 +61,8 @@ public record Breakdown(List<Group> groups) {
         return combinations.stream().map(categories -> new Part(key(categories), List.copyOf(categories))).toList();
     }
 
-    static List<String> categories(Disaggregation dimension, List<String> regions) {
+    /** A dimension's categories in the order the forms list them (women before men, children before adults). */
+    public static List<String> categories(Disaggregation dimension, List<String> regions) {
         return switch (dimension) {
             case SEX -> List.of("FEMALE", "MALE");
             case AGE_GROUP -> List.of("UNDER_18", "ADULT");

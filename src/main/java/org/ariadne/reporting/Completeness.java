@@ -91,12 +91,15 @@ public class Completeness {
         return build(planId, null);
     }
 
-    /** One institution's own row: a focal point sees their reporting record. */
+    /**
+     * One institution's row: its focal points see their own reporting record; the office, evaluators and the
+     * members of the national committee (who oversee the institutions) see any institution's.
+     */
     @Transactional(readOnly = true)
     public Matrix forInstitution(long planId, long institutionId) {
         var user = ReportAccess.user();
         if (!ReportAccess.isOwnInstitution(user, institutionId) && !ReportAccess.isReviewer(user)
-                && !user.has(Role.EVALUATOR)) {
+                && !user.has(Role.EVALUATOR) && !user.has(Role.MEMBER)) {
             throw new AccessDeniedException("reporting record of institution " + institutionId);
         }
         return build(planId, institutionId);
