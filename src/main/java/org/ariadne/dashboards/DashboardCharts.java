@@ -2,7 +2,10 @@ package org.ariadne.dashboards;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.ariadne.common.NotFoundException;
@@ -12,6 +15,9 @@ import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reporting.Completeness;
 import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.reporting.ReportedValues;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.Rating;
+import org.ariadne.review.Reviews;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
@@ -44,12 +50,13 @@ public class DashboardCharts {
     private final IndicatorDetails indicators;
     private final InstitutionRecords records;
     private final Budgets budgets;
+    private final Reviews reviews;
     private final Clock clock;
     private final String currency;
 
     DashboardCharts(Plans plans, ProgressSnapshots progress, ReportedValues values, ReportedActivities activities,
             Completeness completeness, Institutions institutions, PlanOverviews overviews, IndicatorDetails indicators,
-            InstitutionRecords records, Budgets budgets, Clock clock, @Value("${ariadne.currency:EUR}") String currency) {
+            InstitutionRecords records, Budgets budgets, Reviews reviews, Clock clock, @Value("${ariadne.currency:EUR}") String currency) {
         this.plans = plans;
         this.progress = progress;
         this.values = values;
@@ -60,6 +67,7 @@ public class DashboardCharts {
         this.indicators = indicators;
         this.records = records;
         this.budgets = budgets;
+        this.reviews = reviews;
         this.clock = clock;
         this.currency = currency;
     }
@@ -67,14 +75,37 @@ public class DashboardCharts {
     /**
      * The plan overview for the filter's year (the default year when none is given), narrowed to a thematic area
      * and/or an institution. Charts: {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
-     * {@link PlanDashboard#OFF_TRACK}.
-     *
-     * <p>Not yet here: activities by half-year rating per strategic objective, which will come from the review
-     * module ({@code org.ariadne.review.Reviews}) once it is merged; the page keeps a marked place for it.
+     * {@link PlanDashboard#OFF_TRACK}; activities by half-year rating ({@link PlanDashboard#RATINGS}) for those the
+     * review shows ratings to.
      */
     public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
         var overview = overview(planId, filter);
-        return overviews.build(overview, filter, institutions.directory(), locale);
+        var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var ratings = mayReadRatings(user) ? ratingsOf(planId, overview.year()) : null;
+        return overviews.build(overview, filter, institutions.directory(), ratings, locale);
+    }
+
+    /** The year's second half-year when it has ratings, else its first (which may have none yet). */
+    private PlanOverviews.HalfYearRatings ratingsOf(long planId, int year) {
+        PlanOverviews.HalfYearRatings first = null;
+        for (var half : List.of(new HalfYear(year, 2), new HalfYear(year, 1))) {
+            var rated = reviews.ratings(planId, half);
+            var byActivity = new HashMap<Long, Rating>();
+            rated.forEach(rating -> byActivity.put(rating.activityId(), rating.rating()));
+            var approved = !rated.isEmpty() && rated.get(0).approved();
+            var result = new PlanOverviews.HalfYearRatings(half, approved, Map.copyOf(byActivity));
+            if (!byActivity.isEmpty()) {
+                return result;
+            }
+            first = result;
+        }
+        return first;
+    }
+
+    /** As the review module decides ({@code Reviews.READERS}): the office, National Authority members, evaluators. */
+    private static boolean mayReadRatings(SignedInUser user) {
+        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.MEMBER)
+                || user.has(Role.EVALUATOR);
     }
 
     /**

@@ -8,18 +8,20 @@ import org.ariadne.plan.StrategicObjectiveNode;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.IndicatorProgress;
+import org.ariadne.review.HalfYear;
 
 /**
  * A plan's overview for a year: overall progress and what it rests on, one row per strategic objective, activities
- * by status, and the indicators that are behind. Activities by half-year rating will join here once the review
- * module exists (see {@link DashboardCharts#plan}).
+ * by status and by half-year rating, and the indicators that are behind. {@code ratings} is null for readers the
+ * review does not show ratings to (focal points).
  */
 public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, Achievement achievement,
         Coverage coverage, List<ObjectiveRow> objectives, List<OffTrack> offTrack, int measuredIndicators,
         DashboardChart statuses, DashboardTable objectivesTable, DashboardTable offTrackTable,
-        List<ThematicArea> areas, List<InstitutionOption> institutions) {
+        List<ThematicArea> areas, List<InstitutionOption> institutions, RatingsOfHalfYear ratings) {
 
     public static final String STATUSES = "statuses";
+    public static final String RATINGS = "ratings";
     public static final String OBJECTIVES = "objectives";
     public static final String OFF_TRACK = "off-track";
 
@@ -36,6 +38,13 @@ public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, A
     public record OffTrack(IndicatorProgress progress, String ownerCode, String institution) {
     }
 
+    /**
+     * Activities by half-year rating per strategic objective, for the latest half-year of the year that has ratings
+     * (the second half when it has any, else the first); {@code approved} when the coordinator approved that review.
+     */
+    public record RatingsOfHalfYear(HalfYear halfYear, boolean approved, int rated, DashboardChart chart) {
+    }
+
     /** An institution the filter can choose: one that leads, supports or answers for something in the plan. */
     public record InstitutionOption(long id, String name) {
     }
@@ -50,6 +59,7 @@ public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, A
     }
 
     public List<DashboardTable> tables() {
-        return List.of(statuses.table(), objectivesTable, offTrackTable);
+        return ratings == null ? List.of(statuses.table(), objectivesTable, offTrackTable)
+                : List.of(statuses.table(), ratings.chart().table(), objectivesTable, offTrackTable);
     }
 }

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.ariadne.progress.IndicatorProgress;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.progress.ProgressOverview.ActivityProgress;
 import org.ariadne.progress.ProgressRules;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.Rating;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +43,16 @@ class PlanOverviews {
         this.texts = texts;
     }
 
+    /**
+     * @param ratings the ratings of the half-year shown, by activity; null when the reader may not see ratings
+     */
     PlanDashboard build(ProgressOverview overview, DashboardFilter filter, InstitutionDirectory directory,
-            Locale locale) {
+            HalfYearRatings ratings, Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
         var offTrack = new ArrayList<PlanDashboard.OffTrack>();
         var scopedActivities = new ArrayList<Achievement>();
+        var ratingCounts = new ArrayList<Map<Rating, Integer>>();
         int measuredIndicators = 0;
         for (var strategic : overview.strategic()) {
             var objective = strategic.objective();
@@ -93,6 +100,9 @@ class PlanOverviews {
             scopedActivities.addAll(achievements);
             rows.add(new PlanDashboard.ObjectiveRow(objective, achievement, Coverage.of(achievements),
                     statusCounts(activities)));
+            if (ratings != null) {
+                ratingCounts.add(ratingCounts(activities, ratings.byActivity()));
+            }
         }
         offTrack.sort(Comparator.comparing((PlanDashboard.OffTrack o) -> o.progress().achievement().percent())
                 .thenComparing(PlanDashboard.OffTrack::ownerCode));
@@ -102,7 +112,40 @@ class PlanOverviews {
         return new PlanDashboard(overview.plan(), overview.year(), filter, achievement, Coverage.of(scopedActivities),
                 List.copyOf(rows), List.copyOf(offTrack), measuredIndicators, statusChart(rows, locale),
                 objectivesTable(rows, locale), offTrackTable(offTrack, locale), areas(overview),
-                institutionOptions(overview, directory, locale));
+                institutionOptions(overview, directory, locale),
+                ratings == null ? null : ratingsOfHalfYear(rows, ratingCounts, ratings, locale));
+    }
+
+    /** A half-year's ratings as the review module gives them: the rating of each rated activity. */
+    record HalfYearRatings(HalfYear halfYear, boolean approved, Map<Long, Rating> byActivity) {
+    }
+
+    /** Counts per rating, with null for the activities not rated in the half-year. */
+    private static Map<Rating, Integer> ratingCounts(List<ActivityProgress> activities, Map<Long, Rating> ratings) {
+        var counts = new HashMap<Rating, Integer>();
+        activities.forEach(a -> counts.merge(ratings.get(a.activity().id()), 1, Integer::sum));
+        return counts;
+    }
+
+    private PlanDashboard.RatingsOfHalfYear ratingsOfHalfYear(List<PlanDashboard.ObjectiveRow> rows,
+            List<Map<Rating, Integer>> counts, HalfYearRatings ratings, Locale locale) {
+        var half = ratings.halfYear();
+        var builder = Chart.of(Chart.Kind.STACKED_HORIZONTAL_BARS,
+                        texts.get("dashboards.chart.ratings", locale,
+                                texts.get("review.half-year.h" + half.half(), locale, half.year())))
+                .valueAxis(texts.get("dashboards.axis.activities", locale))
+                .categories(rows.stream().map(row -> objectiveLabel(row.objective())).toList());
+        for (var rating : Rating.values()) {
+            builder.series(texts.get(rating.messageKey(), locale),
+                    counts.stream().map(count -> count.getOrDefault(rating, 0)).toList());
+        }
+        builder.series(texts.get("dashboards.ratings.not-rated", locale),
+                counts.stream().map(count -> count.getOrDefault(null, 0)).toList());
+        int rated = counts.stream().mapToInt(count -> count.entrySet().stream()
+                .filter(entry -> entry.getKey() != null).mapToInt(Map.Entry::getValue).sum()).sum();
+        var chart = new DashboardChart(PlanDashboard.RATINGS, builder.build(),
+                texts.get("dashboards.column.strategic-objective", locale));
+        return new PlanDashboard.RatingsOfHalfYear(half, ratings.approved(), rated, chart);
     }
 
     private record Scoped(IndicatorProgress progress, Long institutionId) {

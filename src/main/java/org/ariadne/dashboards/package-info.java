@@ -4,5 +4,5 @@
  * is the one place where these charts are defined; the annual report reuses it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
-        allowedDependencies = {"common", "plan", "reporting", "progress", "institutions", "security"})
+        allowedDependencies = {"common", "plan", "reporting", "progress", "review", "institutions", "security"})
 package org.ariadne.dashboards;

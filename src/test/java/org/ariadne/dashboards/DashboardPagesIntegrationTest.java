@@ -14,6 +14,9 @@ import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingCommand;
+import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
@@ -51,6 +54,8 @@ class DashboardPagesIntegrationTest {
     ProgressReports reports;
     @Autowired
     Plans plans;
+    @Autowired
+    ReviewEditing review;
 
     DashboardFixture plan;
 
@@ -333,6 +338,34 @@ class DashboardPagesIntegrationTest {
 
         assertThat(page.select("#overdue tbody tr").eachText()).anyMatch(text -> text.contains(plan.earlier.label()));
         assertThat(page.selectFirst("#overall").text()).contains("no data yet");
+    }
+
+    @Test
+    void theOverviewCountsActivitiesByHalfYearRatingForTheOfficeButNotForFocalPoints() throws Exception {
+        var before = page(overview(), TestSignIn.as(Role.MEMBER));
+        assertThat(before.selectFirst("#ratings .empty").text()).isEqualTo("No activity has been rated for this year yet.");
+
+        var half = HalfYear.containing(plan.last.endsOn());
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        review.rate(plan.planId, plan.training, half, null, new RatingCommand(1, null));
+        review.rate(plan.planId, plan.operations, half, null, new RatingCommand(3, "Police and prosecutors never met"));
+        review.rate(plan.planId, plan.awareness, half, null, new RatingCommand(2, null));
+        TestSignIn.clear();
+
+        var page = page(overview(), TestSignIn.as(Role.MEMBER));
+        var table = chartTable(page, "ratings");
+        assertThat(table.get(0)).containsExactly("Strategic objective", "1 On track",
+                "2 Difficulties encountered, but can be handled", "3 Experiencing difficulties, needs revision",
+                "Not rated");
+        assertThat(table.get(1)).containsExactly(table.get(1).get(0), "1", "0", "1", "1");
+        assertThat(table.get(2).subList(1, 5)).containsExactly("0", "1", "0", "0");
+        assertThat(page.selectFirst("#ratings .lead").text()).contains("not approved yet");
+        var download = mvc.perform(get(overview() + "&download=csv&chart=ratings").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(download).contains("Not rated").contains("3 Experiencing difficulties, needs revision");
+
+        var focalPoint = page(overview(), TestSignIn.as(plan.focalPoint(plan.police)));
+        assertThat(focalPoint.select("#ratings")).isEmpty();
     }
 
     @Test

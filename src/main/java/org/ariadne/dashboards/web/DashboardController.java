@@ -51,7 +51,11 @@ class DashboardController {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         var page = new Page(planPath(planId), query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("charts", page.charts(List.of(dashboard.statuses())));
+        var shown = new java.util.ArrayList<DashboardChart>(List.of(dashboard.statuses()));
+        if (dashboard.ratings() != null) {
+            shown.add(dashboard.ratings().chart());
+        }
+        model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
         model.addAttribute("areas", ThematicArea.values());
         var user = CurrentUser.get().orElseThrow();
