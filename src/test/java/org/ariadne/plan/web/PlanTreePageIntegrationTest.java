@@ -87,6 +87,36 @@ class PlanTreePageIntegrationTest {
     }
 
     @Test
+    void everyToolThePlanPageOffersOpensForThePersonItIsOfferedTo() throws Exception {
+        var police = fixture.institution("Police", InstitutionType.POLICE);
+        var plan = fixture.plan("Strategy");
+        fixture.strategic(plan, "SO 1", "Prevent trafficking", ThematicArea.PREVENTION);
+        var focalPoint = TestSignIn.user(Unique.username("focal"), police, Role.FOCAL_POINT);
+        var offered = new java.util.HashMap<String, java.util.List<String>>();
+        for (var user : java.util.List.of(TestSignIn.user(Unique.username("officer"), null, Role.ME_OFFICER),
+                TestSignIn.user(Unique.username("coordinator"), null, Role.COORDINATOR),
+                TestSignIn.user(Unique.username("member"), null, Role.MEMBER),
+                TestSignIn.user(Unique.username("evaluator"), null, Role.EVALUATOR), focalPoint)) {
+            var html = mvc.perform(get("/plans/" + plan).with(TestSignIn.as(user))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            var links = org.jsoup.Jsoup.parse(html).select("nav.plan-tools a[href]").eachAttr("href");
+            offered.put(user.roles().iterator().next().name(), links);
+            for (var link : links) {
+                mvc.perform(get(link).with(TestSignIn.as(user))).andExpect(status().isOk());
+            }
+        }
+
+        assertThat(offered.get("ME_OFFICER")).contains("/plans/" + plan + "/review",
+                "/reporting/plans/" + plan + "/schedule", "/reporting/plans/" + plan + "/completeness");
+        assertThat(offered.get("COORDINATOR")).contains("/plans/" + plan + "/review")
+                .doesNotContain("/reporting/plans/" + plan + "/schedule");
+        assertThat(offered.get("MEMBER")).contains("/plans/" + plan + "/corrective-actions")
+                .doesNotContain("/reporting/plans/" + plan + "/completeness");
+        assertThat(offered.get("FOCAL_POINT")).contains("/plans/" + plan + "/corrective-actions")
+                .doesNotContain("/plans/" + plan + "/review");
+    }
+
+    @Test
     void theListOfPlansShowsTheSizeOfEachPlan() throws Exception {
         var title = Unique.name("Listed plan");
         fixture.asOfficer();
