@@ -77,8 +77,8 @@ class DashboardPagesIntegrationTest {
         var albanian = page("/plans/" + plan.planId + "?lang=sq", TestSignIn.as(Role.MEMBER));
 
         var path = "/plans/" + plan.planId + "/dashboard";
-        assertThat(english.select("nav.toolbar a[href=" + path + "]").eachText()).containsExactly("Dashboard");
-        assertThat(albanian.select("nav.toolbar a[href=" + path + "]").eachText()).containsExactly("Paneli");
+        assertThat(english.select("nav.plan-tools a[href=" + path + "]").eachText()).containsExactly("Dashboard");
+        assertThat(albanian.select("nav.plan-tools a[href=" + path + "]").eachText()).containsExactly("Paneli");
     }
 
     @Test
