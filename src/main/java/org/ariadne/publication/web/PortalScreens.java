@@ -1,0 +1,55 @@
+package org.ariadne.publication.web;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.ariadne.publication.PortalPage;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns a portal page into what its template shows: charts drawn, tables worded, links made. */
+@Component
+class PortalScreens {
+
+    private static final int CHART_WIDTH = 760;
+
+    private final PortalTables tables;
+    private final MessageSource messages;
+
+    PortalScreens(PortalTables tables, MessageSource messages) {
+        this.tables = tables;
+        this.messages = messages;
+    }
+
+    PortalScreen of(PortalPage page, Integer year, PortalLinks links, Locale locale) {
+        var none = messages.getMessage("common.none", null, "—", locale);
+        var num = new Numbers(locale, none);
+        var figures = page.figures(year).orElse(null);
+        if (figures == null) {
+            return new PortalScreen(page, null, List.of(), List.of(), links, num);
+        }
+        var shownYear = figures.snapshot().year();
+        var worded = tables.worded(figures.snapshot(), locale);
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        var charts = worded.charts().stream().map(chart -> {
+            var drawing = chart.chart();
+            var svg = drawing.isEmpty() ? null : PortalSvg.of(drawing, CHART_WIDTH);
+            var references = drawing.references().entrySet().stream()
+                    .map(entry -> messages.getMessage("publication.portal.reference",
+                            new Object[] {entry.getKey(), format.format(entry.getValue())}, locale))
+                    .toList();
+            return new PortalScreen.ChartShown(chart.name(), chart.title(), svg, references,
+                    shown(chart.table(), shownYear, links, locale, none));
+        }).toList();
+        var shownTables = worded.tables().stream().map(table -> shown(table, shownYear, links, locale, none)).toList();
+        return new PortalScreen(page, figures, charts, shownTables, links, num);
+    }
+
+    private static ShownTable shown(org.ariadne.publication.PublicTable table, int year, PortalLinks links,
+            Locale locale, String none) {
+        return ShownTable.of(table, locale, none, links.table(table.name(), year, "csv"),
+                links.table(table.name(), year, "xlsx"));
+    }
+}
