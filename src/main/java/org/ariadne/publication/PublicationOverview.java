@@ -20,7 +20,9 @@ public record PublicationOverview(PlanHeader plan, List<PublicationView> onPorta
     public record DocumentChoice(PublishableDocument document, PublicationView onPortal) {
     }
 
-    public boolean documentsConnected() {
-        return documents != null;
+    /** The figures of the year on the portal, or null. */
+    public PublicationView figuresOnPortal(int year) {
+        return onPortal.stream().filter(p -> p.kind() == PublicationKind.FIGURES && Integer.valueOf(year).equals(p.year()))
+                .findFirst().orElse(null);
     }
 }

@@ -328,6 +328,23 @@ class PublicationIntegrationTest {
         documents.delete(report.id());
         assertThat(anonymous(pdfLink).getStatus()).isEqualTo(200);
 
+        // a newer annual report of the same year and language takes its place: the older file leaves the portal
+        var revised = documents.add(plan.planId, "Annual report " + plan.year + " (revised)", "annual-report",
+                plan.year, null, Locale.ENGLISH, "Revised edition");
+        publish(page(preview(plan.planId, "kind=REPORT&document=" + revised.id()), TestSignIn.as(coordinator)),
+                coordinator);
+        assertThat(anonymous(pdfLink).getStatus()).isEqualTo(404);
+        var reports = Jsoup.parse(anonymous("/portal/plans/" + plan.planId).getContentAsString()).select("#report-list");
+        assertThat(reports.select("tbody tr")).hasSize(1);
+        assertThat(reports.text()).contains("(revised)");
+        var revisedLink = reports.select("a").eachAttr("href").get(0);
+        var revisedId = jdbc.sql("select id from publication where plan_id = ? and on_portal = true")
+                .param(plan.planId).query(Long.class).single();
+        mvc.perform(post("/plans/" + plan.planId + "/publication/" + revisedId + "/withdraw")
+                .param("reason", "Published by mistake").with(csrf()).with(TestSignIn.as(coordinator)));
+        assertThat(anonymous(revisedLink).getStatus()).isEqualTo(404);
+        assertThat(anonymous("/portal/plans/" + plan.planId).getStatus()).isEqualTo(404);
+
         // a report of another plan is not this plan's to publish; an unknown report is not found
         var other = PublicationFixture.adopted(editing, institutions);
         var foreign = documents.add(other.planId, "Other plan's report", "annual-report", other.year, null,

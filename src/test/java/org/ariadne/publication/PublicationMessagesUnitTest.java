@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicationMessagesUnitTest {
 
     private static final java.util.Set<String> YEARS = java.util.Set.of("publication.portal.period",
-            "publication.portal.figures.heading", "publication.portal.figure.overall", "publication.action.preview-year");
+            "publication.portal.figures.heading", "publication.portal.figure.overall", "publication.action.preview-year",
+            "publication.what.figures");
 
     @Test
     void everyArgumentOfEveryPublicationMessageIsFilledIn() throws IOException {
@@ -36,6 +37,10 @@ class PublicationMessagesUnitTest {
             for (var key : properties.stringPropertyNames()) {
                 var text = properties.getProperty(key);
                 if (!text.matches("(?s).*\\{\\d.*")) {
+                    // shown as written, not through MessageFormat: a doubled apostrophe would show doubled
+                    if (text.contains("''")) {
+                        broken.add(bundle + ": " + key + " doubles its apostrophe");
+                    }
                     continue;
                 }
                 var formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {2024, 2025, 3, 4});
