@@ -93,6 +93,9 @@ class PublicationIntegrationTest {
         var again = publish(preview, coordinator).andReturn();
         assertThat(again.getFlashMap().get("noticeKey")).isEqualTo("publication.already-public");
         assertThat(history(plan.planId)).isOne();
+        var unchanged = page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator));
+        assertThat(unchanged.select(".preview-banner").text()).contains("identical to what is on the portal now");
+        assertThat(unchanged.select("#publish-form")).isEmpty();
 
         var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.planId).getContentAsString());
         assertThat(portal.selectFirst("main").text()).isEqualTo(main);
