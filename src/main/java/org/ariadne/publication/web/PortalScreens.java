@@ -4,8 +4,8 @@ import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.ariadne.publication.PortalPage;
 import org.springframework.context.MessageSource;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 class PortalScreens {
 
     private static final int CHART_WIDTH = 760;
-
     private static final int CACHED_DRAWINGS = 64;
 
     private final PortalTables tables;
