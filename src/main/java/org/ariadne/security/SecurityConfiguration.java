@@ -44,6 +44,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/error")
                         .permitAll()
+                        // the public portal: only what the coordinator published (publication module), for anyone
+                        .requestMatchers("/portal", "/portal/**")
+                        .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -1,0 +1,34 @@
+package org.ariadne.publication;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A finished document that the coordinator may publish, as {@link PublishableDocuments} offers it.
+ *
+ * @param id         the document's id in the module that generated it
+ * @param planId     the plan the document reports on
+ * @param title      the title the portal lists it under
+ * @param kind       a stable code of the kind of document ("annual-report", "quarterly-summary"): a newer
+ *                   publication of the same kind, year, quarter and language supersedes the older one
+ * @param kindLabel  the kind in words, as the portal shows it ("Annual implementation report")
+ * @param year       the year the document is about
+ * @param quarter    1-4 for a quarterly document, null otherwise
+ * @param language   the language the document is written in
+ * @param finishedAt when the document was generated
+ */
+public record PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
+        Integer quarter, Locale language, LocalDateTime finishedAt) {
+
+    public PublishableDocument {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kindLabel, "kindLabel");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new IllegalArgumentException("quarter " + quarter);
+        }
+    }
+}

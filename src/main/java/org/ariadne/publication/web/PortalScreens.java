@@ -1,0 +1,82 @@
+package org.ariadne.publication.web;
+
+import java.text.NumberFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ariadne.publication.PortalPage;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns a portal page into what its template shows: charts drawn, tables worded, links made. */
+@Component
+class PortalScreens {
+
+    private static final int CHART_WIDTH = 760;
+    private static final int CACHED_DRAWINGS = 64;
+
+    private final PortalTables tables;
+    private final MessageSource messages;
+    private final Map<String, String> drawings = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED_DRAWINGS;
+        }
+    });
+
+    PortalScreens(PortalTables tables, MessageSource messages) {
+        this.tables = tables;
+        this.messages = messages;
+    }
+
+    PortalScreen of(PortalPage page, Integer year, PortalLinks links, Locale locale) {
+        var none = messages.getMessage("common.none", null, "—", locale);
+        var num = new Numbers(locale, none);
+        var figures = page.figures(year).orElse(null);
+        if (figures == null) {
+            return new PortalScreen(page, null, List.of(), List.of(), links, num);
+        }
+        var shownYear = figures.snapshot().year();
+        var worded = tables.worded(figures.snapshot(), locale);
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        var charts = worded.charts().stream().map(chart -> {
+            var drawing = chart.chart();
+            var svg = drawing.isEmpty() ? null : svg(figures.id(), locale, chart.name(), drawing);
+            var references = drawing.references().entrySet().stream()
+                    .map(entry -> messages.getMessage("publication.portal.reference",
+                            new Object[] {entry.getKey(), format.format(entry.getValue())}, locale))
+                    .toList();
+            return new PortalScreen.ChartShown(chart.name(), chart.title(), svg, references,
+                    shown(chart.table(), shownYear, links, locale, none));
+        }).toList();
+        var shownTables = worded.tables().stream().map(table -> shown(table, shownYear, links, locale, none)).toList();
+        return new PortalScreen(page, figures, charts, shownTables, links, num);
+    }
+
+    /**
+     * A published chart is drawn once per language and kept: its figures never change. A preview's chart (id 0) is
+     * drawn every time, since what it shows may still change.
+     */
+    private String svg(long publicationId, Locale locale, String name, org.ariadne.common.charts.Chart chart) {
+        if (publicationId == 0) {
+            return PortalSvg.of(chart, CHART_WIDTH);
+        }
+        var key = publicationId + "/" + locale.toLanguageTag() + "/" + name;
+        var drawn = drawings.get(key);
+        if (drawn == null) {
+            drawn = PortalSvg.of(chart, CHART_WIDTH);
+            drawings.put(key, drawn);
+        }
+        return drawn;
+    }
+
+    private static ShownTable shown(org.ariadne.publication.PublicTable table, int year, PortalLinks links,
+            Locale locale, String none) {
+        return ShownTable.of(table, locale, none, links.table(table.name(), year, "csv"),
+                links.table(table.name(), year, "xlsx"));
+    }
+}
