@@ -44,6 +44,18 @@ public final class ChartDrawing {
     private ChartDrawing() {
     }
 
+    /** Horizontal bars grow with their categories, so that long labels stay readable; other charts are 380 high. */
+    public static int naturalHeight(Chart chart) {
+        boolean horizontal = chart.kind() == Chart.Kind.HORIZONTAL_BARS
+                || chart.kind() == Chart.Kind.STACKED_HORIZONTAL_BARS;
+        return horizontal ? Math.max(240, 110 + 36 * chart.categories().size()) : 380;
+    }
+
+    /** {@link #pageSvg(Chart, int, int)} at the chart's {@link #naturalHeight}. */
+    public static String pageSvg(Chart chart, int width) {
+        return pageSvg(chart, width, naturalHeight(chart));
+    }
+
     /**
      * The chart as an {@code <svg>} element to put straight into a page: colours as presentation attributes (the
      * pages' Content-Security-Policy forbids style attributes), a viewBox so that it scales, every label escaped.

@@ -180,7 +180,7 @@ class DashboardController {
             for (var chart : charts) {
                 var references = chart.chart().references().entrySet().stream()
                         .map(entry -> new ChartView.Reference(entry.getKey(), format.format(entry.getValue()))).toList();
-                var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH, height(chart.chart()));
+                var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH);
                 views.put(chart.name(), new ChartView(chart.name(), chart.chart().title(), svg,
                         ShownTable.of(chart.table(), locale, none), references,
                         Downloads.links(path, parameters, chart.name())));
@@ -195,10 +195,4 @@ class DashboardController {
         }
     }
 
-    /** Horizontal bars grow with their categories, so that long labels stay readable. */
-    static int height(Chart chart) {
-        boolean horizontal = chart.kind() == Chart.Kind.HORIZONTAL_BARS
-                || chart.kind() == Chart.Kind.STACKED_HORIZONTAL_BARS;
-        return horizontal ? Math.max(240, 110 + 36 * chart.categories().size()) : 380;
-    }
 }

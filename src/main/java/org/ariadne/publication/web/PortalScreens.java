@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ariadne.common.charts.ChartDrawing;
 import org.ariadne.publication.PortalPage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -63,12 +64,12 @@ class PortalScreens {
      */
     private String svg(long publicationId, Locale locale, String name, org.ariadne.common.charts.Chart chart) {
         if (publicationId == 0) {
-            return PortalSvg.of(chart, CHART_WIDTH);
+            return ChartDrawing.pageSvg(chart, CHART_WIDTH);
         }
         var key = publicationId + "/" + locale.toLanguageTag() + "/" + name;
         var drawn = drawings.get(key);
         if (drawn == null) {
-            drawn = PortalSvg.of(chart, CHART_WIDTH);
+            drawn = ChartDrawing.pageSvg(chart, CHART_WIDTH);
             drawings.put(key, drawn);
         }
         return drawn;
