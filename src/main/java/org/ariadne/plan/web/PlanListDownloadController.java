@@ -3,6 +3,7 @@ package org.ariadne.plan.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,7 +66,7 @@ class PlanListDownloadController {
 
     private List<List<Object>> rows(Locale locale) {
         return plans.list().stream()
-                .map(plan -> List.<Object>of(plan.title(), plan.startYear(), plan.endYear(),
+                .map(plan -> Arrays.<Object>asList(plan.title(), plan.startYear(), plan.endYear(),
                         text(plan.status().messageKey(), locale), plan.strategicObjectives(), plan.specificObjectives(),
                         plan.activities(), plan.indicators(), text(plan.demo() ? "common.yes" : "common.no", locale)))
                 .toList();

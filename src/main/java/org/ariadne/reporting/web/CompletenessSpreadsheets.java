@@ -1,6 +1,7 @@
 package org.ariadne.reporting.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ class CompletenessSpreadsheets {
     /** The deadline a date and the days a number, so the office can sort and filter them in Excel. */
     private List<List<Object>> overdueRows(List<CompletenessController.OverdueLine> lines, String baseUrl,
             Locale locale) {
-        return lines.stream().map(line -> List.<Object>of(line.institution(), line.period().label(),
+        return lines.stream().map(line -> Arrays.<Object>asList(line.institution(), line.period().label(),
                         line.period().deadline(), line.daysOverdue(), text(line.reportKey(), locale),
                         line.focalPoints().stream().map(contact -> contact.name()).collect(Collectors.joining("; ")),
                         line.focalPoints().stream().map(contact -> contact.email()).collect(Collectors.joining("; ")),
