@@ -165,7 +165,8 @@ class AuditController {
         var label = entries.get(0).label() == null ? "#" + entityId : entries.get(0).label();
         var sheet = messages.getMessage("audit.history.title", new Object[] {label}, locale);
         // the element's type and number rather than its name: names change, and this file is about all its names
-        startDownload(response, format, "history-" + entityType.replaceAll("[^a-z-]", "") + "-" + entityId + "-" + today());
+        startDownload(response, format,
+                "history-" + entityType.replaceAll("[^a-z-]", "") + "-" + entityId + "-" + today());
         spreadsheets.history(entries, sheet, format, locale, response.getOutputStream());
     }
 

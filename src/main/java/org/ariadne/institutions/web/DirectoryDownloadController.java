@@ -93,7 +93,8 @@ class DirectoryDownloadController {
     private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
         var name = "institutions-" + LocalDate.now(clock) + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 

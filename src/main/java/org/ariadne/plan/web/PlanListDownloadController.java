@@ -75,7 +75,8 @@ class PlanListDownloadController {
     private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
         var name = "plans-" + LocalDate.now(clock) + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 

@@ -9,7 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Names and responses of the reporting pages' downloads: what the file holds and on which day, readable in a folder. */
+/** Names and responses of the reporting downloads: what a file holds and on which day, readable in a folder. */
 final class FileNames {
 
     static final MediaType XLSX =
@@ -19,7 +19,7 @@ final class FileNames {
     private FileNames() {
     }
 
-    /** The parts' letters and digits joined by dashes, each part at most 60 characters ("Plan-2026-police-2026-11-23"). */
+    /** The parts' letters and digits joined by dashes, each part at most 60 characters ("Plan-police-2026-11-23"). */
     static String of(String... parts) {
         return Arrays.stream(parts)
                 .map(part -> part == null ? "" : part.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", ""))

@@ -48,8 +48,8 @@ class ReportHomeController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportHomeController(Plans plans, ReportingSchedules schedules, Completeness completeness, Institutions institutions,
-            ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock) {
+    ReportHomeController(Plans plans, ReportingSchedules schedules, Completeness completeness,
+            Institutions institutions, ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock) {
         this.plans = plans;
         this.schedules = schedules;
         this.completeness = completeness;
@@ -118,7 +118,7 @@ class ReportHomeController {
         return FileNames.download(spreadsheets.waiting(waiting, baseUrl(request), format, locale), name, format);
     }
 
-    /** The periods of a plan with the state of the focal point's own institution's report, as the home page lists them. */
+    /** A plan's periods with the state of the focal point's own institution's report, as the home page lists them. */
     @GetMapping("/reporting/plans/{planId}/own-reports.{format:csv|xlsx}")
     @PreAuthorize("hasRole('FOCAL_POINT')")
     ResponseEntity<byte[]> ownFile(@PathVariable long planId, @PathVariable String format, Locale locale,

@@ -59,8 +59,8 @@ class ReviewController {
     private final ReviewSpreadsheets spreadsheets;
     private final Clock clock;
 
-    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions, ReviewTexts texts,
-            ReviewSpreadsheets spreadsheets, Clock clock) {
+    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
+            ReviewTexts texts, ReviewSpreadsheets spreadsheets, Clock clock) {
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;
@@ -99,7 +99,8 @@ class ReviewController {
 
     private HalfYear shownHalf(long planId, String half) {
         var plan = plans.header(planId);
-        return HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains).orElseGet(() -> screens.defaultHalf(plan));
+        return HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains)
+                .orElseGet(() -> screens.defaultHalf(plan));
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/rating")

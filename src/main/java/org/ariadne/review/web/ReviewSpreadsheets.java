@@ -71,10 +71,11 @@ class ReviewSpreadsheets {
         row.add(line.activity().code());
         row.add(line.activity().title());
         row.add(line.leadInstitution());
-        row.add(line.periods().stream().map(period -> reported(period, line, locale)).collect(Collectors.joining("; ")));
+        row.add(line.periods().stream().map(period -> reported(period, line, locale))
+                .collect(Collectors.joining("; ")));
         row.add(achievement != null && achievement.isMeasured() ? achievement.percent() : null);
         row.add(achievement != null && !achievement.isMeasured() ? texts.text(achievement.reasonKey(), locale) : null);
-        row.add(rating == null ? texts.text("review.not-rated", locale) : texts.text(rating.rating().messageKey(), locale));
+        row.add(texts.text(rating == null ? "review.not-rated" : rating.rating().messageKey(), locale));
         row.add(rating == null ? null : rating.comments());
         row.add(rating == null ? null : screen.name(rating.ratedBy()));
         row.add(rating == null ? null : rating.ratedAt());

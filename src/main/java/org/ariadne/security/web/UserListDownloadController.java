@@ -112,7 +112,8 @@ class UserListDownloadController {
     private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
         var name = "user-accounts-" + today() + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 
