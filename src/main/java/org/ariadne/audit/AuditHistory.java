@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,9 @@ public class AuditHistory {
 
     private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
     };
+
+    /** How many entries {@link #forEach} reads at a time. */
+    static final int BATCH = 1000;
 
     /** The entity type under which user accounts are audited. */
     private static final String ACCOUNTS = "user";
@@ -72,8 +76,55 @@ public class AuditHistory {
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
-        var sql = new StringBuilder("select * from audit_event where 1 = 1");
         var params = new ArrayList<Object>();
+        var sql = matching(filter, params);
+        sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 5000)));
+        if (offset > 0) {
+            sql.append(" offset ").append(offset);
+        }
+        return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+    }
+
+    /**
+     * Hands the filtered trail to {@code each}, newest first, at most {@code limit} entries, for an export. The
+     * trail is read {@value #BATCH} entries at a time, each batch starting below the last entry handed over, so a
+     * long export neither holds the trail in memory nor a connection while the file is written. Entries recorded
+     * meanwhile are newer than the first batch and never slip in. Returns true when more entries matched than
+     * {@code limit}: the export is cut.
+     */
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    public boolean forEach(AuditFilter filter, int limit, Consumer<AuditEntry> each) {
+        int handed = 0;
+        AuditEntry last = null;
+        while (true) {
+            var params = new ArrayList<Object>();
+            var sql = matching(filter, params);
+            if (last != null) {
+                var at = Timestamp.valueOf(last.occurredAt());
+                sql.append(" and (occurred_at < ? or (occurred_at = ? and id < ?))");
+                params.addAll(List.of(at, at, last.id()));
+            }
+            // one more than still wanted, to know whether the limit cuts the trail
+            int wanted = Math.min(BATCH, limit - handed + 1);
+            sql.append(" order by occurred_at desc, id desc limit ").append(wanted);
+            var batch = jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+            for (var entry : batch) {
+                if (handed == limit) {
+                    return true;
+                }
+                each.accept(entry);
+                handed++;
+            }
+            if (batch.size() < wanted) {
+                return false;
+            }
+            last = batch.get(batch.size() - 1);
+        }
+    }
+
+    /** The query of the entries the filter (and the reader's role) lets through, without its order. */
+    private StringBuilder matching(AuditFilter filter, List<Object> params) {
+        var sql = new StringBuilder("select * from audit_event where 1 = 1");
         if (!isAdministrator()) {
             // changes to user accounts are the administrator's business, not the plan's readers'
             sql.append(" and entity_type <> ?");
@@ -103,11 +154,7 @@ public class AuditHistory {
             sql.append(" and occurred_at < ?");
             params.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         }
-        sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 5000)));
-        if (offset > 0) {
-            sql.append(" offset ").append(offset);
-        }
-        return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+        return sql;
     }
 
     /** Everyone who has changed something, for the trail's "person" filter. */

@@ -1,6 +1,9 @@
 package org.ariadne.audit;
 
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
@@ -11,6 +14,9 @@ import org.ariadne.support.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +27,10 @@ class AuditHistoryIntegrationTest {
     AuditHistory history;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -41,5 +51,31 @@ class AuditHistoryIntegrationTest {
         TestSignIn.onThisThread(Role.EVALUATOR);
         assertThat(history.search(filter, 5000)).isEmpty();
         assertThat(history.forEntity("user", id)).isEmpty();
+    }
+
+    @Test
+    void aLongTrailIsReadInBatchesWithoutLosingOrRepeatingAnEntry() {
+        int recorded = AuditHistory.BATCH + 201;
+        // one import: every entry has the same time, so only the entry number keeps them in order
+        var importer = TestSignIn.user(Unique.username("importer"), null, Role.ME_OFFICER);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(importer, null, importer.getAuthorities()));
+        transaction.executeWithoutResult(status -> trail.recordAll(IntStream.rangeClosed(1, recorded)
+                .mapToObj(n -> AuditRecord.created("activity", 700_000L + n, "A" + n, null, Map.of("n", n)))
+                .toList()));
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var filter = new AuditHistory.AuditFilter(null, null, importer.getUsername(), null, null, null);
+
+        var all = new ArrayList<AuditEntry>();
+        boolean cut = history.forEach(filter, 100_000, all::add);
+        var some = new ArrayList<AuditEntry>();
+        boolean cutShort = history.forEach(filter, AuditHistory.BATCH + 200, some::add);
+
+        assertThat(cut).isFalse();
+        assertThat(all).hasSize(recorded).extracting(AuditEntry::label)
+                .containsExactlyElementsOf(IntStream.iterate(recorded, n -> n >= 1, n -> n - 1).mapToObj(n -> "A" + n)
+                        .toList());
+        assertThat(cutShort).isTrue();
+        assertThat(some).hasSize(AuditHistory.BATCH + 200).containsExactlyElementsOf(all.subList(0, some.size()));
     }
 }

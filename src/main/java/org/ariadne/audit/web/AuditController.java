@@ -1,27 +1,26 @@
 package org.ariadne.audit.web;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.ariadne.audit.AuditAction;
 import org.ariadne.audit.AuditEntry;
 import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditHistory.PlanName;
+import org.ariadne.audit.web.AuditSpreadsheets.Format;
 import org.ariadne.audit.web.AuditValues.FieldLine;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,19 +35,30 @@ class AuditController {
 
     /** Entries per page: enough to scan a day's import at once, small enough to load quickly. */
     static final int PAGE_SIZE = 200;
-    /** The most an export holds (the trail's own limit); narrow the filter for more. */
-    static final int EXPORT_LIMIT = 5000;
+    /**
+     * The most entries a download of the trail holds: a year of a busy office is a few tens of thousands, and this
+     * many still open in Excel in seconds. A longer trail is cut (the file and the page say so); narrow the filter.
+     */
+    static final int EXPORT_LIMIT = 100_000;
+    static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')";
+    private static final String CSV = "text/csv;charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AuditHistory history;
     private final AuditValues values;
     private final MessageSource messages;
     private final PersonNames people;
+    private final AuditSpreadsheets spreadsheets;
+    private final Clock clock;
 
-    AuditController(AuditHistory history, AuditValues values, MessageSource messages, PersonNames people) {
+    AuditController(AuditHistory history, AuditValues values, MessageSource messages, PersonNames people,
+            AuditSpreadsheets spreadsheets, Clock clock) {
         this.history = history;
         this.values = values;
         this.messages = messages;
         this.people = people;
+        this.spreadsheets = spreadsheets;
+        this.clock = clock;
     }
 
     /** Full names of the people on a page, looked up once each. */
@@ -59,7 +69,7 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize(READERS)
     String trail(@ModelAttribute("query") TrailQuery query, BindingResult errors, Locale locale, Model model) {
         if (errors.hasErrors()) {
             // a hand-edited address (a date like 31/12/2016): show the whole trail and say which filter was ignored
@@ -76,6 +86,11 @@ class AuditController {
         model.addAttribute("olderHref", found.size() > PAGE_SIZE
                 ? query.atOffset(query.offset() + PAGE_SIZE).href("/audit") : null);
         model.addAttribute("csvHref", query.atOffset(0).href("/audit.csv"));
+        model.addAttribute("xlsxHref", query.atOffset(0).href("/audit.xlsx"));
+        // only worth asking when the trail runs past one page
+        model.addAttribute("exportLimit", EXPORT_LIMIT);
+        model.addAttribute("exportCut",
+                found.size() > PAGE_SIZE && !history.search(query.filter(), EXPORT_LIMIT, 1).isEmpty());
         model.addAttribute("types", ElementLinks.TYPES);
         model.addAttribute("actions", AuditAction.values());
         var actors = withSelected(history.actors(), query.actor());
@@ -85,36 +100,30 @@ class AuditController {
         return "audit/trail";
     }
 
-    @GetMapping(value = "/audit.csv", produces = "text/csv")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
-    ResponseEntity<byte[]> export(@ModelAttribute("query") TrailQuery query, BindingResult errors, Locale locale) {
+    @GetMapping("/audit.csv")
+    @PreAuthorize(READERS)
+    void csv(@ModelAttribute("query") TrailQuery query, BindingResult errors, Locale locale,
+            HttpServletResponse response) throws IOException {
+        trailFile(query, errors, Format.CSV, locale, response);
+    }
+
+    @GetMapping("/audit.xlsx")
+    @PreAuthorize(READERS)
+    void xlsx(@ModelAttribute("query") TrailQuery query, BindingResult errors, Locale locale,
+            HttpServletResponse response) throws IOException {
+        trailFile(query, errors, Format.XLSX, locale, response);
+    }
+
+    /** The trail with the page's filters, every page of it up to {@link #EXPORT_LIMIT}, written as it is read. */
+    private void trailFile(TrailQuery query, BindingResult errors, Format format, Locale locale,
+            HttpServletResponse response) throws IOException {
         var filter = errors.hasErrors() ? TrailQuery.none().filter() : query.filter();
-        var csv = SafeSpreadsheetWriter.csv().header(text("audit.when", locale), text("audit.who", locale),
-                text("audit.action", locale), text("audit.element-type", locale), text("audit.element-id", locale),
-                text("audit.element", locale), text("audit.plan-id", locale), text("audit.changed-fields", locale),
-                text("audit.changes", locale));
-        var entries = history.search(filter, EXPORT_LIMIT);
-        var names = names(entries.stream().map(AuditEntry::actor).toList());
-        for (var entry : entries) {
-            var lines = values.lines(entry, locale);
-            var who = names.get(entry.actor());
-            csv.row(entry.occurredAt(), who.equals(entry.actor()) ? who : who + " (" + entry.actor() + ")", values.actionName(entry, locale),
-                    values.typeName(entry.entityType(), locale), entry.entityId(), entry.label(), entry.planId(),
-                    lines.stream().map(line -> values.fieldName(line.field(), locale)).collect(Collectors.joining(", ")),
-                    lines.stream()
-                            .map(line -> values.fieldName(line.field(), locale) + ": " + line.before() + " → "
-                                    + line.after())
-                            .collect(Collectors.joining("\n")));
-        }
-        var name = "audit-trail-" + LocalDate.now() + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(csv.toBytes());
+        startDownload(response, format, "audit-trail-" + today());
+        spreadsheets.trail(filter, EXPORT_LIMIT, format, locale, response.getOutputStream());
     }
 
     @GetMapping("/audit/history/{entityType}/{entityId}")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize(READERS)
     String history(@PathVariable String entityType, @PathVariable long entityId, HttpServletRequest request,
             Locale locale, Model model) {
         var entries = history.forEntity(entityType, entityId);
@@ -133,8 +142,42 @@ class AuditController {
         return "audit/history";
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+    @GetMapping("/audit/history/{entityType}/{entityId}.csv")
+    @PreAuthorize(READERS)
+    void historyCsv(@PathVariable String entityType, @PathVariable long entityId, Locale locale,
+            HttpServletResponse response) throws IOException {
+        historyFile(entityType, entityId, Format.CSV, locale, response);
+    }
+
+    @GetMapping("/audit/history/{entityType}/{entityId}.xlsx")
+    @PreAuthorize(READERS)
+    void historyXlsx(@PathVariable String entityType, @PathVariable long entityId, Locale locale,
+            HttpServletResponse response) throws IOException {
+        historyFile(entityType, entityId, Format.XLSX, locale, response);
+    }
+
+    private void historyFile(String entityType, long entityId, Format format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        var entries = history.forEntity(entityType, entityId);
+        if (entries.isEmpty()) {
+            throw NotFoundException.of(entityType, entityId);
+        }
+        var label = entries.get(0).label() == null ? "#" + entityId : entries.get(0).label();
+        var sheet = messages.getMessage("audit.history.title", new Object[] {label}, locale);
+        // the element's type and number rather than its name: names change, and this file is about all its names
+        startDownload(response, format,
+                "history-" + entityType.replaceAll("[^a-z-]", "") + "-" + entityId + "-" + today());
+        spreadsheets.history(entries, sheet, format, locale, response.getOutputStream());
+    }
+
+    private static void startDownload(HttpServletResponse response, Format format, String stem) {
+        response.setContentType(format == Format.CSV ? CSV : XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(stem + "." + format.name().toLowerCase(Locale.ROOT)).build().toString());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Keeps a chosen filter value in its list even when the list no longer offers it (an address typed by hand). */

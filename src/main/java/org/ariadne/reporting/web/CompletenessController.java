@@ -110,6 +110,7 @@ class CompletenessController {
         model.addAttribute("lines", overdueLines(matrix, query));
         model.addAttribute("types", CompletenessTable.types(matrix, directory));
         model.addAttribute("csvHref", query.link("/reporting/plans/" + planId + "/overdue.csv"));
+        model.addAttribute("xlsxHref", query.link("/reporting/plans/" + planId + "/overdue.xlsx"));
         model.addAttribute("matrixHref", query.link("/reporting/plans/" + planId + "/completeness"));
         return "reporting/completeness/overdue";
     }
@@ -122,6 +123,16 @@ class CompletenessController {
         var baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         return download(spreadsheets.overdueCsv(lines, baseUrl, locale),
                 fileName(plan, "completeness.overdue.export.file-name", "csv", locale), CSV);
+    }
+
+    @GetMapping("/reporting/plans/{planId}/overdue.xlsx")
+    ResponseEntity<byte[]> overdueXlsx(@PathVariable long planId, @ModelAttribute("query") CompletenessQuery query,
+            Locale locale, HttpServletRequest request) {
+        var plan = plans.header(planId);
+        var lines = overdueLines(completeness.matrix(planId), query);
+        var baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        return download(spreadsheets.overdueXlsx(lines, baseUrl, locale),
+                fileName(plan, "completeness.overdue.export.file-name", "xlsx", locale), XLSX);
     }
 
     /**
@@ -159,7 +170,8 @@ class CompletenessController {
         var title = plan.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         var shortTitle = title.length() > 80 ? title.substring(0, 80) : title;
         var suffix = messages.getMessage(key, null, key, locale);
-        return (shortTitle.isEmpty() ? suffix : shortTitle + "-" + suffix) + "." + extension;
+        // dated: the rates and the days overdue are those of the day of the download
+        return (shortTitle.isEmpty() ? suffix : shortTitle + "-" + suffix) + "-" + today() + "." + extension;
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {

@@ -1,9 +1,11 @@
 package org.ariadne.reporting.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.reporting.Completeness.Cell;
@@ -40,17 +42,33 @@ class CompletenessSpreadsheets {
     }
 
     byte[] overdueCsv(List<CompletenessController.OverdueLine> lines, String baseUrl, Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(List.of("institution", "period", "deadline", "days", "report",
-                "focal-points", "emails", "link").stream().map(key -> text("completeness.overdue.export." + key, locale))
-                .toList());
-        for (var line : lines) {
-            csv.row(line.institution(), line.period().label(), line.period().deadline(), line.daysOverdue(),
-                    text(line.reportKey(), locale),
-                    line.focalPoints().stream().map(contact -> contact.name()).collect(Collectors.joining("; ")),
-                    line.focalPoints().stream().map(contact -> contact.email()).collect(Collectors.joining("; ")),
-                    baseUrl + line.link());
-        }
+        var csv = SafeSpreadsheetWriter.csv().header(overdueHeader(locale));
+        overdueRows(lines, baseUrl, locale).forEach(csv::row);
         return csv.toBytes();
+    }
+
+    byte[] overdueXlsx(List<CompletenessController.OverdueLine> lines, String baseUrl, Locale locale) {
+        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
+            xlsx.sheet(text("completeness.overdue.title", locale)).header(overdueHeader(locale));
+            overdueRows(lines, baseUrl, locale).forEach(xlsx::row);
+            return xlsx.toBytes();
+        }
+    }
+
+    private List<String> overdueHeader(Locale locale) {
+        return Stream.of("institution", "period", "deadline", "days", "report", "focal-points", "emails", "link")
+                .map(key -> text("completeness.overdue.export." + key, locale)).toList();
+    }
+
+    /** The deadline a date and the days a number, so the office can sort and filter them in Excel. */
+    private List<List<Object>> overdueRows(List<CompletenessController.OverdueLine> lines, String baseUrl,
+            Locale locale) {
+        return lines.stream().map(line -> Arrays.<Object>asList(line.institution(), line.period().label(),
+                        line.period().deadline(), line.daysOverdue(), text(line.reportKey(), locale),
+                        line.focalPoints().stream().map(contact -> contact.name()).collect(Collectors.joining("; ")),
+                        line.focalPoints().stream().map(contact -> contact.email()).collect(Collectors.joining("; ")),
+                        baseUrl + line.link()))
+                .toList();
     }
 
     private List<String> matrixHeader(CompletenessTable table, Locale locale) {

@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.Completeness;
@@ -16,15 +20,21 @@ import org.ariadne.reporting.ReportingSchedules;
 import org.ariadne.reporting.ScheduleView;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Where reporting starts. A focal point sees, per plan that collects reports, the periods that have started
  * (newest first) with the state of their own institution's report; the coordinator's office sees the reports
- * waiting for review and the way to each plan's completeness matrix.
+ * waiting for review and the way to each plan's completeness matrix. Each of these tables downloads as CSV or Excel
+ * with the same rows, for the same people.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -33,12 +43,19 @@ class ReportHomeController {
     private final Plans plans;
     private final ReportingSchedules schedules;
     private final Completeness completeness;
+    private final Institutions institutions;
+    private final ReportHomeSpreadsheets spreadsheets;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ReportHomeController(Plans plans, ReportingSchedules schedules, Completeness completeness, Clock clock) {
+    ReportHomeController(Plans plans, ReportingSchedules schedules, Completeness completeness,
+            Institutions institutions, ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock) {
         this.plans = plans;
         this.schedules = schedules;
         this.completeness = completeness;
+        this.institutions = institutions;
+        this.spreadsheets = spreadsheets;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -58,8 +75,9 @@ class ReportHomeController {
     record OwnPlan(PlanSummary plan, List<OwnPeriod> periods) {
     }
 
-    /** A submitted report waiting for the coordinator's office. */
-    record Waiting(String institution, PeriodView period, String submittedAt, boolean late, String link) {
+    /** A submitted report waiting for the coordinator's office; {@code submittedAt} as the page writes it. */
+    record Waiting(String institution, PeriodView period, LocalDateTime firstSubmittedAt, String submittedAt,
+            boolean late, String link) {
     }
 
     record ReviewPlan(PlanSummary plan, List<Waiting> waiting) {
@@ -68,7 +86,7 @@ class ReportHomeController {
     @GetMapping("/reporting")
     String home(Model model, Locale locale) {
         var user = CurrentUser.required();
-        var today = LocalDate.now(clock);
+        var today = today();
         var reporting = plans.list().stream()
                 .filter(plan -> schedules.schedule(plan.id()).map(ScheduleView::active).orElse(false)).toList();
         boolean focalPoint = user.has(Role.FOCAL_POINT);
@@ -87,6 +105,53 @@ class ReportHomeController {
             model.addAttribute("review", reporting.stream().map(plan -> waiting(plan, locale)).toList());
         }
         return "reporting/report/home";
+    }
+
+    /** The reports of a plan waiting for review, as the home page lists them, for the office and evaluators. */
+    @GetMapping("/reporting/plans/{planId}/waiting.{format:csv|xlsx}")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'EVALUATOR')")
+    ResponseEntity<byte[]> waitingFile(@PathVariable long planId, @PathVariable String format, Locale locale,
+            HttpServletRequest request) {
+        var plan = reportingPlan(planId);
+        var waiting = waiting(plan, locale).waiting();
+        var name = FileNames.of(plan.title(), text("reporting.home.export.waiting-file", locale), today().toString());
+        return FileNames.download(spreadsheets.waiting(waiting, baseUrl(request), format, locale), name, format);
+    }
+
+    /** A plan's periods with the state of the focal point's own institution's report, as the home page lists them. */
+    @GetMapping("/reporting/plans/{planId}/own-reports.{format:csv|xlsx}")
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    ResponseEntity<byte[]> ownFile(@PathVariable long planId, @PathVariable String format, Locale locale,
+            HttpServletRequest request) {
+        var user = CurrentUser.required();
+        if (user.institutionId() == null) {
+            // the page shows no table to a focal point whose account is not linked to an institution
+            throw new AccessDeniedException("focal point without an institution");
+        }
+        var plan = reportingPlan(planId);
+        var own = own(plan, user.institutionId(), today(), locale);
+        var name = FileNames.of(plan.title(), institutions.directory().nameOf(user.institutionId()),
+                text("reporting.home.export.own-file", locale), today().toString());
+        return FileNames.download(spreadsheets.own(own.periods(), baseUrl(request), format, locale), name, format);
+    }
+
+    /** A plan the home page lists: one whose reporting is switched on. */
+    private PlanSummary reportingPlan(long planId) {
+        return plans.list().stream().filter(plan -> plan.id() == planId)
+                .filter(plan -> schedules.schedule(plan.id()).map(ScheduleView::active).orElse(false))
+                .findFirst().orElseThrow(() -> NotFoundException.of("reporting plan", planId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     private OwnPlan own(PlanSummary plan, long institutionId, LocalDate today, Locale locale) {
@@ -112,7 +177,8 @@ class ReportHomeController {
             for (var cell : row.cells()) {
                 if (cell.state() == Completeness.State.SUBMITTED_ON_TIME
                         || cell.state() == Completeness.State.SUBMITTED_LATE) {
-                    waiting.add(new Waiting(row.institution(), cell.period(), submitted(cell.firstSubmittedAt(), locale),
+                    waiting.add(new Waiting(row.institution(), cell.period(), cell.firstSubmittedAt(),
+                            submitted(cell.firstSubmittedAt(), locale),
                             cell.state() == Completeness.State.SUBMITTED_LATE, link(cell.period().id(), row.institutionId())));
                 }
             }

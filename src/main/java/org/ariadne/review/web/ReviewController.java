@@ -1,5 +1,8 @@
 package org.ariadne.review.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +20,10 @@ import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.ReviewException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,26 +39,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The review screen of a plan's half-year: the M&E officer rates each activity and adds corrective actions, the
  * coordinator approves, the officer reopens; members and evaluators read. Each activity has its own form: without
  * JavaScript a save reloads the page at the activity, with htmx only the activity is replaced. A form that cannot
- * be saved comes back with the reason and the input as typed.
+ * be saved comes back with the reason and the input as typed. The ratings table downloads as CSV or Excel for
+ * whoever reads the screen.
  */
 @Controller
 class ReviewController {
 
     static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
     private static final String PAGE = "review/screen";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReviewScreens screens;
     private final ReviewEditing editing;
     private final Plans plans;
     private final Institutions institutions;
     private final ReviewTexts texts;
+    private final ReviewSpreadsheets spreadsheets;
+    private final Clock clock;
 
-    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions, ReviewTexts texts) {
+    ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
+            ReviewTexts texts, ReviewSpreadsheets spreadsheets, Clock clock) {
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;
         this.institutions = institutions;
         this.texts = texts;
+        this.spreadsheets = spreadsheets;
+        this.clock = clock;
     }
 
     /**
@@ -62,10 +78,29 @@ class ReviewController {
     @PreAuthorize(READERS)
     String screen(@PathVariable long planId, @RequestParam(required = false) String half,
             @RequestParam(required = false) Boolean submitted, Model model) {
+        return page(model, planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted), null);
+    }
+
+    /** The screen's ratings table, a row per activity, for the half-year and choice of reports the screen shows. */
+    @GetMapping("/plans/{planId}/review.{format:csv|xlsx}")
+    @PreAuthorize(READERS)
+    ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String format,
+            @RequestParam(required = false) String half, @RequestParam(required = false) Boolean submitted,
+            Locale locale) {
+        var screen = screens.screen(planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted));
+        var title = screen.plan().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        var name = (title.length() > 60 ? title.substring(0, 60) : title) + "-half-year-review-"
+                + screen.half().label() + "-" + LocalDate.now(clock) + "." + format;
+        return ResponseEntity.ok().contentType("xlsx".equals(format) ? XLSX : CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(spreadsheets.ratings(screen, format, locale));
+    }
+
+    private HalfYear shownHalf(long planId, String half) {
         var plan = plans.header(planId);
-        var shown = HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains)
+        return HalfYear.parse(half).filter(HalfYearChoices.of(plan)::contains)
                 .orElseGet(() -> screens.defaultHalf(plan));
-        return page(model, planId, shown, Boolean.TRUE.equals(submitted), null);
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/rating")
@@ -149,6 +184,9 @@ class ReviewController {
 
     private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, Failure failure) {
         model.addAttribute("screen", screens.screen(planId, half, includeSubmitted));
+        var query = "?half=" + half.label() + (includeSubmitted ? "&submitted=true" : "");
+        model.addAttribute("csvHref", "/plans/" + planId + "/review.csv" + query);
+        model.addAttribute("xlsxHref", "/plans/" + planId + "/review.xlsx" + query);
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("owners", owners());
         model.addAttribute("failure", failure);

@@ -58,7 +58,7 @@ class CompletenessAccessIntegrationTest {
         var member = TestSignIn.user(Unique.username("member"), null, Role.MEMBER);
         for (SignedInUser user : List.of(focalPoint, member)) {
             for (var page : List.of(base + "/completeness", base + "/completeness.csv", base + "/completeness.xlsx",
-                    base + "/overdue", base + "/overdue.csv", base + "/schedule", "/reporting/holidays")) {
+                    base + "/overdue", base + "/overdue.csv", base + "/overdue.xlsx", base + "/schedule", "/reporting/holidays")) {
                 mvc.perform(get(page).with(TestSignIn.as(user))).andExpect(status().isForbidden());
             }
             mvc.perform(post(base + "/schedule").param("version", "0").param("active", "true")

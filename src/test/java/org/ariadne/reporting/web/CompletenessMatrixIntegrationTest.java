@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
@@ -23,6 +25,7 @@ import org.ariadne.security.TestSignIn;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Download;
 import org.ariadne.support.Unique;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -167,6 +170,72 @@ class CompletenessMatrixIntegrationTest {
         assertThat(csv.lines().skip(1).findFirst().orElseThrow())
                 .contains(year + "-Q2", year + "-07-15", "109", "Arta Krasniqi", shelterFocalPoint + "@shelter.example",
                         "/reporting/" + quarters.get("Q2").id() + "/institutions/" + plan.shelter);
+    }
+
+    @Test
+    void theOverdueListAsExcelHasTheDeadlineAsADateAndTheDaysAsANumber() throws Exception {
+        var file = Download.of(mvc.perform(get("/reporting/plans/" + plan.planId + "/overdue.xlsx")
+                .with(TestSignIn.as(Role.EVALUATOR))).andExpect(status().isOk()).andReturn());
+
+        assertThat(file.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.fileName()).endsWith("-overdue-reports-" + year + "-11-01.xlsx").startsWith("Reporting-plan-");
+        var rows = file.xlsxRows();
+        assertThat(rows.get(0)).containsExactly("Institution", "Period", "Deadline", "Days overdue", "Report",
+                "Focal points", "E-mail addresses", "Link to the report");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith(shelterName(), year + "-Q2", LocalDate.of(year, 7, 15).atStartOfDay(), 109.0,
+                "Nothing saved yet", "Arta Krasniqi", shelterFocalPoint + "@shelter.example");
+        assertThat(rows.get(1).get(7).toString())
+                .endsWith("/reporting/" + quarters.get("Q2").id() + "/institutions/" + plan.shelter);
+    }
+
+    @Test
+    void theOverdueDownloadsFollowTheTypeFilterAsThePageDoes() throws Exception {
+        var page = page("/reporting/plans/" + plan.planId + "/overdue?type=POLICE");
+        assertThat(page.select("#overdue-list")).isEmpty();
+
+        for (var format : List.of("csv", "xlsx")) {
+            var police = Download.of(mvc.perform(get("/reporting/plans/" + plan.planId + "/overdue." + format)
+                    .param("type", "POLICE").with(TestSignIn.as(Role.COORDINATOR))).andReturn());
+            int rows = format.equals("csv") ? police.csvRows().size() : police.xlsxRows().size();
+            assertThat(rows).as("only the header in the " + format).isEqualTo(1);
+        }
+        var shelter = page("/reporting/plans/" + plan.planId + "/overdue?type=SHELTER_NGO");
+        assertThat(shelter.select("#download-xlsx").attr("href")).isEqualTo(
+                "/reporting/plans/" + plan.planId + "/overdue.xlsx?type=SHELTER_NGO");
+        assertThat(shelter.select("#download-csv").attr("href")).isEqualTo(
+                "/reporting/plans/" + plan.planId + "/overdue.csv?type=SHELTER_NGO");
+    }
+
+    @Test
+    void anInstitutionNamedLikeAFormulaStaysTextInBothOverdueFiles() throws Exception {
+        var formula = "=HYPERLINK(\"http://x\",\"y\") " + Unique.name("shelter");
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        var shelter = institutions.get(plan.shelter);
+        institutions.update(plan.shelter, shelter.version(), InstitutionCommand.named(formula, shelter.type()));
+        TestSignIn.clear();
+
+        var csv = Download.of(mvc.perform(get("/reporting/plans/" + plan.planId + "/overdue.csv")
+                .with(TestSignIn.as(Role.ME_OFFICER))).andReturn());
+        assertThat(csv.hasByteOrderMark()).isTrue();
+        assertThat(csv.csvRows().get(1).get(0)).isEqualTo("'" + formula);
+        var xlsx = Download.of(mvc.perform(get("/reporting/plans/" + plan.planId + "/overdue.xlsx")
+                .with(TestSignIn.as(Role.ME_OFFICER))).andReturn());
+        try (var workbook = xlsx.workbook()) {
+            var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(formula);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    private String shelterName() {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            return institutions.get(plan.shelter).name();
+        } finally {
+            TestSignIn.clear();
+        }
     }
 
     @Test

@@ -260,7 +260,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
         var home = read(policeFocalPoint, "/reporting");
 
         var card = home.select(".card").stream().filter(c -> c.text().contains(title)).findFirst().orElseThrow();
-        var links = card.select("a[href^=/reporting/]").eachAttr("href");
+        var links = card.select("tbody a[href^=/reporting/]").eachAttr("href");
         assertThat(links).contains(policePage());
         assertThat(links).allMatch(link -> link.endsWith("/institutions/" + plan.police));
         assertThat(links.indexOf(policePage())).isLessThan(links.size() - 1);

@@ -1,0 +1,169 @@
+package org.ariadne;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page that shows a data table ({@code <table class="data">}) offers it as CSV and as Excel (issue 4): a
+ * template with such a table must link to a CSV and to an XLSX download, itself or through a fragment it includes
+ * (the dashboards' "downloads" fragment). Tables that are forms or previews, where a download makes no sense, are
+ * on the allow-list below, one by one with the reason, so that a new table without downloads is noticed here.
+ */
+class TableDownloadsTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    /** "template table#id" (or the table's classes when it has no id) → why it needs no download. */
+    private static final Map<String, String> WITHOUT_DOWNLOADS = Map.ofEntries(
+            // forms: the rows are inputs being typed, not data to take away
+            Map.entry("plan/activity-form.html table.data.dense.budget-lines",
+                    "the budget lines of the activity form are inputs"),
+            Map.entry("reporting/report/page.html table.data.dense.spending-lines",
+                    "the funds spent in a report are inputs; the report itself downloads as a workbook"),
+            Map.entry("reporting/report/parts.html table.data.dense.part-grid",
+                    "a reported value broken down by sex and age group: inputs of the report page"),
+            Map.entry("reporting/report/parts.html table.data.dense.part-list",
+                    "a reported value broken down by one dimension: inputs of the report page"),
+            Map.entry("reporting/schedule/form.html table#periods",
+                    "the periods and deadlines the schedule form will produce: a preview of the settings"),
+            Map.entry("reporting/schedule/holidays.html table#holiday-list",
+                    "the public holidays setting, edited row by row (each row has its remove button)"),
+            // previews of a workbook being imported: they exist until the import is confirmed or cancelled
+            Map.entry("reporting/workbook/preview.html table#problems", "problems of an uploaded report workbook"),
+            Map.entry("reporting/workbook/preview.html table#changes", "changes an uploaded report workbook would make"),
+            Map.entry("workbook/preview.html table#problems", "problems of an uploaded plan workbook"),
+            Map.entry("workbook/preview.html table#unknown-institutions",
+                    "institutions of an uploaded plan workbook to match with the directory"),
+            Map.entry("workbook/preview.html table#changes", "changes an uploaded plan workbook would make"),
+            // one element's page: its facts, already in the monitoring matrix and its downloads
+            Map.entry("plan/activity.html table.data", "the per-activity page: its indicators and budget lines, "
+                    + "which the monitoring matrix downloads"));
+
+    private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
+
+    @Test
+    void everyTemplateWithADataTableLinksToItsCsvAndExcelDownloads() throws IOException {
+        var missing = new TreeMap<String, String>();
+        var allowed = new TreeSet<String>();
+        for (var template : templates()) {
+            var name = TEMPLATES.relativize(template).toString().replace('\\', '/');
+            var document = parse(template);
+            allowed.addAll(tables(name, document).stream().filter(WITHOUT_DOWNLOADS::containsKey).toList());
+            var problem = problem(name, document);
+            if (problem != null) {
+                missing.put(name, problem);
+            }
+        }
+        assertThat(missing).as("pages showing a data table without both downloads (add them, or put the table on "
+                + "the allow-list with the reason)").isEmpty();
+        assertThat(WITHOUT_DOWNLOADS.keySet()).as("allow-list entries that match no table any more")
+                .isSubsetOf(allowed);
+    }
+
+    @Test
+    void aNewTableWithOnlyACsvDownloadIsNoticed() {
+        var page = Jsoup.parse("""
+                <section><table class="data dense" id="new"><tr><td th:text="${x}">x</td></tr></table>
+                <a th:href="@{/new.csv}">CSV</a></section>""");
+
+        assertThat(problem("new.html", page)).isEqualTo("no Excel link for [new.html table#new]");
+    }
+
+    @Test
+    void downloadsInAnIncludedFragmentCount() {
+        var page = Jsoup.parse("""
+                <section><table class="data" id="objectives"></table>
+                <p th:replace="~{dashboards/parts :: downloads(${links['objectives']}, 'Objectives')}"></p></section>""");
+
+        assertThat(problem("new.html", page)).isNull();
+    }
+
+    /** Why the template fails the rule, or null when it has no data table needing downloads or links to both. */
+    private static String problem(String name, Document document) {
+        var shown = tables(name, document).stream().filter(table -> !WITHOUT_DOWNLOADS.containsKey(table)).toList();
+        if (shown.isEmpty()) {
+            return null;
+        }
+        var links = links(document);
+        boolean csv = links.stream().anyMatch(link -> link.toLowerCase(Locale.ROOT).contains("csv"));
+        boolean xlsx = links.stream().anyMatch(link -> link.toLowerCase(Locale.ROOT).contains("xlsx"));
+        if (csv && xlsx) {
+            return null;
+        }
+        return (csv ? "" : "no CSV link ") + (xlsx ? "" : "no Excel link ") + "for " + shown;
+    }
+
+    private static List<String> tables(String name, Document document) {
+        return document.select("table").stream().filter(table -> table.hasClass("data"))
+                .map(table -> name + " " + describe(table)).toList();
+    }
+
+    /** The table's id, or its classes when it has none: stable enough to name it in the allow-list. */
+    private static String describe(Element table) {
+        return table.id().isEmpty() ? "table." + String.join(".", table.classNames()) : "table#" + table.id();
+    }
+
+    /** The targets of the page's links, and of the links in the fragments it includes. */
+    private static List<String> links(Document document) {
+        var links = new ArrayList<String>(hrefs(document));
+        for (var element : document.getAllElements()) {
+            var reference = element.attr("th:replace") + " " + element.attr("th:insert");
+            var matcher = FRAGMENT.matcher(reference);
+            if (!matcher.find()) {
+                continue;
+            }
+            var file = TEMPLATES.resolve(matcher.group(1) + ".html");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            try {
+                for (var fragment : parse(file).getAllElements()) {
+                    var declared = fragment.attr("th:fragment").split("\\(")[0].strip();
+                    if (declared.equals(matcher.group(2))) {
+                        links.addAll(hrefs(fragment));
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read " + file, e);
+            }
+        }
+        return links;
+    }
+
+    private static List<String> hrefs(Element root) {
+        var hrefs = new ArrayList<String>();
+        for (var link : root.select("a")) {
+            for (var attribute : List.of("href", "th:href")) {
+                if (link.hasAttr(attribute)) {
+                    hrefs.add(link.attr(attribute));
+                }
+            }
+        }
+        return hrefs;
+    }
+
+    private static Document parse(Path template) throws IOException {
+        return Jsoup.parse(Files.readString(template));
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (var files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}
