@@ -50,6 +50,11 @@ class TableDownloadsTest {
             Map.entry("workbook/preview.html table#unknown-institutions",
                     "institutions of an uploaded plan workbook to match with the directory"),
             Map.entry("workbook/preview.html table#changes", "changes an uploaded plan workbook would make"),
+            // the publish page: actions on what is public, not data; each publication is in the audit trail
+            Map.entry("publication/office.html table#on-portal", "what is public now, each with its withdraw button"),
+            Map.entry("publication/office.html table#documents", "generated reports to preview and publish"),
+            Map.entry("publication/office.html table#history",
+                    "past publications and withdrawals, which the audit trail downloads"),
             // one element's page: its facts, already in the monitoring matrix and its downloads
             Map.entry("plan/activity.html table.data", "the per-activity page: its indicators and budget lines, "
                     + "which the monitoring matrix downloads"));
