@@ -22,14 +22,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Stands in for the documents module, which will offer its finished reports through {@link PublishableDocuments}:
- * documents are added by the test, as a tiny real PDF (PDFBox) and DOCX (POI) holding their text, and can be
+ * Stands in for the documents module, which offers its finished reports through {@link PublishableDocuments}, so
+ * that the publication tests choose exactly what is on offer without generating reports (it is the primary bean where
+ * a test imports it; the documents module's own tests publish real generated reports): documents are added by the test, as a tiny real PDF (PDFBox) and DOCX (POI) holding their text, and can be
  * "regenerated" with new text or deleted, the way the real module would change them after publication.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDocuments {
 
     @Bean
+    @org.springframework.context.annotation.Primary
     Library testDocumentLibrary() {
         return new Library();
     }

@@ -12,7 +12,8 @@ final class ElementLinks {
     /** The element types written to the trail today, in the order the filter offers them. */
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
-            "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication");
+            "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
+            "generated-document");
 
     private ElementLinks() {
     }
@@ -39,6 +40,7 @@ final class ElementLinks {
             case "activity-rating", "half-year-review" -> planId == null ? null : "/plans/" + planId + "/review";
             case "corrective-action" -> planId == null ? null : "/plans/" + planId + "/corrective-actions#ca-" + entityId;
             case "publication" -> planId == null ? null : "/plans/" + planId + "/publication";
+            case "generated-document" -> "/documents/" + entityId;
             default -> null;
         };
     }

@@ -1,0 +1,33 @@
+package org.ariadne.documents;
+
+import java.util.Locale;
+
+/**
+ * What the M&amp;E officer asks for: a kind of report for a year (and a quarter for a quarterly summary), in a
+ * language, counting accepted reports only or also those submitted and not yet accepted.
+ */
+public record DocumentRequest(DocumentKind kind, int year, Integer quarter, Locale language, boolean includeSubmitted) {
+
+    public DocumentRequest {
+        if (kind == null) {
+            throw DocumentException.of("documents.error.kind", "");
+        }
+        if (language == null) {
+            throw DocumentException.of("documents.error.language", "");
+        }
+        if (kind == DocumentKind.QUARTERLY_SUMMARY && (quarter == null || quarter < 1 || quarter > 4)) {
+            throw DocumentException.of("documents.error.quarter");
+        }
+        if (kind == DocumentKind.ANNUAL_REPORT) {
+            quarter = null;
+        }
+    }
+
+    public static DocumentRequest annual(int year, Locale language) {
+        return new DocumentRequest(DocumentKind.ANNUAL_REPORT, year, null, language, false);
+    }
+
+    public static DocumentRequest quarterly(int year, int quarter, Locale language) {
+        return new DocumentRequest(DocumentKind.QUARTERLY_SUMMARY, year, quarter, language, false);
+    }
+}

@@ -1,0 +1,22 @@
+package org.ariadne.documents;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * A generated report as its page lists it: what it is, where its generation stands ({@code progress} 0-100 and the
+ * {@code step} it is at, as a message key), and, once finished, the size of its files.
+ */
+public record GeneratedDocument(long id, long planId, DocumentKind kind, int year, Integer quarter, Locale language,
+        boolean includeSubmitted, String title, DocumentStatus status, int progress, String step, String failure,
+        String requestedBy, LocalDateTime requestedAt, LocalDateTime finishedAt, Long pdfSize, Long docxSize) {
+
+    public boolean finished() {
+        return status == DocumentStatus.FINISHED;
+    }
+
+    /** A name for the files: "annual-report-2024-en", "quarterly-summary-2024-q3-sq". */
+    public String fileStem() {
+        return kind.code() + "-" + year + (quarter == null ? "" : "-q" + quarter) + "-" + language.getLanguage();
+    }
+}

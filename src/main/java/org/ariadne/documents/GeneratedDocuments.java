@@ -1,0 +1,111 @@
+package org.ariadne.documents;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.NotFoundException;
+import org.ariadne.plan.Plans;
+import org.ariadne.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The annual reports and quarterly summaries of a plan: asking for one (the M&amp;E officer and the coordinator), and
+ * reading them with their files (the coordinator's office, evaluators and National Authority members). A request
+ * returns at once; the document is made in the background, one at a time, while its page shows how far it is.
+ */
+@Service
+public class GeneratedDocuments {
+
+    static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
+    static final String WRITERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR')";
+    static final String ENTITY = "generated-document";
+    /** More waiting generations than this over all plans and users means something is wrong: refuse, do not pile up. */
+    static final int MAX_WAITING = 20;
+
+    private final DocumentStore store;
+    private final DocumentGeneration generation;
+    private final ReportContents contents;
+    private final Plans plans;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    GeneratedDocuments(DocumentStore store, DocumentGeneration generation, ReportContents contents, Plans plans,
+            AuditTrail trail, Clock clock) {
+        this.store = store;
+        this.generation = generation;
+        this.contents = contents;
+        this.plans = plans;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts making a document and returns its id at once. The same request while an identical one is still waiting
+     * or running returns that one (a double click makes one document, not two).
+     *
+     * @throws DocumentException when the year is outside the plan or too many documents are waiting
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public long request(long planId, DocumentRequest request) {
+        var plan = plans.tree(planId).plan();
+        if (request.year() < plan.startYear() || request.year() > plan.endYear()) {
+            throw DocumentException.of("documents.error.year", String.valueOf(plan.startYear()),
+                    String.valueOf(plan.endYear()));
+        }
+        var same = store.ofPlan(planId).stream().filter(d -> !d.status().done())
+                .filter(d -> d.kind() == request.kind() && d.year() == request.year()
+                        && java.util.Objects.equals(d.quarter(), request.quarter())
+                        && d.language().equals(request.language()) && d.includeSubmitted() == request.includeSubmitted())
+                .findFirst();
+        if (same.isPresent()) {
+            return same.get().id();
+        }
+        if (store.unfinished() >= MAX_WAITING) {
+            throw DocumentException.of("documents.error.busy");
+        }
+        var user = CurrentUser.required();
+        var title = contents.title(planId, request);
+        long id = store.insert(planId, request, title, user.getUsername(), LocalDateTime.now(clock));
+        var state = new LinkedHashMap<String, Object>();
+        state.put("kind", request.kind().code());
+        state.put("year", request.year());
+        state.put("quarter", request.quarter());
+        state.put("language", request.language().toLanguageTag());
+        state.put("includeSubmitted", request.includeSubmitted());
+        trail.record(AuditRecord.created(ENTITY, id, title, planId, state));
+        // the worker reads the row this transaction writes: start it only once the row is there for everyone
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                generation.start(id, planId, request);
+            }
+        });
+        return id;
+    }
+
+    /** The plan's documents, newest first, finished or not. */
+    @PreAuthorize(READERS)
+    public List<GeneratedDocument> ofPlan(long planId) {
+        return store.ofPlan(planId);
+    }
+
+    @PreAuthorize(READERS)
+    public GeneratedDocument find(long id) {
+        return store.find(id).orElseThrow(() -> NotFoundException.of("document", id));
+    }
+
+    /** A finished document's file, exactly as it was generated. */
+    @PreAuthorize(READERS)
+    public byte[] content(long id, DocumentFormat format) {
+        return store.content(id, format).orElseThrow(() -> NotFoundException.of("document", id));
+    }
+}

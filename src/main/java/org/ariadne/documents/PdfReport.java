@@ -1,0 +1,190 @@
+package org.ariadne.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.List;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.ariadne.documents.ReportContent.Bullets;
+import org.ariadne.documents.ReportContent.Figure;
+import org.ariadne.documents.ReportContent.Paragraph;
+import org.ariadne.documents.ReportContent.Subheading;
+import org.ariadne.documents.ReportContent.Table;
+
+/**
+ * Writes a report as PDF with openhtmltopdf: the content as XHTML with print CSS, which gives "Page n of m" in the
+ * footer, a table of contents with the page of each section (CSS {@code target-counter}), PDF bookmarks, table
+ * header rows repeated on every page, and the charts as pictures. Text is always escaped: what institutions wrote
+ * in their reports is printed, never interpreted. With the DejaVu fonts installed (Debian fonts-dejavu-core) they
+ * are embedded and every alphabet prints; without them the PDF standard fonts cover the Latin alphabets.
+ */
+final class PdfReport {
+
+    private static final List<String> FONT_DIRECTORIES = List.of("/usr/share/fonts/truetype/dejavu",
+            "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF");
+
+    private static final String CSS = """
+            @page { size: A4; margin: 20mm 18mm 22mm 18mm;
+                    @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-size: 8pt; color: #595959; } }
+            @page :first { @bottom-center { content: none; } }
+            body { font-family: %s; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
+            h1.title { font-size: 22pt; color: #1f3864; margin: 40mm 0 4mm 0; }
+            p.subtitle { font-size: 14pt; color: #44546a; margin-bottom: 12mm; }
+            .front p { margin: 1mm 0; }
+            h2.contents { font-size: 16pt; color: #1f3864; page-break-before: always; }
+            ul.toc { list-style: none; padding: 0; }
+            ul.toc li { margin: 2mm 0; }
+            ul.toc a { color: #1a1a1a; text-decoration: none; }
+            ul.toc a::after { content: leader('.') target-counter(attr(href), page); }
+            h1.section { font-size: 16pt; color: #1f3864; margin-top: 8mm; page-break-after: avoid; }
+            h1.first { page-break-before: always; }
+            h2 { font-size: 12.5pt; color: #1f3864; page-break-after: avoid; }
+            p.note { font-size: 8.5pt; color: #595959; }
+            table { width: 100%%; border-collapse: collapse; margin: 2mm 0 5mm 0; -fs-table-paginate: paginate; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
+            th { background: #e8eef4; text-align: left; font-weight: bold; }
+            th, td { border: 0.5pt solid #999999; padding: 1.2mm 1.5mm; font-size: 8.5pt; vertical-align: top; }
+            .num { text-align: right; }
+            div.figure { text-align: center; margin: 3mm 0 1mm 0; page-break-inside: avoid; }
+            div.figure img { width: 160mm; }
+            p.caption { text-align: center; font-size: 8.5pt; color: #44546a; margin-top: 0; }
+            li { margin-bottom: 1.5mm; }
+            """;
+
+    private PdfReport() {
+    }
+
+    static byte[] write(ReportContent content) {
+        var fonts = fonts();
+        var html = html(content, fonts == null ? "Helvetica, sans-serif" : "'DejaVu Sans', sans-serif");
+        try (var out = new ByteArrayOutputStream()) {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            if (fonts != null) {
+                builder.useFont(new File(fonts, "DejaVuSans.ttf"), "DejaVu Sans", 400,
+                        PdfRendererBuilder.FontStyle.NORMAL, true);
+                var bold = new File(fonts, "DejaVuSans-Bold.ttf");
+                if (bold.isFile()) {
+                    builder.useFont(bold, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+                }
+            }
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder with DejaVuSans.ttf, or null when the machine has no DejaVu fonts. */
+    static File fonts() {
+        return FONT_DIRECTORIES.stream().map(File::new).filter(dir -> new File(dir, "DejaVuSans.ttf").isFile())
+                .findFirst().orElse(null);
+    }
+
+    static String html(ReportContent content, String fontFamily) {
+        var html = new StringBuilder(64 * 1024);
+        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(escape(content.language().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(content.title())).append("</title><style>")
+                .append(escape(CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()), fontFamily)))
+                .append("</style><bookmarks>");
+        int number = 0;
+        for (var section : content.sections()) {
+            number++;
+            html.append("<bookmark name=\"").append(escape(number + ". " + section.heading())).append("\" href=\"#")
+                    .append(escape(section.anchor())).append("\"/>");
+        }
+        html.append("</bookmarks></head><body>");
+        html.append("<h1 class=\"title\">").append(escape(content.title())).append("</h1>");
+        html.append("<p class=\"subtitle\">").append(escape(content.subtitle())).append("</p><div class=\"front\">");
+        content.frontMatter().forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
+        html.append("</div><h2 class=\"contents\">").append(escape(content.contentsHeading())).append("</h2><ul class=\"toc\">");
+        number = 0;
+        for (var section : content.sections()) {
+            number++;
+            html.append("<li><a href=\"#").append(escape(section.anchor())).append("\">")
+                    .append(escape(number + ". " + section.heading())).append("</a></li>");
+        }
+        html.append("</ul>");
+        number = 0;
+        for (var section : content.sections()) {
+            number++;
+            html.append("<h1 class=\"section").append(number == 1 ? " first" : "").append("\" id=\"")
+                    .append(escape(section.anchor())).append("\">").append(escape(number + ". " + section.heading()))
+                    .append("</h1>");
+            for (var block : section.blocks()) {
+                if (block instanceof Paragraph paragraph) {
+                    html.append(paragraph.note() ? "<p class=\"note\">" : "<p>").append(escape(paragraph.text()))
+                            .append("</p>");
+                } else if (block instanceof Subheading subheading) {
+                    html.append("<h2>").append(escape(subheading.text())).append("</h2>");
+                } else if (block instanceof Table table) {
+                    table(html, table);
+                } else if (block instanceof Figure figure) {
+                    html.append("<div class=\"figure\"><img alt=\"").append(escape(figure.caption()))
+                            .append("\" src=\"data:image/png;base64,")
+                            .append(Base64.getEncoder().encodeToString(figure.png())).append("\"/></div>")
+                            .append("<p class=\"caption\">").append(escape(figure.caption())).append("</p>");
+                } else if (block instanceof Bullets bullets) {
+                    html.append("<ul>");
+                    bullets.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+                    html.append("</ul>");
+                }
+            }
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static void table(StringBuilder html, Table table) {
+        html.append("<table><thead><tr>");
+        for (int c = 0; c < table.header().size(); c++) {
+            html.append(table.numeric().get(c) ? "<th class=\"num\">" : "<th>").append(escape(table.header().get(c)))
+                    .append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (var row : table.rows()) {
+            html.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                html.append(table.numeric().get(c) ? "<td class=\"num\">" : "<td>").append(escape(row.get(c)))
+                        .append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** A text as a CSS string literal. */
+    private static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** XML escaping, and no control characters, which would make the document unreadable. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        var out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,499 @@
+package org.ariadne.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.ariadne.common.charts.ChartDrawing;
+import org.ariadne.dashboards.BudgetDashboard;
+import org.ariadne.dashboards.DashboardChart;
+import org.ariadne.dashboards.DashboardCharts;
+import org.ariadne.dashboards.DashboardFilter;
+import org.ariadne.dashboards.DashboardTable;
+import org.ariadne.dashboards.PlanDashboard;
+import org.ariadne.dashboards.StatusColumn;
+import org.ariadne.documents.ReportContent.Block;
+import org.ariadne.documents.ReportContent.Bullets;
+import org.ariadne.documents.ReportContent.Figure;
+import org.ariadne.documents.ReportContent.Paragraph;
+import org.ariadne.documents.ReportContent.Section;
+import org.ariadne.documents.ReportContent.Subheading;
+import org.ariadne.documents.ReportContent.Table;
+import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.Plans;
+import org.ariadne.progress.Achievement;
+import org.ariadne.progress.IndicatorProgress;
+import org.ariadne.progress.PlanProgress;
+import org.ariadne.progress.ProgressOverview;
+import org.ariadne.reporting.ReportedActivities;
+import org.ariadne.review.ActionFilter;
+import org.ariadne.review.CorrectiveActionView;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.Rating;
+import org.ariadne.review.RatingView;
+import org.ariadne.review.Reviews;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what a report says from the plan, its progress, the reports, the half-year review and the dashboards'
+ * charts, in the report's language. The annual report has every section; the quarterly summary covers the reports
+ * of its quarter and leaves out the half-year review. Recommendations are proposed from the data and marked as such:
+ * the office completes them in the Word document.
+ */
+@Component
+class ReportContents {
+
+    static final String SUMMARY = "summary";
+    static final String ACTIVITIES = "activities";
+    static final String INDICATORS = "indicators";
+    static final String BUDGET = "budget";
+    static final String ACHIEVEMENTS = "achievements";
+    static final String PROBLEMS = "problems";
+    static final String REVIEW = "review";
+    static final String RECOMMENDATIONS = "recommendations";
+
+    private static final int CHART_WIDTH = 900;
+    private static final String DASH = "\u2014";
+
+    private final Plans plans;
+    private final PlanProgress progress;
+    private final DashboardCharts charts;
+    private final ReportedActivities reported;
+    private final Reviews reviews;
+    private final Institutions institutions;
+    private final MessageSource messageSource;
+
+    ReportContents(Plans plans, PlanProgress progress, DashboardCharts charts, ReportedActivities reported,
+            Reviews reviews, Institutions institutions, MessageSource messageSource) {
+        this.plans = plans;
+        this.progress = progress;
+        this.charts = charts;
+        this.reported = reported;
+        this.reviews = reviews;
+        this.institutions = institutions;
+        this.messageSource = messageSource;
+    }
+
+    /** The title a request's document gets, in its language. */
+    String title(long planId, DocumentRequest request) {
+        var texts = new MessageSourceAccessor(messageSource, request.language());
+        var plan = plans.tree(planId).plan();
+        return request.kind() == DocumentKind.ANNUAL_REPORT
+                ? texts.getMessage("documents.title.annual", new Object[] {String.valueOf(request.year()), plan.title()})
+                : texts.getMessage("documents.title.quarterly",
+                        new Object[] {request.quarter(), String.valueOf(request.year()), plan.title()});
+    }
+
+    ReportContent build(long planId, DocumentRequest request, LocalDate today) {
+        return new Build(planId, request, today).content();
+    }
+
+    /** One report being put together: the data read once, then one method per section. */
+    private final class Build {
+
+        private final DocumentRequest request;
+        private final Locale locale;
+        private final MessageSourceAccessor texts;
+        private final InstitutionDirectory directory;
+        private final ProgressOverview overview;
+        private final PlanDashboard dashboard;
+        private final BudgetDashboard budget;
+        private final List<ReportedActivities.Entry> entries;
+        private final Map<Long, ActivityView> activities = new LinkedHashMap<>();
+        private final LocalDate from;
+        private final LocalDate to;
+        private final LocalDate today;
+        private final NumberFormat numbers;
+        private final long planId;
+
+        Build(long planId, DocumentRequest request, LocalDate today) {
+            this.planId = planId;
+            this.request = request;
+            this.locale = request.language();
+            this.today = today;
+            this.texts = new MessageSourceAccessor(messageSource, locale);
+            this.directory = institutions.directory();
+            var tree = plans.tree(planId);
+            tree.activities().forEach(activity -> activities.put(activity.id(), activity));
+            this.overview = progress.overview(planId, request.year(), request.includeSubmitted());
+            var filter = new DashboardFilter(request.year(), null, null, request.includeSubmitted());
+            this.dashboard = charts.plan(planId, filter, locale);
+            this.budget = charts.budget(planId, filter, locale);
+            if (request.quarter() == null) {
+                from = LocalDate.of(request.year(), 1, 1);
+                to = LocalDate.of(request.year(), 12, 31);
+            } else {
+                from = LocalDate.of(request.year(), request.quarter() * 3 - 2, 1);
+                to = from.plusMonths(3).minusDays(1);
+            }
+            this.entries = reported.entries(planId, request.includeSubmitted()).stream()
+                    .filter(entry -> !entry.periodEnd().isBefore(from) && !entry.periodEnd().isAfter(to)).toList();
+            this.numbers = NumberFormat.getNumberInstance(locale);
+            numbers.setMaximumFractionDigits(2);
+        }
+
+        ReportContent content() {
+            var sections = new ArrayList<Section>();
+            sections.add(summary());
+            sections.add(activityStatus());
+            sections.add(indicatorProgress());
+            sections.add(budget());
+            sections.add(narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
+            sections.add(narratives(PROBLEMS, ReportedActivities.Entry::problems));
+            if (request.kind() == DocumentKind.ANNUAL_REPORT) {
+                sections.add(review());
+            }
+            sections.add(recommendations());
+            var plan = overview.plan();
+            var front = List.of(
+                    text("documents.front.plan", plan.title(), plan.startYear() + "\u2013" + plan.endYear()),
+                    text("documents.front.period", date(from), date(to)),
+                    text(request.includeSubmitted() ? "documents.front.basis-submitted" : "documents.front.basis-accepted"),
+                    text("documents.front.generated", date(today)));
+            return new ReportContent(title(planId, request), text("documents.subtitle"), locale, front,
+                    text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
+        }
+
+        private Section summary() {
+            var blocks = new ArrayList<Block>();
+            blocks.add(Paragraph.of(text("documents.summary.overall", achievement(overview.achievement()))));
+            blocks.add(Paragraph.of(text("documents.summary.activities", dashboard.coverage().activities(),
+                    dashboard.count(StatusColumn.COMPLETED), dashboard.count(StatusColumn.STARTED),
+                    dashboard.count(StatusColumn.CONTINUOUS), dashboard.count(StatusColumn.NOT_STARTED),
+                    dashboard.count(StatusColumn.NOT_REPORTED))));
+            blocks.add(Paragraph.of(text("documents.summary.indicators", overview.indicators().count(),
+                    dashboard.measuredIndicators(), dashboard.offTrack().size())));
+            blocks.add(Paragraph.of(text("documents.summary.reports", entries.stream()
+                    .map(e -> e.periodId() + "/" + e.institutionId()).distinct().count())));
+            chart(blocks, dashboard.statuses());
+            table(blocks, dashboard.objectivesTable());
+            blocks.add(Paragraph.noteOf(text("documents.summary.method")));
+            return section(SUMMARY, blocks);
+        }
+
+        private Section activityStatus() {
+            var blocks = new ArrayList<Block>();
+            var latest = new LinkedHashMap<Long, ReportedActivities.Entry>();
+            entries.forEach(entry -> latest.put(entry.activityId(), entry));
+            for (var strategic : overview.strategic()) {
+                blocks.add(new Subheading(strategic.objective().code() + " " + strategic.objective().title()));
+                var rows = new ArrayList<List<String>>();
+                for (var specific : strategic.specific()) {
+                    for (var activity : specific.activities()) {
+                        var view = activity.activity();
+                        var entry = latest.get(view.id());
+                        rows.add(List.of(view.code(), view.title(), directory.nameOf(view.leadInstitutionId()),
+                                view.status() == null ? text("plan.activity.not-reported")
+                                        : text(view.status().messageKey()),
+                                achievement(activity.achievement()), entry == null ? DASH : entry.periodLabel()));
+                    }
+                }
+                if (rows.isEmpty()) {
+                    blocks.add(Paragraph.noteOf(text("documents.activities.none")));
+                } else {
+                    blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
+                            text("documents.column.lead"), text("documents.column.status"),
+                            text("documents.column.progress"), text("documents.column.last-report")),
+                            rows, List.of(false, false, false, false, true, false)));
+                }
+            }
+            return section(ACTIVITIES, blocks);
+        }
+
+        private Section indicatorProgress() {
+            var rows = new ArrayList<List<String>>();
+            overview.indicators().sorted(Comparator.comparing(IndicatorProgress::ownerCode, CODE_ORDER))
+                    .forEach(indicator -> {
+                        var view = indicator.indicator();
+                        var unit = view.unit() == null ? "" : " " + view.unit();
+                        rows.add(List.of(indicator.ownerCode(), view.name(),
+                                view.baselineValue() == null ? DASH : number(view.baselineValue()) + unit
+                                        + (view.baselineYear() == null ? "" : " (" + view.baselineYear() + ")"),
+                                indicator.target() == null ? DASH : number(indicator.target()) + unit,
+                                indicator.value() == null ? DASH : number(indicator.value()) + unit,
+                                achievement(indicator.achievement())));
+                    });
+            var blocks = new ArrayList<Block>();
+            if (rows.isEmpty()) {
+                blocks.add(Paragraph.of(text("documents.indicators.none")));
+            } else {
+                blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.indicator"),
+                        text("documents.column.baseline"), text("documents.column.target"),
+                        text("documents.column.value"), text("documents.column.achievement")), rows,
+                        List.of(false, false, true, true, true, false)));
+            }
+            blocks.add(Paragraph.noteOf(text("documents.indicators.method")));
+            return section(INDICATORS, blocks);
+        }
+
+        private Section budget() {
+            var blocks = new ArrayList<Block>();
+            var totals = budget.totals();
+            blocks.add(Paragraph.of(text("documents.budget.totals", money(totals.planned()), money(totals.secured()),
+                    money(totals.spent()), budget.currency())));
+            if (totals.withoutYear() != null && totals.withoutYear().signum() > 0 && budget.year() == null) {
+                blocks.add(Paragraph.noteOf(text("documents.budget.without-year", money(totals.withoutYear()))));
+            }
+            chart(blocks, budget.byObjective());
+            var rows = new ArrayList<List<String>>();
+            for (var objective : budget.objectives()) {
+                rows.add(List.of(objective.code(), objective.title(), money(objective.planned()),
+                        money(objective.secured()), money(objective.spent()), money(objective.donorGap())));
+            }
+            blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.objective"),
+                    text("documents.column.planned"), text("documents.column.secured"), text("documents.column.spent"),
+                    text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true)));
+            table(blocks, budget.bySource().table());
+            blocks.add(Paragraph.noteOf(text("documents.budget.method", budget.currency())));
+            return section(BUDGET, blocks);
+        }
+
+        /** Achievements or problems: what the institutions wrote in the period's reports, activity by activity. */
+        private Section narratives(String anchor, Function<ReportedActivities.Entry, String> field) {
+            var blocks = new ArrayList<Block>();
+            for (var strategic : overview.strategic()) {
+                var items = new ArrayList<String>();
+                strategic.specific().stream().flatMap(s -> s.activities().stream()).forEach(activity -> {
+                    var view = activity.activity();
+                    entries.stream().filter(entry -> entry.activityId() == view.id())
+                            .filter(entry -> field.apply(entry) != null && !field.apply(entry).isBlank())
+                            .forEach(entry -> items.add(text("documents.narrative.item", view.code(), view.title(),
+                                    entry.periodLabel(), directory.nameOf(entry.institutionId()),
+                                    field.apply(entry).strip())));
+                });
+                if (!items.isEmpty()) {
+                    blocks.add(new Subheading(strategic.objective().code() + " " + strategic.objective().title()));
+                    blocks.add(new Bullets(items));
+                }
+            }
+            if (blocks.isEmpty()) {
+                blocks.add(Paragraph.of(text("documents." + anchor + ".none")));
+            }
+            return section(anchor, blocks);
+        }
+
+        private Section review() {
+            var blocks = new ArrayList<Block>();
+            var actions = reviews.correctiveActions(planId, ActionFilter.none());
+            for (int half = 1; half <= 2; half++) {
+                var halfYear = new HalfYear(request.year(), half);
+                var ratings = reviews.ratings(planId, halfYear);
+                var approved = !ratings.isEmpty() && ratings.get(0).approved();
+                blocks.add(new Subheading(text("documents.review.half-" + half, String.valueOf(request.year()))
+                        + (ratings.isEmpty() ? "" : " \u00b7 " + text(approved ? "documents.review.approved"
+                                : "documents.review.not-approved"))));
+                if (ratings.isEmpty()) {
+                    blocks.add(Paragraph.of(text("documents.review.no-ratings")));
+                    continue;
+                }
+                var rows = new ArrayList<List<String>>();
+                ratings.stream().sorted(Comparator.comparing(RatingView::activityCode, CODE_ORDER)).forEach(rating ->
+                        rows.add(List.of(rating.activityCode(), activityTitle(rating.activityId()),
+                                text(rating.rating().messageKey()), orDash(rating.comments()))));
+                blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
+                        text("documents.column.rating"), text("documents.column.comments")), rows,
+                        List.of(false, false, false, false)));
+                var ofHalf = actions.stream().filter(action -> halfYear.equals(action.halfYear())).toList();
+                if (!ofHalf.isEmpty()) {
+                    blocks.add(Paragraph.of(text("documents.review.actions", ofHalf.size())));
+                    blocks.add(actionsTable(ofHalf));
+                }
+            }
+            if (dashboard.ratings() != null && dashboard.ratings().rated() > 0) {
+                chart(blocks, dashboard.ratings().chart());
+            }
+            return section(REVIEW, blocks);
+        }
+
+        private Table actionsTable(List<CorrectiveActionView> actions) {
+            var rows = new ArrayList<List<String>>();
+            for (var action : actions) {
+                rows.add(List.of(action.activityCode(), action.description(),
+                        directory.nameOf(action.ownerInstitutionId()),
+                        action.dueDate() == null ? DASH : date(action.dueDate()),
+                        text(action.status().messageKey()) + (action.overdue() ? " (" + text("documents.review.overdue") + ")" : "")));
+            }
+            return new Table(List.of(text("documents.column.code"), text("documents.column.action"),
+                    text("documents.column.owner"), text("documents.column.due"), text("documents.column.status")),
+                    rows, List.of(false, false, false, false, false));
+        }
+
+        private Section recommendations() {
+            var items = new ArrayList<String>();
+            if (request.kind() == DocumentKind.ANNUAL_REPORT) {
+                for (int half = 2; half >= 1; half--) {
+                    var ratings = reviews.ratings(planId, new HalfYear(request.year(), half));
+                    if (!ratings.isEmpty()) {
+                        ratings.stream().filter(r -> r.rating() == Rating.NEEDS_REVISION)
+                                .sorted(Comparator.comparing(RatingView::activityCode, CODE_ORDER))
+                                .forEach(r -> items.add(text("documents.recommendation.revise", r.activityCode(),
+                                        activityTitle(r.activityId()), request.year() + "-H" + r.halfYear().half())));
+                        break;
+                    }
+                }
+            }
+            var overdue = reviews.correctiveActions(planId, ActionFilter.none()).stream()
+                    .filter(CorrectiveActionView::overdue).toList();
+            if (!overdue.isEmpty()) {
+                items.add(text("documents.recommendation.overdue", overdue.size(), codes(overdue.stream()
+                        .map(CorrectiveActionView::activityCode).toList())));
+            }
+            var notMeasurable = overview.indicators()
+                    .filter(i -> i.achievement().kind() == Achievement.Kind.NOT_MEASURABLE).toList();
+            if (!notMeasurable.isEmpty()) {
+                items.add(text("documents.recommendation.not-measurable", notMeasurable.size(),
+                        codes(notMeasurable.stream().map(IndicatorProgress::ownerCode).toList())));
+            }
+            if (!dashboard.offTrack().isEmpty()) {
+                items.add(text("documents.recommendation.behind", dashboard.offTrack().size(),
+                        codes(dashboard.offTrack().stream().map(PlanDashboard.OffTrack::ownerCode).toList())));
+            }
+            var late = activities.values().stream()
+                    .filter(a -> a.status() == null || a.status() == org.ariadne.plan.ActivityStatus.NOT_STARTED)
+                    .filter(a -> a.endDate() != null && !a.endDate().isAfter(to)).map(ActivityView::code).toList();
+            if (!late.isEmpty()) {
+                items.add(text("documents.recommendation.replan", late.size(), codes(late)));
+            }
+            var gap = budget.totals().donorGap();
+            if (gap != null && gap.signum() > 0) {
+                items.add(text("documents.recommendation.funding", money(gap), budget.currency()));
+            }
+            var blocks = new ArrayList<Block>();
+            if (items.isEmpty()) {
+                blocks.add(Paragraph.of(text("documents.recommendation.none")));
+            } else {
+                blocks.add(new Bullets(items));
+            }
+            blocks.add(Paragraph.noteOf(text("documents.recommendation.note")));
+            return section(RECOMMENDATIONS, blocks);
+        }
+
+        private void chart(List<Block> blocks, DashboardChart chart) {
+            if (chart == null || chart.isEmpty()) {
+                return;
+            }
+            int height = ChartDrawing.naturalHeight(chart.chart());
+            blocks.add(new Figure(chart.chart().title(), ChartDrawing.png(chart.chart(), CHART_WIDTH, height),
+                    CHART_WIDTH, height));
+            table(blocks, chart.table());
+        }
+
+        private void table(List<Block> blocks, DashboardTable table) {
+            if (table == null || table.isEmpty()) {
+                return;
+            }
+            var rows = table.rows().stream().map(row -> row.stream().map(this::cell).toList()).toList();
+            var numeric = new ArrayList<Boolean>();
+            for (int column = 0; column < table.header().size(); column++) {
+                int c = column;
+                numeric.add(!table.rows().isEmpty() && table.rows().stream()
+                        .allMatch(row -> row.get(c) == null || row.get(c) instanceof Number));
+            }
+            blocks.add(new Table(table.header(), rows, numeric));
+        }
+
+        private String cell(Object value) {
+            if (value == null) {
+                return DASH;
+            }
+            if (value instanceof BigDecimal decimal) {
+                return number(decimal);
+            }
+            if (value instanceof Number number) {
+                return numbers.format(number);
+            }
+            return value.toString();
+        }
+
+        private Section section(String anchor, List<Block> blocks) {
+            return new Section(anchor, text("documents.section." + anchor), List.copyOf(blocks));
+        }
+
+        private String achievement(Achievement achievement) {
+            return switch (achievement.kind()) {
+                case MEASURED -> number(achievement.percent().setScale(0, RoundingMode.HALF_UP)) + " % ("
+                        + text(achievement.light().messageKey()) + ")";
+                case NOT_MEASURABLE -> text("documents.not-measurable", text(achievement.reasonKey()));
+                case NO_DATA -> text(achievement.reasonKey());
+            };
+        }
+
+        private String activityTitle(long activityId) {
+            var activity = activities.get(activityId);
+            return activity == null ? DASH : activity.title();
+        }
+
+        private String codes(List<String> codes) {
+            var distinct = codes.stream().distinct().sorted(CODE_ORDER).toList();
+            return distinct.size() <= 12 ? String.join(", ", distinct)
+                    : String.join(", ", distinct.subList(0, 12)) + ", " + text("documents.and-more", distinct.size() - 12);
+        }
+
+        private String money(BigDecimal amount) {
+            return amount == null ? DASH : number(amount.setScale(0, RoundingMode.HALF_UP));
+        }
+
+        private String number(BigDecimal value) {
+            return numbers.format(value.stripTrailingZeros());
+        }
+
+        private String date(LocalDate date) {
+            return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        }
+
+        private String orDash(String text) {
+            return text == null || text.isBlank() ? DASH : text;
+        }
+
+        private String text(String key, Object... arguments) {
+            return texts.getMessage(key, arguments);
+        }
+    }
+
+    /** Codes in the order people count them: "A1.2.10" after "A1.2.9". */
+    static final Comparator<String> CODE_ORDER = (a, b) -> {
+        var left = a == null ? "" : a;
+        var right = b == null ? "" : b;
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            char x = left.charAt(i);
+            char y = right.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < left.length() && Character.isDigit(left.charAt(i))) {
+                    i++;
+                }
+                while (j < right.length() && Character.isDigit(right.charAt(j))) {
+                    j++;
+                }
+                int compared = new BigDecimal(left.substring(si, i)).compareTo(new BigDecimal(right.substring(sj, j)));
+                if (compared != 0) {
+                    return compared;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(left.length() - i, right.length() - j);
+    };
+}

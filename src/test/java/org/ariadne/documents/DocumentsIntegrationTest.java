@@ -1,0 +1,319 @@
+package org.ariadne.documents;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.BudgetLineCommand;
+import org.ariadne.plan.Direction;
+import org.ariadne.plan.Frequency;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.IndicatorCommand;
+import org.ariadne.plan.IndicatorOwner;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.ResultLevel;
+import org.ariadne.plan.SpecificObjectiveCommand;
+import org.ariadne.plan.StrategicObjectiveCommand;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.publication.PublishableDocuments;
+import org.ariadne.review.CorrectiveActionCommand;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingCommand;
+import org.ariadne.review.ReviewEditing;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The M&amp;E officer asks for the annual report of a plan and gets it, made in the background, as a Word document
+ * and a PDF that say the same thing, structured like the plan, in the language chosen; who may do what; and what
+ * the publish step is offered. Each test builds its own plan.
+ */
+@AriadneIntegrationTest
+class DocumentsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlanEditing editing;
+    @Autowired
+    ReviewEditing review;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    GeneratedDocuments documents;
+    @Autowired
+    PublishableDocuments publishable;
+    @Autowired
+    JdbcClient jdbc;
+
+    int year;
+    long planId;
+    long police;
+    long training;
+    String trainingTitle;
+    String campaignTitle;
+
+    @BeforeEach
+    void plan() {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        year = LocalDate.now().getYear() - 1;
+        police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
+        var ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry"), InstitutionType.MINISTRY));
+        planId = editing.createPlan(new PlanCommand(Unique.name("Plan"), null, null, null, year - 1, year + 1,
+                PlanStatus.ADOPTED));
+        var protection = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection", null,
+                ThematicArea.PROTECTION));
+        var identification = editing.addSpecificObjective(protection, new SpecificObjectiveCommand("SO 1.1",
+                "Identification", null));
+        trainingTitle = Unique.name("Trajnimi i policisë <script>alert(1)</script>");
+        training = editing.addActivity(identification, new ActivityCommand("A1.1.1", trainingTitle, null, null, police,
+                List.of(), null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false, Frequency.QUARTERLY, null,
+                null, null, null, List.of(new BudgetLineCommand(year, FundingSourceKind.STATE_BUDGET, police,
+                        new BigDecimal("12000"), new BigDecimal("12000")))));
+        editing.addIndicator(IndicatorOwner.activity(training), new IndicatorCommand("Officers trained",
+                ResultLevel.OUTPUT, IndicatorType.NUMBER, "officers", Direction.INCREASE, null, null, null, null,
+                null, null, null, new BigDecimal("200"), year + 1, List.of(), Set.of(), null, null,
+                Frequency.QUARTERLY, police));
+        var prevention = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 2", "Prevention", null,
+                ThematicArea.PREVENTION));
+        var campaigns = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 2.1", "Campaigns", null));
+        campaignTitle = Unique.name("Awareness campaign in schools");
+        editing.addActivity(campaigns, new ActivityCommand("A2.1.1", campaignTitle, null, null, ministry, List.of(),
+                null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
+        editing.recordStatus(training, ActivityStatus.STARTED);
+        review.rate(planId, training, new HalfYear(year, 1), null, new RatingCommand(3, "Trainers left"));
+        review.addCorrectiveAction(planId, training, new HalfYear(year, 1), new CorrectiveActionCommand(
+                "Hire two trainers", police, LocalDate.of(year, 9, 30)));
+        TestSignIn.clear();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.clear();
+    }
+
+    @Test
+    void theOfficerGetsTheAnnualReportAsWordAndPdfStructuredLikeThePlan() throws Exception {
+        long id = generate("annual-report", "en", null);
+
+        var finished = awaitDone(id);
+        assertThat(finished.status()).isEqualTo(DocumentStatus.FINISHED);
+        assertThat(finished.title()).contains("Annual implementation report " + year);
+
+        var pdf = download(id, "pdf", "application/pdf");
+        var text = pdfText(pdf);
+        assertThat(text).contains(squeezed(trainingTitle, campaignTitle, "Contents", "1. Summary", "2. Status of the activities",
+                "3. Indicator progress", "4. Budget planned and spent", "7. Half-year review",
+                "8. Recommendations", "Hire two trainers", "Page 2 of"));
+        // an indicator without baseline is "not measurable", never 0 %
+        assertThat(text).contains(squeezed("not measurable: no baseline"));
+        assertThat(text).contains(squeezed("Revise activity A1.1.1"));
+
+        var docx = download(id, "docx", DocumentFormat.DOCX.mediaType());
+        try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).startsWith("1. Summary", "2. Status of the activities", "3. Indicator progress");
+            var tables = word.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
+            assertThat(tables).contains(trainingTitle, campaignTitle, "Hire two trainers");
+            assertThat(word.getDocument().xmlText()).contains("TOC \\o");
+            assertThat(word.getFooterList().get(0)._getHdrFtr().xmlText()).contains("PAGE");
+            assertThat(word.getAllPictures()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theReportIsWrittenInTheLanguageChosen() throws Exception {
+        long id = generate("annual-report", "sq", null);
+
+        assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
+        var text = pdfText(download(id, "pdf", "application/pdf"));
+        assertThat(text).contains(squeezed("Raporti vjetor i zbatimit", "Statusi i aktiviteteve", "Përmbajtja", trainingTitle));
+    }
+
+    @Test
+    void theQuarterlySummaryHasTheSameStructureWithoutTheHalfYearReview() throws Exception {
+        long id = generate("quarterly-summary", "en", "2");
+
+        var document = awaitDone(id);
+        assertThat(document.status()).isEqualTo(DocumentStatus.FINISHED);
+        assertThat(document.quarter()).isEqualTo(2);
+        var text = pdfText(download(id, "pdf", "application/pdf"));
+        assertThat(text).contains(squeezed("Quarterly summary Q2 " + year, "2. Status of the activities", trainingTitle)).doesNotContain(squeezed("Half-year review"));
+    }
+
+    @Test
+    void theFinishedReportIsOfferedToThePublishStepWithTheBytesThatWereGenerated() throws Exception {
+        long id = generate("annual-report", "en", null);
+        awaitDone(id);
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var offered = publishable.finished(planId);
+        assertThat(offered).singleElement().satisfies(document -> {
+            assertThat(document.id()).isEqualTo(id);
+            assertThat(document.kind()).isEqualTo("annual-report");
+            assertThat(document.year()).isEqualTo(year);
+            assertThat(document.language()).isEqualTo(Locale.ENGLISH);
+        });
+        assertThat(publishable.pdf(id)).isEqualTo(publishable.pdf(id)).isEqualTo(documents.content(id, DocumentFormat.PDF));
+        assertThat(publishable.docx(id)).isEqualTo(documents.content(id, DocumentFormat.DOCX));
+    }
+
+    @Test
+    void askingTwiceWhileItIsBeingMadeMakesOneDocumentAndTheRequestIsInTheAuditTrail() throws Exception {
+        long first = generate("annual-report", "en", null);
+        long second;
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            second = documents.find(first).status().done() ? first
+                    : documents.request(planId, DocumentRequest.annual(year, Locale.ENGLISH));
+        } finally {
+            TestSignIn.clear();
+        }
+        assertThat(second).isEqualTo(first);
+        awaitDone(first);
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'generated-document' and entity_id = ?"
+                        + " and actor is not null").param(first).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aYearOutsideThePlanOrAQuarterlySummaryWithoutQuarterIsRefusedWithTheReasonAndNothingIsMade() throws Exception {
+        mvc.perform(post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
+                        .param("kind", "annual-report").param("year", String.valueOf(year + 5)).param("language", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problemKey", "documents.error.year"));
+        mvc.perform(post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
+                        .param("kind", "quarterly-summary").param("year", String.valueOf(year)).param("language", "en"))
+                .andExpect(flash().attribute("problemKey", "documents.error.quarter"));
+        mvc.perform(post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
+                        .param("kind", "annual-report").param("year", "=1+1").param("language", "xx"))
+                .andExpect(flash().attribute("problemKey", "documents.error.year-format"));
+        mvc.perform(post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
+                        .param("kind", "annual-report").param("year", String.valueOf(year)).param("language", "xx"))
+                .andExpect(flash().attribute("problemKey", "documents.error.language"));
+
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            assertThat(documents.ofPlan(planId)).isEmpty();
+        } finally {
+            TestSignIn.clear();
+        }
+    }
+
+    @Test
+    void focalPointsCannotOpenReportsAndMembersReadButCannotGenerate() throws Exception {
+        long id = generate("annual-report", "en", null);
+        awaitDone(id);
+
+        var focal = TestSignIn.user(Unique.name("focal"), police, Role.FOCAL_POINT);
+        mvc.perform(get("/plans/{id}/documents", planId).with(TestSignIn.as(focal))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents/{id}/download.pdf", id).with(TestSignIn.as(focal))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents/{id}/download.pdf", id)).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/plans/{id}/documents", planId).with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"generate\""))));
+        mvc.perform(get("/documents/{id}/download.docx", id).with(TestSignIn.as(Role.EVALUATOR))).andExpect(status().isOk());
+        mvc.perform(post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.MEMBER)).with(csrf())
+                .param("kind", "annual-report").param("year", String.valueOf(year)).param("language", "en"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/documents/{id}/download.exe", id).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}", Long.MAX_VALUE).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePageShowsTheProgressUntilTheFilesAreThere() throws Exception {
+        long id = generate("annual-report", "en", null);
+        awaitDone(id);
+        mvc.perform(get("/documents/{id}", id).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Refresh"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"download-docx\"")));
+        mvc.perform(get("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/documents/" + id + "/download.pdf")));
+    }
+
+    private long generate(String kind, String language, String quarter) throws Exception {
+        var request = post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
+                .param("kind", kind).param("year", String.valueOf(year)).param("language", language);
+        if (quarter != null) {
+            request.param("quarter", quarter);
+        }
+        var location = mvc.perform(request).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/documents/*")).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    static String[] squeezed(String... texts) {
+        return java.util.Arrays.stream(texts).map(DocumentsIntegrationTest::squeezed).toArray(String[]::new);
+    }
+
+    private GeneratedDocument awaitDone(long id) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            return Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> documents.find(id),
+                    document -> document.status().done());
+        } finally {
+            TestSignIn.clear();
+        }
+    }
+
+    private byte[] download(long id, String format, String mediaType) throws Exception {
+        return mvc.perform(get("/documents/{id}/download.{format}", id, format).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", mediaType))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    /**
+     * The text of a PDF without any white space, to compare with {@link #squeezed} texts: table cells wrap long titles
+     * over lines, wherever the line is full.
+     */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return squeezed(new PDFTextStripper().getText(document));
+        }
+    }
+}
