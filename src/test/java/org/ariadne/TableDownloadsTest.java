@@ -53,6 +53,7 @@ class TableDownloadsTest {
             // the publish page: actions on what is public, not data; each publication is in the audit trail
             Map.entry("publication/office.html table#on-portal", "what is public now, each with its withdraw button"),
             Map.entry("publication/office.html table#documents", "generated reports to preview and publish"),
+            Map.entry("documents/list.html table#document-list", "the generated reports themselves, each with its DOCX and PDF"),
             Map.entry("publication/office.html table#history",
                     "past publications and withdrawals, which the audit trail downloads"),
             // one element's page: its facts, already in the monitoring matrix and its downloads
