@@ -29,7 +29,7 @@ final class PdfReport {
 
     private static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-                    @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-size: 8pt; color: #595959; } }
+                    @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-size: 8pt; color: #595959; font-family: %s; } }
             @page :first { @bottom-center { content: none; } }
             body { font-family: %s; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
             h1.title { font-size: 22pt; color: #1f3864; margin: 40mm 0 4mm 0; }
@@ -54,6 +54,7 @@ final class PdfReport {
             div.figure img { width: 160mm; }
             p.caption { text-align: center; font-size: 8.5pt; color: #44546a; margin-top: 0; }
             li { margin-bottom: 1.5mm; }
+            li, td { white-space: pre-line; }
             """;
 
     private PdfReport() {
@@ -93,7 +94,7 @@ final class PdfReport {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(content.language().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(content.title())).append("</title><style>")
-                .append(escape(CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()), fontFamily)))
+                .append(escape(CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()), fontFamily, fontFamily)))
                 .append("</style><bookmarks>");
         int number = 0;
         for (var section : content.sections()) {
