@@ -1,0 +1,306 @@
+package org.ariadne.documents;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.Loader;
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityCommand;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.BudgetLineCommand;
+import org.ariadne.plan.Direction;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.Frequency;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.IndicatorCommand;
+import org.ariadne.plan.IndicatorOwner;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanCommand;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.ResultLevel;
+import org.ariadne.plan.SpecificObjectiveCommand;
+import org.ariadne.plan.StrategicObjectiveCommand;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.reporting.DeadlineRule;
+import org.ariadne.reporting.PeriodLength;
+import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingCommand;
+import org.ariadne.review.ReviewEditing;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Unique;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 4's benchmark: a national plan with five years of quarterly data from 80 institutions (400 activities, 1,200
+ * indicators, about a million disaggregated values), then the dashboards' server time, the indicator detail, the
+ * annual report's DOCX and PDF, and the peak heap. {@code -Dariadne.benchmark.scale=10} does the same with ten times
+ * the activities, indicators and values, to show how the cost grows. A benchmark, not a test: it asserts nothing.
+ *
+ * <pre>./mvnw -Pbenchmark test -Dtest=YearEndBenchmark [-Dariadne.benchmark.scale=10]</pre>
+ *
+ * Measure on PostgreSQL (ARIADNE_TEST_DB_URL): the embedded H2 keeps its tables in the same heap. Each institution
+ * reports the indicators of the activities it leads or supports, every quarter, split by sex, age group and form of
+ * exploitation (24 parts); the values are written straight into the tables, as the forms would take days.
+ */
+@Tag("benchmark")
+@AriadneIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "logging.level.org.springframework.context.support=error")
+class YearEndBenchmark {
+
+    static final int INSTITUTIONS = 80;
+    static final int STRATEGIC = 8;
+    static final int SPECIFIC_PER_STRATEGIC = 10;
+    static final int ACTIVITIES_PER_SPECIFIC = 5;
+    static final int INDICATORS_PER_ACTIVITY = 3;
+    static final int FIRST_YEAR = 2021;
+    static final int LAST_YEAR = 2025;
+    static final int YEAR = 2024;
+    static final List<String> PARTS = parts();
+
+    @Autowired
+    PlanEditing editing;
+    @Autowired
+    ReviewEditing review;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    ReportingSchedules schedules;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ReportContents contents;
+
+    @Test
+    void yearEndOfANationalPlan() throws Exception {
+        int scale = Integer.getInteger("ariadne.benchmark.scale", 1);
+        long started = System.nanoTime();
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        var plan = plan(scale);
+        long values = writeValues(plan);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "== Ariadne year-end benchmark (scale %d): %,d institutions, %,d activities, %,d indicators,"
+                        + " %,d values (%,d totals with %d parts each); built in %d s on %s ==%n", scale, INSTITUTIONS,
+                plan.activities.size(), plan.indicators.size(), values, values / (PARTS.size() + 1), PARTS.size(),
+                (System.nanoTime() - started) / 1_000_000_000,
+                System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+        System.out.printf(Locale.ROOT, "  heap: max %,d MB; in use after set-up and a full GC %,d MB%n",
+                Runtime.getRuntime().maxMemory() >> 20, usedAfterGc() >> 20);
+
+        var member = TestSignIn.as(Role.MEMBER);
+        resetPeaks();
+        timed("plan dashboard page", 10, () -> page(member, "/plans/" + plan.id + "/dashboard?year=" + YEAR));
+        timed("plan dashboard page, one thematic area", 10,
+                () -> page(member, "/plans/" + plan.id + "/dashboard?year=" + YEAR + "&area=PROTECTION"));
+        timed("indicator detail page (with breakdowns)", 10,
+                () -> page(member, "/indicators/" + plan.indicators.get(0) + "/dashboard?year=" + YEAR));
+        timed("budget page", 10, () -> page(member, "/plans/" + plan.id + "/budget?year=" + YEAR));
+        System.out.printf(Locale.ROOT, "  peak heap during the dashboards: %,d MB%n", peakHeap() >> 20);
+
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        var request = DocumentRequest.annual(YEAR, Locale.ENGLISH);
+        resetPeaks();
+        var content = timed("annual report: data, progress and charts", 3,
+                () -> contents.build(plan.id, request, LocalDate.of(YEAR + 1, 1, 20)));
+        var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(content));
+        var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(content));
+        int pages;
+        try (var document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+        }
+        System.out.printf(Locale.ROOT, "  annual report: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
+                docx.length >> 10, pdf.length >> 10, pages, peakHeap() >> 20);
+        TestSignIn.clear();
+    }
+
+    /** The plan, built through the services as an M&E officer would, with ratings for the half-year review. */
+    private Plan plan(int scale) {
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < INSTITUTIONS; i++) {
+            ids.add(institutions.create(InstitutionCommand.named(Unique.name("Institution"), InstitutionType.OTHER)));
+        }
+        long planId = editing.createPlan(new PlanCommand(Unique.name("National plan"), null, null, null, FIRST_YEAR,
+                LAST_YEAR, PlanStatus.ADOPTED));
+        var plan = new Plan(planId, ids);
+        int number = 0;
+        for (int so = 1; so <= STRATEGIC; so++) {
+            long strategic = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO " + so,
+                    "Strategic objective " + so, null, ThematicArea.values()[so % 4]));
+            for (int sp = 1; sp <= SPECIFIC_PER_STRATEGIC * scale; sp++) {
+                long specific = editing.addSpecificObjective(strategic, new SpecificObjectiveCommand("SO " + so + "." + sp,
+                        "Specific objective " + so + "." + sp, null));
+                for (int a = 1; a <= ACTIVITIES_PER_SPECIFIC; a++) {
+                    number++;
+                    long lead = ids.get(number % INSTITUTIONS);
+                    long support = ids.get((number + 7) % INSTITUTIONS);
+                    long activity = editing.addActivity(specific, new ActivityCommand("A" + so + "." + sp + "." + a,
+                            "Activity " + number + " of the national plan", null, null, lead, List.of(support), null,
+                            null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of(
+                                    new BudgetLineCommand(YEAR, FundingSourceKind.STATE_BUDGET, lead,
+                                            new BigDecimal("10000"), new BigDecimal("8000")),
+                                    new BudgetLineCommand(YEAR, FundingSourceKind.DONOR, ids.get((number + 3) % INSTITUTIONS),
+                                            new BigDecimal("5000"), null))));
+                    plan.activities.add(activity);
+                    editing.recordStatus(activity, ActivityStatus.values()[number % 4]);
+                    for (int i = 1; i <= INDICATORS_PER_ACTIVITY; i++) {
+                        long indicator = editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand(
+                                "Indicator " + i + " of activity " + number, ResultLevel.OUTPUT, IndicatorType.NUMBER,
+                                "persons", Direction.INCREASE, null, null, null, null,
+                                number % 7 == 0 ? null : BigDecimal.ZERO, 2020, null, new BigDecimal(2000), LAST_YEAR,
+                                List.of(), EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP,
+                                        Disaggregation.FORM_OF_EXPLOITATION), null, null, Frequency.QUARTERLY, lead));
+                        plan.indicators.add(indicator);
+                        plan.reporters.computeIfAbsent(lead, key -> new ArrayList<>()).add(indicator);
+                        plan.reporters.computeIfAbsent(support, key -> new ArrayList<>()).add(indicator);
+                    }
+                    if (number % 3 == 0) {
+                        review.rate(planId, activity, new HalfYear(YEAR, 2), null,
+                                new RatingCommand(1 + (number / 3) % 3, "Rated in the benchmark"));
+                    }
+                }
+            }
+        }
+        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
+                15, 5));
+        return plan;
+    }
+
+    /** One accepted report per institution and quarter with a value, split in 24 parts, of each indicator it reports. */
+    private long writeValues(Plan plan) {
+        var periods = jdbc.queryForList("select id, starts_on, ends_on from reporting_period where plan_id = ?"
+                + " order by starts_on", plan.id);
+        var now = Timestamp.valueOf(LocalDateTime.now());
+        long count = 0;
+        for (var period : periods) {
+            for (var reporter : plan.reporters.entrySet()) {
+                jdbc.update("""
+                        insert into progress_report (plan_id, period_id, institution_id, status, first_submitted_at,
+                            submitted_at, accepted_at, created_at, updated_at)
+                        values (?, ?, ?, 'ACCEPTED', ?, ?, ?, ?, ?)""", plan.id, period.get("id"), reporter.getKey(), now,
+                        now, now, now, now);
+                long report = jdbc.queryForObject("select id from progress_report where period_id = ? and institution_id = ?",
+                        Long.class, period.get("id"), reporter.getKey());
+                var totals = new ArrayList<Object[]>();
+                for (var indicator : reporter.getValue()) {
+                    totals.add(new Object[] {report, indicator, period.get("starts_on"), period.get("ends_on"),
+                            BigDecimal.valueOf(PARTS.size() * (1 + (indicator + reporter.getKey()) % 5))});
+                }
+                jdbc.batchUpdate("insert into report_value (report_id, indicator_id, starts_on, ends_on, total)"
+                        + " values (?, ?, ?, ?, ?)", totals);
+                var parts = new ArrayList<Object[]>();
+                for (var row : jdbc.queryForList("select id, total from report_value where report_id = ?", report)) {
+                    var amount = ((BigDecimal) row.get("total")).divide(BigDecimal.valueOf(PARTS.size()));
+                    for (var part : PARTS) {
+                        parts.add(new Object[] {row.get("id"), part, amount});
+                    }
+                }
+                jdbc.batchUpdate("insert into report_value_part (report_value_id, part_key, amount) values (?, ?, ?)",
+                        parts);
+                count += totals.size() + parts.size();
+            }
+        }
+        return count;
+    }
+
+    private static List<String> parts() {
+        var parts = new ArrayList<String>();
+        for (var sex : List.of("FEMALE", "MALE")) {
+            for (var age : List.of("UNDER_18", "ADULT")) {
+                for (var form : List.of("SEXUAL", "LABOUR", "BEGGING", "CRIMINAL_ACTIVITIES", "FORCED_MARRIAGE", "OTHER")) {
+                    parts.add("SEX=" + sex + "|AGE_GROUP=" + age + "|FORM_OF_EXPLOITATION=" + form);
+                }
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    private static <T> T timed(String what, int runs, Supplier<T> work) {
+        T result = work.get();
+        var times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            result = work.get();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "  %s: median %,.0f ms, slowest %,.0f ms (%d runs after a first one)%n", what,
+                times[runs / 2] / 1e6, times[runs - 1] / 1e6, runs);
+        return result;
+    }
+
+    private static void timed(String what, int runs, Runnable work) {
+        timed(what, runs, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private void page(RequestPostProcessor who, String path) {
+        try {
+            mvc.perform(get(path).with(who)).andExpect(status().isOk());
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at any one time. */
+    private static long peakHeap() {
+        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long usedAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static final class Plan {
+        final long id;
+        final List<Long> institutions;
+        final List<Long> activities = new ArrayList<>();
+        final List<Long> indicators = new ArrayList<>();
+        final Map<Long, List<Long>> reporters = new HashMap<>();
+
+        Plan(long id, List<Long> institutions) {
+            this.id = id;
+            this.institutions = institutions;
+        }
+    }
+}
