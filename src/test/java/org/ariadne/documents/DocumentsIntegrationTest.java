@@ -81,6 +81,10 @@ class DocumentsIntegrationTest {
     PublishableDocuments publishable;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DocumentGeneration generation;
+    @Autowired
+    DocumentStore store;
 
     int year;
     long planId;
@@ -269,6 +273,40 @@ class DocumentsIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"download-docx\"")));
         mvc.perform(get("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/documents/" + id + "/download.pdf")));
+    }
+
+    @Test
+    void aReportThatCannotBeMadeSaysSoOnItsPageAndTheNextOneIsMadeAsUsual() throws Exception {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        long broken;
+        try {
+            broken = store.insert(planId, DocumentRequest.annual(year, Locale.ENGLISH), "Broken", "officer",
+                    java.time.LocalDateTime.now());
+            // the data it reports on has gone (a plan that does not exist): the generation fails, and says so
+            generation.generate(broken, Long.MAX_VALUE, DocumentRequest.annual(year, Locale.ENGLISH));
+        } finally {
+            TestSignIn.clear();
+        }
+        mvc.perform(get("/documents/{id}", broken).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The report could not be made.")));
+        mvc.perform(get("/documents/{id}/download.pdf", broken).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isNotFound());
+
+        long next = generate("annual-report", "en", null);
+        assertThat(awaitDone(next).status()).isEqualTo(DocumentStatus.FINISHED);
+    }
+
+    @Test
+    void aRestartMarksWhatWasBeingMadeAsFailedInsteadOfRunningForever() throws Exception {
+        long waiting = store.insert(planId, DocumentRequest.annual(year, Locale.ENGLISH), "Interrupted", "officer",
+                java.time.LocalDateTime.now());
+
+        generation.failInterrupted();
+
+        mvc.perform(get("/documents/{id}", waiting).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(header().doesNotExist("Refresh"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The server restarted while the report was being made.")));
     }
 
     private long generate(String kind, String language, String quarter) throws Exception {
