@@ -1,5 +1,8 @@
 package org.ariadne.dashboards;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -130,6 +133,7 @@ class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "== Ariadne dashboards benchmark: %d activities, %d indicators, %,d accepted values;"
                         + " built in %d s on %s ==%n", number, indicators.size(), values, (System.nanoTime() - started) / 1_000_000_000,
                 System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+        heap("building the plan and its values");
 
         TestSignIn.onThisThread(Role.MEMBER);
         timed("read the plan tree (service)", 10, () -> plans.tree(planId));
@@ -148,6 +152,22 @@ class DashboardBenchmark {
             snapshots.changed(planId);
             page(member, "/plans/" + planId + "/dashboard?year=2023");
         });
+        heap("the dashboard runs");
+    }
+
+    /**
+     * Peak heap since the last call (the sum of each heap pool's peak, so an upper bound), then the heap still in use
+     * after a full collection. On H2 in memory the database itself lives in this heap.
+     */
+    private static void heap(String during) {
+        var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        long peak = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        System.gc();
+        var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf(Locale.ROOT, "  heap during %s: peak %d MiB; %d MiB in use after a full GC (max heap %d MiB)%n",
+                during, peak >> 20, memory.getUsed() >> 20, memory.getMax() >> 20);
     }
 
     /** One accepted report per institution and period, holding a value of every indicator: about a million. */
