@@ -1,5 +1,8 @@
 package org.ariadne.dashboards;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -8,6 +11,14 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
@@ -64,6 +75,27 @@ class DashboardBenchmark {
     static final int ACTIVITIES_PER_SPECIFIC = 5;
     static final int INDICATORS_PER_ACTIVITY = 3;
     static final int INSTITUTIONS = 40;
+
+    /** The most heap still in use after any collection since the last {@link #heap}: what the work needed, without garbage. */
+    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+
+    static {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        long used = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                                .getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(pool -> heapPools.contains(pool.getKey()))
+                                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                        PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
 
     @Autowired
     PlanEditing editing;
@@ -130,6 +162,7 @@ class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "== Ariadne dashboards benchmark: %d activities, %d indicators, %,d accepted values;"
                         + " built in %d s on %s ==%n", number, indicators.size(), values, (System.nanoTime() - started) / 1_000_000_000,
                 System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+        heap("building the plan and its values");
 
         TestSignIn.onThisThread(Role.MEMBER);
         timed("read the plan tree (service)", 10, () -> plans.tree(planId));
@@ -148,6 +181,25 @@ class DashboardBenchmark {
             snapshots.changed(planId);
             page(member, "/plans/" + planId + "/dashboard?year=2023");
         });
+        heap("the dashboard runs");
+    }
+
+    /**
+     * Peak heap since the last call: the sum of each heap pool's peak (an upper bound, garbage included, so it grows
+     * towards the maximum heap) and the most in use after a collection; then the heap still in use after a full
+     * collection. On H2 in memory the database itself lives in this heap.
+     */
+    private static void heap(String during) {
+        var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        long peak = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long peakAfterGc = PEAK_AFTER_GC.getAndSet(0);
+        System.gc();
+        var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        PEAK_AFTER_GC.set(0);
+        System.out.printf(Locale.ROOT, "  heap during %s: peak %d MiB, %d MiB after a collection; %d MiB in use after a"
+                + " full GC (max heap %d MiB)%n", during, peak >> 20, peakAfterGc >> 20, memory.getUsed() >> 20, memory.getMax() >> 20);
     }
 
     /** One accepted report per institution and period, holding a value of every indicator: about a million. */
