@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.ariadne.documents.ReportContent.Bullets;
 import org.ariadne.documents.ReportContent.Figure;
@@ -56,6 +58,11 @@ final class PdfReport {
             li { margin-bottom: 1.5mm; }
             li, td { white-space: pre-line; }
             """;
+
+    static {
+        // the renderer logs every stylesheet it parses and every timing at INFO: only its warnings are worth reading
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfReport() {
     }

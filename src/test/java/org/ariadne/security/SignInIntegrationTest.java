@@ -84,7 +84,17 @@ class SignInIntegrationTest {
     void passwordsAreStoredAsArgon2Hashes() {
         var username = newOfficer();
         var hash = accounts.loadUserByUsername(username).getPassword();
-        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("{argon2id@owasp}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void passwordsHashedWithTheEarlierSettingsStillSignIn(
+            @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        var earlier = "{argon2@SpringSecurity_v5_8}" + org.springframework.security.crypto.argon2.Argon2PasswordEncoder
+                .defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+
+        assertThat(encoder.matches(PASSWORD, earlier)).isTrue();
+        assertThat(encoder.matches("wrong " + PASSWORD, earlier)).isFalse();
     }
 
     @Test
