@@ -323,6 +323,33 @@ class ReportWorkbookIntegrationTest {
     }
 
     @Test
+    void aFocalPointOfAnotherInstitutionCanNeitherSeeNorConfirmNorDiscardThePolicesUpload() throws Exception {
+        var book = new Book(download(policeFocalPoint, period.id(), plan.police))
+                .text(RowKeys.of(RowKeys.STATUS, plan.training), Columns.ENTRY, "3 – Has started");
+        var token = upload(policeFocalPoint, book.bytes());
+        var shelter = TestSignIn.as(shelterFocalPoint);
+        var upload = base() + "/workbook/" + token;
+
+        mvc.perform(get(upload).with(shelter)).andExpect(status().isForbidden());
+        mvc.perform(post(upload + "/confirm").param("overwrite", "true").with(shelter).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(upload + "/cancel").with(shelter).with(csrf())).andExpect(status().isForbidden());
+        // nor through their own report's address: the token only opens the upload it was given for
+        var own = "/reporting/" + period.id() + "/institutions/" + plan.shelter + "/workbook/" + token;
+        mvc.perform(get(own).with(shelter)).andExpect(status().isNotFound());
+        mvc.perform(post(own + "/confirm").with(shelter).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(own + "/cancel").with(shelter).with(csrf())).andExpect(status().isNotFound());
+
+        assertThat(sheetAs(policeFocalPoint).report()).isNull();
+        var preview = previewPage(token);
+        assertThat(preview).contains("data-count=\"changes\">1<");
+        var confirmed = mvc.perform(post(upload + "/confirm").with(TestSignIn.as(policeFocalPoint)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(confirmed.getRedirectedUrl()).isEqualTo(base());
+        assertThat(sheetAs(policeFocalPoint).activities().get(0).entry().status()).isEqualTo(ActivityStatus.STARTED);
+    }
+
+    @Test
     void theReportSheetIsProtectedWithOnlyItsInputCellsOpenAndTheStatusAsAList() throws Exception {
         var book = new Book(download(policeFocalPoint, period.id(), plan.police));
         var workbook = book.workbook;
