@@ -1,11 +1,22 @@
 package org.ariadne.reporting.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ariadne.reporting.ReportingProperties;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -23,6 +34,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportEvidenceIntegrationTest extends ReportPageSupport {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+    /** The shipped limit (ariadne.reporting.max-evidence-bytes), tested as configured rather than lowered. */
+    private static final int LIMIT = 10 * 1024 * 1024;
+
+    @Autowired
+    ReportingProperties properties;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPdfIsAttachedToItsActivityAndDownloadedBackIdentical() throws Exception {
@@ -62,10 +80,7 @@ class ReportEvidenceIntegrationTest extends ReportPageSupport {
         upload(policeFocalPoint, "photo.pdf", PDF);
         var link = read(policeFocalPoint).getElementById("e-" + plan.training).selectFirst(".evidence-files a").attr("href");
 
-        mvc.perform(post(link + "/delete").param("periodId", Long.toString(period.id()))
-                        .param("institutionId", Long.toString(plan.police)).param("activityId", Long.toString(plan.training))
-                        .with(csrf()).with(TestSignIn.as(policeFocalPoint)))
-                .andExpect(redirectedUrl(policePage() + "#e-" + plan.training));
+        remove(link).andExpect(redirectedUrl(policePage() + "#e-" + plan.training));
 
         assertThat(read(policeFocalPoint).select(".evidence-files a")).isEmpty();
         mvc.perform(get(link).with(TestSignIn.as(policeFocalPoint))).andExpect(status().isNotFound());
@@ -79,21 +94,101 @@ class ReportEvidenceIntegrationTest extends ReportPageSupport {
         assertThat(input.attr("data-too-large")).contains("10 MB");
     }
 
+    @Test
+    void aFileOneByteOverTheLimitIsRefusedInTheUsersLanguageAndNothingIsKept() throws Exception {
+        assertThat(properties.maxEvidenceBytes()).isEqualTo(LIMIT);
+        var filesBefore = storedFiles();
+
+        upload(policeFocalPoint, "scanned register.pdf", pdf(LIMIT + 1), Locale.ENGLISH)
+                .andExpect(redirectedUrl(policePage() + "#e-" + plan.training));
+        var english = reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training);
+        assertThat(english.selectFirst(".flash.problem").text())
+                .isEqualTo("The file is too large: evidence files can be at most 10 MB.");
+        assertThat(english.select(".evidence-files a")).isEmpty();
+
+        var albanianLocale = Locale.forLanguageTag("sq");
+        upload(policeFocalPoint, "scanned register.pdf", pdf(LIMIT + 1), albanianLocale);
+        var albanian = reload(policeFocalPoint, lastUpload, albanianLocale).getElementById("e-" + plan.training);
+        assertThat(albanian.selectFirst(".flash.problem").text())
+                .isEqualTo("Skedari është shumë i madh: skedarët e dëshmive mund të jenë më së shumti 10 MB.");
+        assertThat(albanian.select(".evidence-files a")).isEmpty();
+
+        // refused before the report is even started: no report, no evidence row, no file on disk
+        assertThat(jdbc.sql("select count(*) from progress_report where period_id = ? and institution_id = ?")
+                .params(period.id(), plan.police).query(Long.class).single()).isZero();
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void aFileExactlyAtTheLimitIsAttached() throws Exception {
+        var filesBefore = storedFiles();
+        var content = pdf(LIMIT);
+
+        upload(policeFocalPoint, "scanned register.pdf", content, Locale.ENGLISH);
+
+        var block = reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training);
+        assertThat(block.selectFirst(".flash.notice").text()).isEqualTo("The file \"scanned register.pdf\" is attached.");
+        var link = block.selectFirst(".evidence-files a");
+        assertThat(link.text()).isEqualTo("scanned register.pdf");
+        var download = mvc.perform(get(link.attr("href")).with(TestSignIn.as(policeFocalPoint)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(download).hasSize(LIMIT).isEqualTo(content);
+        assertThat(storedFiles()).hasSize(filesBefore.size() + 1);
+        // not leaving 10 MB behind in the evidence directory on every run
+        remove(link.attr("href")).andExpect(redirectedUrl(policePage() + "#e-" + plan.training));
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+    }
+
     private MvcResult lastUpload;
 
     private org.springframework.test.web.servlet.ResultActions upload(SignedInUser user, String name, byte[] content)
             throws Exception {
+        return upload(user, name, content, Locale.ENGLISH);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(SignedInUser user, String name, byte[] content,
+            Locale locale) throws Exception {
         var result = mvc.perform(multipart(policePage() + "/evidence")
                 .file(new MockMultipartFile("file", name, "application/pdf", content))
-                .param("activityId", Long.toString(plan.training)).with(csrf()).with(TestSignIn.as(user)));
+                .param("activityId", Long.toString(plan.training)).locale(locale).with(csrf()).with(TestSignIn.as(user)));
         lastUpload = result.andReturn();
         return result;
     }
 
     /** The page after the redirect, with what the upload left to say. */
     private Document reload(SignedInUser user, MvcResult redirected) throws Exception {
-        var html = mvc.perform(get(policePage()).flashAttrs(redirected.getFlashMap()).with(TestSignIn.as(user)))
+        return reload(user, redirected, Locale.ENGLISH);
+    }
+
+    private Document reload(SignedInUser user, MvcResult redirected, Locale locale) throws Exception {
+        var html = mvc.perform(get(policePage()).flashAttrs(redirected.getFlashMap()).locale(locale)
+                        .with(TestSignIn.as(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions remove(String link) throws Exception {
+        return mvc.perform(post(link + "/delete").param("periodId", Long.toString(period.id()))
+                .param("institutionId", Long.toString(plan.police)).param("activityId", Long.toString(plan.training))
+                .with(csrf()).with(TestSignIn.as(policeFocalPoint)));
+    }
+
+    /** A PDF (as recognised from its first bytes) of exactly {@code size} bytes. */
+    private static byte[] pdf(int size) {
+        var content = new byte[size];
+        Arrays.fill(content, (byte) ' ');
+        System.arraycopy(PDF, 0, content, 0, PDF.length);
+        return content;
+    }
+
+    /** The files in the evidence directory (tests run one at a time, so a difference is this test's doing). */
+    private Set<String> storedFiles() throws IOException {
+        Path directory = properties.evidenceDirectory();
+        if (!Files.isDirectory(directory)) {
+            return Set.of();
+        }
+        try (var files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+        }
     }
 }
