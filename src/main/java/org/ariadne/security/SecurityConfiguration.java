@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -25,6 +26,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -114,12 +117,14 @@ class SecurityConfiguration {
     }
 
     private static OncePerRequestFilter throttleFilter(LoginThrottle throttle) {
+        // matched like the login filter matches a sign-in (path within the application), not by the servlet path,
+        // which is "/login" only while the dispatcher servlet is mapped to "/"
+        RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
-                        && throttle.isBlocked(request.getRemoteAddr())) {
+                if (signIn.matches(request) && throttle.isBlocked(request.getRemoteAddr())) {
                     response.sendRedirect(request.getContextPath() + "/login?error=throttled");
                     return;
                 }
