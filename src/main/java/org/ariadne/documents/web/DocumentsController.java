@@ -3,8 +3,6 @@ package org.ariadne.documents.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
 import org.ariadne.common.web.Flash;
@@ -99,16 +97,12 @@ class DocumentsController {
     @GetMapping("/documents/{id}")
     @PreAuthorize(READERS)
     String document(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, HttpServletResponse response) {
+            Model model) {
         var document = documents.find(id);
         model.addAttribute("document", document);
         model.addAttribute("plan", plans.tree(document.planId()).plan());
         model.addAttribute("requestedBy", people.displayName(document.requestedBy()));
         model.addAttribute("mayPublish", CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR));
-        if (!document.status().done()) {
-            // without JavaScript the page reloads itself; with htmx only the status part is fetched again
-            response.setHeader("Refresh", "3");
-        }
         return htmx != null ? "documents/document :: status" : "documents/document";
     }
 
