@@ -76,8 +76,11 @@ class PlanOverviews {
                     for (var indicator : activity.indicators()) {
                         if (institution == null || involvesDirectly(activity.activity(), institution)
                                 || institution.equals(indicator.indicator().responsibleInstitutionId())) {
-                            indicators.add(new Scoped(indicator, Objects.requireNonNullElse(
-                                    indicator.indicator().responsibleInstitutionId(), activity.activity().leadInstitutionId())));
+                            // who answers for it: the institution named on the indicator, else the activity's lead; a plan
+                            // being completed may have neither yet (the quality audit lists those)
+                            var responsible = indicator.indicator().responsibleInstitutionId();
+                            indicators.add(new Scoped(indicator,
+                                    responsible != null ? responsible : activity.activity().leadInstitutionId()));
                         }
                     }
                 }

@@ -196,7 +196,7 @@ class ReportContents {
                     for (var activity : specific.activities()) {
                         var view = activity.activity();
                         var entry = latest.get(view.id());
-                        rows.add(List.of(view.code(), view.title(), directory.nameOf(view.leadInstitutionId()),
+                        rows.add(row(view.code(), view.title(), institution(view.leadInstitutionId()),
                                 view.status() == null ? text("plan.activity.not-reported")
                                         : text(view.status().messageKey()),
                                 achievement(activity.achievement()), entry == null ? DASH : entry.periodLabel()));
@@ -220,7 +220,7 @@ class ReportContents {
                     .forEach(indicator -> {
                         var view = indicator.indicator();
                         var unit = view.unit() == null ? "" : " " + view.unit();
-                        rows.add(List.of(indicator.ownerCode(), view.name(),
+                        rows.add(row(indicator.ownerCode(), view.name(),
                                 view.baselineValue() == null ? DASH : number(view.baselineValue()) + unit
                                         + (view.baselineYear() == null ? "" : " (" + view.baselineYear() + ")"),
                                 indicator.target() == null ? DASH : number(indicator.target()) + unit,
@@ -251,7 +251,7 @@ class ReportContents {
             chart(blocks, budget.byObjective());
             var rows = new ArrayList<List<String>>();
             for (var objective : budget.objectives()) {
-                rows.add(List.of(objective.code(), objective.title(), money(objective.planned()),
+                rows.add(row(objective.code(), objective.title(), money(objective.planned()),
                         money(objective.secured()), money(objective.spent()), money(objective.donorGap())));
             }
             blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.objective"),
@@ -272,7 +272,7 @@ class ReportContents {
                     entries.stream().filter(entry -> entry.activityId() == view.id())
                             .filter(entry -> field.apply(entry) != null && !field.apply(entry).isBlank())
                             .forEach(entry -> items.add(text("documents.narrative.item", view.code(), view.title(),
-                                    entry.periodLabel(), directory.nameOf(entry.institutionId()),
+                                    entry.periodLabel(), institution(entry.institutionId()),
                                     field.apply(entry).strip())));
                 });
                 if (!items.isEmpty()) {
@@ -302,7 +302,7 @@ class ReportContents {
                 }
                 var rows = new ArrayList<List<String>>();
                 ratings.stream().sorted(Comparator.comparing(RatingView::activityCode, CODE_ORDER)).forEach(rating ->
-                        rows.add(List.of(rating.activityCode(), activityTitle(rating.activityId()),
+                        rows.add(row(rating.activityCode(), activityTitle(rating.activityId()),
                                 text(rating.rating().messageKey()), orDash(rating.comments()))));
                 blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
                         text("documents.column.rating"), text("documents.column.comments")), rows,
@@ -322,8 +322,8 @@ class ReportContents {
         private Table actionsTable(List<CorrectiveActionView> actions) {
             var rows = new ArrayList<List<String>>();
             for (var action : actions) {
-                rows.add(List.of(action.activityCode(), action.description(),
-                        directory.nameOf(action.ownerInstitutionId()),
+                rows.add(row(action.activityCode(), action.description(),
+                        institution(action.ownerInstitutionId()),
                         action.dueDate() == null ? DASH : date(action.dueDate()),
                         text(action.status().messageKey()) + (action.overdue() ? " (" + text("documents.review.overdue") + ")" : "")));
             }
@@ -430,6 +430,16 @@ class ReportContents {
                 case NOT_MEASURABLE -> text("documents.not-measurable", text(achievement.reasonKey()));
                 case NO_DATA -> text(achievement.reasonKey());
             };
+        }
+
+        /** A table row; a dash in every cell the data leaves empty (a plan being completed has gaps). */
+        private List<String> row(String... cells) {
+            return java.util.Arrays.stream(cells).map(this::orDash).toList();
+        }
+
+        /** An institution's name; a dash where the plan names none yet (or it was removed from the directory). */
+        private String institution(Long id) {
+            return orDash(directory.nameOf(id));
         }
 
         private String activityTitle(long activityId) {

@@ -12,7 +12,16 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -32,6 +41,41 @@ class DemoDataIntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    /**
+     * What the README invites the officer to try on the demo plan, whose data has the gaps of a real plan (activities
+     * without a lead institution, indicators without baseline): its dashboards open, and its annual report of 2016
+     * is generated and holds the activities.
+     */
+    @Test
+    void theDemoPlansDashboardsOpenAndItsAnnualReportIsGenerated() throws Exception {
+        var login = mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+
+        for (var page : new String[] {"/plans/" + planId + "/dashboard?year=2016", "/plans/" + planId + "/dashboard",
+                "/plans/" + planId + "/budget?year=2016", "/plans/" + planId + "/review"}) {
+            mvc.perform(get(page).session(session)).andExpect(status().isOk());
+        }
+
+        var location = mvc.perform(post("/plans/{id}/documents", planId).session(session).with(csrf())
+                        .param("kind", "annual-report").param("year", "2016").param("language", "en"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/documents/");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInSameThread().until(() -> {
+            var page = mvc.perform(get(location).session(session)).andReturn().getResponse().getContentAsString();
+            assertThat(page).doesNotContain("could not be made");
+            return page.contains("download-pdf");
+        });
+        var pdf = mvc.perform(get(location + "/download.pdf").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            var activity = jdbc.sql("select title from activity order by id").query(String.class).list().get(0);
+            assertThat(text).contains("Annualimplementationreport2016", activity.replaceAll("\\s+", ""));
+        }
+    }
 
     @Test
     void theDemoOfTheReadmeSignsInAndShowsThePlanAndItsReports() throws Exception {
