@@ -25,6 +25,7 @@ import org.ariadne.documents.ReportContent.Table;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -38,6 +39,9 @@ final class DocxReport {
     /** The width of the text on an A4 page with 2 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 9638;
     private static final int FIGURE_WIDTH_CM = 16;
+    /** About the width of a character of the 9-point table text, and the cell's margins, in twentieths of a point. */
+    private static final int TWIPS_PER_CHARACTER = 105;
+    private static final int CELL_PADDING_TWIPS = 240;
 
     private DocxReport() {
     }
@@ -160,6 +164,23 @@ final class DocxReport {
                 t -> t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "999999"))) {
             border.accept(table);
         }
+        var widths = widths(content);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        for (var row : table.getRows()) {
+            for (int c = 0; c < columns; c++) {
+                var cell = row.getCell(c).getCTTc();
+                var width = (cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr()).addNewTcW();
+                width.setType(STTblWidth.DXA);
+                width.setW(BigInteger.valueOf(widths[c]));
+            }
+        }
         var header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -173,8 +194,58 @@ final class DocxReport {
             for (int c = 0; c < columns; c++) {
                 cell(row.getCell(c).getParagraphs().get(0), content.rows().get(r).get(c), false, content.numeric().get(c));
             }
+            if (content.codeFirst()) {
+                // a code such as "A1.2.10" is read as one word: never broken over two lines
+                var properties = row.getCell(0).getCTTc().isSetTcPr() ? row.getCell(0).getCTTc().getTcPr()
+                        : row.getCell(0).getCTTc().addNewTcPr();
+                properties.addNewNoWrap();
+            }
         }
         document.createParagraph();
+    }
+
+    /**
+     * Column widths in twentieths of a point, from what the columns hold: Word would otherwise make every column
+     * equally narrow. Each column first gets room for its longest word (a code, "Completed", "2016-Q4" is never
+     * broken); what is left of the page goes to the text columns, in proportion to how much text they hold.
+     */
+    static int[] widths(Table content) {
+        int columns = content.header().size();
+        var least = new double[columns];
+        var share = new double[columns];
+        double leastSum = 0;
+        double shareSum = 0;
+        for (int c = 0; c < columns; c++) {
+            int longestWord = longestWord(content.header().get(c));
+            double total = 0;
+            for (var row : content.rows()) {
+                longestWord = Math.max(longestWord, longestWord(row.get(c)));
+                total += row.get(c) == null ? 0 : row.get(c).length();
+            }
+            least[c] = Math.min(longestWord * TWIPS_PER_CHARACTER + CELL_PADDING_TWIPS, TEXT_WIDTH_TWIPS / 4.0);
+            boolean compact = content.numeric().get(c) || (c == 0 && content.codeFirst());
+            share[c] = compact || content.rows().isEmpty() ? 0 : total / content.rows().size();
+            leastSum += least[c];
+            shareSum += share[c];
+        }
+        double left = TEXT_WIDTH_TWIPS - leastSum;
+        var widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            double width = left <= 0 ? least[c] * TEXT_WIDTH_TWIPS / leastSum
+                    : least[c] + (shareSum > 0 ? left * share[c] / shareSum : left / columns);
+            widths[c] = (int) Math.round(width);
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        if (text != null) {
+            for (var word : text.split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        return longest;
     }
 
     private static void cell(XWPFParagraph paragraph, String text, boolean bold, boolean numeric) {

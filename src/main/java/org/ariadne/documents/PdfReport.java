@@ -52,6 +52,7 @@ final class PdfReport {
             th { background: #e8eef4; text-align: left; font-weight: bold; }
             th, td { border: 0.5pt solid #999999; padding: 1.2mm 1.5mm; font-size: 8.5pt; vertical-align: top; }
             .num { text-align: right; }
+            td.code { white-space: nowrap; }
             div.figure { text-align: center; margin: 3mm 0 1mm 0; page-break-inside: avoid; }
             div.figure img { width: 160mm; }
             p.caption { text-align: center; font-size: 8.5pt; color: #44546a; margin-top: 0; }
@@ -160,8 +161,9 @@ final class PdfReport {
         for (var row : table.rows()) {
             html.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
-                html.append(table.numeric().get(c) ? "<td class=\"num\">" : "<td>").append(escape(row.get(c)))
-                        .append("</td>");
+                var cell = table.numeric().get(c) ? "<td class=\"num\">"
+                        : c == 0 && table.codeFirst() ? "<td class=\"code\">" : "<td>";
+                html.append(cell).append(escape(row.get(c))).append("</td>");
             }
             html.append("</tr>");
         }

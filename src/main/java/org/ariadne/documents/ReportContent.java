@@ -33,8 +33,16 @@ record ReportContent(String title, String subtitle, Locale language, List<String
     record Subheading(String text) implements Block {
     }
 
-    /** A table with a header row; {@code numeric} marks the columns aligned to the right. */
-    record Table(List<String> header, List<List<String>> rows, List<Boolean> numeric) implements Block {
+    /**
+     * A table with a header row; {@code numeric} marks the columns aligned to the right; {@code codeFirst} when the
+     * first column holds codes ("A1.2.10"), which are never broken over two lines.
+     */
+    record Table(List<String> header, List<List<String>> rows, List<Boolean> numeric, boolean codeFirst)
+            implements Block {
+
+        Table(List<String> header, List<List<String>> rows, List<Boolean> numeric) {
+            this(header, rows, numeric, false);
+        }
 
         Table {
             Objects.requireNonNull(header);

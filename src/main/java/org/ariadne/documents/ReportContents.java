@@ -180,7 +180,17 @@ class ReportContents {
             blocks.add(Paragraph.of(text("documents.summary.reports", entries.stream()
                     .map(e -> e.periodId() + "/" + e.institutionId()).distinct().count())));
             chart(blocks, dashboard.statuses());
-            table(blocks, dashboard.objectivesTable());
+            var rows = new ArrayList<List<String>>();
+            for (var objective : dashboard.objectives()) {
+                rows.add(row(objective.objective().code(), objective.objective().title(),
+                        achievement(objective.achievement()), numbers.format(objective.coverage().activities()),
+                        numbers.format(objective.coverage().measured()),
+                        numbers.format(objective.coverage().notMeasurable())));
+            }
+            blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.strategic-objective"),
+                    text("documents.column.progress"), text("documents.column.activities"),
+                    text("documents.column.measured"), text("documents.column.not-measurable")), rows,
+                    List.of(false, false, true, true, true, true), true));
             blocks.add(Paragraph.noteOf(text("documents.summary.method")));
             return section(SUMMARY, blocks);
         }
@@ -208,7 +218,7 @@ class ReportContents {
                     blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
                             text("documents.column.lead"), text("documents.column.status"),
                             text("documents.column.progress"), text("documents.column.last-report")),
-                            rows, List.of(false, false, false, false, true, false)));
+                            rows, List.of(false, false, false, false, true, false), true));
                 }
             }
             return section(ACTIVITIES, blocks);
@@ -234,7 +244,7 @@ class ReportContents {
                 blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.indicator"),
                         text("documents.column.baseline"), text("documents.column.target"),
                         text("documents.column.value"), text("documents.column.achievement")), rows,
-                        List.of(false, false, true, true, true, false)));
+                        List.of(false, false, true, true, true, false), true));
             }
             blocks.add(Paragraph.noteOf(text("documents.indicators.method")));
             return section(INDICATORS, blocks);
@@ -256,7 +266,7 @@ class ReportContents {
             }
             blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.objective"),
                     text("documents.column.planned"), text("documents.column.secured"), text("documents.column.spent"),
-                    text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true)));
+                    text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true), true));
             table(blocks, budget.bySource().table());
             blocks.add(Paragraph.noteOf(text("documents.budget.method", budget.currency())));
             return section(BUDGET, blocks);
@@ -306,7 +316,7 @@ class ReportContents {
                                 text(rating.rating().messageKey()), orDash(rating.comments()))));
                 blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
                         text("documents.column.rating"), text("documents.column.comments")), rows,
-                        List.of(false, false, false, false)));
+                        List.of(false, false, false, false), true));
                 var ofHalf = actions.stream().filter(action -> halfYear.equals(action.halfYear())).toList();
                 if (!ofHalf.isEmpty()) {
                     blocks.add(Paragraph.of(text("documents.review.actions", ofHalf.size())));
@@ -329,7 +339,7 @@ class ReportContents {
             }
             return new Table(List.of(text("documents.column.code"), text("documents.column.action"),
                     text("documents.column.owner"), text("documents.column.due"), text("documents.column.status")),
-                    rows, List.of(false, false, false, false, false));
+                    rows, List.of(false, false, false, false, false), true);
         }
 
         private Section recommendations() {

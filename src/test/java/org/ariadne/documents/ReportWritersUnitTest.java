@@ -81,6 +81,10 @@ class ReportWritersUnitTest {
             assertThat(word.getTables().get(0).getRow(2).getCell(1).getText())
                     .isEqualTo("Shelter <b>beds</b> & \"safe\" houses \u2014 Сигурна кућа");
             assertThat(word.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
+            // the titles get the room, not the codes and figures
+            var widths = word.getTables().get(0).getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(column -> ((java.math.BigInteger) column.getW()).intValue()).toList();
+            assertThat(widths.get(1)).isGreaterThan(widths.get(0) * 2).isGreaterThan(widths.get(2));
             assertThat(word.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
                     .isZero();
             assertThat(word.getAllPictures()).hasSize(1);
