@@ -58,8 +58,8 @@ import org.springframework.test.context.ActiveProfiles;
  * 300 focal points sign in and submit their quarterly reports within the same minute, over HTTP, against Ariadne
  * on a real server and database (PostgreSQL when ARIADNE_TEST_DB_URL points at it). Thirty other focal points
  * submit first, apart and not counted (-Dload.warmup=0 to measure a cold server). Prints throughput, latency
- * percentiles and errors, then checks in the database that every report is there and complete. A benchmark: it
- * prints figures and asserts nothing about time. Run with
+ * percentiles and errors, then checks in the database that every report is there and complete (and fails if one
+ * is lost or partial, or a request failed). A benchmark: it prints figures and asserts nothing about time. Run with
  * {@code ARIADNE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test ARIADNE_TEST_DB_USER=postgres ./mvnw -Pbenchmark test -Dtest=ReportingLoadBenchmark}.
  */
 @Tag("benchmark")
@@ -170,6 +170,11 @@ class ReportingLoadBenchmark {
                 .param(period.id()).query(Long.class).single();
         System.out.printf(Locale.ROOT, "  in the database: %d of %d reports submitted and complete, %d indicator values"
                 + " (%d of each from the warm-up)%n%n", submitted, USERS + WARM_UP, values, WARM_UP);
+        // not about time: a report lost or left half-saved under load is a failure whatever the figures say
+        org.assertj.core.api.Assertions.assertThat(errors).as("errors under load").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(submitted).as("reports submitted and complete")
+                .isEqualTo(USERS + WARM_UP);
+        org.assertj.core.api.Assertions.assertThat(values).as("indicator values").isEqualTo(USERS + WARM_UP);
     }
 
     private void print(String what, List<Long> nanos) {
