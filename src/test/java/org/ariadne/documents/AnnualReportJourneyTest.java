@@ -164,6 +164,37 @@ class AnnualReportJourneyTest extends BrowserTest {
     }
 
     /**
+     * Without JavaScript: the form is a plain form, the report's page reloads itself while the report is being made,
+     * and the downloads appear once it is finished.
+     */
+    @Test
+    void aQuarterlySummaryIsGeneratedAndDownloadedWithoutJavaScript() throws Exception {
+        buildPlan();
+        var officer = account(Role.ME_OFFICER, "Officer Without Scripts");
+        context.close();
+        context = browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("en-GB")
+                .setAcceptDownloads(true));
+        page = context.newPage();
+
+        signIn(officer, PASSWORD);
+        page.navigate(url("/plans/" + planId + "/documents"));
+        page.getByLabel("Quarterly summary", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Year").selectOption(String.valueOf(year));
+        page.getByLabel("Quarter (quarterly summary only)").selectOption("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate")).click();
+
+        assertThat(page.locator("h1")).containsText("Quarterly summary Q3 " + year);
+        assertThat(page.locator("#download-pdf")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        var pdf = page.waitForDownload(() -> page.locator("#download-pdf").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("quarterly-summary-" + year + "-q3-en.pdf");
+        assertThat(DocumentsIntegrationTest.pdfText(Files.readAllBytes(pdf.path())))
+                .contains(DocumentsIntegrationTest.squeezed("Training of police officers", "Shelter beds"));
+        page.navigate(url("/plans/" + planId + "/documents"));
+        assertThat(page.locator("#document-list tbody tr")).hasCount(1);
+        assertThat(page.locator("#document-list")).containsText("Finished");
+    }
+
+    /**
      * The bars of a chart against the table under it: as many bars as non-zero figures, and every bar's length
      * divided by its figure the same, so that no bar is drawn from anything but the table.
      */
