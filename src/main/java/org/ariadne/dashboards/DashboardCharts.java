@@ -157,7 +157,15 @@ public class DashboardCharts {
         return budgets.build(tree, filter, year, spending, institutions.directory(), currency, locale);
     }
 
-    /** The plan's progress in the filter's year: one read of the plan tree, and the values only when they changed. */
+    /**
+     * The plan's progress in the filter's year, element by element, exactly as the dashboards count it (the annual
+     * report's tables use it, so that the report and the dashboard never disagree): one read of the plan tree, and
+     * the values only when they changed. Submitted reports count only for readers who may include them.
+     */
+    public ProgressOverview progress(long planId, DashboardFilter filter) {
+        return overview(planId, filter);
+    }
+
     private ProgressOverview overview(long planId, DashboardFilter filter) {
         var tree = plans.tree(planId);
         int year = filter.yearIn(tree.plan(), today());

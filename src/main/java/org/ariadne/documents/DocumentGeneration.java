@@ -52,7 +52,7 @@ class DocumentGeneration implements DisposableBean {
         }
     }
 
-    void start(long id, long planId, DocumentRequest request) {
+    void start(long id, long planId, DocumentRequest request, String title) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         try {
             executor.execute(() -> {
@@ -60,7 +60,7 @@ class DocumentGeneration implements DisposableBean {
                 context.setAuthentication(authentication);
                 SecurityContextHolder.setContext(context);
                 try {
-                    generate(id, planId, request);
+                    generate(id, planId, request, title);
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -70,11 +70,11 @@ class DocumentGeneration implements DisposableBean {
         }
     }
 
-    void generate(long id, long planId, DocumentRequest request) {
+    void generate(long id, long planId, DocumentRequest request, String title) {
         long started = System.nanoTime();
         try {
             store.progress(id, DocumentStatus.RUNNING, 5, "documents.step.collecting");
-            var content = contents.build(planId, request, LocalDate.now(clock));
+            var content = contents.build(planId, request, title, LocalDate.now(clock));
             store.progress(id, DocumentStatus.RUNNING, 45, "documents.step.docx");
             var docx = DocxReport.write(content);
             store.progress(id, DocumentStatus.RUNNING, 65, "documents.step.pdf");

@@ -39,6 +39,7 @@ final class DocxReport {
     /** The width of the text on an A4 page with 2 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 9638;
     private static final int FIGURE_WIDTH_CM = 16;
+    private static final String BORDER = "999999";
     /** About the width of a character of the 9-point table text, and the cell's margins, in twentieths of a point. */
     private static final int TWIPS_PER_CHARACTER = 105;
     private static final int CELL_PADDING_TWIPS = 240;
@@ -155,15 +156,12 @@ final class DocxReport {
         XWPFTable table = document.createTable(content.rows().size() + 1, columns);
         table.setWidth(TEXT_WIDTH_TWIPS);
         table.getCTTbl().getTblPr().getTblW().setType(STTblWidth.DXA);
-        for (var border : List.<java.util.function.Consumer<XWPFTable>>of(
-                t -> t.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "999999"),
-                t -> t.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "999999"),
-                t -> t.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "999999"),
-                t -> t.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "999999"),
-                t -> t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "999999"),
-                t -> t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "999999"))) {
-            border.accept(table);
-        }
+        table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
         var widths = widths(content);
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
@@ -258,18 +256,14 @@ final class DocxReport {
         put(run, text);
     }
 
-    /** Text into a run: line breaks kept, control characters (which would make the file unreadable) dropped. */
+    /** Text into a run, {@link ReportContent#printable printable}, its line breaks as breaks. */
     private static void put(XWPFRun run, String text) {
-        if (text == null) {
-            return;
-        }
-        var lines = text.replace("\r\n", "\n").split("\n", -1);
+        var lines = ReportContent.printable(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
             }
-            run.setText(lines[i].codePoints().filter(c -> c >= 0x20 || c == '\t')
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+            run.setText(lines[i]);
         }
     }
 
@@ -297,10 +291,11 @@ final class DocxReport {
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
         var margins = sect.addNewPgMar();
-        for (var setter : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom,
-                margins::setLeft, margins::setRight)) {
-            setter.accept(BigInteger.valueOf(1134));
-        }
+        var twoCentimetres = BigInteger.valueOf(1134);
+        margins.setTop(twoCentimetres);
+        margins.setBottom(twoCentimetres);
+        margins.setLeft(twoCentimetres);
+        margins.setRight(twoCentimetres);
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
     }

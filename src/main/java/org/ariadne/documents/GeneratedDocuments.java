@@ -2,7 +2,6 @@ package org.ariadne.documents;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.ariadne.audit.AuditRecord;
@@ -73,20 +72,16 @@ public class GeneratedDocuments {
             throw DocumentException.of("documents.error.busy");
         }
         var user = CurrentUser.required();
-        var title = contents.title(planId, request);
+        var title = contents.title(plan, request);
         long id = store.insert(planId, request, title, user.getUsername(), LocalDateTime.now(clock));
-        var state = new LinkedHashMap<String, Object>();
-        state.put("kind", request.kind().code());
-        state.put("year", request.year());
-        state.put("quarter", request.quarter());
-        state.put("language", request.language().toLanguageTag());
-        state.put("includeSubmitted", request.includeSubmitted());
-        trail.record(AuditRecord.created(ENTITY, id, title, planId, state));
+        trail.record(AuditRecord.created(ENTITY, id, title, planId, AuditRecord.state("kind", request.kind().code(),
+                "year", request.year(), "quarter", request.quarter(), "language", request.language().toLanguageTag(),
+                "includeSubmitted", request.includeSubmitted())));
         // the worker reads the row this transaction writes: start it only once the row is there for everyone
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                generation.start(id, planId, request);
+                generation.start(id, planId, request, title);
             }
         });
         return id;

@@ -175,24 +175,18 @@ final class PdfReport {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    /** XML escaping, and no control characters, which would make the document unreadable. */
+    /** A {@link ReportContent#printable printable} text, XML-escaped. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
+        var printable = ReportContent.printable(text);
+        var out = new StringBuilder(printable.length() + 16);
+        printable.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.appendCodePoint(c);
-                    }
-                }
+                default -> out.appendCodePoint(c);
             }
         });
         return out.toString();

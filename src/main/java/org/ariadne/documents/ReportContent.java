@@ -60,4 +60,16 @@ record ReportContent(String title, String subtitle, Locale language, List<String
 
     record Bullets(List<String> items) implements Block {
     }
+
+    /**
+     * A text as both writers print it: line breaks as "\n", and no other control characters, which would make
+     * either file unreadable (text pasted from Word carries vertical tabs and the like).
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("\r\n", "\n").codePoints().filter(c -> c >= 0x20 || c == '\n' || c == '\t')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
 }

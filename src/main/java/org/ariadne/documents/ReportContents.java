@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ariadne.common.charts.ChartDrawing;
 import org.ariadne.dashboards.BudgetDashboard;
@@ -32,10 +34,9 @@ import org.ariadne.documents.ReportContent.Table;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityView;
-import org.ariadne.plan.Plans;
+import org.ariadne.plan.PlanHeader;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.IndicatorProgress;
-import org.ariadne.progress.PlanProgress;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.review.ActionFilter;
@@ -69,18 +70,14 @@ class ReportContents {
     private static final int CHART_WIDTH = 900;
     private static final String DASH = "\u2014";
 
-    private final Plans plans;
-    private final PlanProgress progress;
     private final DashboardCharts charts;
     private final ReportedActivities reported;
     private final Reviews reviews;
     private final Institutions institutions;
     private final MessageSource messageSource;
 
-    ReportContents(Plans plans, PlanProgress progress, DashboardCharts charts, ReportedActivities reported,
-            Reviews reviews, Institutions institutions, MessageSource messageSource) {
-        this.plans = plans;
-        this.progress = progress;
+    ReportContents(DashboardCharts charts, ReportedActivities reported, Reviews reviews, Institutions institutions,
+            MessageSource messageSource) {
         this.charts = charts;
         this.reported = reported;
         this.reviews = reviews;
@@ -89,17 +86,17 @@ class ReportContents {
     }
 
     /** The title a request's document gets, in its language. */
-    String title(long planId, DocumentRequest request) {
+    String title(PlanHeader plan, DocumentRequest request) {
         var texts = new MessageSourceAccessor(messageSource, request.language());
-        var plan = plans.tree(planId).plan();
         return request.kind() == DocumentKind.ANNUAL_REPORT
                 ? texts.getMessage("documents.title.annual", new Object[] {String.valueOf(request.year()), plan.title()})
                 : texts.getMessage("documents.title.quarterly",
                         new Object[] {request.quarter(), String.valueOf(request.year()), plan.title()});
     }
 
-    ReportContent build(long planId, DocumentRequest request, LocalDate today) {
-        return new Build(planId, request, today).content();
+    /** The report's content; {@code title} is the one the document was listed under when it was asked for. */
+    ReportContent build(long planId, DocumentRequest request, String title, LocalDate today) {
+        return new Build(planId, request, today).content(title);
     }
 
     /** One report being put together: the data read once, then one method per section. */
@@ -113,24 +110,26 @@ class ReportContents {
         private final PlanDashboard dashboard;
         private final BudgetDashboard budget;
         private final List<ReportedActivities.Entry> entries;
+        private final Map<Long, List<ReportedActivities.Entry>> entriesByActivity;
         private final Map<Long, ActivityView> activities = new LinkedHashMap<>();
+        /** The ratings of the year's first and second half-year (annual report only). */
+        private final Map<Integer, List<RatingView>> ratings = new HashMap<>();
+        private final List<CorrectiveActionView> actions;
         private final LocalDate from;
         private final LocalDate to;
         private final LocalDate today;
         private final NumberFormat numbers;
-        private final long planId;
 
         Build(long planId, DocumentRequest request, LocalDate today) {
-            this.planId = planId;
             this.request = request;
             this.locale = request.language();
             this.today = today;
             this.texts = new MessageSourceAccessor(messageSource, locale);
             this.directory = institutions.directory();
-            var tree = plans.tree(planId);
-            tree.activities().forEach(activity -> activities.put(activity.id(), activity));
-            this.overview = progress.overview(planId, request.year(), request.includeSubmitted());
             var filter = new DashboardFilter(request.year(), null, null, request.includeSubmitted());
+            // the same progress the dashboards count (and have mostly computed already), read once
+            this.overview = charts.progress(planId, filter);
+            overview.activities().forEach(activity -> activities.put(activity.activity().id(), activity.activity()));
             this.dashboard = charts.plan(planId, filter, locale);
             this.budget = charts.budget(planId, filter, locale);
             if (request.quarter() == null) {
@@ -142,11 +141,18 @@ class ReportContents {
             }
             this.entries = reported.entries(planId, request.includeSubmitted()).stream()
                     .filter(entry -> !entry.periodEnd().isBefore(from) && !entry.periodEnd().isAfter(to)).toList();
+            this.entriesByActivity = entries.stream().collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+            if (request.kind() == DocumentKind.ANNUAL_REPORT) {
+                for (int half = 1; half <= 2; half++) {
+                    ratings.put(half, reviews.ratings(planId, new HalfYear(request.year(), half)));
+                }
+            }
+            this.actions = reviews.correctiveActions(planId, ActionFilter.none());
             this.numbers = NumberFormat.getNumberInstance(locale);
             numbers.setMaximumFractionDigits(2);
         }
 
-        ReportContent content() {
+        ReportContent content(String title) {
             var sections = new ArrayList<Section>();
             sections.add(summary());
             sections.add(activityStatus());
@@ -164,7 +170,7 @@ class ReportContents {
                     text("documents.front.period", date(from), date(to)),
                     text(request.includeSubmitted() ? "documents.front.basis-submitted" : "documents.front.basis-accepted"),
                     text("documents.front.generated", date(today)));
-            return new ReportContent(title(planId, request), text("documents.subtitle"), locale, front,
+            return new ReportContent(title, text("documents.subtitle"), locale, front,
                     text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
         }
 
@@ -279,11 +285,13 @@ class ReportContents {
                 var items = new ArrayList<String>();
                 strategic.specific().stream().flatMap(s -> s.activities().stream()).forEach(activity -> {
                     var view = activity.activity();
-                    entries.stream().filter(entry -> entry.activityId() == view.id())
-                            .filter(entry -> field.apply(entry) != null && !field.apply(entry).isBlank())
-                            .forEach(entry -> items.add(text("documents.narrative.item", view.code(), view.title(),
-                                    entry.periodLabel(), institution(entry.institutionId()),
-                                    field.apply(entry).strip())));
+                    for (var entry : entriesByActivity.getOrDefault(view.id(), List.of())) {
+                        var written = field.apply(entry);
+                        if (written != null && !written.isBlank()) {
+                            items.add(text("documents.narrative.item", view.code(), view.title(), entry.periodLabel(),
+                                    institution(entry.institutionId()), written.strip()));
+                        }
+                    }
                 });
                 if (!items.isEmpty()) {
                     blocks.add(new Subheading(strategic.objective().code() + " " + strategic.objective().title()));
@@ -298,10 +306,9 @@ class ReportContents {
 
         private Section review() {
             var blocks = new ArrayList<Block>();
-            var actions = reviews.correctiveActions(planId, ActionFilter.none());
             for (int half = 1; half <= 2; half++) {
                 var halfYear = new HalfYear(request.year(), half);
-                var ratings = reviews.ratings(planId, halfYear);
+                var ratings = this.ratings.get(half);
                 var approved = !ratings.isEmpty() && ratings.get(0).approved();
                 blocks.add(new Subheading(text("documents.review.half-" + half, String.valueOf(request.year()))
                         + (ratings.isEmpty() ? "" : " \u00b7 " + text(approved ? "documents.review.approved"
@@ -346,7 +353,7 @@ class ReportContents {
             var items = new ArrayList<String>();
             if (request.kind() == DocumentKind.ANNUAL_REPORT) {
                 for (int half = 2; half >= 1; half--) {
-                    var ratings = reviews.ratings(planId, new HalfYear(request.year(), half));
+                    var ratings = this.ratings.get(half);
                     if (!ratings.isEmpty()) {
                         ratings.stream().filter(r -> r.rating() == Rating.NEEDS_REVISION)
                                 .sorted(Comparator.comparing(RatingView::activityCode, CODE_ORDER))
@@ -356,8 +363,7 @@ class ReportContents {
                     }
                 }
             }
-            var overdue = reviews.correctiveActions(planId, ActionFilter.none()).stream()
-                    .filter(CorrectiveActionView::overdue).toList();
+            var overdue = actions.stream().filter(CorrectiveActionView::overdue).toList();
             if (!overdue.isEmpty()) {
                 items.add(text("documents.recommendation.overdue", overdue.size(), codes(overdue.stream()
                         .map(CorrectiveActionView::activityCode).toList())));

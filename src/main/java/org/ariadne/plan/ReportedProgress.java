@@ -47,17 +47,9 @@ public class ReportedProgress {
             if (changed > 0 && before.isPresent() && !status.name().equals(before.get()[3])) {
                 var row = before.get();
                 trail.record(new AuditRecord(AuditAction.UPDATED, PlanEditing.ACTIVITY, activityId, row[0] + " " + row[1],
-                        (Long) row[2], java.util.Collections.singletonMap("status", row[3]),
-                        after(status.name(), asOf.toString())));
+                        (Long) row[2], AuditRecord.state("status", row[3]),
+                        AuditRecord.state("status", status.name(), "statusAsOf", asOf.toString())));
             }
         });
-    }
-
-    /** The new status and its date, in this order on every page and download (Map.of has none). */
-    private static java.util.Map<String, Object> after(String status, String asOf) {
-        var state = new java.util.LinkedHashMap<String, Object>();
-        state.put("status", status);
-        state.put("statusAsOf", asOf);
-        return state;
     }
 }

@@ -393,13 +393,8 @@ public class ProgressReports {
                         user.getUsername(), java.sql.Timestamp.valueOf(now()))
                 .update();
         var evidenceId = lastEvidenceId(report.id(), key);
-        // ordered like every other snapshot: Map.of's order changes from one server start to the next
-        var attached = new java.util.LinkedHashMap<String, Object>();
-        attached.put("file", name);
-        attached.put("type", type.contentType);
-        attached.put("bytes", content.length);
         trail.record(AuditRecord.created(EVIDENCE, evidenceId, label(report, activity.activity().code() + " " + name),
-                report.planId(), attached));
+                report.planId(), AuditRecord.state("file", name, "type", type.contentType, "bytes", content.length)));
         return evidenceId;
     }
 

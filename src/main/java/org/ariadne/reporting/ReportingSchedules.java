@@ -149,7 +149,7 @@ public class ReportingSchedules {
         jdbc.sql("delete from holiday where holiday_date = ?").param(day).update();
         jdbc.sql("insert into holiday (holiday_date, name) values (?, ?)").params(day, name.strip()).update();
         trail.record(AuditRecord.created("holiday", null, day + " " + name.strip(), null,
-                orderedState("day", day.toString(), "name", name.strip())));
+                AuditRecord.state("day", day.toString(), "name", name.strip())));
         openPeriods();
     }
 
@@ -171,14 +171,5 @@ public class ReportingSchedules {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    /** An audit state whose fields show in the same order on every page and download (Map.of has none). */
-    private static java.util.Map<String, Object> orderedState(String firstKey, Object first, String secondKey,
-            Object second) {
-        var state = new java.util.LinkedHashMap<String, Object>();
-        state.put(firstKey, first);
-        state.put(secondKey, second);
-        return state;
     }
 }

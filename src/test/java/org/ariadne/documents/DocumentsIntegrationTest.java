@@ -283,7 +283,7 @@ class DocumentsIntegrationTest {
             broken = store.insert(planId, DocumentRequest.annual(year, Locale.ENGLISH), "Broken", "officer",
                     java.time.LocalDateTime.now());
             // the data it reports on has gone (a plan that does not exist): the generation fails, and says so
-            generation.generate(broken, Long.MAX_VALUE, DocumentRequest.annual(year, Locale.ENGLISH));
+            generation.generate(broken, Long.MAX_VALUE, DocumentRequest.annual(year, Locale.ENGLISH), "Broken");
         } finally {
             TestSignIn.clear();
         }

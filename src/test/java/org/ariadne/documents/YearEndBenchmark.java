@@ -130,7 +130,8 @@ class YearEndBenchmark {
         var request = DocumentRequest.annual(YEAR, Locale.ENGLISH);
         resetPeaks();
         var content = timed("annual report: data, progress and charts", 3,
-                () -> contents.build(plan.id, request, LocalDate.of(YEAR + 1, 1, 20)));
+                () -> contents.build(plan.id, request, "Annual implementation report " + YEAR,
+                        LocalDate.of(YEAR + 1, 1, 20)));
         var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(content));
         var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(content));
         int pages;

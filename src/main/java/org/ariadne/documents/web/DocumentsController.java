@@ -1,5 +1,6 @@
 package org.ariadne.documents.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -7,6 +8,7 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.LanguageProperties;
+import org.ariadne.dashboards.DashboardFilter;
 import org.ariadne.documents.DocumentException;
 import org.ariadne.documents.DocumentFormat;
 import org.ariadne.documents.DocumentKind;
@@ -45,12 +47,15 @@ class DocumentsController {
     private final Plans plans;
     private final LanguageProperties languages;
     private final PersonNames people;
+    private final Clock clock;
 
-    DocumentsController(GeneratedDocuments documents, Plans plans, LanguageProperties languages, PersonNames people) {
+    DocumentsController(GeneratedDocuments documents, Plans plans, LanguageProperties languages, PersonNames people,
+            Clock clock) {
         this.documents = documents;
         this.plans = plans;
         this.languages = languages;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/plans/{planId}/documents")
@@ -58,7 +63,7 @@ class DocumentsController {
     String list(@PathVariable long planId, Model model, Locale locale) {
         var plan = plans.tree(planId).plan();
         var list = documents.ofPlan(planId);
-        int year = Math.max(plan.startYear(), Math.min(plan.endYear(), LocalDate.now().getYear()));
+        var today = LocalDate.now(clock);
         model.addAttribute("plan", plan);
         model.addAttribute("documents", list);
         model.addAttribute("names", list.stream().map(d -> d.requestedBy()).distinct()
@@ -66,9 +71,9 @@ class DocumentsController {
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("documentLanguages", languages.locales());
         model.addAttribute("chosenLanguage", languages.supported(locale).toLanguageTag());
-        model.addAttribute("defaultYear", year);
-        model.addAttribute("defaultQuarter", (LocalDate.now().getMonthValue() - 1) / 3 + 1);
-        model.addAttribute("mayGenerate", CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR));
+        model.addAttribute("defaultYear", DashboardFilter.defaultYear(plan, today));
+        model.addAttribute("defaultQuarter", (today.getMonthValue() - 1) / 3 + 1);
+        model.addAttribute("mayGenerate", office());
         model.addAttribute("running", list.stream().anyMatch(d -> !d.status().done()));
         return "documents/list";
     }
@@ -83,8 +88,7 @@ class DocumentsController {
             var chosenKind = DocumentKind.parse(kind);
             var request = new DocumentRequest(chosenKind, number(year, "documents.error.year-format"),
                     chosenKind == DocumentKind.QUARTERLY_SUMMARY ? number(quarter, "documents.error.quarter") : null,
-                    language(language), "true".equals(includeSubmitted)
-                            && (CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR)));
+                    language(language), "true".equals(includeSubmitted));
             long id = documents.request(planId, request);
             Flash.notice(redirect, "documents.started");
             return "redirect:/documents/" + id;
@@ -102,7 +106,7 @@ class DocumentsController {
         model.addAttribute("document", document);
         model.addAttribute("plan", plans.tree(document.planId()).plan());
         model.addAttribute("requestedBy", people.displayName(document.requestedBy()));
-        model.addAttribute("mayPublish", CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR));
+        model.addAttribute("mayPublish", office());
         return htmx != null ? "documents/document :: status" : "documents/document";
     }
 
@@ -119,6 +123,11 @@ class DocumentsController {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(content);
+    }
+
+    /** The coordinator's office, who generate reports and open the publish step (as {@code WRITERS}). */
+    private static boolean office() {
+        return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR);
     }
 
     private Locale language(String tag) {
