@@ -11,6 +11,11 @@ public record GeneratedDocument(long id, long planId, DocumentKind kind, int yea
         boolean includeSubmitted, String title, DocumentStatus status, int progress, String step, String failure,
         String requestedBy, LocalDateTime requestedAt, LocalDateTime finishedAt, Long pdfSize, Long docxSize) {
 
+    /** What was asked for. */
+    public DocumentRequest request() {
+        return new DocumentRequest(kind, year, quarter, language, includeSubmitted);
+    }
+
     public boolean finished() {
         return status == DocumentStatus.FINISHED;
     }

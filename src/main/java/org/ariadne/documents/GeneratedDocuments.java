@@ -60,10 +60,7 @@ public class GeneratedDocuments {
             throw DocumentException.of("documents.error.year", String.valueOf(plan.startYear()),
                     String.valueOf(plan.endYear()));
         }
-        var same = store.ofPlan(planId).stream().filter(d -> !d.status().done())
-                .filter(d -> d.kind() == request.kind() && d.year() == request.year()
-                        && java.util.Objects.equals(d.quarter(), request.quarter())
-                        && d.language().equals(request.language()) && d.includeSubmitted() == request.includeSubmitted())
+        var same = store.ofPlan(planId).stream().filter(d -> !d.status().done() && d.request().equals(request))
                 .findFirst();
         if (same.isPresent()) {
             return same.get().id();
