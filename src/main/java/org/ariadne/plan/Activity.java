@@ -44,6 +44,8 @@ class Activity implements PlanElement {
     private String assumptions;
     private String risks;
     private ActivityStatus status;
+    /** The end of the period of the accepted report that gave the status, if a report gave it. */
+    private LocalDate statusAsOf;
     private int position;
     @MappedCollection(idColumn = "activity_id")
     private Set<SupportingInstitution> supportingInstitutions = new LinkedHashSet<>();
@@ -100,9 +102,30 @@ class Activity implements PlanElement {
         return budgetLines.stream().map(BudgetLine::budgetYear).filter(Objects::nonNull).toList();
     }
 
-    /** The latest status reported for the activity (set from accepted progress reports or by the M&E officer). */
+    /** The latest status of the activity as the M&E officer records it. */
     void reportStatus(ActivityStatus newStatus) {
         this.status = newStatus;
+    }
+
+    /**
+     * The status an accepted progress report gives the activity, as of the end of the report's period. A report for an
+     * earlier period never overrides one for a later period: the status is then left as it is.
+     *
+     * @return whether the status (or the day it is known as of) changed
+     */
+    boolean reportStatus(ActivityStatus newStatus, LocalDate asOf) {
+        boolean older = statusAsOf != null && statusAsOf.isAfter(asOf);
+        boolean same = newStatus == status && asOf.equals(statusAsOf);
+        if (older || same) {
+            return false;
+        }
+        this.status = newStatus;
+        this.statusAsOf = asOf;
+        return true;
+    }
+
+    ActivityStatus status() {
+        return status;
     }
 
     Map<String, Object> snapshot(Function<Long, String> institutionNames) {

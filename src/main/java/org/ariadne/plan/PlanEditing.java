@@ -47,10 +47,11 @@ public class PlanEditing {
     private final AuditHistory history;
     private final PersonNames people;
     private final Clock clock;
+    private final ReportedProgress statuses;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
-            AuditHistory history, PersonNames people, Clock clock) {
+            AuditHistory history, PersonNames people, Clock clock, ReportedProgress statuses) {
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -61,6 +62,7 @@ public class PlanEditing {
         this.history = history;
         this.people = people;
         this.clock = clock;
+        this.statuses = statuses;
     }
 
     // ---- plan ----
@@ -297,13 +299,7 @@ public class PlanEditing {
 
     /** The latest implementation status of an activity, as the M&E officer records it in the matrix. */
     public void recordStatus(long activityId, ActivityStatus status) {
-        var activity = activity(activityId);
-        var directory = institutions.directory();
-        var before = activity.snapshot(directory::nameOf);
-        activity.reportStatus(status);
-        activities.save(activity);
-        trail.record(AuditRecord.updated(ACTIVITY, activityId, activity.label(), activity.planId(), before,
-                activity.snapshot(directory::nameOf)));
+        statuses.record(activityId, status);
     }
 
     // ---- what a deletion takes with it ----

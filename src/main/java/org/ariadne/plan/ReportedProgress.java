@@ -1,55 +1,72 @@
 package org.ariadne.plan;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
-import org.ariadne.audit.AuditAction;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ariadne.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings the statuses an accepted progress report gives its activities into the plan, so the monitoring matrix
- * shows the latest known status. A report for an earlier period never overrides one for a later period. Called
- * by the reporting cycle when a report is accepted, not by pages.
+ * The one writer of an activity's reported status: the statuses an accepted progress report gives its activities,
+ * so that the monitoring matrix shows the latest known status, and the status the M&E officer records (through
+ * {@link PlanEditing#recordStatus}). Both go through the {@link Activity} entity, which holds the rule, and leave
+ * the same audit entry. Called by the reporting cycle when a report is accepted, not by pages.
  */
 @Service
 public class ReportedProgress {
 
-    private final JdbcClient jdbc;
+    private final Activities activities;
     private final AuditTrail trail;
-    private final PlanTreeCache cache;
 
-    ReportedProgress(JdbcClient jdbc, AuditTrail trail, PlanTreeCache cache) {
-        this.jdbc = jdbc;
+    ReportedProgress(Activities activities, AuditTrail trail) {
+        this.activities = activities;
         this.trail = trail;
-        this.cache = cache;
     }
 
+    /**
+     * The statuses of an accepted report whose period ended on {@code asOf}. A report for an earlier period never
+     * overrides one for a later period.
+     */
     @Transactional
     public void record(Map<Long, ActivityStatus> statuses, LocalDate asOf) {
-        cache.changed();
-        statuses.forEach((activityId, status) -> {
-            if (status == null) {
-                return;
+        var reported = new HashMap<>(statuses);
+        reported.values().removeIf(Objects::isNull);
+        for (var activity : activities.findAllById(reported.keySet())) {
+            var before = activity.status();
+            if (activity.reportStatus(reported.get(activity.id()), asOf)) {
+                save(activity, before, "statusAsOf", asOf.toString());
             }
-            var before = jdbc.sql("select code, title, plan_id, status from activity where id = ?").param(activityId)
-                    .query((row, index) -> new Object[] {row.getString("code"), row.getString("title"), row.getLong("plan_id"),
-                            row.getString("status")})
-                    .optional();
-            int changed = jdbc.sql("""
-                            update activity set status = ?, status_as_of = ?
-                            where id = ? and (status_as_of is null or status_as_of <= ?)""")
-                    .params(status.name(), asOf, activityId, asOf)
-                    .update();
-            if (changed > 0 && before.isPresent() && !status.name().equals(before.get()[3])) {
-                var row = before.get();
-                trail.record(new AuditRecord(AuditAction.UPDATED, PlanEditing.ACTIVITY, activityId, row[0] + " " + row[1],
-                        (Long) row[2], AuditRecord.state("status", row[3]),
-                        AuditRecord.state("status", status.name(), "statusAsOf", asOf.toString())));
-            }
-        });
+        }
+    }
+
+    /** The status as the M&E officer records it in the matrix, taken as it is. */
+    @Transactional
+    void record(long activityId, ActivityStatus status) {
+        var activity = activities.findById(activityId)
+                .orElseThrow(() -> NotFoundException.of(PlanEditing.ACTIVITY, activityId));
+        var before = activity.status();
+        activity.reportStatus(status);
+        save(activity, before);
+    }
+
+    /** Saves the activity; a changed status is written to the trail with what else the change says about it. */
+    private void save(Activity activity, ActivityStatus before, Object... alsoAfter) {
+        activities.save(activity);
+        if (activity.status() == before) {
+            return;
+        }
+        var after = AuditRecord.state("status", name(activity.status()));
+        after.putAll(AuditRecord.state(alsoAfter));
+        trail.record(AuditRecord.updated(PlanEditing.ACTIVITY, activity.id(), activity.label(), activity.planId(),
+                AuditRecord.state("status", name(before)), after));
+    }
+
+    private static String name(ActivityStatus status) {
+        return status == null ? null : status.name();
     }
 }
