@@ -1,13 +1,11 @@
 package org.ariadne.dashboards;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentMap;
 
+import org.ariadne.common.CacheSettings;
+import org.ariadne.plan.PlanChanged;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.progress.PlanProgress;
 import org.ariadne.progress.ProgressOverview;
@@ -15,43 +13,46 @@ import org.ariadne.reporting.ProgressReportAccepted;
 import org.ariadne.reporting.ProgressReportReopened;
 import org.ariadne.reporting.ProgressReportReturned;
 import org.ariadne.reporting.ProgressReportSubmitted;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The plans' progress as last computed, so that a dashboard costs one read of the plan tree instead of adding up
  * every value reported on the plan again (with a million values that takes seconds, see DashboardBenchmark).
- * A snapshot is used only while it is still true: no report of the plan has been accepted, reopened, submitted or
- * returned since it was computed (those events move the plan's generation on), the plan tree it was computed on is
- * the plan tree now (an edited target or a new activity makes it stale), and it is younger than {@link #MAX_AGE}, a
- * safety net for a second server that did not see the events.
+ * <p>
+ * A plan's snapshots go when anything they were computed from changes: a report of the plan accepted, reopened,
+ * submitted or returned (submitted values count for the office), or the plan itself (a target, an activity, a status).
+ * The cache is keyed by plan so that each event evicts exactly the plan it concerns, with one key that a shared
+ * cache or a message to the other servers could carry as well; the cache's expiry is the safety net for a server
+ * that missed an event.
+ * <p>
+ * However many people open a dashboard while its figures are being recomputed (on a deadline day, right after each
+ * acceptance), the figures are computed once and the others wait for them.
  */
 @Component
 class ProgressSnapshots {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(15);
-    /** A snapshot of a 400-activity plan holds its whole tree, a megabyte or two: a few plans, each a few years. */
-    private static final int MAX_ENTRIES = 24;
-
     private final PlanProgress progress;
-    private final Clock clock;
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<Key, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Cache plans;
 
-    ProgressSnapshots(PlanProgress progress, Clock clock) {
+    ProgressSnapshots(PlanProgress progress, CacheManager caches) {
         this.progress = progress;
-        this.clock = clock;
+        this.plans = Objects.requireNonNull(caches.getCache(CacheSettings.PLAN_PROGRESS));
     }
 
-    private record Key(long planId, int year, boolean includeSubmitted) {
+    private record Key(int year, boolean includeSubmitted) {
     }
 
-    private record Snapshot(ProgressOverview overview, long generation, Instant computedAt) {
+    /**
+     * The snapshots of one plan. An evicted plan's snapshots are dropped with it: a computation still running for
+     * them finishes for the reader who asked, and the next reader starts from a new, empty set.
+     */
+    private static final class PlanSnapshots {
+
+        private final ConcurrentMap<Key, ProgressOverview> byYear = new ConcurrentHashMap<>();
     }
 
     /**
@@ -60,37 +61,24 @@ class ProgressSnapshots {
      */
     ProgressOverview overview(PlanTree tree, int year, boolean includeSubmitted) {
         long planId = tree.plan().id();
-        var key = new Key(planId, year, includeSubmitted);
-        // taken before the values are read: a report accepted meanwhile leaves this snapshot out of date
-        long generation = generation(planId).get();
-        Snapshot snapshot;
-        synchronized (snapshots) {
-            snapshot = snapshots.get(key);
-        }
-        var now = Instant.now(clock);
-        if (snapshot != null && snapshot.generation() == generation
-                && snapshot.computedAt().plus(MAX_AGE).isAfter(now) && sameTree(snapshot.overview(), tree)) {
-            return snapshot.overview();
-        }
-        var overview = progress.overview(planId, year, includeSubmitted);
-        synchronized (snapshots) {
-            snapshots.put(key, new Snapshot(overview, generation, now));
-        }
-        return overview;
+        var snapshots = plans.get(planId, PlanSnapshots::new);
+        // computeIfAbsent runs the computation once; concurrent readers of the same year and filter wait for it
+        return snapshots.byYear.computeIfAbsent(new Key(year, includeSubmitted),
+                key -> progress.overview(planId, year, includeSubmitted));
     }
 
-    private static boolean sameTree(ProgressOverview overview, PlanTree tree) {
-        var objectives = overview.strategic().stream().map(ProgressOverview.StrategicProgress::objective).toList();
-        return new PlanTree(overview.plan(), objectives).equals(tree);
-    }
-
-    private AtomicLong generation(long planId) {
-        return generations.computeIfAbsent(planId, id -> new AtomicLong());
-    }
-
-    /** Values of the plan have changed: every snapshot of it is out of date. */
+    /** Values of the plan have changed: its snapshots are out of date once the change is committed. */
     void changed(long planId) {
-        generation(planId).incrementAndGet();
+        plans.evict(planId);
+    }
+
+    /**
+     * Synchronous, in the transaction that changed the plan: the eviction then takes effect with its commit, so the
+     * officer who changed a target sees the new figure on the next page.
+     */
+    @EventListener
+    void on(PlanChanged event) {
+        changed(event.planId());
     }
 
     @ApplicationModuleListener

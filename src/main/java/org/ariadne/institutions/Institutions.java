@@ -3,11 +3,17 @@ package org.ariadne.institutions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.CacheSettings;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.text.NameKey;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,17 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Institutions {
 
     static final String ENTITY = "institution";
+    private static final String DIRECTORY_KEY = "all";
 
     private final InstitutionRepository institutions;
     private final AuditTrail trail;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final DirectoryCache cache;
+    private final Cache directory;
 
     Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, DirectoryCache cache) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
-        this.cache = cache;
+        this.directory = Objects.requireNonNull(caches.getCache(CacheSettings.INSTITUTION_DIRECTORY));
         this.institutions = institutions;
         this.trail = trail;
         this.clock = clock;
@@ -62,7 +69,19 @@ public class Institutions {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public InstitutionDirectory directory() {
-        return cache.get(() -> new InstitutionDirectory(list()));
+        // nearly every page names institutions, and the directory changes a few times a year
+        return directory.get(DIRECTORY_KEY, () -> new InstitutionDirectory(list()));
+    }
+
+    /**
+     * An institution was saved (created, changed, given another spelling): the directory is read again once the change
+     * is committed.
+     */
+    @EventListener
+    void saved(AfterSaveEvent<?> event) {
+        if (event.getEntity() instanceof Institution) {
+            directory.evict(DIRECTORY_KEY);
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")

@@ -8,24 +8,33 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.ariadne.common.CacheSettings;
 import org.ariadne.common.NotFoundException;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a whole plan in nine plain queries (no per-element round trips), however large the plan. */
+/**
+ * Reads a whole plan in nine plain queries (no per-element round trips), however large the plan. Whole plans are
+ * cached, because every report page, save and dashboard reads the plan it belongs to: a plan changes rarely and is
+ * read all the time. A change to a plan evicts that plan alone, once the change is committed.
+ */
 @Component
 class PlanReader {
 
     private final JdbcClient jdbc;
-    private final PlanTreeCache cache;
+    private final Cache trees;
 
-    PlanReader(JdbcClient jdbc, PlanTreeCache cache) {
+    PlanReader(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
-        this.cache = cache;
+        this.trees = Objects.requireNonNull(caches.getCache(CacheSettings.PLAN_TREES));
     }
 
     List<PlanSummary> summaries() {
@@ -61,7 +70,12 @@ class PlanReader {
     }
 
     PlanTree tree(long planId) {
-        return cache.get(planId, () -> read(planId));
+        return trees.get(planId, () -> read(planId));
+    }
+
+    @EventListener
+    void on(PlanChanged changed) {
+        trees.evict(changed.planId());
     }
 
     private PlanTree read(long planId) {

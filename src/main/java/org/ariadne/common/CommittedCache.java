@@ -1,0 +1,174 @@
+package org.ariadne.common;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.springframework.cache.Cache;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A cache that only ever holds committed data, around the library's cache. Spring's
+ * {@code TransactionAwareCacheDecorator} defers evictions to the commit too, but it lets a writing transaction read
+ * the entry it has just made stale and it keeps what {@code get(key, loader)} computed inside a transaction that
+ * later rolls back. Here:
+ * <ul>
+ * <li>an eviction inside a transaction takes effect when it commits, and not at all when it rolls back; until then
+ * other transactions go on reading the committed entry;</li>
+ * <li>the transaction that evicted a key no longer reads that key from the cache, so it sees its own change;</li>
+ * <li>what is read inside a writing transaction is never stored: it may contain changes that are not committed;</li>
+ * <li>outside writing transactions {@code get(key, loader)} is the library's: concurrent readers of a missing key
+ * wait for one computation (single flight), and an eviction that meets a computation in flight waits for it and
+ * then removes its result, so a value read before a commit never outlives that commit's eviction.</li>
+ * </ul>
+ */
+final class CommittedCache implements Cache {
+
+    private final Cache target;
+
+    CommittedCache(Cache target) {
+        this.target = target;
+    }
+
+    @Override
+    public String getName() {
+        return target.getName();
+    }
+
+    @Override
+    public Object getNativeCache() {
+        return target.getNativeCache();
+    }
+
+    @Override
+    public ValueWrapper get(Object key) {
+        return staleHere(key) ? null : target.get(key);
+    }
+
+    @Override
+    public <T> T get(Object key, Class<T> type) {
+        return staleHere(key) ? null : target.get(key, type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Callable<T> valueLoader) {
+        if (!writing()) {
+            try {
+                return target.get(key, valueLoader);
+            } catch (ValueRetrievalException wrapped) {
+                // the library wraps whatever the loader threw; a "not found" must still reach the caller as such
+                if (wrapped.getCause() instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                throw wrapped;
+            }
+        }
+        var cached = get(key);
+        return cached != null ? (T) cached.get() : load(key, valueLoader);
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        if (!writing()) {
+            target.put(key, value);
+        }
+    }
+
+    @Override
+    public ValueWrapper putIfAbsent(Object key, Object value) {
+        return writing() ? get(key) : target.putIfAbsent(key, value);
+    }
+
+    @Override
+    public void evict(Object key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().keys.add(key);
+        } else {
+            target.evict(key);
+        }
+    }
+
+    /** Immediate, as the contract of this method asks (used where a caller needs the entry gone now). */
+    @Override
+    public boolean evictIfPresent(Object key) {
+        return target.evictIfPresent(key);
+    }
+
+    @Override
+    public void clear() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().all = true;
+        } else {
+            target.clear();
+        }
+    }
+
+    /** Immediate, as the contract of this method asks. */
+    @Override
+    public boolean invalidate() {
+        return target.invalidate();
+    }
+
+    private static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private boolean staleHere(Object key) {
+        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        return pending != null && (pending.all || pending.keys.contains(key));
+    }
+
+    private static <T> T load(Object key, Callable<T> valueLoader) {
+        try {
+            return valueLoader.call();
+        } catch (RuntimeException | Error unchecked) {
+            throw unchecked;
+        } catch (Exception checked) {
+            throw new ValueRetrievalException(key, valueLoader, checked);
+        }
+    }
+
+    /** The evictions of the current transaction, bound to it until it ends. */
+    private Pending pending() {
+        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    private final class Pending implements TransactionSynchronization {
+
+        private final Set<Object> keys = new HashSet<>();
+        private boolean all;
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(CommittedCache.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(CommittedCache.this, this);
+        }
+
+        @Override
+        public void afterCommit() {
+            if (all) {
+                target.clear();
+            } else {
+                keys.forEach(target::evict);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(CommittedCache.this);
+        }
+    }
+}
