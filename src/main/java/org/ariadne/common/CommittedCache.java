@@ -54,6 +54,9 @@ final class CommittedCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Callable<T> valueLoader) {
+        if (staleHere(key)) {
+            return load(key, valueLoader);
+        }
         if (!writing()) {
             try {
                 return target.get(key, valueLoader);
@@ -65,7 +68,7 @@ final class CommittedCache implements Cache {
                 throw wrapped;
             }
         }
-        var cached = get(key);
+        var cached = target.get(key);
         return cached != null ? (T) cached.get() : load(key, valueLoader);
     }
 
