@@ -189,7 +189,7 @@ class ProgressReport {
         }
         checkOwn(entry.reportId());
         if (Objects.equals(comment == null || comment.isBlank() ? null : comment.strip(),
-                entry.view().reviewerComment())) {
+                entry.reviewerComment())) {
             return false;
         }
         entry.comment(comment);
