@@ -10,16 +10,14 @@ final class ReportContext {
 
     private final ProgressReport report;
     private final ReportingPeriod period;
-    private final long institutionId;
     private final String institutionName;
     private final Supplier<ReportTemplate> templateSource;
     private ReportTemplate template;
 
-    ReportContext(ProgressReport report, ReportingPeriod period, long institutionId, String institutionName,
+    ReportContext(ProgressReport report, ReportingPeriod period, String institutionName,
             Supplier<ReportTemplate> templateSource) {
         this.report = report;
         this.period = period;
-        this.institutionId = institutionId;
         this.institutionName = institutionName;
         this.templateSource = templateSource;
     }
@@ -30,10 +28,6 @@ final class ReportContext {
 
     ReportingPeriod period() {
         return period;
-    }
-
-    long institutionId() {
-        return institutionId;
     }
 
     String institutionName() {

@@ -93,7 +93,7 @@ class ReportLoader {
 
     private ReportContext context(ProgressReport report, ReportingPeriod period, long institutionId,
             ReportTemplate template) {
-        return new ReportContext(report, period, institutionId, institutionName(institutionId),
+        return new ReportContext(report, period, institutionName(institutionId),
                 template != null ? () -> template : () -> templates.of(period, institutionId));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
@@ -63,7 +64,7 @@ class ReportWorkflow {
         var before = report.snapshot();
         report.returnForChanges(comment, user.getUsername(), now());
         var saved = reports.save(report);
-        var names = (java.util.function.Function<Long, String>) loader::institutionName;
+        Function<Long, String> names = loader::institutionName;
         var records = new ArrayList<AuditRecord>();
         records.add(AuditRecord.updated(ProgressReports.REPORT, saved.id(), context.label(null), saved.planId(), before,
                 saved.snapshot()));
