@@ -1,17 +1,37 @@
 package org.ariadne.reporting;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.IndicatorView;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One institution's progress report for one period. Guards its own workflow: only a draft, returned or reopened
  * report can be changed or submitted; only a submitted one can be returned or accepted; only an accepted one
- * can be reopened, and only with a reason.
+ * can be reopened, and only with a reason. Each step registers its past-tense event, published when the report is
+ * saved.
+ * <p>
+ * Its parts, what it says on each activity ({@link ReportActivity}) and each indicator value ({@link ReportValue}),
+ * are changed only through its methods, which check that the report is open and that the part is its own. They stay
+ * rows of their own tables, loaded one by one, rather than collections mapped on the report: each part carries its
+ * own revision so that two people editing different parts never conflict, the audit trail refers to a part by its
+ * id, and saving a mapped collection would delete and insert again every value of the report (thousands of rows
+ * with their breakdowns in a large plan) for each part saved.
  */
 @Table("progress_report")
 class ProgressReport {
@@ -38,6 +58,8 @@ class ProgressReport {
     private int timesReturned;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    @Transient
+    private final transient List<Object> events = new ArrayList<>();
 
     ProgressReport() {
     }
@@ -59,7 +81,14 @@ class ProgressReport {
         }
     }
 
-    void submit(String by, LocalDateTime now) {
+    /**
+     * Submits the report; {@code missingStatuses} is the number of its activities without a status, which must be
+     * none. {@code late}: submitted after the period's deadline.
+     */
+    void submit(long missingStatuses, boolean late, String by, LocalDateTime now) {
+        if (missingStatuses > 0) {
+            throw ReportingException.incomplete((int) missingStatuses);
+        }
         if (!status.isEditable()) {
             throw ReportingException.cannot("submit", status);
         }
@@ -70,6 +99,7 @@ class ProgressReport {
             firstSubmittedAt = now;
         }
         updatedAt = now;
+        events.add(new ProgressReportSubmitted(id, planId, periodId, institutionId, late));
     }
 
     void returnForChanges(String comment, String by, LocalDateTime now) {
@@ -85,9 +115,11 @@ class ProgressReport {
         returnedBy = by;
         timesReturned++;
         updatedAt = now;
+        events.add(new ProgressReportReturned(id, planId, periodId, institutionId));
     }
 
-    void accept(String by, LocalDateTime now) {
+    /** Accepts the report; the statuses its {@code entries} give go to the plan with the event. */
+    void accept(Collection<ReportActivity> entries, LocalDate periodEnd, String by, LocalDateTime now) {
         if (status != ReportStatus.SUBMITTED) {
             throw ReportingException.cannot("accept", status);
         }
@@ -95,6 +127,14 @@ class ProgressReport {
         acceptedAt = now;
         acceptedBy = by;
         updatedAt = now;
+        var statuses = new HashMap<Long, ActivityStatus>();
+        for (var entry : entries) {
+            checkOwn(entry.reportId());
+            if (entry.status() != null) {
+                statuses.put(entry.activityId(), entry.status());
+            }
+        }
+        events.add(new ProgressReportAccepted(id, planId, periodId, institutionId, periodEnd, Map.copyOf(statuses)));
     }
 
     void reopen(String reason, String by, LocalDateTime now) {
@@ -109,6 +149,69 @@ class ProgressReport {
         reopenedAt = now;
         reopenedBy = by;
         updatedAt = now;
+        events.add(new ProgressReportReopened(id, planId, periodId, institutionId, reason));
+    }
+
+    // ---- its parts ----
+
+    /** What the report says on an activity: the saved entry, or a blank one of this report. */
+    ReportActivity entry(long activityId, Optional<ReportActivity> saved) {
+        saved.ifPresent(entry -> checkOwn(entry.reportId()));
+        return saved.orElseGet(() -> ReportActivity.blank(id, activityId));
+    }
+
+    void change(ReportActivity entry, ActivityEntryCommand command, String by, LocalDateTime now) {
+        checkEditable();
+        checkOwn(entry.reportId());
+        entry.apply(command, by, now);
+    }
+
+    /** A value of an indicator for one collection period: the saved one, or a blank one of this report. */
+    ReportValue value(long indicatorId, ValueView slot, Optional<ReportValue> saved) {
+        saved.ifPresent(value -> checkOwn(value.reportId()));
+        return saved.orElseGet(() -> ReportValue.blank(id, indicatorId, slot.startsOn(), slot.endsOn()));
+    }
+
+    void change(ReportValue value, IndicatorView indicator, Breakdown breakdown, ValueCommand command, String by,
+            LocalDateTime now) {
+        checkEditable();
+        checkOwn(value.reportId());
+        value.apply(indicator, breakdown, command, by, now);
+    }
+
+    /**
+     * The reviewer's comment on one activity, given when the report is returned. Returns whether it changed what
+     * the entry said.
+     */
+    boolean comment(ReportActivity entry, String comment) {
+        if (status != ReportStatus.RETURNED) {
+            throw ReportingException.cannot("return", status);
+        }
+        checkOwn(entry.reportId());
+        if (Objects.equals(comment == null || comment.isBlank() ? null : comment.strip(),
+                entry.reviewerComment())) {
+            return false;
+        }
+        entry.comment(comment);
+        return true;
+    }
+
+    private void checkOwn(long partReportId) {
+        if (id == null || partReportId != id) {
+            throw new IllegalArgumentException("a part of report " + partReportId + " is not part of report " + id);
+        }
+    }
+
+    // ---- events ----
+
+    @DomainEvents
+    Collection<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
     }
 
     Map<String, Object> snapshot() {

@@ -119,6 +119,10 @@ class ReportActivity {
         return status;
     }
 
+    String reviewerComment() {
+        return reviewerComment;
+    }
+
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -24,9 +24,11 @@ final class ReportTemplate {
 
     final List<Item> activities = new ArrayList<>();
     final List<Other> otherIndicators = new ArrayList<>();
+    private String planTitle;
 
     static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period) {
         var template = new ReportTemplate();
+        template.planTitle = tree.plan().title();
         for (var strategic : tree.objectives()) {
             strategic.indicators().stream().filter(i -> responsible(i, institutionId))
                     .forEach(i -> template.otherIndicators.add(new Other(i, strategic.code())));
@@ -52,6 +54,22 @@ final class ReportTemplate {
 
     boolean isEmpty() {
         return activities.isEmpty() && otherIndicators.isEmpty();
+    }
+
+    String planTitle() {
+        return planTitle;
+    }
+
+    /** The activity of the template with that id, or a refusal: a report only takes what it holds. */
+    Item activity(long activityId) {
+        return activities.stream().filter(item -> item.activity().id() == activityId).findFirst()
+                .orElseThrow(() -> ReportingException.notInReport("activity " + activityId));
+    }
+
+    /** How many of the template's activities have no status yet, given the activities that have one. */
+    long missingStatuses(java.util.Collection<Long> activitiesWithStatus) {
+        var done = new java.util.HashSet<>(activitiesWithStatus);
+        return activities.stream().filter(item -> !done.contains(item.activity().id())).count();
     }
 
     private static boolean responsible(IndicatorView indicator, long institutionId) {

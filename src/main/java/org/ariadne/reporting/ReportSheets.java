@@ -1,0 +1,64 @@
+package org.ariadne.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a report as its form shows it: the template laid out in collection periods, filled with what is saved. */
+@Service
+class ReportSheets {
+
+    private final ReportLoader loader;
+    private final ActivityEntries entries;
+    private final Values values;
+    private final ReportEvidence evidence;
+    private final Clock clock;
+
+    ReportSheets(ReportLoader loader, ActivityEntries entries, Values values, ReportEvidence evidence, Clock clock) {
+        this.loader = loader;
+        this.entries = entries;
+        this.values = values;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ReportSheet sheet(long periodId, long institutionId) {
+        var context = loader.forReading(periodId, institutionId);
+        var report = context.report();
+        var period = context.period();
+        ReportAccess.checkView(institutionId, report == null ? null : report.status());
+        var user = ReportAccess.user();
+        var layout = loader.layout(context);
+        var template = layout.template();
+        var savedEntries = new HashMap<Long, ActivityEntryView>();
+        var savedValues = new HashMap<String, ValueView>();
+        List<EvidenceView> files = List.of();
+        if (report != null) {
+            entries.findByReportId(report.id()).forEach(e -> savedEntries.put(e.activityId(), e.view()));
+            values.findByReportId(report.id()).forEach(v -> savedValues.put(v.indicatorId() + "@" + v.startsOn(), v.view()));
+            files = evidence.evidence(report.id());
+        }
+        var activities = new ArrayList<ReportSheet.SheetActivity>();
+        for (var item : template.activities) {
+            var activity = item.activity();
+            activities.add(new ReportSheet.SheetActivity(activity, item.objectiveCode(),
+                    savedEntries.getOrDefault(activity.id(), ActivityEntryView.blank(activity.id())),
+                    item.indicators().stream().map(i -> layout.indicator(i, activity.code(), activity.frequency(),
+                            savedValues)).toList()));
+        }
+        var others = template.otherIndicators.stream()
+                .map(o -> layout.indicator(o.indicator(), o.ownerCode(), null, savedValues)).toList();
+        var status = report == null ? ReportStatus.DRAFT : report.status();
+        return new ReportSheet(report == null ? null : report.header(), period.view(), period.planId(),
+                template.planTitle(), institutionId, context.institutionName(), activities, others, files,
+                ReportAccess.isOwnInstitution(user, institutionId) && status.isEditable()
+                        && !period.startsOn().isAfter(LocalDate.now(clock)),
+                ReportAccess.isReviewer(user));
+    }
+}
