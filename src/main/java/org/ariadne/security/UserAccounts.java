@@ -28,7 +28,7 @@ public class UserAccounts implements UserDetailsService {
     /** The shortest password accepted, for forms that tell people the rule before they choose one. */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
-    private static final String ENTITY = "user";
+    static final String ENTITY = "user";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
