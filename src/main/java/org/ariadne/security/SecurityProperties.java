@@ -13,5 +13,7 @@ record SecurityProperties(
         @DefaultValue("15") int lockMinutes,
         @DefaultValue("30") int maxFailuresPerAddress,
         @DefaultValue("10") int addressWindowMinutes,
+        /** How long a session lasts after signing in however active it is; the idle timeout ends it sooner. */
+        @DefaultValue("12h") java.time.Duration sessionLifetime,
         String initialAdminPassword) {
 }
