@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -57,6 +58,8 @@ class SecurityConfiguration {
                         .requestMatchers("/portal", "/portal/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        // only health is exposed (application.yml); anything exposed later is the administrator's
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -68,6 +71,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new SameOriginCheck(properties.allowedOrigins()), CsrfFilter.class)
                 .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountSessionCheck(jdbc, accounts, properties, clock), AuthorizationFilter.class);
         return http.build();

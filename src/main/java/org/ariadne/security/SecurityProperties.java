@@ -15,5 +15,7 @@ record SecurityProperties(
         @DefaultValue("10") int addressWindowMinutes,
         /** How long a session lasts after signing in however active it is; the idle timeout ends it sooner. */
         @DefaultValue("12h") java.time.Duration sessionLifetime,
-        String initialAdminPassword) {
+        String initialAdminPassword,
+        /** Other sites (scheme://host[:port]) whose pages may send changes here besides this one. */
+        java.util.List<String> allowedOrigins) {
 }
