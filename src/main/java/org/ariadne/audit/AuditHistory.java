@@ -28,15 +28,28 @@ public class AuditHistory {
     /** How many entries {@link #forEach} reads at a time. */
     static final int BATCH = 1000;
 
-    /** The entity type under which user accounts are audited. */
-    private static final String ACCOUNTS = "user";
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** The read rule of each entry type, by type, in a fixed order so that the same query is built every time. */
+    private final Map<String, AuditReadRule> rules = new java.util.TreeMap<>();
 
-    AuditHistory(JdbcClient jdbc, JsonMapper json) {
+    AuditHistory(JdbcClient jdbc, JsonMapper json, List<AuditReadRule> rules) {
         this.jdbc = jdbc;
         this.json = json;
+        for (var rule : rules) {
+            for (var type : rule.entityTypes()) {
+                var other = this.rules.putIfAbsent(type, rule);
+                if (other != null) {
+                    throw new IllegalStateException("Two read rules for the audit entries of type " + type + ": "
+                            + other.getClass().getName() + " and " + rule.getClass().getName());
+                }
+            }
+        }
+    }
+
+    /** The entry types some module has given a read rule: the only ones anybody can read. */
+    public java.util.Set<String> readableTypes() {
+        return java.util.Collections.unmodifiableSet(rules.keySet());
     }
 
     /** Who last changed the element and when: shown when someone else's edit collides with yours. */
@@ -50,16 +63,20 @@ public class AuditHistory {
                 .optional();
     }
 
+    /**
+     * The history of one element, newest first; empty when the reader may not read the element (the rule of the
+     * module it belongs to says so), as when it never existed.
+     */
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
     @Transactional(readOnly = true)
     public List<AuditEntry> forEntity(String entityType, long entityId) {
-        if (ACCOUNTS.equals(entityType) && !isAdministrator()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from audit_event where entity_type = ? and entity_id = ? order by occurred_at desc, id desc")
-                .params(entityType, entityId)
-                .query(this::entry)
-                .list();
+        var params = new ArrayList<Object>();
+        var sql = new StringBuilder("select * from audit_event where ");
+        visible(entityType, sql, params);
+        sql.append(" and entity_type = ? and entity_id = ? order by occurred_at desc, id desc");
+        params.add(entityType);
+        params.add(entityId);
+        return jdbc.sql(sql.toString()).params(params).query(this::entry).list();
     }
 
     /** The trail, newest first, narrowed by any of the filter's fields; at most {@code limit} entries. */
@@ -124,12 +141,8 @@ public class AuditHistory {
 
     /** The query of the entries the filter (and the reader's role) lets through, without its order. */
     private StringBuilder matching(AuditFilter filter, List<Object> params) {
-        var sql = new StringBuilder("select * from audit_event where 1 = 1");
-        if (!isAdministrator()) {
-            // changes to user accounts are the administrator's business, not the plan's readers'
-            sql.append(" and entity_type <> ?");
-            params.add(ACCOUNTS);
-        }
+        var sql = new StringBuilder("select * from audit_event where ");
+        visible(filter.entityType(), sql, params);
         if (filter.planId() != null) {
             sql.append(" and plan_id = ?");
             params.add(filter.planId());
@@ -180,6 +193,37 @@ public class AuditHistory {
                 .list();
     }
 
+    /**
+     * Appends the condition that lets through only the entries the signed-in reader may read, each type by the rule
+     * of its module; {@code onlyType}, when given, leaves out the other types' rules (the filter excludes them).
+     */
+    private void visible(String onlyType, StringBuilder sql, List<Object> params) {
+        var reader = AuditReader.current();
+        var wholeTypes = new ArrayList<String>();
+        var conditions = new ArrayList<String>();
+        var conditionParams = new ArrayList<Object>();
+        rules.forEach((type, rule) -> {
+            if (onlyType != null && !onlyType.isBlank() && !type.equals(onlyType)) {
+                return;
+            }
+            var visibility = rule.visibility(type, reader);
+            if (visibility.isAll()) {
+                wholeTypes.add(type);
+            } else if (!visibility.isNone()) {
+                conditions.add("(entity_type = ? and (" + visibility.condition() + "))");
+                conditionParams.add(type);
+                conditionParams.addAll(visibility.params());
+            }
+        });
+        if (!wholeTypes.isEmpty()) {
+            conditions.add(0, "entity_type in (" + String.join(", ", java.util.Collections.nCopies(wholeTypes.size(), "?"))
+                    + ")");
+            params.addAll(wholeTypes);
+        }
+        params.addAll(conditionParams);
+        sql.append(conditions.isEmpty() ? "1 = 0" : "(" + String.join(" or ", conditions) + ")");
+    }
+
     private AuditEntry entry(ResultSet row, int index) throws SQLException {
         Long entityId = row.getObject("entity_id") == null ? null : row.getLong("entity_id");
         Long planId = row.getObject("plan_id") == null ? null : row.getLong("plan_id");
@@ -204,11 +248,5 @@ public class AuditHistory {
         public static AuditFilter none() {
             return new AuditFilter(null, null, null, null, null, null);
         }
-    }
-
-    private static boolean isAdministrator() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
     }
 }

@@ -37,6 +37,30 @@ final class ReportAccess {
         return user.has(Role.MEMBER) && status == ReportStatus.ACCEPTED;
     }
 
+    /**
+     * The reports {@link #canView} lets the user read, as a condition in SQL on {@code progress_report r} (its
+     * parameters added to {@code params}): the same rule for lists and the audit trail as for one report.
+     */
+    static String viewable(SignedInUser user, java.util.List<Object> params) {
+        if (isReviewer(user)) {
+            return "1 = 1";
+        }
+        var any = new java.util.ArrayList<String>();
+        if (user.has(Role.FOCAL_POINT) && user.institutionId() != null) {
+            any.add("r.institution_id = ?");
+            params.add(user.institutionId());
+        }
+        if (user.has(Role.EVALUATOR)) {
+            any.add("r.status <> ?");
+            params.add(ReportStatus.DRAFT.name());
+        }
+        if (user.has(Role.MEMBER)) {
+            any.add("r.status = ?");
+            params.add(ReportStatus.ACCEPTED.name());
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    }
+
     static void checkView(long institutionId, ReportStatus status) {
         if (!canView(user(), institutionId, status)) {
             throw new AccessDeniedException("report of institution " + institutionId);

@@ -1,6 +1,7 @@
 package org.ariadne.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 
@@ -12,9 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -22,7 +26,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -42,7 +48,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
-            LocaleResolver localeResolver) throws Exception {
+            LocaleResolver localeResolver, JdbcClient jdbc, SecurityProperties properties, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/error")
@@ -51,10 +58,12 @@ class SecurityConfiguration {
                         .requestMatchers("/portal", "/portal/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        // only health is exposed (application.yml); anything exposed later is the administrator's
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(successHandler(accounts, localeResolver))
+                        .successHandler(successHandler(accounts, throttle, localeResolver, clock))
                         .failureHandler(failureHandler(accounts, throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -62,7 +71,9 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new SameOriginCheck(properties.allowedOrigins()), CsrfFilter.class)
+                .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountSessionCheck(jdbc, accounts, properties, clock), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -81,14 +92,31 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(argon2, encoders);
     }
 
+    /**
+     * Checks the password first and only then the account's state, so that whether an account exists, is switched
+     * off or has expired is told only to someone who knows its password: without it every answer is "bad". An unknown
+     * name is checked against a dummy hash, so it takes as long as a known one.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts accounts,
-            LocaleResolver localeResolver) {
+            LoginThrottle throttle, LocaleResolver localeResolver, Clock clock) {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     org.springframework.security.core.Authentication authentication)
                     throws IOException, ServletException {
                 accounts.recordSuccessfulLogin(authentication.getName());
+                throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+                request.getSession().setAttribute(AccountSessionCheck.SIGNED_IN_AT, clock.millis());
                 accounts.preferredLocale(authentication.getName())
                         .ifPresent(tag -> localeResolver.setLocale(request, response, Locale.forLanguageTag(tag)));
                 super.onAuthenticationSuccess(request, response, authentication);
@@ -110,6 +138,7 @@ class SecurityConfiguration {
             } else {
                 reason = "bad";
                 accounts.recordFailedLogin(request.getParameter("username"));
+                throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
             }
             throttle.recordFailure(request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
@@ -126,6 +155,12 @@ class SecurityConfiguration {
                     throws ServletException, IOException {
                 if (signIn.matches(request) && throttle.isBlocked(request.getRemoteAddr())) {
                     response.sendRedirect(request.getContextPath() + "/login?error=throttled");
+                    return;
+                }
+                // the same answer whether an account has the name or not: the name is held, not the account
+                if (signIn.matches(request)
+                        && throttle.isHeldBack(request.getParameter("username"), request.getRemoteAddr())) {
+                    response.sendRedirect(request.getContextPath() + "/login?error=locked");
                     return;
                 }
                 chain.doFilter(request, response);

@@ -13,5 +13,9 @@ record SecurityProperties(
         @DefaultValue("15") int lockMinutes,
         @DefaultValue("30") int maxFailuresPerAddress,
         @DefaultValue("10") int addressWindowMinutes,
-        String initialAdminPassword) {
+        /** How long a session lasts after signing in however active it is; the idle timeout ends it sooner. */
+        @DefaultValue("12h") java.time.Duration sessionLifetime,
+        String initialAdminPassword,
+        /** Other sites (scheme://host[:port]) whose pages may send changes here besides this one. */
+        java.util.List<String> allowedOrigins) {
 }

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long id;
     private final String username;
@@ -25,9 +25,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private final boolean expired;
+    /**
+     * The account's version when it was read, and a fingerprint of its password hash: a session compares them with the
+     * stored account on every request ({@link AccountSessionCheck}). Null for a person made up by a test.
+     */
+    private final Integer accountVersion;
+    private final String passwordStamp;
 
     SignedInUser(long id, String username, String fullName, String passwordHash, Long institutionId, Set<Role> roles,
             boolean enabled, boolean locked, boolean expired) {
+        this(id, username, fullName, passwordHash, institutionId, roles, enabled, locked, expired, null);
+    }
+
+    SignedInUser(long id, String username, String fullName, String passwordHash, Long institutionId, Set<Role> roles,
+            boolean enabled, boolean locked, boolean expired, Integer accountVersion) {
+        this.accountVersion = accountVersion;
+        this.passwordStamp = accountVersion == null ? null : stampOf(passwordHash);
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -37,6 +50,25 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.locked = locked;
         this.expired = expired;
+    }
+
+    Integer accountVersion() {
+        return accountVersion;
+    }
+
+    String passwordStamp() {
+        return passwordStamp;
+    }
+
+    /** A digest of the hash, so the session never holds the hash itself yet notices when the password changes. */
+    static String stampOf(String passwordHash) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(passwordHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     public long id() {

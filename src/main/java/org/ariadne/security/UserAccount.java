@@ -75,12 +75,12 @@ class UserAccount {
         unlock();
     }
 
-    /** A wrong password: after {@code maxFailures} in a row the account is locked for {@code lockMinutes}. */
-    void recordFailedLogin(int maxFailures, int lockMinutes, LocalDateTime now) {
+    /**
+     * A wrong password, counted for the administrator to see. It no longer locks the account (anyone could lock
+     * anyone): {@link LoginThrottle} holds back the name from the address the wrong passwords come from.
+     */
+    void recordFailedLogin() {
         failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plusMinutes(lockMinutes);
-        }
     }
 
     void recordSuccessfulLogin(LocalDateTime now) {
@@ -114,7 +114,7 @@ class UserAccount {
 
     SignedInUser toSignedInUser(LocalDateTime now) {
         return new SignedInUser(id, username, fullName, passwordHash, institutionId, roleSet(), enabled,
-                isLockedAt(now), isExpiredOn(now.toLocalDate()));
+                isLockedAt(now), isExpiredOn(now.toLocalDate()), version);
     }
 
     Long id() {

@@ -28,20 +28,20 @@ public class UserAccounts implements UserDetailsService {
     /** The shortest password accepted, for forms that tell people the rule before they choose one. */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
-    private static final String ENTITY = "user";
+    static final String ENTITY = "user";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail trail;
-    private final SecurityProperties properties;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail,
-            SecurityProperties properties, Clock clock) {
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail, LoginThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.trail = trail;
-        this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -53,10 +53,20 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** The account as a session holds it, read afresh (its password hash already erased); empty when it is gone. */
+    @Transactional(readOnly = true)
+    Optional<SignedInUser> signedInUser(long id) {
+        return accounts.findById(id).map(account -> {
+            var user = account.toSignedInUser(now());
+            user.eraseCredentials();
+            return user;
+        });
+    }
+
     @Transactional
     void recordFailedLogin(String username) {
         accounts.findByUsername(normalise(username)).ifPresent(account -> {
-            account.recordFailedLogin(properties.maxFailedLogins(), properties.lockMinutes(), now());
+            account.recordFailedLogin();
             accounts.save(account);
         });
     }
@@ -192,6 +202,7 @@ public class UserAccounts implements UserDetailsService {
         var account = find(id);
         var before = snapshot(account);
         account.unlock();
+        throttle.release(account.username());
         accounts.save(account);
         trail.record(AuditRecord.updated(ENTITY, id, account.username(), null, before, snapshot(account)));
     }
@@ -206,9 +217,17 @@ public class UserAccounts implements UserDetailsService {
         }
         PasswordPolicy.check(account.username(), newPassword);
         account.changePassword(passwords.encode(newPassword), now());
-        accounts.save(account);
+        var saved = accounts.save(account);
         trail.record(AuditRecord.updated(ENTITY, account.id(), account.username(), null,
                 Map.of("password", "…"), Map.of("password", "changed by the user")));
+        // this session knows the new password and goes on; the account's other sessions end (AccountSessionCheck)
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var fresh = saved.toSignedInUser(now());
+        fresh.eraseCredentials();
+        var authentication = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                fresh, null, fresh.getAuthorities());
+        authentication.setDetails(context.getAuthentication() == null ? null : context.getAuthentication().getDetails());
+        context.setAuthentication(authentication);
     }
 
     private static void checkRoles(UserCommand command) {
@@ -230,7 +249,8 @@ public class UserAccounts implements UserDetailsService {
 
     private UserView view(UserAccount account) {
         return new UserView(account.id(), account.version(), account.username(), account.fullName(), account.email(),
-                account.institutionId(), account.roleSet(), account.enabled(), account.isLockedAt(now()),
+                account.institutionId(), account.roleSet(), account.enabled(),
+                account.isLockedAt(now()) || throttle.isHeldBack(account.username()),
                 account.failedLogins(), account.lastLoginAt(), account.accessUntil(), account.preferredLocale());
     }
 

@@ -16,7 +16,7 @@ class LoginThrottleUnitTest {
     private static final String ADDRESS = "192.0.2.1";
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(5, 15, 3, 10, null), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(5, 15, 3, 10, java.time.Duration.ofHours(12), null, null), clock);
 
     @Test
     void anAddressIsRefusedFromTheLimitOnUntilItsFailuresAreOlderThanTheWindow() {
@@ -94,5 +94,52 @@ class LoginThrottleUnitTest {
         public Clock withZone(ZoneId zone) {
             return Clock.fixed(now, zone);
         }
+    }
+
+    @Test
+    void aNameIsHeldBackFromOneAddressAfterFiveWrongPasswordsForLongerAfterEachFurtherOne() {
+        var name = "arta";
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure(name, ADDRESS);
+        }
+        assertThat(throttle.isHeldBack(name, ADDRESS)).as("four in a row").isFalse();
+        throttle.recordFailure(name, ADDRESS);
+        assertThat(throttle.isHeldBack(name, ADDRESS)).as("the fifth").isTrue();
+        assertThat(throttle.isHeldBack("ARTA ", ADDRESS)).as("however the name is typed").isTrue();
+        assertThat(throttle.isHeldBack(name, "198.51.100.1")).as("from another address").isFalse();
+        assertThat(throttle.isHeldBack("besa", ADDRESS)).as("another name").isFalse();
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(throttle.isHeldBack(name, ADDRESS)).as("after a minute").isFalse();
+        throttle.recordFailure(name, ADDRESS);
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(throttle.isHeldBack(name, ADDRESS)).as("the sixth: two minutes").isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.isHeldBack(name, ADDRESS)).isFalse();
+
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure(name, ADDRESS);
+        }
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThat(throttle.isHeldBack(name, ADDRESS)).as("never longer than lock-minutes").isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(throttle.isHeldBack(name, ADDRESS)).isFalse();
+    }
+
+    @Test
+    void theRightPasswordOrTheAdministratorEndsTheHold() {
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure("arta", ADDRESS);
+            throttle.recordFailure("besa", ADDRESS);
+        }
+        assertThat(throttle.isHeldBack("besa")).isTrue();
+
+        throttle.recordSuccess("arta", ADDRESS);
+        throttle.release("besa");
+
+        assertThat(throttle.isHeldBack("arta", ADDRESS)).isFalse();
+        assertThat(throttle.isHeldBack("besa", ADDRESS)).isFalse();
+        throttle.recordFailure("arta", ADDRESS);
+        assertThat(throttle.isHeldBack("arta", ADDRESS)).as("counting starts afresh").isFalse();
     }
 }

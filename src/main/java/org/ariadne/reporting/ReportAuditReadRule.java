@@ -1,0 +1,59 @@
+package org.ariadne.reporting;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+
+import org.ariadne.audit.AuditReadRule;
+import org.ariadne.audit.AuditReader;
+import org.ariadne.audit.AuditVisibility;
+import org.ariadne.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads the reporting cycle's lines in the audit trail: a report's lines (its activities, values and evidence)
+ * whoever may read the report ({@link ReportAccess}), so a draft's narrative stays with its institution and the
+ * office; the schedule and the holidays whoever may open their pages.
+ */
+@Component
+class ReportAuditReadRule implements AuditReadRule {
+
+    /** Each kind of report line, with the table its entries' ids are in (each row has a {@code report_id}). */
+    private static final Map<String, String> LINES = Map.of(ProgressReports.ACTIVITY_ENTRY, "report_activity",
+            ProgressReports.VALUE, "report_value", ProgressReports.EVIDENCE, "report_evidence");
+
+    /** The type {@link ReportingSchedules} writes public holidays under. */
+    private static final String HOLIDAY = "holiday";
+
+    @Override
+    public Set<String> entityTypes() {
+        return Set.of(ProgressReports.REPORT, ProgressReports.ACTIVITY_ENTRY, ProgressReports.VALUE,
+                ProgressReports.EVIDENCE, ReportingSchedules.SCHEDULE, HOLIDAY);
+    }
+
+    @Override
+    public AuditVisibility visibility(String entityType, AuditReader reader) {
+        if (ReportingSchedules.SCHEDULE.equals(entityType)) {
+            return AuditVisibility.toRoles(reader, "ME_OFFICER");
+        }
+        if (HOLIDAY.equals(entityType)) {
+            return AuditVisibility.toRoles(reader, "ME_OFFICER", "ADMINISTRATOR");
+        }
+        var user = CurrentUser.get();
+        if (user.isEmpty()) {
+            return AuditVisibility.none();
+        }
+        var params = new ArrayList<Object>();
+        var viewable = ReportAccess.viewable(user.get(), params);
+        if ("1 = 1".equals(viewable)) {
+            // the office reads every report, also the lines of evidence since deleted
+            return AuditVisibility.all();
+        }
+        if (ProgressReports.REPORT.equals(entityType)) {
+            return new AuditVisibility("entity_id in (select r.id from progress_report r where " + viewable + ")", params);
+        }
+        // a line no longer there (deleted evidence) has no report to judge it by: only the office reads it
+        return new AuditVisibility("entity_id in (select line.id from " + LINES.get(entityType)
+                + " line join progress_report r on r.id = line.report_id where " + viewable + ")", params);
+    }
+}
