@@ -1,6 +1,5 @@
 package org.ariadne.review.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
@@ -26,9 +25,6 @@ import org.ariadne.review.ReviewException;
 import org.ariadne.review.Reviews;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,8 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CorrectiveActionController {
 
     static final String VIEWERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> COLUMNS = List.of("review.register.activity-code", "review.register.activity",
             "review.half-year", "review.register.rating", "review.action.description", "review.action.owner",
             "review.action.due-date", "review.register.overdue", "review.register.status", "review.register.note",
@@ -103,25 +97,13 @@ class CorrectiveActionController {
         return "review/register";
     }
 
-    @GetMapping("/plans/{planId}/corrective-actions.csv")
+    @GetMapping("/plans/{planId}/corrective-actions.{format:csv|xlsx}")
     @PreAuthorize(VIEWERS)
-    ResponseEntity<byte[]> csv(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
-            BindingResult unreadable, Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
-        table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(csv::row);
-        return download(csv.toBytes(), planId, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
-    }
-
-    @GetMapping("/plans/{planId}/corrective-actions.xlsx")
-    @PreAuthorize(VIEWERS)
-    ResponseEntity<byte[]> xlsx(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
-            BindingResult unreadable, Locale locale) {
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet(texts.text("review.register.title", locale))
-                    .header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
-            table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(xlsx::row);
-            return download(xlsx.toBytes(), planId, "xlsx", XLSX);
-        }
+    ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String format,
+            @ModelAttribute("query") ActionQuery query, BindingResult unreadable, Locale locale) {
+        return FileDownload.table(format, "corrective-actions-" + planId, texts.text("review.register.title", locale),
+                COLUMNS.stream().map(key -> texts.text(key, locale)).toList(),
+                table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale));
     }
 
     /** A new status with a note: the M&E officer for any action, a focal point for their own institution's. */
@@ -219,12 +201,5 @@ class CorrectiveActionController {
     private static String backTo(CorrectiveActionView action, String back) {
         var query = back != null && SAFE_QUERY.matcher(back).matches() && !back.isEmpty() ? "?" + back : "";
         return "redirect:/plans/" + action.planId() + "/corrective-actions" + query + "#ca-" + action.id();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, long planId, String extension, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("corrective-actions-" + planId + "." + extension).build().toString())
-                .body(content);
     }
 }

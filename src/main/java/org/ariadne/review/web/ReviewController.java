@@ -1,6 +1,5 @@
 package org.ariadne.review.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
@@ -20,9 +20,6 @@ import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.ReviewException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,9 +44,6 @@ class ReviewController {
 
     static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
     private static final String PAGE = "review/screen";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReviewScreens screens;
     private final ReviewEditing editing;
@@ -88,13 +82,9 @@ class ReviewController {
             @RequestParam(required = false) String half, @RequestParam(required = false) Boolean submitted,
             Locale locale) {
         var screen = screens.screen(planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted));
-        var title = screen.plan().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        var name = (title.length() > 60 ? title.substring(0, 60) : title) + "-half-year-review-"
-                + screen.half().label() + "-" + LocalDate.now(clock) + "." + format;
-        return ResponseEntity.ok().contentType("xlsx".equals(format) ? XLSX : CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(spreadsheets.ratings(screen, format, locale));
+        var name = FileDownload.fileStem(screen.plan().title(), 60) + "-half-year-review-" + screen.half().label()
+                + "-" + LocalDate.now(clock) + "." + format;
+        return FileDownload.file(spreadsheets.ratings(screen, format, locale), name);
     }
 
     private HalfYear shownHalf(long planId, String half) {
