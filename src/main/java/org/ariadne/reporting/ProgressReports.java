@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.audit.AuditAction;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
@@ -205,7 +206,7 @@ public class ProgressReports {
 
     private void checkRevision(int current, int expected, String by, LocalDateTime at) {
         if (current != expected) {
-            throw new EntryConflictException(current, by == null ? null : people.displayName(by), at);
+            throw ConflictException.of("reporting.conflict", current, by == null ? null : people.displayName(by), at);
         }
     }
 
@@ -356,7 +357,7 @@ public class ProgressReports {
             step.accept(header.acceptedAt(), header.acceptedBy());
             step.accept(header.reopenedAt(), header.reopenedBy());
             var last = steps.isEmpty() ? null : steps.lastEntry();
-            throw new EntryConflictException(report.version(),
+            throw ConflictException.of("reporting.conflict", report.version(),
                     last == null || last.getValue() == null ? null : people.displayName(last.getValue()),
                     last == null ? null : last.getKey());
         }

@@ -19,7 +19,6 @@ import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanException;
 import org.ariadne.plan.Plans;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ class EditSubmissions {
         }
         try {
             save.run();
-        } catch (PlanConflictException conflict) {
+        } catch (ConflictException conflict) {
             model.addAttribute("conflict", conflicts.notice(conflict, conflictKey, form, nowSaved.get(),
                     institutions.directory(), locale));
             return showForm.apply(conflict.currentVersion());

@@ -17,7 +17,6 @@ import org.ariadne.plan.IndicatorCommand;
 import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.MoveDirection;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanException;
 import org.ariadne.plan.PlanHeader;

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanCommand;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanException;
 import org.ariadne.plan.PlanStatus;

@@ -8,7 +8,6 @@ import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanException;
 import org.ariadne.plan.Plans;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.InstitutionView;
@@ -19,7 +20,6 @@ import org.ariadne.review.ActionStatus;
 import org.ariadne.review.ActionStatusCommand;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.CorrectiveActionView;
-import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.ReviewException;
 import org.ariadne.review.Reviews;
@@ -142,8 +142,8 @@ class CorrectiveActionController {
         try {
             change.run();
             Flash.notice(redirect, savedKey, action.activityCode());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), texts.conflictArguments(conflict));
         } catch (ReviewException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }

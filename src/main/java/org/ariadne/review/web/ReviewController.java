@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.InstitutionView;
@@ -17,7 +18,6 @@ import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.Rating;
 import org.ariadne.review.RatingCommand;
-import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.ReviewException;
 import org.springframework.http.ResponseEntity;
@@ -107,7 +107,7 @@ class ReviewController {
         }
         try {
             editing.rate(planId, activityId, halfYear, version, form);
-        } catch (ReviewConflictException conflict) {
+        } catch (ConflictException conflict) {
             return page(model, planId, halfYear, withSubmitted, new Failure(activityId, Failure.RATING,
                     List.of(texts.conflict(conflict, locale)), conflict.currentVersion()));
         } catch (ReviewException refused) {
@@ -148,8 +148,8 @@ class ReviewController {
         try {
             editing.approve(planId, halfYear, version);
             Flash.notice(redirect, "review.approved", halfYear.label());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), texts.conflictArguments(conflict));
         } catch (ReviewException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }
@@ -164,8 +164,8 @@ class ReviewController {
         try {
             editing.reopen(planId, halfYear, version, reason);
             Flash.notice(redirect, "review.reopened", halfYear.label());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), texts.conflictArguments(conflict));
         } catch (ReviewException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }

@@ -1,15 +1,11 @@
 package org.ariadne.review.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.ariadne.common.PersonNames;
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.UserFacingException;
-import org.ariadne.review.ReviewConflictException;
+import org.ariadne.common.web.ConflictTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -19,17 +15,12 @@ import org.springframework.validation.FieldError;
 @Component
 class ReviewTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
-    private final PersonNames people;
-    private final Clock clock;
+    private final ConflictTexts conflicts;
 
-    ReviewTexts(MessageSource messages, PersonNames people, Clock clock) {
+    ReviewTexts(MessageSource messages, ConflictTexts conflicts) {
         this.messages = messages;
-        this.people = people;
-        this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     String text(String key, Locale locale, Object... arguments) {
@@ -41,13 +32,13 @@ class ReviewTexts {
     }
 
     /** "Fatmira Krasniqi saved this at 14:02, after you opened the page. …" */
-    String conflict(ReviewConflictException conflict, Locale locale) {
-        return text("review.conflict", locale, who(conflict), when(conflict.changedAt()));
+    String conflict(ConflictException conflict, Locale locale) {
+        return conflicts.text(conflict, locale);
     }
 
     /** The conflict's arguments for a message shown after a redirect. */
-    Object[] conflictArguments(ReviewConflictException conflict) {
-        return new Object[] {who(conflict), when(conflict.changedAt())};
+    Object[] conflictArguments(ConflictException conflict) {
+        return conflicts.arguments(conflict);
     }
 
     /** Each field error as "Field: message" (the field named by {@code review.field.<name>}). */
@@ -57,17 +48,5 @@ class ReviewTexts {
                         ? text("review.field." + field.getField(), locale) + ": " + messages.getMessage(error, locale)
                         : messages.getMessage(error, locale))
                 .distinct().toList();
-    }
-
-    private String who(ReviewConflictException conflict) {
-        return conflict.changedBy() == null ? "?" : people.displayName(conflict.changedBy());
-    }
-
-    /** "14:02" on the same day, with the date otherwise. */
-    private String when(LocalDateTime at) {
-        if (at == null) {
-            return "";
-        }
-        return at.toLocalDate().equals(LocalDate.now(clock)) ? TIME.format(at) : DAY_AND_TIME.format(at);
     }
 }
