@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
-import org.ariadne.common.ConflictException;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
@@ -21,7 +21,6 @@ import org.ariadne.review.ActionStatusCommand;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.CorrectiveActionView;
 import org.ariadne.review.ReviewEditing;
-import org.ariadne.review.ReviewException;
 import org.ariadne.review.Reviews;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
@@ -59,15 +58,17 @@ class CorrectiveActionController {
     private final Institutions institutions;
     private final ReviewScreens screens;
     private final ReviewTexts texts;
+    private final FormSubmissions forms;
 
     CorrectiveActionController(Reviews reviews, ReviewEditing editing, Plans plans, Institutions institutions,
-            ReviewScreens screens, ReviewTexts texts) {
+            ReviewScreens screens, ReviewTexts texts, FormSubmissions forms) {
         this.reviews = reviews;
         this.editing = editing;
         this.plans = plans;
         this.institutions = institutions;
         this.screens = screens;
         this.texts = texts;
+        this.forms = forms;
     }
 
     @GetMapping("/plans/{planId}/corrective-actions")
@@ -113,13 +114,9 @@ class CorrectiveActionController {
             @RequestParam(required = false) String back, @Valid @ModelAttribute("statusForm") ActionStatusCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
         var action = reviews.correctiveAction(id);
-        if (errors.hasErrors()) {
-            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
-        } else {
-            save(redirect, () -> editing.changeActionStatus(id, version == null ? -1 : version, form),
-                    "review.register.status-saved", action);
-        }
-        return backTo(action, back);
+        return save(ActionStatusCommand.class, errors, locale, redirect,
+                () -> editing.changeActionStatus(id, version == null ? -1 : version, form),
+                "review.register.status-saved", action, back);
     }
 
     /** What is to be done, by whom and by when: the M&E officer only. */
@@ -129,24 +126,21 @@ class CorrectiveActionController {
             @RequestParam(required = false) String back, @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
         var action = reviews.correctiveAction(id);
-        if (errors.hasErrors()) {
-            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
-        } else {
-            save(redirect, () -> editing.reviseCorrectiveAction(id, version == null ? -1 : version, form),
-                    "review.register.action-saved", action);
-        }
-        return backTo(action, back);
+        return save(CorrectiveActionCommand.class, errors, locale, redirect,
+                () -> editing.reviseCorrectiveAction(id, version == null ? -1 : version, form),
+                "review.register.action-saved", action, back);
     }
 
-    private void save(RedirectAttributes redirect, Runnable change, String savedKey, CorrectiveActionView action) {
-        try {
-            change.run();
+    /** Back to the register's row either way: saved, or with every reason why not. */
+    private String save(Class<? extends Record> type, BindingResult errors, Locale locale, RedirectAttributes redirect,
+            Runnable change, String savedKey, CorrectiveActionView action, String back) {
+        return forms.submission(type, errors, null, locale).fieldLabels("review.field.").save(change, () -> {
             Flash.notice(redirect, savedKey, action.activityCode());
-        } catch (ConflictException conflict) {
-            Flash.problem(redirect, conflict.messageKey(), texts.conflictArguments(conflict));
-        } catch (ReviewException refused) {
-            Flash.problem(redirect, refused.messageKey(), refused.arguments());
-        }
+            return backTo(action, back);
+        }, failure -> {
+            forms.flash(redirect, failure, "review.register.not-saved");
+            return backTo(action, back);
+        });
     }
 
     private List<List<Object>> table(long planId, ActionQuery query, Locale locale) {
