@@ -34,6 +34,44 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** A new record, with everything it holds. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCreated(Audited created) {
+        record(AuditRecord.created(created.auditType(), created.auditId(), created.auditLabel(), created.auditPlanId(),
+                created.auditState()));
+    }
+
+    /**
+     * A change: {@code before} taken with {@link Audited#snapshot()} before the change, {@code after} the record as
+     * saved. Nothing is written when no field a person could see has changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(Audited before, Audited after) {
+        record(AuditRecord.updated(after.auditType(), after.auditId(), after.auditLabel(), after.auditPlanId(),
+                before.auditState(), after.auditState()));
+    }
+
+    /** A record removed, with what it held. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDeleted(Audited deleted) {
+        recordDeleted(List.of(deleted));
+    }
+
+    /** Many records removed at once, in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDeleted(List<? extends Audited> deleted) {
+        recordAll(deleted.stream().map(gone -> AuditRecord.deleted(gone.auditType(), gone.auditId(), gone.auditLabel(),
+                gone.auditPlanId(), gone.auditState())).toList());
+    }
+
+    /** A record moved among its siblings: only its position changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordMoved(Audited moved, int from, int to) {
+        record(new AuditRecord(AuditAction.MOVED, moved.auditType(), moved.auditId(), moved.auditLabel(),
+                moved.auditPlanId(), Map.of("position", from), Map.of("position", to)));
+    }
+
+    /** An entry that is not the state of one record (an import, a password reset); prefer the calls above. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditRecord change) {
         recordAll(List.of(change));

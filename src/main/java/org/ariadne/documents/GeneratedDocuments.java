@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.CurrentUser;
@@ -71,7 +72,7 @@ public class GeneratedDocuments {
         var user = CurrentUser.required();
         var title = contents.title(plan, request);
         long id = store.insert(planId, request, title, user.getUsername(), LocalDateTime.now(clock));
-        trail.record(AuditRecord.created(ENTITY, id, title, planId, AuditRecord.state("kind", request.kind().code(),
+        trail.recordCreated(Audited.of(ENTITY, id, title, planId, AuditRecord.state("kind", request.kind().code(),
                 "year", request.year(), "quarter", request.quarter(), "language", request.language().toLanguageTag(),
                 "includeSubmitted", request.includeSubmitted())));
         // the worker reads the row this transaction writes: start it only once the row is there for everyone

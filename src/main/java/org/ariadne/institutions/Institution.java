@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ariadne.audit.Audited;
 import org.ariadne.common.text.NameKey;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -14,7 +15,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("institution")
-class Institution {
+class Institution implements Audited {
+
+    static final String AUDIT_TYPE = "institution";
 
     @Id
     private Long id;
@@ -75,7 +78,28 @@ class Institution {
                 contactName, contactEmail, contactPhone, active, demo, aliases.stream().map(Alias::alias).sorted().toList());
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return null;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("name", name);
         state.put("shortName", shortName);

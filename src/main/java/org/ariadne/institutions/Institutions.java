@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
-import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.CacheSettings;
 import org.ariadne.common.NotFoundException;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Institutions {
 
-    static final String ENTITY = "institution";
+    static final String ENTITY = Institution.AUDIT_TYPE;
     private static final String DIRECTORY_KEY = "all";
 
     private final InstitutionRepository institutions;
@@ -100,7 +99,7 @@ public class Institutions {
     private long create(InstitutionCommand command, boolean demo) {
         refuseDuplicate(command.name(), null);
         var saved = institutions.save(Institution.create(command, demo, now()));
-        trail.record(AuditRecord.created(ENTITY, saved.id(), saved.name(), null, saved.snapshot()));
+        trail.recordCreated(saved);
         return saved.id();
     }
 
@@ -115,7 +114,7 @@ public class Institutions {
         var before = institution.snapshot();
         institution.apply(command, now());
         var saved = institutions.save(institution);
-        trail.record(AuditRecord.updated(ENTITY, id, saved.name(), null, before, saved.snapshot()));
+        trail.recordChange(before, saved);
     }
 
     /** Remembers another spelling of an institution's name (e.g. chosen while importing a workbook). */
@@ -130,7 +129,7 @@ public class Institutions {
         var before = institution.snapshot();
         institution.addAlias(alias);
         var saved = institutions.save(institution);
-        trail.record(AuditRecord.updated(ENTITY, id, saved.name(), null, before, saved.snapshot()));
+        trail.recordChange(before, saved);
     }
 
     private void refuseDuplicate(String name, Long self) {

@@ -4,13 +4,16 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A strategy with its action plan: vision, mission, guiding principles and the period it covers. */
 @Table("action_plan")
-class ActionPlan {
+class ActionPlan implements Audited {
+
+    static final String AUDIT_TYPE = "plan";
 
     @Id
     private Long id;
@@ -60,7 +63,28 @@ class ActionPlan {
         return year >= startYear && year <= endYear;
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("title", title);
         state.put("vision", vision);

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -23,6 +24,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("activity")
 class Activity implements PlanElement {
+
+    static final String AUDIT_TYPE = "activity";
 
     @Id
     private Long id;
@@ -128,7 +131,12 @@ class Activity implements PlanElement {
         return status;
     }
 
-    Map<String, Object> snapshot(Function<Long, String> institutionNames) {
+    /** The audit view of the element as it is now, institutions by name. */
+    Audited audited(Function<Long, String> institutionNames) {
+        return Audited.of(AUDIT_TYPE, id, label(), planId(), auditState(institutionNames));
+    }
+
+    Map<String, Object> auditState(Function<Long, String> institutionNames) {
         var state = new LinkedHashMap<String, Object>();
         state.put("code", code);
         state.put("title", title);
@@ -148,11 +156,6 @@ class Activity implements PlanElement {
         state.put("status", status == null ? null : status.name());
         state.put("budget", budgetLines.stream().map(line -> line.describe(institutionNames)).toList());
         return state;
-    }
-
-    @Override
-    public Map<String, Object> snapshot() {
-        return snapshot(String::valueOf);
     }
 
     @Override

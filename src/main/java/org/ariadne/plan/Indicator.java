@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -22,6 +23,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("indicator")
 class Indicator implements PlanElement {
+
+    static final String AUDIT_TYPE = "indicator";
 
     @Id
     private Long id;
@@ -146,7 +149,12 @@ class Indicator implements PlanElement {
         return value;
     }
 
-    Map<String, Object> snapshot(Function<Long, String> institutionNames) {
+    /** The audit view of the element as it is now, institutions by name. */
+    Audited audited(Function<Long, String> institutionNames) {
+        return Audited.of(AUDIT_TYPE, id, label(), planId(), auditState(institutionNames));
+    }
+
+    Map<String, Object> auditState(Function<Long, String> institutionNames) {
         var state = new LinkedHashMap<String, Object>();
         state.put("name", name);
         state.put("resultLevel", resultLevel.name());
@@ -176,11 +184,6 @@ class Indicator implements PlanElement {
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    @Override
-    public Map<String, Object> snapshot() {
-        return snapshot(String::valueOf);
     }
 
     @Override

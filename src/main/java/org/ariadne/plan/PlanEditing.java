@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.ariadne.audit.AuditAction;
+import org.ariadne.common.ConflictException;
 import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
-import org.ariadne.common.PersonNames;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanEditing {
 
-    static final String PLAN = "plan";
-    static final String STRATEGIC = "strategic-objective";
-    static final String SPECIFIC = "specific-objective";
-    static final String ACTIVITY = "activity";
-    static final String INDICATOR = "indicator";
+    static final String PLAN = ActionPlan.AUDIT_TYPE;
+    static final String STRATEGIC = StrategicObjective.AUDIT_TYPE;
+    static final String SPECIFIC = SpecificObjective.AUDIT_TYPE;
+    static final String ACTIVITY = Activity.AUDIT_TYPE;
+    static final String INDICATOR = Indicator.AUDIT_TYPE;
 
     private final ActionPlans plans;
     private final StrategicObjectives strategicObjectives;
@@ -45,13 +45,12 @@ public class PlanEditing {
     private final Institutions institutions;
     private final AuditTrail trail;
     private final AuditHistory history;
-    private final PersonNames people;
     private final Clock clock;
     private final ReportedProgress statuses;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
-            AuditHistory history, PersonNames people, Clock clock, ReportedProgress statuses) {
+            AuditHistory history, Clock clock, ReportedProgress statuses) {
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -60,7 +59,6 @@ public class PlanEditing {
         this.institutions = institutions;
         this.trail = trail;
         this.history = history;
-        this.people = people;
         this.clock = clock;
         this.statuses = statuses;
     }
@@ -78,7 +76,7 @@ public class PlanEditing {
 
     private long createPlan(PlanCommand command, boolean demo) {
         var plan = plans.save(ActionPlan.create(command, demo, now()));
-        trail.record(AuditRecord.created(PLAN, plan.id(), plan.title(), plan.id(), plan.snapshot()));
+        trail.recordCreated(plan);
         return plan.id();
     }
 
@@ -88,7 +86,7 @@ public class PlanEditing {
         var before = plan.snapshot();
         plan.markAsDemo();
         plans.save(plan);
-        trail.record(AuditRecord.updated(PLAN, id, plan.title(), id, before, plan.snapshot()));
+        trail.recordChange(before, plan);
     }
 
     public void updatePlan(long id, int expectedVersion, PlanCommand command) {
@@ -101,7 +99,7 @@ public class PlanEditing {
         }
         plan.apply(command, now());
         plans.save(plan);
-        trail.record(AuditRecord.updated(PLAN, id, plan.title(), id, before, plan.snapshot()));
+        trail.recordChange(before, plan);
     }
 
     /** A year used by a budget line or target that a shorter period would leave out, if any. */
@@ -130,7 +128,7 @@ public class PlanEditing {
             deleteStrategicObjective(objective.id());
         }
         plans.delete(plan);
-        trail.record(AuditRecord.deleted(PLAN, id, plan.title(), id, plan.snapshot()));
+        trail.recordDeleted(plan);
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +146,7 @@ public class PlanEditing {
         var objective = StrategicObjective.create(planId, command, strategicObjectives.maxPosition(planId) + 1);
         refuseDuplicateCode(strategicObjectives.findByPlanIdAndCode(planId, objective.code()), null);
         var saved = save(() -> strategicObjectives.save(objective), objective.code());
-        trail.record(AuditRecord.created(STRATEGIC, saved.id(), saved.label(), planId, saved.snapshot()));
+        trail.recordCreated(saved);
         return saved.id();
     }
 
@@ -163,7 +161,7 @@ public class PlanEditing {
             throw PlanException.hasChildren(oldCode);
         }
         var saved = save(() -> strategicObjectives.save(objective), objective.code());
-        trail.record(AuditRecord.updated(STRATEGIC, id, saved.label(), saved.planId(), before, saved.snapshot()));
+        trail.recordChange(before, saved);
     }
 
     public void deleteStrategicObjective(long id) {
@@ -173,7 +171,7 @@ public class PlanEditing {
         }
         deleteIndicators(indicators.findByStrategicObjectiveIdOrderByPosition(id));
         strategicObjectives.delete(objective);
-        trail.record(AuditRecord.deleted(STRATEGIC, id, objective.label(), objective.planId(), objective.snapshot()));
+        trail.recordDeleted(objective);
     }
 
     public void moveStrategicObjective(long id, MoveDirection direction) {
@@ -189,7 +187,7 @@ public class PlanEditing {
         var objective = SpecificObjective.create(parent, command, specificObjectives.maxPosition(parent.id()) + 1);
         refuseDuplicateCode(specificObjectives.findByPlanIdAndCode(parent.planId(), objective.code()), null);
         var saved = save(() -> specificObjectives.save(objective), objective.code());
-        trail.record(AuditRecord.created(SPECIFIC, saved.id(), saved.label(), saved.planId(), saved.snapshot()));
+        trail.recordCreated(saved);
         return saved.id();
     }
 
@@ -204,7 +202,7 @@ public class PlanEditing {
             throw PlanException.hasChildren(oldCode);
         }
         var saved = save(() -> specificObjectives.save(objective), objective.code());
-        trail.record(AuditRecord.updated(SPECIFIC, id, saved.label(), saved.planId(), before, saved.snapshot()));
+        trail.recordChange(before, saved);
     }
 
     public void deleteSpecificObjective(long id) {
@@ -214,7 +212,7 @@ public class PlanEditing {
         }
         deleteIndicators(indicators.findBySpecificObjectiveIdOrderByPosition(id));
         specificObjectives.delete(objective);
-        trail.record(AuditRecord.deleted(SPECIFIC, id, objective.label(), objective.planId(), objective.snapshot()));
+        trail.recordDeleted(objective);
     }
 
     public void moveSpecificObjective(long id, MoveDirection direction) {
@@ -233,7 +231,7 @@ public class PlanEditing {
         var activity = Activity.create(parent, plan, command, activities.maxPosition(parent.id()) + 1);
         refuseDuplicateCode(activities.findByPlanIdAndCode(parent.planId(), activity.code()), null);
         var saved = save(() -> activities.save(activity), activity.code());
-        trail.record(AuditRecord.created(ACTIVITY, saved.id(), saved.label(), saved.planId(), saved.snapshot(directory::nameOf)));
+        trail.recordCreated(saved.audited(directory::nameOf));
         return saved.id();
     }
 
@@ -242,11 +240,11 @@ public class PlanEditing {
         checkVersion(ACTIVITY, id, activity.version(), expectedVersion);
         var directory = institutions.directory();
         checkInstitutions(directory, command);
-        var before = activity.snapshot(directory::nameOf);
+        var before = activity.audited(directory::nameOf);
         activity.apply(specific(activity.specificObjectiveId()), plan(activity.planId()), command);
         refuseDuplicateCode(activities.findByPlanIdAndCode(activity.planId(), activity.code()), id);
         var saved = save(() -> activities.save(activity), activity.code());
-        trail.record(AuditRecord.updated(ACTIVITY, id, saved.label(), saved.planId(), before, saved.snapshot(directory::nameOf)));
+        trail.recordChange(before, saved.audited(directory::nameOf));
     }
 
     public void deleteActivity(long id) {
@@ -254,7 +252,7 @@ public class PlanEditing {
         deleteIndicators(indicators.findByActivityIdOrderByPosition(id));
         var directory = institutions.directory();
         activities.delete(activity);
-        trail.record(AuditRecord.deleted(ACTIVITY, id, activity.label(), activity.planId(), activity.snapshot(directory::nameOf)));
+        trail.recordDeleted(activity.audited(directory::nameOf));
     }
 
     public void moveActivity(long id, MoveDirection direction) {
@@ -273,7 +271,7 @@ public class PlanEditing {
         var siblings = siblings(owner);
         var position = siblings.stream().mapToInt(Indicator::position).max().orElse(0) + 1;
         var saved = indicators.save(Indicator.create(owner, plan, command, position));
-        trail.record(AuditRecord.created(INDICATOR, saved.id(), saved.label(), planId, saved.snapshot(directory::nameOf)));
+        trail.recordCreated(saved.audited(directory::nameOf));
         return saved.id();
     }
 
@@ -282,10 +280,10 @@ public class PlanEditing {
         checkVersion(INDICATOR, id, indicator.version(), expectedVersion);
         var directory = institutions.directory();
         checkInstitution(directory, command.responsibleInstitutionId());
-        var before = indicator.snapshot(directory::nameOf);
+        var before = indicator.audited(directory::nameOf);
         indicator.apply(plan(indicator.planId()), command);
         var saved = indicators.save(indicator);
-        trail.record(AuditRecord.updated(INDICATOR, id, saved.label(), saved.planId(), before, saved.snapshot(directory::nameOf)));
+        trail.recordChange(before, saved.audited(directory::nameOf));
     }
 
     public void deleteIndicator(long id) {
@@ -338,13 +336,12 @@ public class PlanEditing {
             return;
         }
         var directory = institutions.directory();
-        var records = new ArrayList<AuditRecord>();
+        var records = new ArrayList<Audited>();
         for (var indicator : doomed) {
             indicators.delete(indicator);
-            records.add(AuditRecord.deleted(INDICATOR, indicator.id(), indicator.label(), indicator.planId(),
-                    indicator.snapshot(directory::nameOf)));
+            records.add(indicator.audited(directory::nameOf));
         }
-        trail.recordAll(records);
+        trail.recordDeleted(records);
     }
 
     private <T extends PlanElement> void move(String entityType, T element, List<T> siblings, MoveDirection direction,
@@ -368,8 +365,7 @@ public class PlanEditing {
         neighbour.moveTo(from);
         saver.apply(target);
         saver.apply(neighbour);
-        trail.record(new AuditRecord(AuditAction.MOVED, entityType, target.id(), target.label(), target.planId(),
-                java.util.Map.of("position", from), java.util.Map.of("position", to)));
+        trail.recordMoved(Audited.of(entityType, target.id(), target.label(), target.planId(), null), from, to);
     }
 
     private static int indexOf(List<? extends PlanElement> elements, Long id) {
@@ -400,8 +396,8 @@ public class PlanEditing {
     private void checkVersion(String entityType, long id, Integer actual, int expected) {
         if (actual == null || actual != expected) {
             var last = history.lastChange(entityType, id);
-            throw new PlanConflictException(actual == null ? 0 : actual,
-                    last.map(e -> people.displayName(e.actor())).orElse(null),
+            throw ConflictException.of("plan.conflict", actual == null ? 0 : actual,
+                    last.map(e -> e.actor()).orElse(null),
                     last.map(e -> e.occurredAt()).orElse(null));
         }
     }

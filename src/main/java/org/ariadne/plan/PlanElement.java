@@ -1,8 +1,6 @@
 package org.ariadne.plan;
 
-import java.util.Map;
-
-/** What every element of the results framework has in common: identity, place and a readable snapshot. */
+/** What every element of the results framework has in common: identity and place. */
 interface PlanElement {
 
     Long id();
@@ -18,9 +16,6 @@ interface PlanElement {
     int position();
 
     void moveTo(int position);
-
-    /** The element's values as people read them, for the audit trail. */
-    Map<String, Object> snapshot();
 
     default String label() {
         return code() + " " + title();

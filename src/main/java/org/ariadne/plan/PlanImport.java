@@ -97,14 +97,14 @@ public class PlanImport {
         if (planId == null) {
             plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock)));
             records.add(new AuditRecord(AuditAction.IMPORTED, PlanEditing.PLAN, plan.id(), plan.title(), plan.id(), null,
-                    plan.snapshot()));
+                    plan.auditState()));
         } else {
             plan = matching.plan;
         }
         long planKey = plan.id();
         // one level of the tree at a time, so that new elements of a level are inserted in one batch
         var strategic = new Level<StrategicObjective>(PlanEditing.STRATEGIC, strategicObjectives::saveAll,
-                strategicObjectives::save, StrategicObjective::snapshot, records);
+                strategicObjectives::save, StrategicObjective::auditState, records);
         var soEntities = new ArrayList<java.util.function.Supplier<StrategicObjective>>();
         int position = 0;
         for (var so : matching.objectives) {
@@ -113,7 +113,7 @@ public class PlanImport {
         }
         strategic.flush();
         var specific = new Level<SpecificObjective>(PlanEditing.SPECIFIC, specificObjectives::saveAll,
-                specificObjectives::save, SpecificObjective::snapshot, records);
+                specificObjectives::save, SpecificObjective::auditState, records);
         var spEntities = new ArrayList<java.util.function.Supplier<SpecificObjective>>();
         var spMatches = new ArrayList<MatchedSpecific>();
         for (int i = 0; i < matching.objectives.size(); i++) {
@@ -127,7 +127,7 @@ public class PlanImport {
         }
         specific.flush();
         var activity = new Level<Activity>(PlanEditing.ACTIVITY, activities::saveAll, activities::save,
-                e -> e.snapshot(names), records);
+                e -> e.auditState(names), records);
         var aEntities = new ArrayList<java.util.function.Supplier<Activity>>();
         var aMatches = new ArrayList<MatchedActivity>();
         for (int i = 0; i < spMatches.size(); i++) {
@@ -141,7 +141,7 @@ public class PlanImport {
         }
         activity.flush();
         var indicator = new Level<Indicator>(PlanEditing.INDICATOR, indicators::saveAll, indicators::save,
-                e -> e.snapshot(names), records);
+                e -> e.auditState(names), records);
         for (int i = 0; i < matching.objectives.size(); i++) {
             putIndicators(indicator, matching.objectives.get(i).indicators(),
                     IndicatorOwner.strategicObjective(soEntities.get(i).get().id()), plan);
@@ -347,8 +347,8 @@ public class PlanImport {
                 var matched = new MatchedStrategic(command, match, new ArrayList<>(), new ArrayList<>());
                 objectives.add(matched);
                 if (ok) {
-                    record(ElementKind.STRATEGIC_OBJECTIVE, so.row(), entity.label(), entity::snapshot, match == null ? null
-                            : () -> snapshotOf(new StrategicObjective(), e -> e.apply(match.toCommand()), StrategicObjective::snapshot));
+                    record(ElementKind.STRATEGIC_OBJECTIVE, so.row(), entity.label(), entity::auditState, match == null ? null
+                            : () -> snapshotOf(new StrategicObjective(), e -> e.apply(match.toCommand()), StrategicObjective::auditState));
                 }
                 matchIndicators(so.indicators(), match == null ? List.of() : match.indicators(), matched.indicators(),
                         entity.label());
@@ -364,9 +364,9 @@ public class PlanImport {
                     var spMatched = new MatchedSpecific(spCommand, spMatch, new ArrayList<>(), new ArrayList<>());
                     matched.children().add(spMatched);
                     if (spOk) {
-                        record(ElementKind.SPECIFIC_OBJECTIVE, sp.row(), spEntity.label(), spEntity::snapshot,
+                        record(ElementKind.SPECIFIC_OBJECTIVE, sp.row(), spEntity.label(), spEntity::auditState,
                                 spMatch == null ? null : () -> snapshotOf(new SpecificObjective(),
-                                        e -> e.apply(entity, spMatch.toCommand()), SpecificObjective::snapshot));
+                                        e -> e.apply(entity, spMatch.toCommand()), SpecificObjective::auditState));
                     }
                     matchIndicators(sp.indicators(), spMatch == null ? List.of() : spMatch.indicators(),
                             spMatched.indicators(), spEntity.label());
@@ -381,9 +381,9 @@ public class PlanImport {
                         var aMatched = new MatchedActivity(aCommand, aMatch, new ArrayList<>());
                         spMatched.children().add(aMatched);
                         if (aOk) {
-                            record(ElementKind.ACTIVITY, a.row(), aEntity.label(), () -> aEntity.snapshot(names),
+                            record(ElementKind.ACTIVITY, a.row(), aEntity.label(), () -> aEntity.auditState(names),
                                     aMatch == null ? null : () -> snapshotOf(new Activity(),
-                                            e -> e.apply(spEntity, plan, aMatch.toCommand()), e -> e.snapshot(names)));
+                                            e -> e.apply(spEntity, plan, aMatch.toCommand()), e -> e.auditState(names)));
                         }
                         matchIndicators(a.indicators(), aMatch == null ? List.of() : aMatch.indicators(),
                                 aMatched.indicators(), aEntity.label());
@@ -431,9 +431,9 @@ public class PlanImport {
                 var ok = check(draft.row(), command, () -> entity.apply(plan, command));
                 target.add(new MatchedIndicator(command, match));
                 if (ok) {
-                    record(ElementKind.INDICATOR, draft.row(), ownerLabel + ": " + command.name(), () -> entity.snapshot(names),
+                    record(ElementKind.INDICATOR, draft.row(), ownerLabel + ": " + command.name(), () -> entity.auditState(names),
                             match == null ? null : () -> snapshotOf(new Indicator(), e -> e.apply(plan, match.toCommand()),
-                                    e -> e.snapshot(names)));
+                                    e -> e.auditState(names)));
                 }
             }
             for (var gone : remaining) {

@@ -3,12 +3,15 @@ package org.ariadne.plan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("specific_objective")
-class SpecificObjective implements PlanElement {
+class SpecificObjective implements PlanElement, Audited {
+
+    static final String AUDIT_TYPE = "specific-objective";
 
     @Id
     private Long id;
@@ -40,7 +43,27 @@ class SpecificObjective implements PlanElement {
     }
 
     @Override
-    public Map<String, Object> snapshot() {
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return label();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return planId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("code", code);
         state.put("title", title);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -14,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * reason); after that nothing changes it. Its snapshot never changes.
  */
 @Table("publication")
-class Publication {
+class Publication implements Audited {
 
     static final int REASON_LENGTH = 1000;
 
@@ -91,8 +92,29 @@ class Publication {
         withdrawalReason = text.length() > REASON_LENGTH ? text.substring(0, REASON_LENGTH) : text;
     }
 
+    @Override
+    public String auditType() {
+        return Publishing.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return label();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return planId;
+    }
+
     /** What the audit trail keeps of it. */
-    Map<String, Object> auditState() {
+    @Override
+    public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("kind", kind.name());
         state.put("title", title);

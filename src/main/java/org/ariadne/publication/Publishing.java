@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 
-import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
@@ -129,18 +128,18 @@ public class Publishing {
             if (previous.filter(older -> older.fingerprint().equals(candidate.fingerprint())).isPresent()) {
                 return new PublishOutcome(previous.get().id(), false);
             }
-            var before = previous.map(Publication::auditState).orElse(null);
+            var before = previous.map(Publication::snapshot).orElse(null);
             previous.ifPresent(older -> {
                 older.supersede(by, now);
                 publications.save(older);
             });
             var saved = publications.save(Publication.of(candidate, publisher(), by, now));
             candidate.files().forEach(file -> saveFile(saved.id(), file));
-            trail.record(AuditRecord.created(ENTITY, saved.id(), saved.label(), planId, saved.auditState()));
+            trail.recordCreated(saved);
             previous.ifPresent(older -> {
                 older.supersededBy(saved.id());
                 var after = publications.save(older);
-                trail.record(AuditRecord.updated(ENTITY, after.id(), after.label(), planId, before, after.auditState()));
+                trail.recordChange(before, after);
             });
             return new PublishOutcome(saved.id(), true);
         } catch (DataAccessException clash) {
@@ -153,11 +152,11 @@ public class Publishing {
     public void withdraw(long planId, long publicationId, String reason) {
         var publication = publications.findById(publicationId).filter(p -> p.planId() == planId)
                 .orElseThrow(() -> NotFoundException.of(ENTITY, publicationId));
-        var before = publication.auditState();
+        var before = publication.snapshot();
         publication.withdraw(reason, user().getUsername(), now());
         try {
             var saved = publications.save(publication);
-            trail.record(AuditRecord.updated(ENTITY, saved.id(), saved.label(), planId, before, saved.auditState()));
+            trail.recordChange(before, saved);
         } catch (DataAccessException clash) {
             throw raced(clash);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
@@ -60,7 +61,7 @@ public class ReportingSchedules {
         var existing = schedules.findById(planId);
         var schedule = existing.orElseGet(() -> ReportingSchedule.quarterly(planId, now()));
         if (existing.isPresent() && existing.get().version() != expectedVersion) {
-            throw new EntryConflictException(existing.get().version(), null, null);
+            throw ConflictException.of("reporting.conflict", existing.get().version(), null, null);
         }
         var before = existing.map(ReportingSchedule::snapshot).orElse(null);
         schedule.apply(command, now());

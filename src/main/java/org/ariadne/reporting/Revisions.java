@@ -2,6 +2,7 @@ package org.ariadne.reporting;
 
 import java.time.LocalDateTime;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.PersonNames;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class Revisions {
     /** A part saved by someone else since the user loaded it. */
     void checkPart(int current, int expected, String by, LocalDateTime at) {
         if (current != expected) {
-            throw new EntryConflictException(current, by == null ? null : people.displayName(by), at);
+            throw ConflictException.of("reporting.conflict", current, by == null ? null : people.displayName(by), at);
         }
     }
 
@@ -37,7 +38,7 @@ class Revisions {
             step.accept(header.acceptedAt(), header.acceptedBy());
             step.accept(header.reopenedAt(), header.reopenedBy());
             var last = steps.isEmpty() ? null : steps.lastEntry();
-            throw new EntryConflictException(report.version(),
+            throw ConflictException.of("reporting.conflict", report.version(),
                     last == null || last.getValue() == null ? null : people.displayName(last.getValue()),
                     last == null ? null : last.getKey());
         }

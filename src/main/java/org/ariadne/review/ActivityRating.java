@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -14,6 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("activity_rating")
 class ActivityRating {
+
+    static final String AUDIT_TYPE = "activity-rating";
 
     @Id
     private Long id;
@@ -51,7 +54,12 @@ class ActivityRating {
         ratedAt = now;
     }
 
-    Map<String, Object> snapshot(String activityCode) {
+    /** The rating's audit view, filed under its activity's code and half-year ("A1.2.3 · 2016-H1"). */
+    Audited audited(String activityCode) {
+        return Audited.of(AUDIT_TYPE, id, activityCode + " · " + halfYear, planId, auditState(activityCode));
+    }
+
+    private Map<String, Object> auditState(String activityCode) {
         var state = new LinkedHashMap<String, Object>();
         state.put("activity", activityCode);
         state.put("halfYear", halfYear);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -17,6 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("corrective_action")
 class CorrectiveAction {
+
+    static final String AUDIT_TYPE = "corrective-action";
 
     @Id
     private Long id;
@@ -122,7 +125,13 @@ class CorrectiveAction {
         return !status.isClosed() && dueDate.isBefore(day);
     }
 
-    Map<String, Object> snapshot(String activityCode, LongFunction<String> institutionName) {
+    /** The action's audit view, filed under its activity's code and half-year, the owner by name. */
+    Audited audited(String activityCode, LongFunction<String> institutionName) {
+        return Audited.of(AUDIT_TYPE, id, activityCode + " · " + halfYear, planId,
+                auditState(activityCode, institutionName));
+    }
+
+    private Map<String, Object> auditState(String activityCode, LongFunction<String> institutionName) {
         var state = new LinkedHashMap<String, Object>();
         state.put("activity", activityCode);
         state.put("halfYear", halfYear);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -18,7 +19,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * approval never overlooks a rating saved while the coordinator was reading.
  */
 @Table("half_year_review")
-class HalfYearReview {
+class HalfYearReview implements Audited {
+
+    static final String AUDIT_TYPE = "half-year-review";
 
     @Id
     private Long id;
@@ -122,7 +125,28 @@ class HalfYearReview {
         updatedAt = now;
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return halfYear;
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return planId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("halfYear", halfYear);
         state.put("status", status.name());

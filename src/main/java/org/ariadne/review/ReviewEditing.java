@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.ariadne.audit.AuditRecord;
+import org.ariadne.common.ConflictException;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.InstitutionDirectory;
@@ -36,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewEditing {
 
     /** The entity types under which the review's changes are audited. */
-    public static final String RATING = "activity-rating";
-    public static final String ACTION = "corrective-action";
-    public static final String REVIEW = "half-year-review";
+    public static final String RATING = ActivityRating.AUDIT_TYPE;
+    public static final String ACTION = CorrectiveAction.AUDIT_TYPE;
+    public static final String REVIEW = HalfYearReview.AUDIT_TYPE;
 
     private final HalfYearReviews reviews;
     private final ActivityRatings ratings;
@@ -81,14 +81,13 @@ public class ReviewEditing {
         if (existing.isPresent()) {
             var current = existing.get();
             checkVersion(current.version(), expectedVersion, current.ratedBy(), current.ratedAt());
-            var before = current.snapshot(activity.code());
+            var before = current.audited(activity.code());
             current.change(review, rating, command.comments(), by, now);
             var saved = racing(() -> {
                 reviews.save(review);
                 return ratings.save(current);
             });
-            trail.record(AuditRecord.updated(RATING, saved.id(), label(activity, half), planId, before,
-                    saved.snapshot(activity.code())));
+            trail.recordChange(before, saved.audited(activity.code()));
             return saved.version();
         }
         var created = ActivityRating.first(review, activityId, rating, command.comments(), by, now);
@@ -96,7 +95,7 @@ public class ReviewEditing {
             reviews.save(review);
             return ratings.save(created);
         });
-        trail.record(AuditRecord.created(RATING, saved.id(), label(activity, half), planId, saved.snapshot(activity.code())));
+        trail.recordCreated(saved.audited(activity.code()));
         return saved.version();
     }
 
@@ -117,8 +116,7 @@ public class ReviewEditing {
             reviews.save(review);
             return actions.save(action);
         });
-        trail.record(AuditRecord.created(ACTION, saved.id(), label(activity, half), planId,
-                saved.snapshot(activity.code(), directory::nameOf)));
+        trail.recordCreated(saved.audited(activity.code(), directory::nameOf));
         return saved.id();
     }
 
@@ -130,11 +128,10 @@ public class ReviewEditing {
         var directory = institutions.directory();
         checkInstitution(directory, command.ownerInstitutionId());
         var activity = activity(plans.tree(action.planId()), action.activityId());
-        var before = action.snapshot(activity.code(), directory::nameOf);
+        var before = action.audited(activity.code(), directory::nameOf);
         action.revise(command, user(), now());
         var saved = racing(() -> actions.save(action));
-        trail.record(AuditRecord.updated(ACTION, id, label(activity, HalfYear.of(saved.halfYear())), saved.planId(),
-                before, saved.snapshot(activity.code(), directory::nameOf)));
+        trail.recordChange(before, saved.audited(activity.code(), directory::nameOf));
     }
 
     /**
@@ -152,11 +149,10 @@ public class ReviewEditing {
         checkVersion(action.version(), expectedVersion, action.updatedBy(), action.updatedAt());
         var directory = institutions.directory();
         var activity = activity(plans.tree(action.planId()), action.activityId());
-        var before = action.snapshot(activity.code(), directory::nameOf);
+        var before = action.audited(activity.code(), directory::nameOf);
         action.moveTo(command.status(), command.note(), user.getUsername(), now());
         var saved = racing(() -> actions.save(action));
-        trail.record(AuditRecord.updated(ACTION, id, label(activity, HalfYear.of(saved.halfYear())), saved.planId(),
-                before, saved.snapshot(activity.code(), directory::nameOf)));
+        trail.recordChange(before, saved.audited(activity.code(), directory::nameOf));
     }
 
     /** The coordinator approves a half-year's review, which locks its ratings. */
@@ -172,7 +168,7 @@ public class ReviewEditing {
                 CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label())),
                 Reviews.Activities.of(tree).codes(), by, now());
         var saved = racing(() -> reviews.save(review));
-        trail.record(AuditRecord.updated(REVIEW, saved.id(), half.label(), planId, before, saved.snapshot()));
+        trail.recordChange(before, saved);
         events.publishEvent(new HalfYearReviewApproved(planId, half, by));
     }
 
@@ -185,7 +181,7 @@ public class ReviewEditing {
         var before = review.snapshot();
         review.reopen(reason, user(), now());
         var saved = racing(() -> reviews.save(review));
-        trail.record(AuditRecord.updated(REVIEW, saved.id(), half.label(), planId, before, saved.snapshot()));
+        trail.recordChange(before, saved);
         events.publishEvent(new HalfYearReviewReopened(planId, half, reason.strip()));
     }
 
@@ -208,7 +204,7 @@ public class ReviewEditing {
 
     private static void checkVersion(Integer actual, Integer expected, String changedBy, LocalDateTime changedAt) {
         if (expected == null || !expected.equals(actual)) {
-            throw new ReviewConflictException(actual, changedBy, changedAt);
+            throw ConflictException.of("review.conflict", actual, changedBy, changedAt);
         }
     }
 
@@ -233,10 +229,6 @@ public class ReviewEditing {
 
     private CorrectiveAction action(long id) {
         return actions.findById(id).orElseThrow(() -> NotFoundException.of(ACTION, id));
-    }
-
-    private static String label(ActivityView activity, HalfYear half) {
-        return activity.code() + " · " + half.label();
     }
 
     private static String user() {

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -14,7 +17,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A person who may sign in. Guards its own lock-out rule. */
 @Table("user_account")
-class UserAccount {
+class UserAccount implements Audited {
+
+    static final String AUDIT_TYPE = "user";
 
     @Id
     private Long id;
@@ -115,6 +120,41 @@ class UserAccount {
     SignedInUser toSignedInUser(LocalDateTime now) {
         return new SignedInUser(id, username, fullName, passwordHash, institutionId, roleSet(), enabled,
                 isLockedAt(now), isExpiredOn(now.toLocalDate()), version);
+    }
+
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return username;
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return null;
+    }
+
+    /** What an administrator sees change; never the password's hash nor the failed sign-ins. */
+    @Override
+    public Map<String, Object> auditState() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("username", username());
+        state.put("fullName", fullName());
+        state.put("email", email());
+        state.put("institutionId", institutionId());
+        state.put("roles", roleSet().stream().map(Enum::name).sorted().toList());
+        state.put("enabled", enabled());
+        state.put("locked", lockedUntil() != null);
+        state.put("accessUntil", accessUntil() == null ? null : accessUntil().toString());
+        return state;
     }
 
     Long id() {

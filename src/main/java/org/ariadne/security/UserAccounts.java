@@ -2,14 +2,13 @@ package org.ariadne.security;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +27,7 @@ public class UserAccounts implements UserDetailsService {
     /** The shortest password accepted, for forms that tell people the rule before they choose one. */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
-    static final String ENTITY = "user";
+    static final String ENTITY = UserAccount.AUDIT_TYPE;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -161,7 +160,7 @@ public class UserAccounts implements UserDetailsService {
                     command.accessUntil(), false, now());
         }
         var saved = accounts.save(account);
-        trail.record(AuditRecord.created(ENTITY, saved.id(), saved.username(), null, snapshot(saved)));
+        trail.recordCreated(saved);
         return saved.id();
     }
 
@@ -178,11 +177,11 @@ public class UserAccounts implements UserDetailsService {
                 && (!command.roles().contains(Role.ADMINISTRATOR) || !command.enabled())) {
             throw AccountException.cannotRemoveOwnAdministration();
         }
-        var before = snapshot(account);
+        var before = account.snapshot();
         account.update(command.fullName().strip(), blankToNull(command.email()), command.institutionId(),
                 command.roles(), command.accessUntil(), command.enabled(), now());
         var saved = accounts.save(account);
-        trail.record(AuditRecord.updated(ENTITY, id, saved.username(), null, before, snapshot(saved)));
+        trail.recordChange(before, saved);
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -192,19 +191,18 @@ public class UserAccounts implements UserDetailsService {
         PasswordPolicy.check(account.username(), newPassword);
         account.changePassword(passwords.encode(newPassword), now());
         accounts.save(account);
-        trail.record(AuditRecord.updated(ENTITY, id, account.username(), null,
-                Map.of("password", "…"), Map.of("password", "reset by administrator")));
+        trail.recordChange(password(account, "…"), password(account, "reset by administrator"));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public void unlock(long id) {
         var account = find(id);
-        var before = snapshot(account);
+        var before = account.snapshot();
         account.unlock();
         throttle.release(account.username());
         accounts.save(account);
-        trail.record(AuditRecord.updated(ENTITY, id, account.username(), null, before, snapshot(account)));
+        trail.recordChange(before, account);
     }
 
     /** A signed-in user changes their own password; the current one must be given. */
@@ -218,8 +216,7 @@ public class UserAccounts implements UserDetailsService {
         PasswordPolicy.check(account.username(), newPassword);
         account.changePassword(passwords.encode(newPassword), now());
         var saved = accounts.save(account);
-        trail.record(AuditRecord.updated(ENTITY, account.id(), account.username(), null,
-                Map.of("password", "…"), Map.of("password", "changed by the user")));
+        trail.recordChange(password(account, "…"), password(account, "changed by the user"));
         // this session knows the new password and goes on; the account's other sessions end (AccountSessionCheck)
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var fresh = saved.toSignedInUser(now());
@@ -254,17 +251,9 @@ public class UserAccounts implements UserDetailsService {
                 account.failedLogins(), account.lastLoginAt(), account.accessUntil(), account.preferredLocale());
     }
 
-    private static Map<String, Object> snapshot(UserAccount account) {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("username", account.username());
-        state.put("fullName", account.fullName());
-        state.put("email", account.email());
-        state.put("institutionId", account.institutionId());
-        state.put("roles", account.roleSet().stream().map(Enum::name).sorted().toList());
-        state.put("enabled", account.enabled());
-        state.put("locked", account.lockedUntil() != null);
-        state.put("accessUntil", account.accessUntil() == null ? null : account.accessUntil().toString());
-        return state;
+    /** A password change: the trail says that it changed and how, never the password or its hash. */
+    private static Audited password(UserAccount account, String how) {
+        return Audited.of(ENTITY, account.id(), account.username(), null, AuditRecord.state("password", how));
     }
 
     private LocalDateTime now() {

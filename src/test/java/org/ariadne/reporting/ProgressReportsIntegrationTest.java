@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
@@ -116,7 +117,7 @@ class ProgressReportsIntegrationTest {
         reports.saveActivity(period.id(), plan.police, plan.training, 0, status(ActivityStatus.STARTED));
 
         assertThatThrownBy(() -> reports.saveActivity(period.id(), plan.police, plan.training, 0,
-                status(ActivityStatus.COMPLETED))).isInstanceOf(EntryConflictException.class);
+                status(ActivityStatus.COMPLETED))).isInstanceOf(ConflictException.class);
         var entry = reports.sheet(period.id(), plan.police).activities().get(0).entry();
         assertThat(entry.status()).isEqualTo(ActivityStatus.STARTED);
         // a different activity of the same report is not in the way

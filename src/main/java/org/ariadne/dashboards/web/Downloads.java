@@ -1,14 +1,11 @@
 package org.ariadne.dashboards.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.dashboards.DashboardTable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,9 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * typed by people and must never become formulas.
  */
 final class Downloads {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private Downloads() {
     }
@@ -38,38 +32,13 @@ final class Downloads {
     static ResponseEntity<byte[]> file(List<DashboardTable> tables, String name, String format, String fileStem) {
         var table = tables.stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> NotFoundException.of("table", name));
-        byte[] content;
-        MediaType type;
-        String extension;
-        if ("xlsx".equals(format)) {
-            try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-                xlsx.sheet(table.title()).header(table.header());
-                table.rows().forEach(xlsx::row);
-                content = xlsx.toBytes();
-            }
-            type = XLSX;
-            extension = "xlsx";
-        } else if ("csv".equals(format)) {
-            var csv = SafeSpreadsheetWriter.csv().header(table.header());
-            table.rows().forEach(csv::row);
-            content = csv.toBytes();
-            type = CSV;
-            extension = "csv";
-        } else {
-            throw NotFoundException.of("download format", format);
-        }
-        var fileName = fileName(fileStem) + "-" + table.name() + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return FileDownload.table(format, fileName(fileStem) + "-" + table.name(), table.title(), table.header(),
+                table.rows());
     }
 
     /** Letters and digits of the plan's title and the year, joined by dashes, at most 80 characters. */
     static String fileName(String stem) {
-        var cleaned = stem.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        var shortened = cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned;
+        var shortened = FileDownload.fileStem(stem, 80);
         return shortened.isEmpty() ? "dashboard" : shortened;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.LanguageProperties;
 import org.ariadne.dashboards.DashboardFilter;
@@ -18,8 +19,6 @@ import org.ariadne.plan.Plans;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,10 +115,8 @@ class DocumentsController {
         var chosen = DocumentFormat.ofExtension(format).orElseThrow(() -> NotFoundException.of("format", format));
         var document = documents.find(id);
         var content = documents.content(id, chosen);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(chosen.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileStem() + "." + chosen.extension()).build().toString())
+        return FileDownload.attachment(document.fileStem() + "." + chosen.extension(),
+                        MediaType.parseMediaType(chosen.mediaType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(content);

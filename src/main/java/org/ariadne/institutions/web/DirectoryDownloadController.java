@@ -1,6 +1,5 @@
 package org.ariadne.institutions.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,16 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The institutions directory as CSV or Excel, every institution the list shows (inactive ones too), so the office
@@ -28,9 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("isAuthenticated()")
 class DirectoryDownloadController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final List<String> COLUMNS = List.of("institution.name", "institution.short-name",
             "institution.aliases", "institution.type", "institution.level", "institution.national-authority-member",
             "institution.reports-progress", "institution.active", "institution.contact-name",
@@ -46,20 +41,10 @@ class DirectoryDownloadController {
         this.clock = clock;
     }
 
-    @GetMapping("/institutions.csv")
-    ResponseEntity<byte[]> csv(Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(header(locale));
-        rows(locale).forEach(csv::row);
-        return download(csv.toBytes(), "csv", CSV);
-    }
-
-    @GetMapping("/institutions.xlsx")
-    ResponseEntity<byte[]> xlsx(Locale locale) {
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet(text("institution.list.title", locale)).header(header(locale));
-            rows(locale).forEach(xlsx::row);
-            return download(xlsx.toBytes(), "xlsx", XLSX);
-        }
+    @GetMapping("/institutions.{format:csv|xlsx}")
+    ResponseEntity<byte[]> download(@PathVariable String format, Locale locale) {
+        return FileDownload.table(format, "institutions-" + LocalDate.now(clock),
+                text("institution.list.title", locale), header(locale), rows(locale));
     }
 
     private List<String> header(Locale locale) {
@@ -88,14 +73,6 @@ class DirectoryDownloadController {
 
     private String yesNo(boolean yes, Locale locale) {
         return text(yes ? "common.yes" : "common.no", locale);
-    }
-
-    private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
-        var name = "institutions-" + LocalDate.now(clock) + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 
     private String text(String key, Locale locale) {

@@ -1,9 +1,11 @@
 package org.ariadne.institutions.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
-import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionLevel;
 import org.ariadne.institutions.InstitutionType;
@@ -24,10 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/institutions")
 class InstitutionController {
 
-    private final Institutions institutions;
+    private static final String FORM = "institutions/form";
 
-    InstitutionController(Institutions institutions) {
+    private final Institutions institutions;
+    private final FormSubmissions forms;
+
+    InstitutionController(Institutions institutions, FormSubmissions forms) {
         this.institutions = institutions;
+        this.forms = forms;
     }
 
     @ModelAttribute("types")
@@ -56,18 +62,9 @@ class InstitutionController {
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
     String create(@Valid @ModelAttribute("form") InstitutionCommand form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "institutions/form";
-        }
-        try {
-            institutions.create(form);
-        } catch (UserFacingException refused) {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-            return "institutions/form";
-        }
-        Flash.notice(redirect, "institution.saved", form.name());
-        return "redirect:/institutions";
+            Locale locale, RedirectAttributes redirect) {
+        return forms.submission(InstitutionCommand.class, errors, model, locale)
+                .save(() -> institutions.create(form), () -> saved(redirect, form), failure -> FORM);
     }
 
     @GetMapping("/{id}/edit")
@@ -85,18 +82,14 @@ class InstitutionController {
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") InstitutionCommand form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         model.addAttribute("institution", institutions.get(id));
         model.addAttribute("version", version);
-        if (errors.hasErrors()) {
-            return "institutions/form";
-        }
-        try {
-            institutions.update(id, version, form);
-        } catch (UserFacingException refused) {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-            return "institutions/form";
-        }
+        return forms.submission(InstitutionCommand.class, errors, model, locale).version(version)
+                .save(() -> institutions.update(id, version, form), () -> saved(redirect, form), failure -> FORM);
+    }
+
+    private static String saved(RedirectAttributes redirect, InstitutionCommand form) {
         Flash.notice(redirect, "institution.saved", form.name());
         return "redirect:/institutions";
     }

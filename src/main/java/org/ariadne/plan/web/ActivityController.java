@@ -19,9 +19,7 @@ import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanException;
 import org.ariadne.plan.Plans;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,17 +44,15 @@ class ActivityController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final InputKeeper inputKeeper;
     private final EditSubmissions submissions;
     private final String currency;
 
     ActivityController(Plans plans, PlanEditing editing, Institutions institutions,
-            InputKeeper inputKeeper, @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions) {
+            @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions) {
         this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.inputKeeper = inputKeeper;
         this.currency = currency;
     }
 
@@ -82,19 +78,11 @@ class ActivityController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String create(@PathVariable long parentId, @Valid @ModelAttribute("form") ActivityCommand form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(ActivityCommand.class, errors, model);
-            return newForm(model, parentId);
-        }
-        long id;
-        try {
-            id = editing.addActivity(parentId, form);
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return newForm(model, parentId);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:/plans/" + plans.planOf(PlanCode.Kind.ACTIVITY, id) + "#a-" + id;
+        return submissions.create(ActivityCommand.class, errors, model, () -> editing.addActivity(parentId, form),
+                id -> {
+                    Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
+                    return "redirect:/plans/" + plans.planOf(PlanCode.Kind.ACTIVITY, id) + "#a-" + id;
+                }, () -> newForm(model, parentId));
     }
 
     @GetMapping("/activities/{id}/edit")

@@ -2,10 +2,6 @@ package org.ariadne.plan.web;
 
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,11 +11,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.ariadne.common.ConflictException;
+import org.ariadne.common.web.ConflictTexts;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.plan.BudgetLineCommand;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.YearTargetCommand;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,15 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Conflicts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
-    private final Clock clock;
+    private final ConflictTexts conflictTexts;
 
-    Conflicts(MessageSource messages, Clock clock) {
+    Conflicts(MessageSource messages, ConflictTexts conflictTexts) {
         this.messages = messages;
-        this.clock = clock;
+        this.conflictTexts = conflictTexts;
     }
 
     /**
@@ -48,13 +42,13 @@ class Conflicts {
      * @param mine    the command the user submitted
      * @param current the command of the element as now saved
      */
-    <C extends Record> ConflictNotice notice(PlanConflictException conflict, String what, C mine, C current,
+    <C extends Record> ConflictNotice notice(ConflictException conflict, String what, C mine, C current,
             InstitutionDirectory directory, Locale locale) {
         var element = messages.getMessage(what, null, locale);
-        var text = conflict.changedBy() == null || conflict.changedAt() == null
-                ? messages.getMessage("plan.conflict.form-anonymous", new Object[] {element}, locale)
-                : messages.getMessage("plan.conflict.form", new Object[] {conflict.changedBy(), element,
-                        when(conflict.changedAt())}, locale);
+        var text = conflict.knowsWhoAndWhen()
+                ? messages.getMessage("plan.conflict.form", new Object[] {conflictTexts.who(conflict), element,
+                        conflictTexts.when(conflict.changedAt())}, locale)
+                : messages.getMessage("plan.conflict.form-anonymous", new Object[] {element}, locale);
         var saved = new LinkedHashMap<String, String>();
         for (var component : mine.getClass().getRecordComponents()) {
             var field = component.getName();
@@ -65,12 +59,6 @@ class Conflicts {
             }
         }
         return new ConflictNotice(text, saved);
-    }
-
-    /** "14:02" on the same day, with the date otherwise. */
-    private String when(LocalDateTime changedAt) {
-        var today = changedAt.toLocalDate().equals(LocalDate.now(clock));
-        return today ? TIME.format(changedAt) : DAY_AND_TIME.format(changedAt);
     }
 
     private static Object value(java.lang.reflect.Method accessor, Object record) {

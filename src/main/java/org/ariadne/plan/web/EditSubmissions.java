@@ -2,31 +2,38 @@ package org.ariadne.plan.web;
 
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanConflictException;
-import org.ariadne.plan.PlanException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * What every edit form of the plan does with a submission: invalid input, a refusal of the plan's rules and a
- * newer save by someone else all end on the form again with the user's input kept; a save ends where
- * {@code saved} says.
+ * The plan's edit forms on the common {@link FormSubmissions}: a refusal goes next to the field it is about
+ * ({@link Refusals}), and after a conflict the page also shows, under each field that differs, the value saved now
+ * ({@link Conflicts}).
  */
 @Component
 class EditSubmissions {
 
-    private final InputKeeper inputKeeper;
+    private final FormSubmissions forms;
     private final Conflicts conflicts;
     private final Institutions institutions;
 
-    EditSubmissions(InputKeeper inputKeeper, Conflicts conflicts, Institutions institutions) {
-        this.inputKeeper = inputKeeper;
+    EditSubmissions(FormSubmissions forms, Conflicts conflicts, Institutions institutions) {
+        this.forms = forms;
         this.conflicts = conflicts;
         this.institutions = institutions;
+    }
+
+    /** A new element: {@code saved} gets its id; {@code showForm} is the empty form page again. */
+    <C extends Record> String create(Class<C> type, BindingResult errors, Model model, Supplier<Long> save,
+            LongFunction<String> saved, Supplier<String> showForm) {
+        return forms.submission(type, errors, model, Locale.ROOT).refusalsAt(Refusals::fieldOf)
+                .create(save, id -> saved.apply(id), failure -> showForm.get());
     }
 
     /**
@@ -36,20 +43,13 @@ class EditSubmissions {
     <C extends Record> String update(Class<C> type, C form, BindingResult errors, Model model, Locale locale,
             int version, String conflictKey, Supplier<C> nowSaved, IntFunction<String> showForm, Runnable save,
             Supplier<String> saved) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(type, errors, model);
-            return showForm.apply(version);
-        }
-        try {
-            save.run();
-        } catch (PlanConflictException conflict) {
-            model.addAttribute("conflict", conflicts.notice(conflict, conflictKey, form, nowSaved.get(),
-                    institutions.directory(), locale));
-            return showForm.apply(conflict.currentVersion());
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return showForm.apply(version);
-        }
-        return saved.get();
+        return forms.submission(type, errors, model, locale).version(version).refusalsAt(Refusals::fieldOf)
+                .save(save, saved, failure -> {
+                    if (failure.conflict() != null) {
+                        model.addAttribute("conflict", conflicts.notice(failure.conflict(), conflictKey, form,
+                                nowSaved.get(), institutions.directory(), locale));
+                    }
+                    return showForm.apply(failure.version());
+                });
     }
 }

@@ -17,9 +17,7 @@ import org.ariadne.plan.IndicatorCommand;
 import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.MoveDirection;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanException;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.ResultLevel;
@@ -48,16 +46,13 @@ class IndicatorController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final InputKeeper inputKeeper;
     private final EditSubmissions submissions;
 
-    IndicatorController(Plans plans, PlanEditing editing, Institutions institutions,
-            InputKeeper inputKeeper, EditSubmissions submissions) {
+    IndicatorController(Plans plans, PlanEditing editing, Institutions institutions, EditSubmissions submissions) {
         this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.inputKeeper = inputKeeper;
     }
 
     // ---- new indicator: the same form under each of the three owners ----
@@ -117,19 +112,11 @@ class IndicatorController {
     private String create(IndicatorOwner owner, String ownerPath, IndicatorCommand form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var place = PlanPlace.ofOwner(plans.tree(planOf(owner)), owner);
-        if (errors.hasErrors()) {
-            inputKeeper.keep(IndicatorCommand.class, errors, model);
-            return form(model, place, "plan.indicator.new", ownerPath + "/indicators/new", null);
-        }
-        long id;
-        try {
-            id = editing.addIndicator(owner, form);
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return form(model, place, "plan.indicator.new", ownerPath + "/indicators/new", null);
-        }
-        Flash.notice(redirect, "plan.element.saved", form.name().strip());
-        return "redirect:/plans/" + place.plan().id() + "#i-" + id;
+        return submissions.create(IndicatorCommand.class, errors, model, () -> editing.addIndicator(owner, form),
+                id -> {
+                    Flash.notice(redirect, "plan.element.saved", form.name().strip());
+                    return "redirect:/plans/" + place.plan().id() + "#i-" + id;
+                }, () -> form(model, place, "plan.indicator.new", ownerPath + "/indicators/new", null));
     }
 
     // ---- one indicator ----

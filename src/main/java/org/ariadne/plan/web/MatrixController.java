@@ -1,16 +1,12 @@
 package org.ariadne.plan.web;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.MediaType;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
 import org.springframework.context.MessageSource;
 import org.ariadne.plan.MatrixFilter;
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import java.util.Locale;
 import java.util.List;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.Plans;
@@ -29,8 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MatrixController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> COLUMNS = List.of("plan.matrix.objective", "plan.matrix.activity-code",
             "plan.matrix.activity", "plan.matrix.expected-result", "plan.matrix.indicator", "plan.matrix.level",
             "plan.matrix.baseline-value", "plan.matrix.baseline-year", "plan.matrix.target-value",
@@ -48,22 +42,12 @@ class MatrixController {
     }
 
     /** The matrix as the page shows it (same filters), one row per activity and indicator, for Excel. */
-    @GetMapping("/plans/{id}/matrix.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @ModelAttribute("query") MatrixQuery query,
-            BindingResult unreadable, Locale locale) {
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet(text("plan.matrix", locale)).header(COLUMNS.stream().map(key -> text(key, locale)).toList());
-            table(id, unreadable.hasErrors() ? MatrixFilter.none() : query.filter(), locale).forEach(xlsx::row);
-            return download(xlsx.toBytes(), id, "xlsx", XLSX);
-        }
-    }
-
-    @GetMapping("/plans/{id}/matrix.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id, @ModelAttribute("query") MatrixQuery query,
-            BindingResult unreadable, Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(COLUMNS.stream().map(key -> text(key, locale)).toList());
-        table(id, unreadable.hasErrors() ? MatrixFilter.none() : query.filter(), locale).forEach(csv::row);
-        return download(csv.toBytes(), id, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    @GetMapping("/plans/{id}/matrix.{format:csv|xlsx}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format,
+            @ModelAttribute("query") MatrixQuery query, BindingResult unreadable, Locale locale) {
+        return FileDownload.table(format, "monitoring-matrix-" + id, text("plan.matrix", locale),
+                COLUMNS.stream().map(key -> text(key, locale)).toList(),
+                table(id, unreadable.hasErrors() ? MatrixFilter.none() : query.filter(), locale));
     }
 
     private List<List<Object>> table(long planId, MatrixFilter filter, Locale locale) {
@@ -98,13 +82,6 @@ class MatrixController {
             rows.add(line);
         }
         return rows;
-    }
-
-    private ResponseEntity<byte[]> download(byte[] content, long planId, String extension, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("monitoring-matrix-" + planId + "." + extension).build().toString())
-                .body(content);
     }
 
     private String text(String key, Locale locale) {

@@ -9,9 +9,7 @@ import jakarta.validation.Valid;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanCommand;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanException;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,17 +30,15 @@ class PlanController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final InputKeeper inputKeeper;
     private final EditSubmissions submissions;
     private final Clock clock;
 
-    PlanController(Plans plans, PlanEditing editing, Institutions institutions,
-            InputKeeper inputKeeper, Clock clock, EditSubmissions submissions) {
+    PlanController(Plans plans, PlanEditing editing, Institutions institutions, Clock clock,
+            EditSubmissions submissions) {
         this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.inputKeeper = inputKeeper;
         this.clock = clock;
     }
 
@@ -88,19 +84,11 @@ class PlanController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String create(@Valid @ModelAttribute("form") PlanCommand form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(PlanCommand.class, errors, model);
-            return form(model, null, null);
-        }
-        long id;
-        try {
-            id = editing.createPlan(form);
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return form(model, null, null);
-        }
-        Flash.notice(redirect, "plan.saved", form.title());
-        return "redirect:/plans/" + id;
+        return submissions.create(PlanCommand.class, errors, model, () -> editing.createPlan(form),
+                id -> {
+                    Flash.notice(redirect, "plan.saved", form.title());
+                    return "redirect:/plans/" + id;
+                }, () -> form(model, null, null));
     }
 
     @GetMapping("/plans/{id}/edit")

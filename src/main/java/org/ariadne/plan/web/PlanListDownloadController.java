@@ -1,6 +1,5 @@
 package org.ariadne.plan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,15 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.plan.Plans;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The list of plans as CSV or Excel: each plan's period, status and the size of its framework, as the list shows
@@ -27,9 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("isAuthenticated()")
 class PlanListDownloadController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final List<String> COLUMNS = List.of("plan.title", "plan.start-year", "plan.end-year", "plan.status",
             "plan.strategic-objectives", "plan.specific-objectives", "plan.activities", "plan.indicators",
             "plan.list.export.demo");
@@ -44,20 +39,10 @@ class PlanListDownloadController {
         this.clock = clock;
     }
 
-    @GetMapping("/plans.csv")
-    ResponseEntity<byte[]> csv(Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(header(locale));
-        rows(locale).forEach(csv::row);
-        return download(csv.toBytes(), "csv", CSV);
-    }
-
-    @GetMapping("/plans.xlsx")
-    ResponseEntity<byte[]> xlsx(Locale locale) {
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet(text("plan.list.title", locale)).header(header(locale));
-            rows(locale).forEach(xlsx::row);
-            return download(xlsx.toBytes(), "xlsx", XLSX);
-        }
+    @GetMapping("/plans.{format:csv|xlsx}")
+    ResponseEntity<byte[]> download(@PathVariable String format, Locale locale) {
+        return FileDownload.table(format, "plans-" + LocalDate.now(clock), text("plan.list.title", locale),
+                header(locale), rows(locale));
     }
 
     private List<String> header(Locale locale) {
@@ -70,14 +55,6 @@ class PlanListDownloadController {
                         text(plan.status().messageKey(), locale), plan.strategicObjectives(), plan.specificObjectives(),
                         plan.activities(), plan.indicators(), text(plan.demo() ? "common.yes" : "common.no", locale)))
                 .toList();
-    }
-
-    private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
-        var name = "plans-" + LocalDate.now(clock) + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 
     private String text(String key, Locale locale) {

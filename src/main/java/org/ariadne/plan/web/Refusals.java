@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.ariadne.common.UserFacingException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.validation.BindingResult;
 
 /**
- * Puts a refusal of the plan next to the field it is about, so the user sees it where they must correct it;
- * refusals about the whole form (a budget line without amount, an unknown institution) go to the top.
+ * Which field of a plan form a refusal is about, so the user sees it where they must correct it; refusals about the
+ * whole form (a budget line without amount, an unknown institution) go to the top.
  */
 final class Refusals {
 
@@ -24,16 +23,8 @@ final class Refusals {
     private Refusals() {
     }
 
-    static void show(BindingResult errors, UserFacingException refused) {
-        var field = fieldOf(refused);
-        if (field != null && errors.getTarget() != null) {
-            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
-        } else {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-        }
-    }
-
-    private static String fieldOf(UserFacingException refused) {
+    /** The form field {@code refused} is about, null when it is about the whole form. */
+    static String fieldOf(UserFacingException refused) {
         var field = FIELDS.get(refused.messageKey());
         if (field != null) {
             return field;

@@ -8,9 +8,7 @@ import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanException;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.SpecificObjectiveCommand;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,16 +35,14 @@ class SpecificObjectiveController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final InputKeeper inputKeeper;
     private final EditSubmissions submissions;
 
     SpecificObjectiveController(Plans plans, PlanEditing editing, Institutions institutions,
-            InputKeeper inputKeeper, EditSubmissions submissions) {
+            EditSubmissions submissions) {
         this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.inputKeeper = inputKeeper;
     }
 
     @GetMapping("/strategic-objectives/{parentId}/specific-objectives/new")
@@ -60,19 +56,12 @@ class SpecificObjectiveController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String create(@PathVariable long parentId, @Valid @ModelAttribute("form") SpecificObjectiveCommand form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(SpecificObjectiveCommand.class, errors, model);
-            return newForm(model, parentId);
-        }
-        long id;
-        try {
-            id = editing.addSpecificObjective(parentId, form);
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return newForm(model, parentId);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:/plans/" + plans.planOf(PlanCode.Kind.SPECIFIC_OBJECTIVE, id) + "#sp-" + id;
+        return submissions.create(SpecificObjectiveCommand.class, errors, model,
+                () -> editing.addSpecificObjective(parentId, form),
+                id -> {
+                    Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
+                    return "redirect:/plans/" + plans.planOf(PlanCode.Kind.SPECIFIC_OBJECTIVE, id) + "#sp-" + id;
+                }, () -> newForm(model, parentId));
     }
 
     @GetMapping("/specific-objectives/{id}/edit")

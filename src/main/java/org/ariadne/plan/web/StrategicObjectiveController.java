@@ -8,9 +8,7 @@ import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanConflictException;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanException;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
@@ -38,16 +36,14 @@ class StrategicObjectiveController {
     private final Plans plans;
     private final PlanEditing editing;
     private final Institutions institutions;
-    private final InputKeeper inputKeeper;
     private final EditSubmissions submissions;
 
     StrategicObjectiveController(Plans plans, PlanEditing editing, Institutions institutions,
-            InputKeeper inputKeeper, EditSubmissions submissions) {
+            EditSubmissions submissions) {
         this.submissions = submissions;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
-        this.inputKeeper = inputKeeper;
     }
 
     @GetMapping("/plans/{planId}/strategic-objectives/new")
@@ -62,19 +58,12 @@ class StrategicObjectiveController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String create(@PathVariable long planId, @Valid @ModelAttribute("form") StrategicObjectiveCommand form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            inputKeeper.keep(StrategicObjectiveCommand.class, errors, model);
-            return newForm(model, planId);
-        }
-        long id;
-        try {
-            id = editing.addStrategicObjective(planId, form);
-        } catch (PlanException refused) {
-            Refusals.show(errors, refused);
-            return newForm(model, planId);
-        }
-        Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
-        return "redirect:/plans/" + planId + "#so-" + id;
+        return submissions.create(StrategicObjectiveCommand.class, errors, model,
+                () -> editing.addStrategicObjective(planId, form),
+                id -> {
+                    Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(form.code()));
+                    return "redirect:/plans/" + planId + "#so-" + id;
+                }, () -> newForm(model, planId));
     }
 
     @GetMapping("/strategic-objectives/{id}/edit")

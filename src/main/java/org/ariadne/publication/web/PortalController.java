@@ -1,6 +1,5 @@
 package org.ariadne.publication.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -8,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.publication.Portal;
 import org.ariadne.publication.PortalPage;
 import org.ariadne.publication.PublishedFile;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,11 +87,8 @@ class PortalController {
     }
 
     static ResponseEntity<byte[]> file(PublishedFile file, CacheControl cache) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
+        return FileDownload.attachment(file.fileName(), MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(cache)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(file.content());
     }
 

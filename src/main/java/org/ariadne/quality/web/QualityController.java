@@ -1,6 +1,5 @@
 package org.ariadne.quality.web;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.quality.AuditedElement;
@@ -20,9 +20,6 @@ import org.ariadne.quality.PlanQuality;
 import org.ariadne.quality.QualityReport;
 import org.ariadne.quality.QualityRule;
 import org.ariadne.quality.Severity;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +37,6 @@ class QualityController {
      * filters narrow the list, and the downloads always hold every finding.
      */
     static final int SHOWN_AT_MOST = 1000;
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PlanQuality quality;
     private final Institutions institutions;
@@ -93,7 +87,7 @@ class QualityController {
         var report = quality.audit(planId);
         var content = spreadsheets.xlsx(report.findings(query.filter()), institutions.directory(), request.getContextPath(),
                 locale);
-        return download(content, fileName(report, "xlsx", locale), XLSX);
+        return FileDownload.file(content, fileName(report, "xlsx", locale));
     }
 
     @GetMapping("/plans/{planId}/quality.csv")
@@ -102,7 +96,7 @@ class QualityController {
         var report = quality.audit(planId);
         var content = spreadsheets.csv(report.findings(query.filter()), institutions.directory(), request.getContextPath(),
                 locale);
-        return download(content, fileName(report, "csv", locale), CSV);
+        return FileDownload.file(content, fileName(report, "csv", locale));
     }
 
     /** One group per element, in plan order: the officer opens the element once and fixes everything listed. */
@@ -153,18 +147,9 @@ class QualityController {
     }
 
     private String fileName(QualityReport report, String extension, Locale locale) {
-        var title = report.plan().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        var shortTitle = title.length() > 80 ? title.substring(0, 80) : title;
+        var shortTitle = FileDownload.fileStem(report.plan().title(), 80);
         var suffix = texts.label("quality.export.file-name", locale);
         return (shortTitle.isEmpty() ? suffix : shortTitle + "-" + suffix) + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 
     /** A finding as the page shows it: its message already in the user's language. */

@@ -1,6 +1,5 @@
 package org.ariadne.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
@@ -21,9 +21,6 @@ import org.ariadne.reporting.PeriodView;
 import org.ariadne.reporting.ReportStatus;
 import org.ariadne.security.UserAccounts;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,8 +39,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'EVALUATOR')")
 class CompletenessController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Completeness completeness;
     private final Plans plans;
@@ -88,8 +83,8 @@ class CompletenessController {
             Locale locale) {
         var plan = plans.header(planId);
         var table = CompletenessTable.of(completeness.matrix(planId), institutions.directory(), query, today());
-        return download(spreadsheets.matrixCsv(table, locale), fileName(plan, "completeness.export.file-name", "csv",
-                locale), CSV);
+        return FileDownload.file(spreadsheets.matrixCsv(table, locale), fileName(plan, "completeness.export.file-name", "csv",
+                locale));
     }
 
     @GetMapping("/reporting/plans/{planId}/completeness.xlsx")
@@ -97,8 +92,8 @@ class CompletenessController {
             Locale locale) {
         var plan = plans.header(planId);
         var table = CompletenessTable.of(completeness.matrix(planId), institutions.directory(), query, today());
-        return download(spreadsheets.matrixXlsx(table, locale), fileName(plan, "completeness.export.file-name", "xlsx",
-                locale), XLSX);
+        return FileDownload.file(spreadsheets.matrixXlsx(table, locale), fileName(plan, "completeness.export.file-name", "xlsx",
+                locale));
     }
 
     @GetMapping("/reporting/plans/{planId}/overdue")
@@ -121,8 +116,8 @@ class CompletenessController {
         var plan = plans.header(planId);
         var lines = overdueLines(completeness.matrix(planId), query);
         var baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        return download(spreadsheets.overdueCsv(lines, baseUrl, locale),
-                fileName(plan, "completeness.overdue.export.file-name", "csv", locale), CSV);
+        return FileDownload.file(spreadsheets.overdueCsv(lines, baseUrl, locale),
+                fileName(plan, "completeness.overdue.export.file-name", "csv", locale));
     }
 
     @GetMapping("/reporting/plans/{planId}/overdue.xlsx")
@@ -131,8 +126,8 @@ class CompletenessController {
         var plan = plans.header(planId);
         var lines = overdueLines(completeness.matrix(planId), query);
         var baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        return download(spreadsheets.overdueXlsx(lines, baseUrl, locale),
-                fileName(plan, "completeness.overdue.export.file-name", "xlsx", locale), XLSX);
+        return FileDownload.file(spreadsheets.overdueXlsx(lines, baseUrl, locale),
+                fileName(plan, "completeness.overdue.export.file-name", "xlsx", locale));
     }
 
     /**
@@ -167,18 +162,10 @@ class CompletenessController {
     }
 
     private String fileName(PlanHeader plan, String key, String extension, Locale locale) {
-        var title = plan.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        var shortTitle = title.length() > 80 ? title.substring(0, 80) : title;
+        var shortTitle = FileDownload.fileStem(plan.title(), 80);
         var suffix = messages.getMessage(key, null, key, locale);
         // dated: the rates and the days overdue are those of the day of the download
         return (shortTitle.isEmpty() ? suffix : shortTitle + "-" + suffix) + "-" + today() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 
     /** A report to chase: who, for which period, how late, and whom to write to. */

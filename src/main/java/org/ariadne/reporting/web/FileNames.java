@@ -1,20 +1,13 @@
 package org.ariadne.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.ariadne.common.web.FileDownload;
 import org.springframework.http.ResponseEntity;
 
 /** Names and responses of the reporting downloads: what a file holds and on which day, readable in a folder. */
 final class FileNames {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private FileNames() {
     }
@@ -30,9 +23,6 @@ final class FileNames {
 
     /** The file as an attachment named {@code stem.format}; {@code format} is "csv" or "xlsx". */
     static ResponseEntity<byte[]> download(byte[] content, String stem, String format) {
-        return ResponseEntity.ok().contentType("xlsx".equals(format) ? XLSX : CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(stem + "." + format, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return FileDownload.file(content, stem + "." + format);
     }
 }

@@ -8,10 +8,10 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
-import org.ariadne.reporting.EntryConflictException;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportSheet;
 import org.ariadne.reporting.web.ReportForms.ActivityForm;
@@ -135,7 +135,7 @@ class ReportController {
         int saved;
         try {
             saved = save.getAsInt();
-        } catch (EntryConflictException conflict) {
+        } catch (ConflictException conflict) {
             var sheet = reports.sheet(part.periodId(), part.institutionId());
             if (alreadySaved.test(sheet)) {
                 return saved(part, conflict.currentVersion(), sheet, script, model, locale, response, redirect);
@@ -197,7 +197,7 @@ class ReportController {
             @RequestParam(defaultValue = "0") int version, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             reports.submit(periodId, institutionId, version);
-        } catch (EntryConflictException changedMeanwhile) {
+        } catch (ConflictException changedMeanwhile) {
             var overrides = new Overrides();
             overrides.submitProblem = pages.text("reporting.report.changed-meanwhile", locale);
             return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);

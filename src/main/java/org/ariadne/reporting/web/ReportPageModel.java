@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.PersonNames;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.institutions.InstitutionView;
@@ -23,7 +24,6 @@ import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.reporting.ActivityEntryView;
 import org.ariadne.reporting.Breakdown;
-import org.ariadne.reporting.EntryConflictException;
 import org.ariadne.reporting.EvidenceView;
 import org.ariadne.reporting.ReportSheet;
 import org.ariadne.reporting.ReportingProperties;
@@ -501,7 +501,7 @@ class ReportPageModel {
     }
 
     /** Who saved the same part meanwhile, and when, in the user's language. */
-    String conflict(EntryConflictException conflict, Locale locale) {
+    String conflict(ConflictException conflict, Locale locale) {
         if (conflict.changedBy() == null || conflict.changedAt() == null) {
             return text("reporting.report.conflict-anonymous", locale);
         }

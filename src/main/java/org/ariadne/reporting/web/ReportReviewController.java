@@ -2,9 +2,9 @@ package org.ariadne.reporting.web;
 
 import java.util.Locale;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
-import org.ariadne.reporting.EntryConflictException;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.web.ReportPageModel.Overrides;
 import org.ariadne.reporting.web.ReportPageModel.Review;
@@ -88,7 +88,7 @@ class ReportReviewController {
 
     /** A newer version of the report means someone else acted on it first: say so rather than "conflict". */
     private String problem(UserFacingException refused, Locale locale) {
-        return refused instanceof EntryConflictException ? pages.text("reporting.report.changed-meanwhile", locale)
+        return refused instanceof ConflictException ? pages.text("reporting.report.changed-meanwhile", locale)
                 : pages.refusal(refused, locale);
     }
 

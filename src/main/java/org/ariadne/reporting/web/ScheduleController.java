@@ -7,10 +7,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.web.Flash;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.DeadlineRule;
-import org.ariadne.reporting.EntryConflictException;
 import org.ariadne.reporting.PeriodLength;
 import org.ariadne.reporting.ReportingSchedules;
 import org.ariadne.reporting.ScheduleCommand;
@@ -73,7 +73,7 @@ class ScheduleController {
         }
         try {
             schedules.configure(planId, version, form);
-        } catch (EntryConflictException changedMeanwhile) {
+        } catch (ConflictException changedMeanwhile) {
             // the user's input stays on the form; saving again replaces what the other person saved
             var current = schedules.schedule(planId).orElseThrow();
             model.addAttribute("conflict", current);

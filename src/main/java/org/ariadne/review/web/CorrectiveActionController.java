@@ -1,6 +1,5 @@
 package org.ariadne.review.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
@@ -20,15 +20,10 @@ import org.ariadne.review.ActionStatus;
 import org.ariadne.review.ActionStatusCommand;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.CorrectiveActionView;
-import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
-import org.ariadne.review.ReviewException;
 import org.ariadne.review.Reviews;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,8 +45,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CorrectiveActionController {
 
     static final String VIEWERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> COLUMNS = List.of("review.register.activity-code", "review.register.activity",
             "review.half-year", "review.register.rating", "review.action.description", "review.action.owner",
             "review.action.due-date", "review.register.overdue", "review.register.status", "review.register.note",
@@ -65,15 +58,17 @@ class CorrectiveActionController {
     private final Institutions institutions;
     private final ReviewScreens screens;
     private final ReviewTexts texts;
+    private final FormSubmissions forms;
 
     CorrectiveActionController(Reviews reviews, ReviewEditing editing, Plans plans, Institutions institutions,
-            ReviewScreens screens, ReviewTexts texts) {
+            ReviewScreens screens, ReviewTexts texts, FormSubmissions forms) {
         this.reviews = reviews;
         this.editing = editing;
         this.plans = plans;
         this.institutions = institutions;
         this.screens = screens;
         this.texts = texts;
+        this.forms = forms;
     }
 
     @GetMapping("/plans/{planId}/corrective-actions")
@@ -103,25 +98,13 @@ class CorrectiveActionController {
         return "review/register";
     }
 
-    @GetMapping("/plans/{planId}/corrective-actions.csv")
+    @GetMapping("/plans/{planId}/corrective-actions.{format:csv|xlsx}")
     @PreAuthorize(VIEWERS)
-    ResponseEntity<byte[]> csv(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
-            BindingResult unreadable, Locale locale) {
-        var csv = SafeSpreadsheetWriter.csv().header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
-        table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(csv::row);
-        return download(csv.toBytes(), planId, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
-    }
-
-    @GetMapping("/plans/{planId}/corrective-actions.xlsx")
-    @PreAuthorize(VIEWERS)
-    ResponseEntity<byte[]> xlsx(@PathVariable long planId, @ModelAttribute("query") ActionQuery query,
-            BindingResult unreadable, Locale locale) {
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet(texts.text("review.register.title", locale))
-                    .header(COLUMNS.stream().map(key -> texts.text(key, locale)).toList());
-            table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale).forEach(xlsx::row);
-            return download(xlsx.toBytes(), planId, "xlsx", XLSX);
-        }
+    ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String format,
+            @ModelAttribute("query") ActionQuery query, BindingResult unreadable, Locale locale) {
+        return FileDownload.table(format, "corrective-actions-" + planId, texts.text("review.register.title", locale),
+                COLUMNS.stream().map(key -> texts.text(key, locale)).toList(),
+                table(planId, unreadable.hasErrors() ? ActionQuery.none() : query, locale));
     }
 
     /** A new status with a note: the M&E officer for any action, a focal point for their own institution's. */
@@ -131,13 +114,9 @@ class CorrectiveActionController {
             @RequestParam(required = false) String back, @Valid @ModelAttribute("statusForm") ActionStatusCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
         var action = reviews.correctiveAction(id);
-        if (errors.hasErrors()) {
-            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
-        } else {
-            save(redirect, () -> editing.changeActionStatus(id, version == null ? -1 : version, form),
-                    "review.register.status-saved", action);
-        }
-        return backTo(action, back);
+        return save(ActionStatusCommand.class, errors, locale, redirect,
+                () -> editing.changeActionStatus(id, version == null ? -1 : version, form),
+                "review.register.status-saved", action, back);
     }
 
     /** What is to be done, by whom and by when: the M&E officer only. */
@@ -147,24 +126,21 @@ class CorrectiveActionController {
             @RequestParam(required = false) String back, @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
         var action = reviews.correctiveAction(id);
-        if (errors.hasErrors()) {
-            Flash.problem(redirect, "review.register.not-saved", String.join(" ", texts.errors(errors, locale)));
-        } else {
-            save(redirect, () -> editing.reviseCorrectiveAction(id, version == null ? -1 : version, form),
-                    "review.register.action-saved", action);
-        }
-        return backTo(action, back);
+        return save(CorrectiveActionCommand.class, errors, locale, redirect,
+                () -> editing.reviseCorrectiveAction(id, version == null ? -1 : version, form),
+                "review.register.action-saved", action, back);
     }
 
-    private void save(RedirectAttributes redirect, Runnable change, String savedKey, CorrectiveActionView action) {
-        try {
-            change.run();
+    /** Back to the register's row either way: saved, or with every reason why not. */
+    private String save(Class<? extends Record> type, BindingResult errors, Locale locale, RedirectAttributes redirect,
+            Runnable change, String savedKey, CorrectiveActionView action, String back) {
+        return forms.submission(type, errors, null, locale).fieldLabels("review.field.").save(change, () -> {
             Flash.notice(redirect, savedKey, action.activityCode());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
-        } catch (ReviewException refused) {
-            Flash.problem(redirect, refused.messageKey(), refused.arguments());
-        }
+            return backTo(action, back);
+        }, failure -> {
+            forms.flash(redirect, failure, "review.register.not-saved");
+            return backTo(action, back);
+        });
     }
 
     private List<List<Object>> table(long planId, ActionQuery query, Locale locale) {
@@ -219,12 +195,5 @@ class CorrectiveActionController {
     private static String backTo(CorrectiveActionView action, String back) {
         var query = back != null && SAFE_QUERY.matcher(back).matches() && !back.isEmpty() ? "?" + back : "";
         return "redirect:/plans/" + action.planId() + "/corrective-actions" + query + "#ca-" + action.id();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, long planId, String extension, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("corrective-actions-" + planId + "." + extension).build().toString())
-                .body(content);
     }
 }

@@ -1,6 +1,5 @@
 package org.ariadne.review.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,12 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.ConflictException;
+import org.ariadne.common.web.ConflictTexts;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormFailure;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
@@ -17,12 +21,8 @@ import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.Rating;
 import org.ariadne.review.RatingCommand;
-import org.ariadne.review.ReviewConflictException;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.ReviewException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,25 +47,29 @@ class ReviewController {
 
     static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
     private static final String PAGE = "review/screen";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** The two forms of an activity on the screen, told apart when one comes back with its reasons. */
+    private static final String RATING = "rating";
+    private static final String ACTION = "action";
+    /** Invalid fields are named by these messages ("Comments: …"). */
+    private static final String FIELD = "review.field.";
 
     private final ReviewScreens screens;
     private final ReviewEditing editing;
     private final Plans plans;
     private final Institutions institutions;
-    private final ReviewTexts texts;
+    private final FormSubmissions forms;
+    private final ConflictTexts conflicts;
     private final ReviewSpreadsheets spreadsheets;
     private final Clock clock;
 
     ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
-            ReviewTexts texts, ReviewSpreadsheets spreadsheets, Clock clock) {
+            FormSubmissions forms, ConflictTexts conflicts, ReviewSpreadsheets spreadsheets, Clock clock) {
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;
         this.institutions = institutions;
-        this.texts = texts;
+        this.forms = forms;
+        this.conflicts = conflicts;
         this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
@@ -88,13 +92,9 @@ class ReviewController {
             @RequestParam(required = false) String half, @RequestParam(required = false) Boolean submitted,
             Locale locale) {
         var screen = screens.screen(planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted));
-        var title = screen.plan().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        var name = (title.length() > 60 ? title.substring(0, 60) : title) + "-half-year-review-"
-                + screen.half().label() + "-" + LocalDate.now(clock) + "." + format;
-        return ResponseEntity.ok().contentType("xlsx".equals(format) ? XLSX : CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(spreadsheets.ratings(screen, format, locale));
+        var name = FileDownload.fileStem(screen.plan().title(), 60) + "-half-year-review-" + screen.half().label()
+                + "-" + LocalDate.now(clock) + "." + format;
+        return FileDownload.file(spreadsheets.ratings(screen, format, locale), name);
     }
 
     private HalfYear shownHalf(long planId, String half) {
@@ -111,21 +111,11 @@ class ReviewController {
             RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
-        if (errors.hasErrors()) {
-            return page(model, planId, halfYear, withSubmitted,
-                    new Failure(activityId, Failure.RATING, texts.errors(errors, locale), version));
-        }
-        try {
-            editing.rate(planId, activityId, halfYear, version, form);
-        } catch (ReviewConflictException conflict) {
-            return page(model, planId, halfYear, withSubmitted, new Failure(activityId, Failure.RATING,
-                    List.of(texts.conflict(conflict, locale)), conflict.currentVersion()));
-        } catch (ReviewException refused) {
-            return page(model, planId, halfYear, withSubmitted,
-                    new Failure(activityId, Failure.RATING, List.of(texts.refusal(refused, locale)), version));
-        }
-        redirect.addFlashAttribute("saved", Failure.RATING + "-" + activityId);
-        return backTo(planId, halfYear, withSubmitted, activityId);
+        return forms.submission(RatingCommand.class, errors, model, locale).version(version).fieldLabels(FIELD)
+                .save(() -> editing.rate(planId, activityId, halfYear, version, form), () -> {
+                    redirect.addFlashAttribute("saved", RATING + "-" + activityId);
+                    return backTo(planId, halfYear, withSubmitted, activityId);
+                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(RATING, activityId)));
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/corrective-actions")
@@ -136,18 +126,11 @@ class ReviewController {
             Locale locale, RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
-        if (errors.hasErrors()) {
-            return page(model, planId, halfYear, withSubmitted,
-                    new Failure(activityId, Failure.ACTION, texts.errors(errors, locale), null));
-        }
-        try {
-            editing.addCorrectiveAction(planId, activityId, halfYear, form);
-        } catch (ReviewException refused) {
-            return page(model, planId, halfYear, withSubmitted,
-                    new Failure(activityId, Failure.ACTION, List.of(texts.refusal(refused, locale)), null));
-        }
-        redirect.addFlashAttribute("saved", Failure.ACTION + "-" + activityId);
-        return backTo(planId, halfYear, withSubmitted, activityId);
+        return forms.submission(CorrectiveActionCommand.class, errors, model, locale).fieldLabels(FIELD)
+                .save(() -> editing.addCorrectiveAction(planId, activityId, halfYear, form), () -> {
+                    redirect.addFlashAttribute("saved", ACTION + "-" + activityId);
+                    return backTo(planId, halfYear, withSubmitted, activityId);
+                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(ACTION, activityId)));
     }
 
     @PostMapping("/plans/{planId}/review/approve")
@@ -158,8 +141,8 @@ class ReviewController {
         try {
             editing.approve(planId, halfYear, version);
             Flash.notice(redirect, "review.approved", halfYear.label());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
         } catch (ReviewException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }
@@ -174,15 +157,15 @@ class ReviewController {
         try {
             editing.reopen(planId, halfYear, version, reason);
             Flash.notice(redirect, "review.reopened", halfYear.label());
-        } catch (ReviewConflictException conflict) {
-            Flash.problem(redirect, "review.conflict", texts.conflictArguments(conflict));
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
         } catch (ReviewException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }
         return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
     }
 
-    private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, Failure failure) {
+    private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, FormFailure failure) {
         model.addAttribute("screen", screens.screen(planId, half, includeSubmitted));
         var query = "?half=" + half.label() + (includeSubmitted ? "&submitted=true" : "");
         model.addAttribute("csvHref", "/plans/" + planId + "/review.csv" + query);

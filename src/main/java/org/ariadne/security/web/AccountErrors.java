@@ -13,7 +13,17 @@ final class AccountErrors {
     }
 
     static void show(UserFacingException refused, BindingResult errors, String passwordField) {
-        var field = switch (refused.messageKey()) {
+        var field = fieldOf(refused, passwordField);
+        if (field == null) {
+            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+        } else {
+            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+        }
+    }
+
+    /** The form field a refusal is about ({@code passwordField} for the password's rules), null for the whole form. */
+    static String fieldOf(UserFacingException refused, String passwordField) {
+        return switch (refused.messageKey()) {
             case "user.password.too-short", "user.password.contains-username" -> passwordField;
             case "user.password.wrong-current" -> "currentPassword";
             case "user.username.taken" -> "username";
@@ -21,10 +31,5 @@ final class AccountErrors {
             case "user.roles.required" -> "roles";
             default -> null;
         };
-        if (field == null) {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-        } else {
-            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
-        }
     }
 }

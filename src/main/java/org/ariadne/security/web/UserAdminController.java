@@ -1,10 +1,12 @@
 package org.ariadne.security.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.AccountException;
 import org.ariadne.security.Role;
@@ -29,10 +31,12 @@ class UserAdminController {
 
     private final UserAccounts users;
     private final Institutions institutions;
+    private final FormSubmissions forms;
 
-    UserAdminController(UserAccounts users, Institutions institutions) {
+    UserAdminController(UserAccounts users, Institutions institutions, FormSubmissions forms) {
         this.users = users;
         this.institutions = institutions;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -53,23 +57,17 @@ class UserAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
         if (form.username() == null || form.username().isBlank()) {
             errors.rejectValue("username", "validation.required");
         }
-        if (errors.hasErrors()) {
-            return form(model, null);
-        }
-        long id;
-        try {
-            id = users.create(form.command());
-        } catch (AccountException refused) {
-            AccountErrors.show(refused, errors, "password");
-            return form(model, null);
-        }
-        Flash.notice(redirect, "user.saved", form.fullName().strip());
-        return "redirect:/admin/users/" + id;
+        return forms.submission(UserForm.class, errors, model, locale)
+                .refusalsAt(refused -> AccountErrors.fieldOf(refused, "password"))
+                .create(() -> users.create(form.command()), id -> {
+                    Flash.notice(redirect, "user.saved", form.fullName().strip());
+                    return "redirect:/admin/users/" + id;
+                }, failure -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -84,20 +82,15 @@ class UserAdminController {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         var user = users.get(id);
         model.addAttribute("version", version);
-        if (errors.hasErrors()) {
-            return form(model, user);
-        }
-        try {
-            users.update(id, version, form.command());
-        } catch (AccountException refused) {
-            AccountErrors.show(refused, errors, "password");
-            return form(model, user);
-        }
-        Flash.notice(redirect, "user.saved", form.fullName().strip());
-        return "redirect:/admin/users";
+        return forms.submission(UserForm.class, errors, model, locale).version(version)
+                .refusalsAt(refused -> AccountErrors.fieldOf(refused, "password"))
+                .save(() -> users.update(id, version, form.command()), () -> {
+                    Flash.notice(redirect, "user.saved", form.fullName().strip());
+                    return "redirect:/admin/users";
+                }, failure -> form(model, user));
     }
 
     @GetMapping("/{id}/password")

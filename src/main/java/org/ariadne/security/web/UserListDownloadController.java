@@ -1,6 +1,5 @@
 package org.ariadne.security.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +8,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserView;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,9 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserListDownloadController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final List<String> COLUMNS = List.of("user.full-name", "user.username", "user.roles",
             "user.institution", "user.state", "user.last-login", "user.access-until");
 
@@ -54,7 +48,7 @@ class UserListDownloadController {
         rows(locale).forEach(csv::row);
         csv.row();
         csv.row(note(locale));
-        return download(csv.toBytes(), "csv", CSV);
+        return FileDownload.file(csv.toBytes(), fileName("csv"));
     }
 
     @GetMapping("/admin/users.xlsx")
@@ -63,7 +57,7 @@ class UserListDownloadController {
             xlsx.sheet(text("user.list.title", locale)).header(header(locale));
             rows(locale).forEach(xlsx::row);
             xlsx.sheet(text("user.export.about", locale)).row(note(locale));
-            return download(xlsx.toBytes(), "xlsx", XLSX);
+            return FileDownload.file(xlsx.toBytes(), fileName("xlsx"));
         }
     }
 
@@ -109,12 +103,8 @@ class UserListDownloadController {
         return messages.getMessage("user.export.note", new Object[] {today().toString()}, locale);
     }
 
-    private ResponseEntity<byte[]> download(byte[] content, String extension, MediaType type) {
-        var name = "user-accounts-" + today() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
+    private String fileName(String extension) {
+        return "user-accounts-" + today() + "." + extension;
     }
 
     private LocalDate today() {

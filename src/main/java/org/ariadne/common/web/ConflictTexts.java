@@ -1,0 +1,56 @@
+package org.ariadne.common.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.ariadne.common.ConflictException;
+import org.ariadne.common.PersonNames;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@link ConflictException} in the user's language, the same on every page: the person by the name colleagues know
+ * ("Fatmira Krasniqi", not "fatmira") and the time as "14:02" on the same day, with the date otherwise.
+ */
+@Component
+public class ConflictTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MessageSource messages;
+    private final PersonNames people;
+    private final Clock clock;
+
+    ConflictTexts(MessageSource messages, PersonNames people, Clock clock) {
+        this.messages = messages;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The conflict's own sentence ("Fatmira Krasniqi saved this at 14:02, after you opened the page. …"). */
+    public String text(ConflictException conflict, Locale locale) {
+        return messages.getMessage(conflict.messageKey(), arguments(conflict), conflict.messageKey(), locale);
+    }
+
+    /** Who and when, for the conflict's sentence shown after a redirect ({@code Flash.problem}). */
+    public Object[] arguments(ConflictException conflict) {
+        return new Object[] {who(conflict), when(conflict.changedAt())};
+    }
+
+    /** The person who saved last, "?" when the trail does not say. */
+    public String who(ConflictException conflict) {
+        return conflict.changedBy() == null ? "?" : people.displayName(conflict.changedBy());
+    }
+
+    /** "14:02" on the same day, with the date otherwise; empty when unknown. */
+    public String when(LocalDateTime at) {
+        if (at == null) {
+            return "";
+        }
+        return at.toLocalDate().equals(LocalDate.now(clock)) ? TIME.format(at) : DAY_AND_TIME.format(at);
+    }
+}

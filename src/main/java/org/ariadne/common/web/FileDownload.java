@@ -1,0 +1,98 @@
+package org.ariadne.common.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every download of Ariadne answers the same way: the browser saves the file under a readable name (UTF-8, so that
+ * "Plani-për-2016.xlsx" keeps its letters), with the content type of its extension; a table is written through
+ * {@link SafeSpreadsheetWriter}, so that text people typed never becomes a formula in the colleague's spreadsheet.
+ *
+ * <pre>{@code
+ * return FileDownload.table(format, "plans-" + today, title, header, rows);      // csv or xlsx, from the address
+ * return FileDownload.file(bytes, "user-accounts-" + today + ".csv");            // a file built elsewhere
+ * }</pre>
+ */
+public final class FileDownload {
+
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private FileDownload() {
+    }
+
+    /**
+     * One table as CSV or XLSX, named {@code fileStem.format}.
+     *
+     * @param format "csv" or "xlsx" (from the address); anything else is a page that does not exist
+     * @param sheet  the XLSX sheet's name (a CSV has none)
+     */
+    public static ResponseEntity<byte[]> table(String format, String fileStem, String sheet, List<String> header,
+            List<? extends List<?>> rows) {
+        return file(tableBytes(format, sheet, header, rows), fileStem + "." + format);
+    }
+
+    /** The bytes of {@link #table}, for a response that needs more than the table (a note after it). */
+    public static byte[] tableBytes(String format, String sheet, List<String> header, List<? extends List<?>> rows) {
+        switch (format) {
+            case "csv" -> {
+                var csv = SafeSpreadsheetWriter.csv().header(header);
+                rows.forEach(csv::row);
+                return csv.toBytes();
+            }
+            case "xlsx" -> {
+                try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
+                    xlsx.sheet(sheet).header(header);
+                    rows.forEach(xlsx::row);
+                    return xlsx.toBytes();
+                }
+            }
+            default -> throw NotFoundException.of("download format", format);
+        }
+    }
+
+    /** A file built elsewhere, saved as {@code fileName}; CSV and XLSX get their own content type. */
+    public static ResponseEntity<byte[]> file(byte[] content, String fileName) {
+        return attachment(fileName, typeOf(fileName)).body(content);
+    }
+
+    /** A file of another kind (a PDF, a Word document), saved as {@code fileName}. */
+    public static ResponseEntity<byte[]> file(byte[] content, String fileName, MediaType type) {
+        return attachment(fileName, type).body(content);
+    }
+
+    /** The start of a download response, for one that adds headers of its own (no caching of a report). */
+    public static ResponseEntity.BodyBuilder attachment(String fileName, MediaType type) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+
+    /**
+     * Letters and digits of {@code text} joined by dashes and cut to {@code maxLength} ("Plan 2015–2019 (demo)" →
+     * "Plan-2015-2019-demo"), so that a title makes a file name that every system accepts.
+     */
+    public static String fileStem(String text, int maxLength) {
+        var cleaned = text == null ? "" : text.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return cleaned.length() > maxLength ? cleaned.substring(0, maxLength) : cleaned;
+    }
+
+    private static MediaType typeOf(String fileName) {
+        var lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        if (lower.endsWith(".csv")) {
+            return CSV;
+        }
+        return MediaType.APPLICATION_OCTET_STREAM;
+    }
+}
