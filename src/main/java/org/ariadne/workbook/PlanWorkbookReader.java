@@ -328,12 +328,10 @@ final class PlanWorkbookReader {
         var dimensions = new LinkedHashSet<Disaggregation>();
         var disaggregation = plainText(row, WorkbookColumn.DISAGGREGATION);
         if (disaggregation != null) {
-            for (var part : disaggregation.split("[;,\\n/]")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                vocabulary.choice(Disaggregation.class, part).ifPresentOrElse(dimensions::add,
-                        () -> error(row, WorkbookColumn.DISAGGREGATION, "workbook.problem.bad-disaggregation", part.strip()));
+            var unknown = new ArrayList<String>();
+            dimensions.addAll(vocabulary.choices(Disaggregation.class, disaggregation, unknown));
+            if (!unknown.isEmpty()) {
+                error(row, WorkbookColumn.DISAGGREGATION, "workbook.problem.bad-disaggregation", String.join("; ", unknown));
             }
         }
         noteYear(baselineYear);

@@ -121,6 +121,37 @@ class Vocabulary {
         return Optional.ofNullable(type.cast(value));
     }
 
+    /**
+     * Several choices in one cell. Labels may themselves hold separators ("Age group (under 18 / 18 and over)"), so
+     * the cell is split on ; and line breaks only, and a part is split further on , and / only when it is not a
+     * label itself and every piece of it is one. Parts that are no choice at all are added to {@code unknown}.
+     */
+    <E extends Enum<E>> List<E> choices(Class<E> type, String text, List<String> unknown) {
+        var found = new java.util.ArrayList<E>();
+        var whole = choice(type, text);
+        if (whole.isPresent()) {
+            return List.of(whole.get());
+        }
+        for (var part : text.split("[;\\n\\r]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var value = choice(type, part).or(() -> choice(type, part.replaceAll("\\(.*\\)", " ")));
+            if (value.isPresent()) {
+                found.add(value.get());
+                continue;
+            }
+            var pieces = java.util.Arrays.stream(part.split("[,/]")).filter(piece -> !piece.isBlank())
+                    .map(piece -> choice(type, piece)).toList();
+            if (!pieces.isEmpty() && pieces.stream().allMatch(Optional::isPresent)) {
+                pieces.forEach(piece -> found.add(piece.get()));
+            } else {
+                unknown.add(part.strip());
+            }
+        }
+        return found;
+    }
+
     String label(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
