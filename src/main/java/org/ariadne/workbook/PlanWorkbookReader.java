@@ -216,17 +216,26 @@ final class PlanWorkbookReader {
                 continue;
             }
             var planCode = code.code();
-            if (headingMode && planCode.kind() != PlanCode.Kind.STRATEGIC_OBJECTIVE && currentSpecific != null
-                    && planCode.kind() == PlanCode.Kind.SPECIFIC_OBJECTIVE && hasActivityData(row)) {
-                // a two-part number on a row with institutions or indicators, under a measure: an activity
+            if (headingMode && planCode.kind() != PlanCode.Kind.ACTIVITY && currentSpecific != null
+                    && hasActivityData(row)) {
+                // "1", "2" or "1.1" on a row with institutions or indicators, under a measure: an activity
                 use(codeCell);
-                current = readActivity(row, generatedActivityCode(), title == null ? "" : title, null);
+                current = readActivity(row, generatedActivityCode(), embedded != null ? embedded.title()
+                        : title == null ? "" : title, null);
                 skipping = current == null;
                 continue;
             }
             skipping = false;
+            if (headingMode || shift > 0) {
+                // the file numbers its levels its own way (restarting in every section): keep its numbers where free
+                if (planCode.kind() == PlanCode.Kind.STRATEGIC_OBJECTIVE) {
+                    planCode = PlanCode.parse(preferredCode(planCode.numbers(), 1, null)).orElseThrow();
+                } else if (planCode.kind() == PlanCode.Kind.SPECIFIC_OBJECTIVE && currentStrategic != null) {
+                    planCode = PlanCode.parse(preferredCode(planCode.numbers(), 2, currentStrategic)).orElseThrow();
+                }
+            }
             var canonical = planCode.toString();
-            if (planCode.kind() == PlanCode.Kind.ACTIVITY && headingMode && currentSpecific != null
+            if (planCode.kind() == PlanCode.Kind.ACTIVITY && (headingMode || shift > 0) && currentSpecific != null
                     && !planCode.parent().orElseThrow().toString().equals(currentSpecific.code())) {
                 canonical = generatedActivityCode();
                 planCode = PlanCode.parse(canonical).orElseThrow();
@@ -700,9 +709,9 @@ final class PlanWorkbookReader {
         switch (kind) {
             case SECTION -> {
                 currentSection = title;
-                var area = vocabulary.choice(ThematicArea.class, title);
+                var area = areaIn(title);
                 noteAt(cell, sectionNoted ? "workbook.note.section" : "workbook.note.section-first", title,
-                        area.map(a -> vocabulary.label(a.messageKey(), java.util.Locale.ENGLISH)).orElse("—"));
+                        area == null ? "—" : message(area.messageKey()));
                 sectionNoted = true;
                 currentStrategic = null;
                 currentSpecific = null;
@@ -874,6 +883,7 @@ final class PlanWorkbookReader {
 
     private Element readStrategic(Row row, String code, String ownTitle) {
         var title = ownTitle != null ? ownTitle : requiredTitle(row);
+        use(cell(row, WorkbookColumn.TITLE));
         ThematicArea area = choice(row, WorkbookColumn.THEMATIC_AREA, ThematicArea.class, "workbook.problem.bad-area");
         warnIgnored(row, WorkbookColumn.Scope.ROW, WorkbookColumn.THEMATIC_AREA);
         var builder = addStrategic(row, code, title, area);
@@ -882,8 +892,23 @@ final class PlanWorkbookReader {
     }
 
     private StrategicBuilder addStrategic(Row row, String code, String title, ThematicArea area) {
-        if (area == null && currentSection != null) {
-            area = vocabulary.choice(ThematicArea.class, currentSection).orElse(null);
+        var areaCell = cell(row, WorkbookColumn.THEMATIC_AREA);
+        if (area == null && (areaCell == null || text(areaCell) == null)) {
+            // the plan names its areas in its sections or objectives ("PROTECTION OF VICTIMS", "Parandalimi ...")
+            var guessed = currentSection == null ? null : areaIn(currentSection);
+            if (guessed == null) {
+                guessed = areaIn(title);
+            }
+            var place = freshValues(row).isEmpty() ? null : freshValues(row).get(0);
+            if (guessed != null) {
+                area = guessed;
+                if (place != null) {
+                    noteAt(place, "workbook.note.area-from-title", code, message(guessed.messageKey()));
+                }
+            } else if (place != null) {
+                problems.add(new RowProblem(sheet, row.number(), headerTexts.get(place.columnIndex()), place.reference(),
+                        RowProblem.Severity.ERROR, message("workbook.problem.no-area", code, title)));
+            }
         }
         var builder = new StrategicBuilder(row.number(), new StrategicObjectiveCommand(code, title, null, area));
         objectives.add(builder);
@@ -891,6 +916,39 @@ final class PlanWorkbookReader {
         currentStrategic = builder;
         currentSpecific = null;
         return builder;
+    }
+
+    private static final Map<ThematicArea, Pattern> AREA_WORDS = Map.of(
+            ThematicArea.PREVENTION, Pattern.compile("\\b(prevent\\w*|parandal\\w*|prevenc\\w*|prevencij\\w*|"
+                    + "prevencii\\w*|awareness|ndergjegjes\\w*)"),
+            ThematicArea.PROTECTION, Pattern.compile("\\b(protect\\w*|mbroj\\w*|zastit\\w*|zastit\\w*|zastita|"
+                    + "assistance|asistenc\\w*|pomoc\\w*|pomos\\w*|victims?|viktim\\w*|zrtv\\w*|identification|"
+                    + "identifikim\\w*|identifikacij\\w*|referral|support services|reintegr\\w*)"),
+            ThematicArea.PROSECUTION, Pattern.compile("\\b(prosecut\\w*|ndjek\\w*|krivicn\\w*|krivichn\\w*|"
+                    + "gonjenj\\w*|progon\\w*|judicial|investigat\\w*|hetim\\w*|detection|otkrivanj\\w*)"),
+            ThematicArea.PARTNERSHIP, Pattern.compile("\\b(partner\\w*|cooperat\\w*|coordinat\\w*|bashkepun\\w*|"
+                    + "koordin\\w*|saradnj\\w*|sorabot\\w*|suradnj\\w*)"),
+            ThematicArea.CHILDREN, Pattern.compile("\\b(child\\w*|femij\\w*|dece|decu|djec\\w*|deca|decata)\\b"),
+            ThematicArea.SUPPORTING_FRAMEWORK, Pattern.compile("\\b(framework|legal|legislat\\w*|korniz\\w*|"
+                    + "ligj\\w*|zakon\\w*|okvir\\w*|ramka|general measures|support systems|institutional)"));
+
+    /** The thematic area a title or section names in any of the languages, when it names exactly one. */
+    private ThematicArea areaIn(String text) {
+        var exact = vocabulary.choice(ThematicArea.class, text);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        var key = NameKey.of(text);
+        var found = AREA_WORDS.entrySet().stream().filter(entry -> entry.getValue().matcher(key).find())
+                .map(Map.Entry::getKey).toList();
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        // "prevention of child trafficking" names two; the first word of the title decides
+        return found.stream().min(java.util.Comparator.comparingInt(area -> {
+            var matcher = AREA_WORDS.get(area).matcher(key);
+            return matcher.find() ? matcher.start() : Integer.MAX_VALUE;
+        })).orElse(null);
     }
 
     private Element readSpecific(Row row, String code, PlanCode parsed, String ownTitle) {
@@ -903,6 +961,7 @@ final class PlanWorkbookReader {
         }
         currentStrategic = parent;
         var title = ownTitle != null ? ownTitle : requiredTitle(row);
+        use(cell(row, WorkbookColumn.TITLE));
         warnIgnored(row, WorkbookColumn.Scope.ROW);
         var builder = addSpecific(row, code, title);
         readIndicatorAndBudget(row, builder, ResultLevel.OUTCOME);
@@ -933,6 +992,7 @@ final class PlanWorkbookReader {
             }
         }
         var title = ownTitle != null ? ownTitle : requiredTitle(row);
+        use(cell(row, WorkbookColumn.TITLE));
         var builder = new ActivityBuilder(row.number(), code, title);
         builder.description = plainText(row, WorkbookColumn.DESCRIPTION);
         builder.expectedResult = plainText(row, WorkbookColumn.EXPECTED_RESULT);
@@ -1206,7 +1266,7 @@ final class PlanWorkbookReader {
             + "drzavn\\w* budzet\\w*|budzet\\w* republike|budzet\\w* rs|budzet\\w* rsm|budzet\\w* rm|budzet\\w* na republika|"
             + "redovn\\w* budzet\\w*|redovn\\w* sredstv\\w*|budzet\\w* crne gore|budzet\\w* bih|budzet\\w* institucij\\w*|"
             + "drzhaven budzhet|budzhet\\w* na republika|redoven budzhet|budzhet na rsm|budzhetot na|"
-            + "drzaven budzet)\\b.*");
+            + "drzaven budzet|redoven budzet|budzet na rsm)\\b.*");
     private static final Pattern MUNICIPAL_BUDGET = Pattern.compile(".*\\b(municipal|municipality|local budget|"
             + "komunal\\w*|komuna|opstin\\w*|opshtin\\w*|lokaln\\w* budzet\\w*|lokalen budzhet|lokalna samouprava)\\b.*");
     private static final Pattern DONORS = Pattern.compile("^(donor|donors|donator|donatoret|donatori|donatorи|"
@@ -1268,7 +1328,8 @@ final class PlanWorkbookReader {
             + "nisu potrebna dodatna sredstva|redovna sredstva|redovna budzetska sredstva|redovni budzet|"
             + "u okviru redovnih sredstava|u okviru redovnog budzeta|u okviru redovnih aktivnosti|u okviru budzeta|"
             + "budzet republike srbije|budzet rs|naknadno|bice utvrdjeno|nije primenljivo|"
-            + "nema dopolnitelni troshoci|nema dopolnitelni sredstva|bez dopolnitelni sredstva|bez troshoci|"
+            + "nema dopolnitelni troshoci|nema dopolnitelni trosoci|nema dopolnitelni sredstva|bez dopolnitelni sredstva|"
+            + "bez troshoci|bez trosoci|redoven budzet|vo ramki na redovniot budzet|"
             + "vo ramki na redovniot budzhet|redoven budzhet|redovni sredstva|kje se utvrdi|"
             + "ne se potrebni sredstva|ne se potrebni dopolnitelni sredstva)$");
 
@@ -1307,9 +1368,8 @@ final class PlanWorkbookReader {
         var text = cell.text().strip();
         var none = noAmount(text);
         if (none != null) {
-            var implied = STATE_BUDGET.matcher(NameKey.of(text)).matches() || sourceText == null
-                    ? vocabulary.label(FundingSourceKind.STATE_BUDGET.messageKey(), java.util.Locale.ENGLISH)
-                    : sourceText;
+            Object implied = STATE_BUDGET.matcher(NameKey.of(text)).matches() || sourceText == null
+                    ? message(FundingSourceKind.STATE_BUDGET.messageKey()) : sourceText;
             problem(row, cell, column, RowProblem.Severity.WARNING, "workbook.note.no-amount", text, implied);
             return null;
         }
@@ -1648,7 +1708,7 @@ final class PlanWorkbookReader {
             header = headerTexts.get(cell.columnIndex());
         }
         if (header == null && column != null) {
-            header = vocabulary.label(column.messageKey(), java.util.Locale.ENGLISH);
+            header = column.english();
         }
         problems.add(new RowProblem(sheet, row.number(), header, cell == null ? null : cell.reference(), severity,
                 message(key, args)));

@@ -165,7 +165,7 @@ class PlanWorkbooks {
      * The sheet that holds the plan: a workbook may start with a cover, an instructions or a totals sheet, so each
      * sheet is scored by the plan headers it has and the best one is read (the first one on a tie).
      */
-    private Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
+    Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
         var limits = ReadLimits.defaults().withMaxBytes(properties.maxBytes());
         var first = SpreadsheetReader.read(content, fileName, limits);
         if (first.sheetNames().size() < 2) {
