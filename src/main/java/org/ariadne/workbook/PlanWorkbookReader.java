@@ -653,6 +653,10 @@ final class PlanWorkbookReader {
         }
         var cell = values.get(0);
         var text = text(cell);
+        var mapped = columns.get(cell.columnIndex());
+        if (mapped != null && mapped != WorkbookColumn.CODE && mapped != WorkbookColumn.TITLE && !cell.isMerged()) {
+            return null; // a lone indicator, institution or amount continues the element above
+        }
         var codeColumn = columnOf(WorkbookColumn.CODE);
         if (codeColumn != null && cell.columnIndex() == codeColumn && cell.mergedFrom() == null
                 && PlanCode.parse(text).isPresent()) {
