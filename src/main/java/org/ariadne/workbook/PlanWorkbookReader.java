@@ -1640,20 +1640,6 @@ final class PlanWorkbookReader {
         return false;
     }
 
-    private boolean isBlankInMappedColumns(Row row) {
-        for (var c : columns.keySet()) {
-            if (text(row.cell(c)) != null) {
-                return false;
-            }
-        }
-        for (var c : yearTargetColumns.keySet()) {
-            if (text(row.cell(c)) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void noteYear(Integer year) {
         if (year == null) {
             return;
