@@ -1698,7 +1698,9 @@ final class PlanWorkbookReader {
             header = headerTexts.get(cell.columnIndex());
         }
         if (header == null && column != null) {
-            header = column.english();
+            // the column is not in the file: name the field in the user's language
+            header = vocabulary.label(column.messageKey(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
         problems.add(new RowProblem(sheet, row.number(), header, cell == null ? null : cell.reference(), severity,
                 message(key, args)));

@@ -259,8 +259,14 @@ class PlanWorkbooks {
             var comparison = planImport.compare(session.planId(), header, result.draft(),
                     id -> id < 0 ? names.get(id) : directory.nameOf(id));
             var fieldHeaders = result.fieldHeaders();
+            // the file's own message on a row says it better than the plan's rules do: one message per problem
+            var rowsWithErrors = result.problems().stream().filter(RowProblem::isError).map(RowProblem::row)
+                    .collect(java.util.stream.Collectors.toSet());
             for (var problem : comparison.problems()) {
-                problems.add(new RowProblem(result.sheet(), problem.row(), problem.field() == null ? null : fieldHeaders.get(problem.field()),
+                if (problem.row() > 0 && rowsWithErrors.contains(problem.row())) {
+                    continue;
+                }
+                problems.add(new RowProblem(result.sheet(), problem.row(), fieldName(problem.field(), fieldHeaders),
                         null, RowProblem.Severity.ERROR, problem.message()));
             }
             problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
@@ -312,6 +318,21 @@ class PlanWorkbooks {
                     : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
             return new PlanCommand(session.newPlanTitle(), null, null, null, start, end, PlanStatus.DRAFT);
         }
+    }
+
+    /** The field as the file's header names it, or else in the user's language: never an internal name. */
+    private String fieldName(org.ariadne.plan.PlanField field, Map<org.ariadne.plan.PlanField, String> fieldHeaders) {
+        if (field == null) {
+            return null;
+        }
+        var header = fieldHeaders.get(field);
+        if (header != null) {
+            return header;
+        }
+        return java.util.Arrays.stream(WorkbookColumn.values()).filter(column -> column.field() == field).findFirst()
+                .map(column -> vocabulary.label(column.messageKey(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                .orElse(null);
     }
 
     private static final class Pending {

@@ -145,6 +145,23 @@ class PlanWorkbookCorpusTest {
                 org.ariadne.plan.ImportComparison.ElementKind.STRATEGIC_OBJECTIVE)).isEqualTo(1);
     }
 
+    /** An objective whose area cannot be told gets one message naming it, not a second bare "Fill this in". */
+    @org.junit.jupiter.api.Test
+    void anObjectiveWithoutAreaGetsOneMessageThatNamesIt() throws Exception {
+        var csv = "Code,Title\r\nSO 1,Horizontal questions\r\nSO 1.1,Awareness\r\nA1.1.1,Campaign\r\n";
+        var token = workbooks.upload(null, Unique.name("No area"), 2016, 2018, "plan.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(preview.problems()).hasSize(1);
+        var problem = preview.problems().get(0);
+        assertThat(code(problem)).isEqualTo("workbook.problem.no-area");
+        assertThat(problem.cell()).isEqualTo("A2");
+        assertThat(messages.getMessage(problem.message(), Locale.ENGLISH)).contains("SO 1").contains("Horizontal questions")
+                .contains("Thematic area");
+    }
+
     private static java.util.List<String> errors(ImportPreview preview) {
         return preview.problems().stream().filter(RowProblem::isError)
                 .map(p -> p.cell() + " " + code(p) + " " + java.util.Arrays.toString(p.message().getArguments()))
