@@ -8,7 +8,7 @@ import org.ariadne.plan.ImportComparison;
  * Everything the preview page shows: the problems of the file (by row and column), the unknown institutions and
  * what will happen to them, and what the import would change in the plan.
  */
-public record ImportPreview(String token, String fileName, Long planId, String planTitle, int startYear, int endYear,
+public record ImportPreview(String token, String fileName, String sheet, Long planId, String planTitle, int startYear, int endYear,
         List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions, ImportComparison comparison) {
 
     public long errorCount() {

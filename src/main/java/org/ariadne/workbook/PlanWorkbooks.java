@@ -38,6 +38,9 @@ class PlanWorkbooks {
 
     /** How alike two names must be for an unknown name to be linked to a known institution without asking. */
     private static final double SAME_NAME = 0.92;
+    /** A separator between names of institutions: such a cell may hold several. */
+    private static final java.util.regex.Pattern SEVERAL_NAMES = java.util.regex.Pattern.compile(
+            "[,;/&\\n]|\\s(and|dhe|и|i|е)\\s", java.util.regex.Pattern.UNICODE_CASE);
 
     private final ImportSessions sessions;
     private final Vocabulary vocabulary;
@@ -132,8 +135,16 @@ class PlanWorkbooks {
         }
         // every name now resolves to a real institution: read once more with the directory as it is now
         var directory = institutions.directory();
-        var result = PlanWorkbookReader.read(run.grid, vocabulary, (name, role, row) ->
-                directory.find(name).map(i -> i.id()).orElseThrow(() -> new IllegalStateException("unresolved " + name)));
+        var result = PlanWorkbookReader.read(run.grid, vocabulary, new PlanWorkbookReader.InstitutionNames() {
+            public Long idFor(String name, InstitutionRole role, int row) {
+                return directory.find(name).map(i -> i.id())
+                        .orElseThrow(() -> new IllegalStateException("unresolved " + name));
+            }
+
+            public boolean known(String name) {
+                return directory.find(name).isPresent();
+            }
+        });
         var outcome = planImport.apply(session.planId(), run.header(result), result.draft(), removeMissing);
         sessions.delete(token);
         return outcome;
@@ -150,8 +161,35 @@ class PlanWorkbooks {
         return sessions.find(token, currentUser()).orElseThrow(() -> NotFoundException.of("import", token));
     }
 
-    private Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
-        return SpreadsheetReader.read(content, fileName, ReadLimits.defaults().withMaxBytes(properties.maxBytes()));
+    /**
+     * The sheet that holds the plan: a workbook may start with a cover, an instructions or a totals sheet, so each
+     * sheet is scored by the plan headers it has and the best one is read (the first one on a tie).
+     */
+    Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
+        var limits = ReadLimits.defaults().withMaxBytes(properties.maxBytes());
+        var first = SpreadsheetReader.read(content, fileName, limits);
+        if (first.sheetNames().size() < 2) {
+            return first;
+        }
+        var best = first;
+        int bestScore = PlanWorkbookReader.score(first, vocabulary);
+        for (var name : first.sheetNames()) {
+            if (name.equals(first.sheetName())) {
+                continue;
+            }
+            Grid other;
+            try {
+                other = SpreadsheetReader.read(content, fileName, limits.withSheetName(name));
+            } catch (SpreadsheetRefusedException notAWorksheet) {
+                continue; // a chart sheet or an empty one cannot hold the plan
+            }
+            int score = PlanWorkbookReader.score(other, vocabulary);
+            if (score > bestScore) {
+                best = other;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static String currentUser() {
@@ -182,7 +220,7 @@ class PlanWorkbooks {
 
         ImportPreview preview() {
             // first reading collects the unknown names; defaults are then decided for those the user has not
-            var first = PlanWorkbookReader.read(grid, vocabulary, this::resolve);
+            var first = PlanWorkbookReader.read(grid, vocabulary, names(null));
             var effective = new HashMap<String, UnknownInstitution.Decision>();
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
@@ -194,35 +232,65 @@ class PlanWorkbooks {
                     boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
                     decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
                             : UnknownInstitution.Decision.create(item.role.guessType(item.name));
+                    if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
+                        // "Police, Prosecution" may be two institutions: never created as one without asking
+                        decision = UnknownInstitution.Decision.choose();
+                        choose.add(item);
+                    }
                 }
                 effective.put(entry.getKey(), decision);
                 unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision));
             }
             var result = first;
-            if (effective.values().stream().anyMatch(d -> !d.create())) {
+            if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
                 pending.clear();
-                var mapped = effective;
-                result = PlanWorkbookReader.read(grid, vocabulary, (name, role, row) -> {
-                    var decision = mapped.get(NameKey.of(name));
-                    return decision != null && !decision.create() ? decision.mappedTo() : resolve(name, role, row);
-                });
+                result = PlanWorkbookReader.read(grid, vocabulary, names(effective));
             }
             var problems = new ArrayList<>(result.problems());
+            for (var item : choose) {
+                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"workbook.problem.several-institutions"}, new Object[] {item.name},
+                                "workbook.problem.several-institutions")));
+            }
             var header = header(result);
             var names = new HashMap<Long, String>();
             pending.forEach((key, item) -> names.put(item.placeholder, item.name));
             var comparison = planImport.compare(session.planId(), header, result.draft(),
                     id -> id < 0 ? names.get(id) : directory.nameOf(id));
             var fieldHeaders = result.fieldHeaders();
+            // the file's own message on a row says it better than the plan's rules do: one message per problem
+            var rowsWithErrors = result.problems().stream().filter(RowProblem::isError).map(RowProblem::row)
+                    .collect(java.util.stream.Collectors.toSet());
             for (var problem : comparison.problems()) {
-                problems.add(new RowProblem(problem.row(), problem.field() == null ? null : fieldHeaders.get(problem.field()),
+                if (problem.row() > 0 && rowsWithErrors.contains(problem.row())) {
+                    continue;
+                }
+                problems.add(new RowProblem(result.sheet(), problem.row(), fieldName(problem.field(), fieldHeaders),
                         null, RowProblem.Severity.ERROR, problem.message()));
             }
             problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
             var title = session.planId() == null ? header.title() : plans.header(session.planId()).title();
-            return new ImportPreview(session.id(), session.fileName(), session.planId(), title,
+            return new ImportPreview(session.id(), session.fileName(), result.sheet(), session.planId(), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
                     comparison);
+        }
+
+        private final List<Pending> choose = new ArrayList<>();
+
+        /** Names as the directory and the user's decisions so far resolve them. */
+        private PlanWorkbookReader.InstitutionNames names(Map<String, UnknownInstitution.Decision> mapped) {
+            return new PlanWorkbookReader.InstitutionNames() {
+                public Long idFor(String name, InstitutionRole role, int row) {
+                    var decision = mapped == null ? null : mapped.get(NameKey.of(name));
+                    return decision != null && !decision.create() && decision.mappedTo() != null ? decision.mappedTo()
+                            : resolve(name, role, row);
+                }
+
+                public boolean known(String name) {
+                    return directory.find(name).isPresent() || decisions.containsKey(NameKey.of(name));
+                }
+            };
         }
 
         private Long resolve(String name, InstitutionRole role, int row) {
@@ -250,6 +318,21 @@ class PlanWorkbooks {
                     : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
             return new PlanCommand(session.newPlanTitle(), null, null, null, start, end, PlanStatus.DRAFT);
         }
+    }
+
+    /** The field as the file's header names it, or else in the user's language: never an internal name. */
+    private String fieldName(org.ariadne.plan.PlanField field, Map<org.ariadne.plan.PlanField, String> fieldHeaders) {
+        if (field == null) {
+            return null;
+        }
+        var header = fieldHeaders.get(field);
+        if (header != null) {
+            return header;
+        }
+        return java.util.Arrays.stream(WorkbookColumn.values()).filter(column -> column.field() == field).findFirst()
+                .map(column -> vocabulary.label(column.messageKey(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                .orElse(null);
     }
 
     private static final class Pending {

@@ -3,10 +3,10 @@ package org.ariadne.workbook;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * Something wrong (or worth knowing) at a place in the uploaded file: the row, the column as the file names it,
+ * Something wrong (or worth knowing) at a place in the uploaded file: the sheet, the row, the column as the file names it,
  * the cell ("F12") and the message. Errors block the import; warnings only inform.
  */
-public record RowProblem(int row, String column, String cell, Severity severity, MessageSourceResolvable message) {
+public record RowProblem(String sheet, int row, String column, String cell, Severity severity, MessageSourceResolvable message) {
 
     public enum Severity {
         ERROR, WARNING

@@ -19,6 +19,11 @@ public record UnknownInstitution(String name, String key, List<Integer> rows, In
             return new Decision(true, type, null);
         }
 
+        /** Neither created nor mapped yet: the user has to say what the name is before the import can go ahead. */
+        static Decision choose() {
+            return new Decision(false, null, null);
+        }
+
         static Decision map(long institutionId) {
             return new Decision(false, null, institutionId);
         }

@@ -45,6 +45,11 @@ class Vocabulary {
                 headers.putIfAbsent(NameKey.of(label(column.messageKey(), locale)), column);
             }
         }
+        HEADER_WORDS.forEach((column, words) -> {
+            for (var word : words.split("\\|")) {
+                headers.putIfAbsent(NameKey.of(word), column);
+            }
+        });
         register(ThematicArea.class, ThematicArea.values(), ThematicArea::messageKey, Map.of(
                 "prevention of trafficking", ThematicArea.PREVENTION, "partnerships", ThematicArea.PARTNERSHIP,
                 "cooperation", ThematicArea.PARTNERSHIP, "coordination", ThematicArea.PARTNERSHIP,
@@ -96,9 +101,104 @@ class Vocabulary {
         choices.put(type, map);
     }
 
+    /**
+     * The column a header names. Besides the labels of every language, the words the plans of the region use
+     * (seed 004, section 2.5) in English, Albanian, Serbian in both scripts and Macedonian: "No.", "Бр.", "Measure",
+     * "Носилац", "Afati", "Buxheti (EUR)". A remark in brackets ("Budget (EUR)", "Indicators (output)") and a
+     * leading number ("3. Activity") do not count.
+     */
     Optional<WorkbookColumn> header(String text) {
-        return Optional.ofNullable(headers.get(NameKey.of(text)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        var stripped = text.strip();
+        if (stripped.equals("#") || stripped.equals("№") || stripped.equals("No") || stripped.equals("Nr")) {
+            return Optional.of(WorkbookColumn.CODE);
+        }
+        var key = NameKey.of(text);
+        var found = headers.get(key);
+        if (found == null) {
+            found = headers.get(NameKey.of(text.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")));
+        }
+        if (found == null) {
+            found = headers.get(key.replaceFirst("^\\d+ ", ""));
+        }
+        return Optional.ofNullable(found);
     }
+
+    /** Header words of the region's plans, by column; NameKey folds case, accents, punctuation and script. */
+    private static final Map<WorkbookColumn, String> HEADER_WORDS = Map.ofEntries(
+            Map.entry(WorkbookColumn.CODE, "No.|Nr.|Nr|Br.|Бр.|Број|Broj|R.br.|Р.бр.|Ред. бр.|Реден број|Redni broj|"
+                    + "Nr. rendor|Numri|Number|Code|Kodi|Šifra|Шифра|Ref|Ref.|Reference|Ознака|Oznaka|Kod"),
+            Map.entry(WorkbookColumn.TITLE, "Activity|Activities|Measure|Measures|Action|Actions|Title|Aktiviteti|"
+                    + "Aktivitetet|Masa|Masat|Veprimi|Veprimet|Titulli|Aktivnost|Aktivnosti|Активност|Активности|Мера|"
+                    + "Мере|Mera|Mere|Mjera|Mjere|Мерка|Мерки|Активност/мерка|Naziv|Назив|Activity description|"
+                    + "Description of activity|Objective / Activity|Objectives and activities|Result / Activity|"
+                    + "Aktiviteti / Masa|Planned activities|Planned activity|Aktivitetet e planifikuara|"
+                    + "Planirane aktivnosti|Планиране активности|Планирани активности"),
+            Map.entry(WorkbookColumn.LEAD_INSTITUTION, "Responsible institution|Responsible institutions|Responsible|"
+                    + "Responsibility|Responsible body|Responsible authority|Holder|Holders|Lead|Lead agency|"
+                    + "Implementing institution|Implementing agency|Implementer|Institucioni përgjegjës|"
+                    + "Institucionet përgjegjëse|Përgjegjës|Përgjegjësi|Bartësi|Bartës|Institucioni bartës|"
+                    + "Institucioni udhëheqës|Nosilac|Nosioci|Носилац|Носиоци|Nosilac aktivnosti|Носилац активности|"
+                    + "Odgovorna institucija|Одговорна институција|Nadležna institucija|Надлежна институција|"
+                    + "Nadležni organ|Надлежни орган|Nosioc|Носител|Носители|Одговорна институција/носител|"
+                    + "Odgovorni|Одговорни|Institucija|Институција|Nositelj|Nositelji"),
+            Map.entry(WorkbookColumn.SUPPORTING_INSTITUTIONS, "Partners|Partner|Partner institutions|Partner "
+                    + "institution|Supporting institutions|Other institutions|Co-implementers|Partnerët|Partnerë|"
+                    + "Institucionet mbështetëse|Institucionet partnere|Partneri|Партнери|Partnerske institucije|"
+                    + "Партнерске институције|Učesnici|Учесници|Sunosioci|Суносиоци|Saradnici|Сарадници|"
+                    + "Партнери/соработници|Соработници|Вклучени институции|Учесници во реализација|"
+                    + "Supporting|Involved institutions|Other stakeholders"),
+            Map.entry(WorkbookColumn.START, "Timeline|Timeframe|Time frame|Deadline|Deadlines|Period|Implementation "
+                    + "period|Duration|Time|Time of implementation|Afati|Afati kohor|Afatet|Koha|Periudha|"
+                    + "Kohëzgjatja|Rok|Рок|Rokovi|Рокови|Rok izvršenja|Рок извршења|Rok za realizaciju|"
+                    + "Рок за реализацију|Рок за реализација|Vremenski okvir|Временски оквир|Временска рамка|"
+                    + "Vreme|Време|Period realizacije|Период реализације|Период на реализација|Динамика|Dinamika|"
+                    + "Implementation timeline|Start date|Od|From|Fillimi|Početak|Почетак|Почеток"),
+            Map.entry(WorkbookColumn.END, "End date|Do|To|Mbarimi|Përfundimi|Završetak|Завршетак|Крај|Kraj"),
+            Map.entry(WorkbookColumn.INDICATOR, "Indicators|Indicator of achievement|Indicators of achievement|"
+                    + "Performance indicator|Performance indicators|Objectively verifiable indicators|"
+                    + "Success indicators|Treguesi|Treguesit|Tregues|Treguesit e suksesit|Treguesi i performancës|"
+                    + "Indikatori|Indikatorët|Indikator|Indikatori uspeha|Indikatori uspjeha|Pokazatelj|Pokazatelji|"
+                    + "Показатељ|Показатељи|Индикатор|Индикатори|Показател|Показатели|Индикатори за успех|"
+                    + "Pokazatelji uspeha|Показатељи успеха|Indikatori učinka"),
+            Map.entry(WorkbookColumn.BUDGET, "Budget|Costs|Cost|Estimated cost|Estimated costs|Estimated budget|"
+                    + "Total cost|Amount|Financial resources|Resources|Funds|Required funds|Buxheti|Kostoja|Kosto|"
+                    + "Kostoja e vlerësuar|Kostot|Mjetet financiare|Mjetet|Shuma|Troškovi|Трошкови|Budžet|Буџет|"
+                    + "Процењени трошкови|Procenjeni troškovi|Procjena troškova|Iznos|Износ|Sredstva|Средства|"
+                    + "Potrebna sredstva|Потребна средства|Финансиски средства|Финансиски импликации|"
+                    + "Finansijska sredstva|Финансијска средства|Потребни средства|Буџет (во денари)"),
+            Map.entry(WorkbookColumn.FUNDING_SOURCE, "Source of funding|Sources of funding|Funding source|Funding "
+                    + "sources|Source of financing|Financing|Funded by|Funding|Source|Burimi i financimit|"
+                    + "Burimet e financimit|Burimi i fondeve|Burimi|Izvor finansiranja|Izvori finansiranja|"
+                    + "Извор финансирања|Извори финансирања|Izvor sredstava|Извор средстава|Извор на финансирање|"
+                    + "Извори на финансирање|Izvor financiranja|Izvori financiranja"),
+            Map.entry(WorkbookColumn.EXPECTED_RESULT, "Expected result|Expected results|Expected outcome|Expected "
+                    + "outcomes|Expected output|Result|Results|Rezultati i pritur|Rezultatet e pritura|Rezultati|"
+                    + "Očekivani rezultat|Očekivani rezultati|Очекивани резултат|Очекивани резултати|"
+                    + "Очекуван резултат|Очекувани резултати|Rezultat|Резултат|Резултати"),
+            Map.entry(WorkbookColumn.MEANS_OF_VERIFICATION, "Means of verification|Source of verification|"
+                    + "Sources of verification|Verification|Burimi i verifikimit|Burimet e verifikimit|Mjetet e "
+                    + "verifikimit|Izvor verifikacije|Izvori verifikacije|Извор верификације|Извори верификације|"
+                    + "Средства за верификација|Начин на верификација|Извор на верификација|Izvor provere|"
+                    + "Извор провере|Način provere|Начин провере"),
+            Map.entry(WorkbookColumn.BASELINE, "Baseline value|Baseline data|Initial value|Starting point|"
+                    + "Vlera bazë|Vlera fillestare|Gjendja fillestare|Početna vrednost|Почетна вредност|"
+                    + "Polazna vrednost|Полазна вредност|Početno stanje|Почетно стање|Почетна состојба|"
+                    + "Почетна вредност/состојба|Polazno stanje|Полазно стање"),
+            Map.entry(WorkbookColumn.TARGET, "Target value|Targets|Vlera e synuar|Synimi|Caku|Ciljna vrednost|"
+                    + "Циљна вредност|Ciljana vrednost|Циљана вредност|Целна вредност|Цел вредност"),
+            Map.entry(WorkbookColumn.THEMATIC_AREA, "Area|Thematic area|Pillar|Strategic area|Fusha|Fusha tematike|"
+                    + "Shtylla|Oblast|Област|Stub|Stubovi|Столб|Подрачје|Tematska oblast|Тематска област"),
+            Map.entry(WorkbookColumn.RISKS, "Risk|Risks and assumptions|Rreziqet|Rreziku|Rizici|Rizik|Ризици|Ризик"),
+            Map.entry(WorkbookColumn.FREQUENCY, "Frequency of data collection|Frequency of reporting|Frekuenca|"
+                    + "Frekuenca e raportimit|Učestalost|Учесталост|Фреквенција|Dinamika izveštavanja"),
+            Map.entry(WorkbookColumn.UNIT, "Unit of measure|Measurement unit|Njësia|Njësia matëse|Jedinica mere|"
+                    + "Јединица мере|Единица мерка"),
+            Map.entry(WorkbookColumn.DESCRIPTION, "Description|Përshkrimi|Opis|Опис"),
+            Map.entry(WorkbookColumn.RESPONSIBLE_PERSON, "Responsible person|Contact person|Personi përgjegjës|"
+                    + "Odgovorno lice|Одговорно лице"));
 
     /** "Target 2016" (in any language) is the yearly target for 2016. */
     Optional<Integer> yearTargetHeader(String text) {
@@ -119,6 +219,37 @@ class Vocabulary {
             value = choices.getOrDefault(type, Map.of()).get(key.replaceFirst("^\\d+ ", ""));
         }
         return Optional.ofNullable(type.cast(value));
+    }
+
+    /**
+     * Several choices in one cell. Labels may themselves hold separators ("Age group (under 18 / 18 and over)"), so
+     * the cell is split on ; and line breaks only, and a part is split further on , and / only when it is not a
+     * label itself and every piece of it is one. Parts that are no choice at all are added to {@code unknown}.
+     */
+    <E extends Enum<E>> List<E> choices(Class<E> type, String text, List<String> unknown) {
+        var found = new java.util.ArrayList<E>();
+        var whole = choice(type, text);
+        if (whole.isPresent()) {
+            return List.of(whole.get());
+        }
+        for (var part : text.split("[;\\n\\r]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var value = choice(type, part).or(() -> choice(type, part.replaceAll("\\(.*\\)", " ")));
+            if (value.isPresent()) {
+                found.add(value.get());
+                continue;
+            }
+            var pieces = java.util.Arrays.stream(part.split("[,/]")).filter(piece -> !piece.isBlank())
+                    .map(piece -> choice(type, piece)).toList();
+            if (!pieces.isEmpty() && pieces.stream().allMatch(Optional::isPresent)) {
+                pieces.forEach(piece -> found.add(piece.get()));
+            } else {
+                unknown.add(part.strip());
+            }
+        }
+        return found;
     }
 
     String label(String key, Locale locale) {

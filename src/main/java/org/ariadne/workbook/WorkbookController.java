@@ -182,7 +182,7 @@ class WorkbookController {
     private String showPreview(ImportPreview preview, Model model, Locale locale) {
         model.addAttribute("preview", preview);
         model.addAttribute("problems", preview.problems().stream()
-                .map(p -> new ProblemLine(p.row(), p.column(), p.cell(), p.isError(), messages.getMessage(p.message(), locale)))
+                .map(p -> new ProblemLine(p.sheet(), p.row(), p.column(), p.cell(), p.isError(), messages.getMessage(p.message(), locale)))
                 .toList());
         var counts = new HashMap<String, Long>();
         for (var change : ChangeKind.values()) {
@@ -200,7 +200,7 @@ class WorkbookController {
     }
 
     /** A problem as the preview table shows it, already in the user's language. */
-    public record ProblemLine(int row, String column, String cell, boolean error, String text) {
+    public record ProblemLine(String sheet, int row, String column, String cell, boolean error, String text) {
     }
 
     /** The choices on the preview page: what to do with each unknown institution, and with missing elements. */

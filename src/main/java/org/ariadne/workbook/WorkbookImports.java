@@ -26,12 +26,18 @@ public class WorkbookImports {
     public ImportOutcome importAsNewPlan(String title, Integer startYear, Integer endYear, String fileName,
             byte[] content) throws SpreadsheetRefusedException {
         var token = workbooks.upload(null, title, startYear, endYear, fileName, content);
-        var preview = workbooks.preview(token, Map.of());
+        // a trusted caller's file names each institution as it is: names holding "and" or "," are created whole
+        var decisions = new java.util.HashMap<String, UnknownInstitution.Decision>();
+        for (var unknown : workbooks.preview(token, Map.of()).unknownInstitutions()) {
+            decisions.put(unknown.key(), unknown.decision().create() || unknown.decision().mappedTo() != null
+                    ? unknown.decision() : UnknownInstitution.Decision.create(InstitutionRole.LEAD.guessType(unknown.name())));
+        }
+        var preview = workbooks.preview(token, decisions);
         if (!preview.canConfirm()) {
             var first = preview.problems().stream().filter(RowProblem::isError).findFirst().orElseThrow();
             throw new IllegalArgumentException(fileName + " has " + preview.errorCount() + " problem(s), first on row "
                     + first.row() + " (" + first.column() + "): " + first.message().getDefaultMessage());
         }
-        return workbooks.confirm(token, Map.of(), false);
+        return workbooks.confirm(token, decisions, false);
     }
 }
