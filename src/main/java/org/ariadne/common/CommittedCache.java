@@ -1,6 +1,8 @@
 package org.ariadne.common;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -17,7 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li>an eviction inside a transaction takes effect when it commits, and not at all when it rolls back; until then
  * other transactions go on reading the committed entry;</li>
  * <li>the transaction that evicted a key no longer reads that key from the cache, so it sees its own change;</li>
- * <li>what is read inside a writing transaction is never stored: it may contain changes that are not committed;</li>
+ * <li>what a writing transaction reads is kept only once it has committed, and only if no eviction of this cache
+ * came in between (a counter of evictions is compared): before the commit it may contain the transaction's own
+ * changes, after a rollback it is never kept. A module that changes cached data evicts it within the transaction
+ * that makes the change (as the plan's and the directory's events do), so a transaction that changed a key reads it
+ * afresh and never keeps it; without this, a demo or an import that only runs writing transactions would rebuild
+ * the whole plan for every part it saves;</li>
  * <li>outside writing transactions {@code get(key, loader)} is the library's: concurrent readers of a missing key
  * wait for one computation (single flight), and an eviction that meets a computation in flight waits for it and
  * then removes its result, so a value read before a commit never outlives that commit's eviction.</li>
@@ -26,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class CommittedCache implements Cache {
 
     private final Cache target;
+    /** How many evictions and clears this cache has had; a value read before one of them is not kept. */
+    private long evictions;
 
     CommittedCache(Cache target) {
         this.target = target;
@@ -69,33 +78,50 @@ final class CommittedCache implements Cache {
             }
         }
         var cached = target.get(key);
-        return cached != null ? (T) cached.get() : load(key, valueLoader);
+        if (cached != null) {
+            return (T) cached.get();
+        }
+        long seen = evictions();
+        T value = load(key, valueLoader);
+        pending().keep(key, value, seen);
+        return value;
     }
 
     @Override
     public void put(Object key, Object value) {
         if (!writing()) {
             target.put(key, value);
+        } else if (!staleHere(key)) {
+            pending().keep(key, value, evictions());
         }
     }
 
     @Override
     public ValueWrapper putIfAbsent(Object key, Object value) {
-        return writing() ? get(key) : target.putIfAbsent(key, value);
+        if (!writing()) {
+            return target.putIfAbsent(key, value);
+        }
+        var present = get(key);
+        if (present == null && !staleHere(key)) {
+            pending().keep(key, value, evictions());
+        }
+        return present;
     }
 
     @Override
     public void evict(Object key) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             pending().keys.add(key);
+            pending().kept.remove(key);
         } else {
-            target.evict(key);
+            evictNow(key);
         }
     }
 
     /** Immediate, as the contract of this method asks (used where a caller needs the entry gone now). */
     @Override
-    public boolean evictIfPresent(Object key) {
+    public synchronized boolean evictIfPresent(Object key) {
+        evictions++;
         return target.evictIfPresent(key);
     }
 
@@ -103,15 +129,38 @@ final class CommittedCache implements Cache {
     public void clear() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             pending().all = true;
+            pending().kept.clear();
         } else {
-            target.clear();
+            clearNow();
         }
     }
 
     /** Immediate, as the contract of this method asks. */
     @Override
-    public boolean invalidate() {
+    public synchronized boolean invalidate() {
+        evictions++;
         return target.invalidate();
+    }
+
+    private synchronized void evictNow(Object key) {
+        evictions++;
+        target.evict(key);
+    }
+
+    private synchronized void clearNow() {
+        evictions++;
+        target.clear();
+    }
+
+    private synchronized long evictions() {
+        return evictions;
+    }
+
+    /** Keeps a value read by a committed transaction unless an eviction came after it was read. */
+    private synchronized void keepIfUnchanged(Object key, Object value, long seen) {
+        if (evictions == seen) {
+            target.putIfAbsent(key, value);
+        }
     }
 
     private static boolean writing() {
@@ -148,7 +197,14 @@ final class CommittedCache implements Cache {
     private final class Pending implements TransactionSynchronization {
 
         private final Set<Object> keys = new HashSet<>();
+        private final Map<Object, Object[]> kept = new LinkedHashMap<>();
         private boolean all;
+
+        void keep(Object key, Object value, long seen) {
+            if (!all && !keys.contains(key)) {
+                kept.putIfAbsent(key, new Object[] {value, seen});
+            }
+        }
 
         @Override
         public void suspend() {
@@ -163,10 +219,11 @@ final class CommittedCache implements Cache {
         @Override
         public void afterCommit() {
             if (all) {
-                target.clear();
+                clearNow();
             } else {
-                keys.forEach(target::evict);
+                keys.forEach(CommittedCache.this::evictNow);
             }
+            kept.forEach((key, read) -> keepIfUnchanged(key, read[0], (long) read[1]));
         }
 
         @Override

@@ -69,16 +69,48 @@ class CommittedCacheUnitTest {
     }
 
     @Test
-    void whatAWritingTransactionReadsIsNotKeptWhatAReadingOneReadsIs() {
+    void whatAWritingTransactionReadsIsKeptOnlyOnceItHasCommitted() {
         writing.executeWithoutResult(transaction -> {
-            assertThat(cache.get(1L, () -> "maybe uncommitted")).isEqualTo("maybe uncommitted");
-            cache.put(2L, "maybe uncommitted");
+            assertThat(cache.get(1L, () -> "read while writing")).isEqualTo("read while writing");
+            cache.put(2L, "put while writing");
+            assertThat(library.get(1L)).as("nobody else sees it before the commit").isNull();
+            assertThat(library.get(2L)).isNull();
+        });
+        assertThat(cache.get(1L).get()).isEqualTo("read while writing");
+        assertThat(cache.get(2L).get()).isEqualTo("put while writing");
+
+        writing.executeWithoutResult(transaction -> {
+            cache.get(3L, () -> "maybe uncommitted");
+            transaction.setRollbackOnly();
+        });
+        assertThat(cache.get(3L)).as("a rolled back transaction keeps nothing").isNull();
+
+        reading.executeWithoutResult(transaction -> cache.get(4L, () -> "committed"));
+        assertThat(cache.get(4L).get()).isEqualTo("committed");
+    }
+
+    @Test
+    void aValueReadBeforeAnotherTransactionsEvictionIsNotKept() throws Exception {
+        var other = new Thread(() -> cache.evict(1L)); // another thread's eviction, outside this transaction
+        writing.executeWithoutResult(transaction -> {
+            cache.get(1L, () -> "read before the other commit");
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException interrupted) {
+                throw new IllegalStateException(interrupted);
+            }
+        });
+        assertThat(cache.get(1L)).as("the eviction came after the read: the read may be stale").isNull();
+    }
+
+    @Test
+    void aKeyTheTransactionChangedIsNeverKept() {
+        writing.executeWithoutResult(transaction -> {
+            cache.evict(1L);
+            cache.get(1L, () -> "own change");
         });
         assertThat(cache.get(1L)).isNull();
-        assertThat(cache.get(2L)).isNull();
-
-        reading.executeWithoutResult(transaction -> cache.get(1L, () -> "committed"));
-        assertThat(cache.get(1L).get()).isEqualTo("committed");
     }
 
     @Test
