@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by the reporting cycle when a report is accepted, not by pages.
  */
 @Service
+@org.springframework.modulith.NamedInterface("changes")
 public class ReportedProgress {
 
     private final JdbcClient jdbc;

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@org.springframework.modulith.NamedInterface("changes")
 public class ProgressReports {
 
     static final String REPORT = "progress-report";
