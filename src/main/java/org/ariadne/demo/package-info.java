@@ -3,5 +3,6 @@
  * role, all marked as demo. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"common", "security", "institutions", "plan", "workbook", "reporting"})
+        allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
+                "reporting :: api", "reporting :: changes"})
 package org.ariadne.demo;

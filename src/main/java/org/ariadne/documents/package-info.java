@@ -7,6 +7,6 @@
  * finished documents reach the publish step through {@link org.ariadne.publication.PublishableDocuments}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Generated reports",
-        allowedDependencies = {"common", "audit", "security", "institutions", "plan", "reporting", "progress", "review",
-                "dashboards", "publication"})
+        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "reporting :: api", "progress",
+                "review :: api", "dashboards", "publication :: spi"})
 package org.ariadne.documents;

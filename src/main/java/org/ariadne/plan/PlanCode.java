@@ -13,6 +13,7 @@ import org.ariadne.common.text.NameKey;
  * {@code A1.1.1} (activity). Reads the ways people write them ("SO1.", "OS 1.1", "А1.1.1" with a Cyrillic A,
  * "Activity 1.1.1", a bare "1.1.1") and writes the one canonical form.
  */
+@org.springframework.modulith.NamedInterface("changes")
 public record PlanCode(Kind kind, List<Integer> numbers) {
 
     public enum Kind {

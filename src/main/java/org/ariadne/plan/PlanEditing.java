@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('ME_OFFICER')")
 @Transactional
+@org.springframework.modulith.NamedInterface("changes")
 public class PlanEditing {
 
     static final String PLAN = ActionPlan.AUDIT_TYPE;

@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ME_OFFICER')")
+@org.springframework.modulith.NamedInterface("changes")
 public class PlanImport {
 
     private final ActionPlans plans;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("api")
 public class Plans {
 
     private final PlanReader reader;

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same audit entry. Called by the reporting cycle when a report is accepted, not by pages.
  */
 @Service
+@org.springframework.modulith.NamedInterface("changes")
 public class ReportedProgress {
 
     private final Activities activities;

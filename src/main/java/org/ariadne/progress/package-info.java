@@ -4,5 +4,5 @@
  * ({@link org.ariadne.progress.ProgressRules}). Values come from accepted reports only unless asked otherwise.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress",
-        allowedDependencies = {"common", "plan", "reporting", "institutions"})
+        allowedDependencies = {"common", "plan :: api", "reporting :: api", "institutions"})
 package org.ariadne.progress;

@@ -12,6 +12,7 @@ import java.util.Optional;
  * <p>The bytes are copied into the publication when it is published, so a document regenerated or deleted later
  * leaves the public copy unchanged. Implementations are called by a signed-in coordinator or M&amp;E officer.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public interface PublishableDocuments {
 
     /** The plan's finished documents, newest first. */

@@ -6,11 +6,11 @@
  * renders the same pages from the snapshot that would be saved, and publishing refuses a snapshot that changed
  * since it was previewed.
  *
- * <p>Public surface: {@link org.ariadne.publication.PublishableDocuments}, the interface through which the
- * documents module offers its finished reports (this module does not depend on it), with its record
- * {@link org.ariadne.publication.PublishableDocument}; the {@link org.ariadne.publication.Publishing} and
- * {@link org.ariadne.publication.Portal} facades and their records serve this module's own pages.
+ * <p>Front door: the named interface {@code publication :: spi}, {@link org.ariadne.publication.PublishableDocuments},
+ * through which the documents module offers its finished reports (this module does not depend on it), with its
+ * record {@link org.ariadne.publication.PublishableDocument}; the {@link org.ariadne.publication.Publishing} and
+ * {@link org.ariadne.publication.Portal} facades and their records serve this module's own pages only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication and public portal",
-        allowedDependencies = {"common", "audit", "security", "institutions", "plan", "progress", "dashboards"})
+        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "progress", "dashboards"})
 package org.ariadne.publication;

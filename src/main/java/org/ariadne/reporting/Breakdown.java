@@ -13,6 +13,7 @@ import org.ariadne.plan.Disaggregation;
  * victim statistics are kept); every further dimension is a breakdown of its own (by citizenship, by form of
  * exploitation). Each group that is filled in must add up to the total.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Breakdown(List<Group> groups) {
 
     /** One set of parts that together make the total, e.g. the four cells of sex × age group. */

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@org.springframework.modulith.NamedInterface("api")
 public class Completeness {
 
     private final Reports reports;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@org.springframework.modulith.NamedInterface("changes")
 public class ProgressReports {
 
     static final String REPORT = "progress-report";

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("api")
 public class ReportedActivities {
 
     private final JdbcClient jdbc;

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("api")
 public class ReportedValues {
 
     private final JdbcClient jdbc;

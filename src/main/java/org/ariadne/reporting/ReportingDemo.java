@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ConditionalOnBooleanProperty("ariadne.demo-data")
+@org.springframework.modulith.NamedInterface("changes")
 public class ReportingDemo {
 
     private final JdbcClient jdbc;

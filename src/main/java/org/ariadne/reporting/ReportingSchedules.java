@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * periods of every active schedule are created up to the one running today, each with its deadline.
  */
 @Service
+@org.springframework.modulith.NamedInterface("changes")
 public class ReportingSchedules {
 
     static final String SCHEDULE = "reporting-schedule";

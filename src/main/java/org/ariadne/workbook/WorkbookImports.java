@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * trusted callers such as the demo data loader. Unknown institutions are created; any problem refuses the file.
  */
 @Service
+@org.springframework.modulith.NamedInterface("api")
 public class WorkbookImports {
 
     private final PlanWorkbooks workbooks;

@@ -20,33 +20,13 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import org.ariadne.institutions.InstitutionCommand;
-import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.Frequency;
-import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
-import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
-import org.ariadne.plan.ThematicArea;
-import org.ariadne.reporting.DeadlineRule;
-import org.ariadne.reporting.PeriodLength;
-import org.ariadne.reporting.ReportingSchedules;
-import org.ariadne.reporting.ScheduleCommand;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.LargePlan;
+import org.ariadne.support.LargePlans;
 import org.ariadne.support.Unique;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,11 +79,7 @@ class DashboardBenchmark {
     }
 
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
-    @Autowired
-    ReportingSchedules schedules;
+    LargePlans largePlans;
     @Autowired
     Plans plans;
     @Autowired
@@ -122,41 +99,18 @@ class DashboardBenchmark {
     void dashboardsOfALargePlan() {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         long started = System.nanoTime();
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < INSTITUTIONS; i++) {
-            ids.add(institutions.create(InstitutionCommand.named(Unique.name("Benchmark institution"), InstitutionType.OTHER)));
-        }
-        long planId = editing.createPlan(new PlanCommand(Unique.name("Benchmark plan"), null, null, null, 2021, 2025,
-                PlanStatus.ADOPTED));
-        var indicators = new ArrayList<Long>();
-        int number = 0;
-        for (int so = 1; so <= STRATEGIC; so++) {
-            long strategic = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO " + so,
-                    "Strategic objective " + so, null, ThematicArea.values()[so % 4]));
-            for (int sp = 1; sp <= SPECIFIC_PER_STRATEGIC; sp++) {
-                long specific = editing.addSpecificObjective(strategic, new SpecificObjectiveCommand("SO " + so + "." + sp,
-                        "Specific objective " + so + "." + sp, null));
-                for (int a = 1; a <= ACTIVITIES_PER_SPECIFIC; a++) {
-                    number++;
-                    long lead = ids.get(number % INSTITUTIONS);
-                    long activity = editing.addActivity(specific, new ActivityCommand("A" + so + "." + sp + "." + a,
-                            "Activity " + number, null, null, lead, List.of(ids.get((number + 7) % INSTITUTIONS)), null, null,
-                            null, true, Frequency.QUARTERLY, null, null, null, null,
-                            List.of(new BudgetLineCommand(2023, FundingSourceKind.STATE_BUDGET, lead, new BigDecimal("10000"),
-                                    new BigDecimal("8000")), new BudgetLineCommand(2023, FundingSourceKind.DONOR,
-                                    ids.get((number + 3) % INSTITUTIONS), new BigDecimal("5000"), null))));
-                    for (int i = 1; i <= INDICATORS_PER_ACTIVITY; i++) {
-                        indicators.add(editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand(
-                                "Indicator " + i + " of activity " + number, ResultLevel.OUTPUT, IndicatorType.NUMBER, null,
-                                Direction.INCREASE, null, null, null, null, BigDecimal.ZERO, 2020, null,
-                                new BigDecimal(number % 5 == 0 ? 0 : 500), 2025, List.of(),
-                                i == 1 ? EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP) : EnumSet.noneOf(Disaggregation.class),
-                                null, null, Frequency.QUARTERLY, null)));
-                    }
-                }
-            }
-        }
-        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER, 15, 5));
+        var plan = largePlans.build(LargePlan.Shape.national()
+                .institutions(INSTITUTIONS, Unique.name("Benchmark institution"))
+                .objectives(STRATEGIC, SPECIFIC_PER_STRATEGIC).activities(ACTIVITIES_PER_SPECIFIC, INDICATORS_PER_ACTIVITY)
+                .years(2021, 2025, 2023).titled("Activity %d")
+                .indicators((activity, i, lead) -> anIndicator("Indicator " + i + " of activity " + activity)
+                        .baseline("0", 2020, null).target(activity % 5 == 0 ? "0" : "500", 2025)
+                        .by(i == 1 ? EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP)
+                                : EnumSet.noneOf(Disaggregation.class))), Unique.name("Benchmark plan"));
+        long planId = plan.id();
+        var ids = plan.institutions();
+        var indicators = plan.indicators();
+        int number = plan.activities().size();
         long values = writeAcceptedValues(planId, ids, indicators);
         System.out.println();
         System.out.printf(Locale.ROOT, "== Ariadne dashboards benchmark: %d activities, %d indicators, %,d accepted values;"

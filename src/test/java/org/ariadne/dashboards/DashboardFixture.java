@@ -3,32 +3,17 @@ package org.ariadne.dashboards;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.Aggregation;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.reporting.ActivityEntryCommand;
 import org.ariadne.reporting.DeadlineRule;
@@ -42,11 +27,15 @@ import org.ariadne.reporting.ValueCommand;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;
+import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
 import org.awaitility.Awaitility;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -89,45 +78,47 @@ final class DashboardFixture {
         int thisYear = LocalDate.now().getYear();
         startYear = thisYear - 1;
         endYear = thisYear + 1;
-        police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
-        shelter = institutions.create(InstitutionCommand.named(Unique.name("Shelter"), InstitutionType.SHELTER_NGO));
-        ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry & <i>Interior</i>"),
-                InstitutionType.MINISTRY));
-        donor = institutions.create(InstitutionCommand.named(Unique.name("Donor"), InstitutionType.DONOR));
-        planId = editing.createPlan(new PlanCommand(Unique.name("Dashboard plan"), null, null, null, startYear, endYear,
-                PlanStatus.ADOPTED));
+        var kit = new TestPlans(editing, institutions);
+        police = kit.institution("Police", InstitutionType.POLICE);
+        shelter = kit.institution("Shelter", InstitutionType.SHELTER_NGO);
+        ministry = kit.institution("Ministry & <i>Interior</i>", InstitutionType.MINISTRY);
+        donor = kit.institution("Donor", InstitutionType.DONOR);
+        // the year of the quarter that ended last: the budget lines below are for that year
+        year = LocalDate.now().getMonthValue() <= 3 ? thisYear - 1 : thisYear;
+        var plan = kit.build(aPlan().named("Dashboard plan").running(startYear, endYear)
+                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Identification")
+                .withActivity(anActivity("A1.1.1", "Training of police officers").ledBy(police)
+                        .budget(year, FundingSourceKind.STATE_BUDGET, police, "1000", "1000")
+                        .budget(year, FundingSourceKind.DONOR, donor, "5000", "2000")
+                        .withIndicator(anIndicator("Victims identified").target("200")
+                                .by(Disaggregation.SEX, Disaggregation.AGE_GROUP)))
+                .withActivity(anActivity("A1.1.2", "Joint operations").ledBy(police)
+                        .withIndicator(anIndicator("Referral meetings held")))
+                .withActivity(anActivity("A1.1.3", "Shelter beds").ledBy(shelter)
+                        .withIndicator(anIndicator("Beds available").unit("beds").baseline("10").target("50")
+                                .aggregated(Aggregation.LAST)))
+                .withStrategicObjective("SO 2", SECOND_TITLE, ThematicArea.PREVENTION)
+                .withSpecificObjective("SO 2.1", "Campaigns")
+                .withActivity(anActivity("A2.1.1", "Awareness campaign").ledBy(ministry)
+                        .budget(year, FundingSourceKind.DONOR, donor, "3000", null)
+                        .budget(null, FundingSourceKind.MUNICIPALITY, null, "700", null)));
+        planId = plan.id();
+        training = plan.element("A1.1.1");
+        operations = plan.element("A1.1.2");
+        beds = plan.element("A1.1.3");
+        awareness = plan.element("A2.1.1");
+        victims = plan.indicator("Victims identified");
+        meetings = plan.indicator("Referral meetings held");
+        bedsAvailable = plan.indicator("Beds available");
+
+        TestSignIn.onThisThread(Role.ME_OFFICER);
         schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
                 15, 5));
         var periods = schedules.periods(planId).stream().filter(p -> p.endsOn().isBefore(LocalDate.now())).toList();
         last = periods.get(periods.size() - 1);
         earlier = periods.get(periods.size() - 2);
-        year = last.endsOn().getYear();
-
-        var protection = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection", null,
-                ThematicArea.PROTECTION));
-        var identification = editing.addSpecificObjective(protection, new SpecificObjectiveCommand("SO 1.1",
-                "Identification", null));
-        training = editing.addActivity(identification, activity("A1.1.1", "Training of police officers", police, List.of(
-                new BudgetLineCommand(year, FundingSourceKind.STATE_BUDGET, police, new BigDecimal("1000"),
-                        new BigDecimal("1000")),
-                new BudgetLineCommand(year, FundingSourceKind.DONOR, donor, new BigDecimal("5000"), new BigDecimal("2000")))));
-        operations = editing.addActivity(identification, activity("A1.1.2", "Joint operations", police, List.of()));
-        beds = editing.addActivity(identification, activity("A1.1.3", "Shelter beds", shelter, List.of()));
-        victims = editing.addIndicator(IndicatorOwner.activity(training), indicator("Victims identified",
-                new BigDecimal("200"), null, EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP)));
-        meetings = editing.addIndicator(IndicatorOwner.activity(operations), indicator("Referral meetings held", null,
-                null, Set.of()));
-        bedsAvailable = editing.addIndicator(IndicatorOwner.activity(beds), new IndicatorCommand("Beds available",
-                ResultLevel.OUTPUT, IndicatorType.NUMBER, "beds", Direction.INCREASE, null, null, null, null,
-                new BigDecimal("10"), null, null, new BigDecimal("50"), null, List.of(), Set.of(), null, null,
-                Frequency.QUARTERLY, null, Aggregation.LAST));
-
-        var prevention = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 2", SECOND_TITLE, null,
-                ThematicArea.PREVENTION));
-        var campaigns = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 2.1", "Campaigns", null));
-        awareness = editing.addActivity(campaigns, activity("A2.1.1", "Awareness campaign", ministry, List.of(
-                new BudgetLineCommand(year, FundingSourceKind.DONOR, donor, new BigDecimal("3000"), null),
-                new BudgetLineCommand(null, FundingSourceKind.MUNICIPALITY, null, new BigDecimal("700"), null))));
+        assertThat(last.endsOn().getYear()).as("year of the last ended quarter").isEqualTo(year);
 
         report(reports, earlier, ActivityStatus.STARTED, ActivityStatus.STARTED, new BigDecimal("20"), Map.of(
                 "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("5"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("10"),
@@ -174,17 +165,5 @@ final class DashboardFixture {
     private static void as(SignedInUser user) {
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
-
-    private static ActivityCommand activity(String code, String title, long lead, List<BudgetLineCommand> budget) {
-        return new ActivityCommand(code, title, null, null, lead, List.of(), null, null, null, true, Frequency.QUARTERLY,
-                null, null, null, null, budget);
-    }
-
-    private static IndicatorCommand indicator(String name, BigDecimal target, Integer targetYear,
-            Set<Disaggregation> dimensions) {
-        return new IndicatorCommand(name, ResultLevel.OUTPUT, IndicatorType.NUMBER, null, Direction.INCREASE, null, null,
-                null, null, BigDecimal.ZERO, null, null, target, targetYear, List.of(), dimensions, null, null,
-                Frequency.QUARTERLY, null);
     }
 }

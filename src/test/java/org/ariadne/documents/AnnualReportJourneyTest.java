@@ -18,30 +18,25 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
 import org.ariadne.plan.ActivityStatus;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
 import org.ariadne.support.BrowserTest;
+import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -59,6 +54,8 @@ class AnnualReportJourneyTest extends BrowserTest {
     UserAccounts accounts;
     @Autowired
     PlanEditing editing;
+    @Autowired
+    TestPlans testPlans;
     @Autowired
     Institutions institutions;
 
@@ -225,32 +222,27 @@ class AnnualReportJourneyTest extends BrowserTest {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         try {
             year = LocalDate.now().getYear() - 1;
-            police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
-            var shelter = institutions.create(InstitutionCommand.named(Unique.name("Shelter"), InstitutionType.NGO));
-            var ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry"), InstitutionType.MINISTRY));
-            planTitle = Unique.name("National action plan");
-            planId = editing.createPlan(new PlanCommand(planTitle, null, null, null, year - 1, year + 1,
-                    PlanStatus.ADOPTED));
-            var protection = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection",
-                    null, ThematicArea.PROTECTION));
-            var identification = editing.addSpecificObjective(protection, new SpecificObjectiveCommand("SO 1.1",
-                    "Identification and assistance", null));
-            training = editing.addActivity(identification, new ActivityCommand("A1.1.1", "Training of police officers",
-                    null, null, police, List.of(), null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false,
-                    Frequency.QUARTERLY, null, null, null, null, List.of(new BudgetLineCommand(year,
-                            FundingSourceKind.STATE_BUDGET, police, new BigDecimal("12000"), new BigDecimal("12000")))));
-            beds = editing.addActivity(identification, new ActivityCommand("A1.1.2", "Shelter beds", null, null,
-                    shelter, List.of(), null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
-            var prevention = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 2", "Prevention",
-                    null, ThematicArea.PREVENTION));
-            var campaigns = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 2.1",
-                    "Campaigns", null));
-            campaign = editing.addActivity(campaigns, new ActivityCommand("A2.1.1", "Awareness campaign", null, null,
-                    ministry, List.of(), null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
+            police = testPlans.institution("Police", InstitutionType.POLICE);
+            var shelter = testPlans.institution("Shelter", InstitutionType.NGO);
+            var ministry = testPlans.institution("Ministry", InstitutionType.MINISTRY);
+            var plan = testPlans.build(aPlan().named("National action plan").running(year - 1, year + 1)
+                    .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                    .withSpecificObjective("SO 1.1", "Identification and assistance")
+                    .withActivity(anActivity("A1.1.1", "Training of police officers").ledBy(police)
+                            .running(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                            .budget(year, FundingSourceKind.STATE_BUDGET, police, "12000", "12000"))
+                    .withActivity(anActivity("A1.1.2", "Shelter beds").ledBy(shelter))
+                    .withStrategicObjective("SO 2", "Prevention", ThematicArea.PREVENTION)
+                    .withSpecificObjective("SO 2.1", "Campaigns")
+                    .withActivity(anActivity("A2.1.1", "Awareness campaign").ledBy(ministry)));
+            planId = plan.id();
+            planTitle = plan.title();
+            training = plan.element("A1.1.1");
+            beds = plan.element("A1.1.2");
+            campaign = plan.element("A2.1.1");
             editing.recordStatus(training, ActivityStatus.STARTED);
             editing.recordStatus(beds, ActivityStatus.COMPLETED);
-            unpublishedPlanId = editing.createPlan(new PlanCommand(Unique.name("Unpublished plan"), null, null, null,
-                    year, year + 2, PlanStatus.ADOPTED));
+            unpublishedPlanId = testPlans.build(aPlan().named("Unpublished plan").running(year, year + 2)).id();
         } finally {
             TestSignIn.clear();
         }

@@ -1,36 +1,20 @@
 package org.ariadne.documents;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
 import org.ariadne.plan.ActivityStatus;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Direction;
-import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.publication.PublishableDocuments;
 import org.ariadne.review.CorrectiveActionCommand;
@@ -40,6 +24,7 @@ import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -71,6 +59,8 @@ class DocumentsIntegrationTest {
     MockMvc mvc;
     @Autowired
     PlanEditing editing;
+    @Autowired
+    TestPlans testPlans;
     @Autowired
     ReviewEditing review;
     @Autowired
@@ -97,29 +87,23 @@ class DocumentsIntegrationTest {
     void plan() {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         year = LocalDate.now().getYear() - 1;
-        police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
-        var ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry"), InstitutionType.MINISTRY));
-        planId = editing.createPlan(new PlanCommand(Unique.name("Plan"), null, null, null, year - 1, year + 1,
-                PlanStatus.ADOPTED));
-        var protection = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection", null,
-                ThematicArea.PROTECTION));
-        var identification = editing.addSpecificObjective(protection, new SpecificObjectiveCommand("SO 1.1",
-                "Identification", null));
+        police = testPlans.institution("Police", InstitutionType.POLICE);
+        var ministry = testPlans.institution("Ministry", InstitutionType.MINISTRY);
         trainingTitle = Unique.name("Trajnimi i policisë <script>alert(1)</script>");
-        training = editing.addActivity(identification, new ActivityCommand("A1.1.1", trainingTitle, null, null, police,
-                List.of(), null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false, Frequency.QUARTERLY, null,
-                null, null, null, List.of(new BudgetLineCommand(year, FundingSourceKind.STATE_BUDGET, police,
-                        new BigDecimal("12000"), new BigDecimal("12000")))));
-        editing.addIndicator(IndicatorOwner.activity(training), new IndicatorCommand("Officers trained",
-                ResultLevel.OUTPUT, IndicatorType.NUMBER, "officers", Direction.INCREASE, null, null, null, null,
-                null, null, null, new BigDecimal("200"), year + 1, List.of(), Set.of(), null, null,
-                Frequency.QUARTERLY, police));
-        var prevention = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 2", "Prevention", null,
-                ThematicArea.PREVENTION));
-        var campaigns = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 2.1", "Campaigns", null));
         campaignTitle = Unique.name("Awareness campaign in schools");
-        editing.addActivity(campaigns, new ActivityCommand("A2.1.1", campaignTitle, null, null, ministry, List.of(),
-                null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
+        var plan = testPlans.build(aPlan().named("Plan").running(year - 1, year + 1)
+                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Identification")
+                .withActivity(anActivity("A1.1.1", trainingTitle).ledBy(police)
+                        .running(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                        .budget(year, FundingSourceKind.STATE_BUDGET, police, "12000", "12000")
+                        .withIndicator(anIndicator("Officers trained").unit("officers").baseline(null)
+                                .target("200", year + 1).responsible(police)))
+                .withStrategicObjective("SO 2", "Prevention", ThematicArea.PREVENTION)
+                .withSpecificObjective("SO 2.1", "Campaigns")
+                .withActivity(anActivity("A2.1.1", campaignTitle).ledBy(ministry)));
+        planId = plan.id();
+        training = plan.element("A1.1.1");
         editing.recordStatus(training, ActivityStatus.STARTED);
         review.rate(planId, training, new HalfYear(year, 1), null, new RatingCommand(3, "Trainers left"));
         review.addCorrectiveAction(planId, training, new HalfYear(year, 1), new CorrectiveActionCommand(

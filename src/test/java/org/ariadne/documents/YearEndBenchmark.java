@@ -9,44 +9,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
-import org.ariadne.institutions.InstitutionCommand;
-import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
 import org.ariadne.plan.ActivityStatus;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Direction;
-import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.Frequency;
-import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
-import org.ariadne.plan.ThematicArea;
-import org.ariadne.reporting.DeadlineRule;
-import org.ariadne.reporting.PeriodLength;
-import org.ariadne.reporting.ReportingSchedules;
-import org.ariadne.reporting.ScheduleCommand;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.LargePlan;
+import org.ariadne.support.LargePlans;
 import org.ariadne.support.Unique;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,9 +67,7 @@ class YearEndBenchmark {
     @Autowired
     ReviewEditing review;
     @Autowired
-    Institutions institutions;
-    @Autowired
-    ReportingSchedules schedules;
+    LargePlans largePlans;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -110,7 +85,7 @@ class YearEndBenchmark {
         System.out.println();
         System.out.printf(Locale.ROOT, "== Ariadne year-end benchmark (scale %d): %,d institutions, %,d activities, %,d indicators,"
                         + " %,d values (%,d totals with %d parts each); built in %d s on %s ==%n", scale, INSTITUTIONS,
-                plan.activities.size(), plan.indicators.size(), values, values / (PARTS.size() + 1), PARTS.size(),
+                plan.activities().size(), plan.indicators().size(), values, values / (PARTS.size() + 1), PARTS.size(),
                 (System.nanoTime() - started) / 1_000_000_000,
                 System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
         System.out.printf(Locale.ROOT, "  heap: max %,d MB; in use after set-up and a full GC %,d MB%n",
@@ -118,19 +93,19 @@ class YearEndBenchmark {
 
         var member = TestSignIn.as(Role.MEMBER);
         resetPeaks();
-        timed("plan dashboard page", 10, () -> page(member, "/plans/" + plan.id + "/dashboard?year=" + YEAR));
+        timed("plan dashboard page", 10, () -> page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR));
         timed("plan dashboard page, one thematic area", 10,
-                () -> page(member, "/plans/" + plan.id + "/dashboard?year=" + YEAR + "&area=PROTECTION"));
+                () -> page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR + "&area=PROTECTION"));
         timed("indicator detail page (with breakdowns)", 10,
-                () -> page(member, "/indicators/" + plan.indicators.get(0) + "/dashboard?year=" + YEAR));
-        timed("budget page", 10, () -> page(member, "/plans/" + plan.id + "/budget?year=" + YEAR));
+                () -> page(member, "/indicators/" + plan.indicators().get(0) + "/dashboard?year=" + YEAR));
+        timed("budget page", 10, () -> page(member, "/plans/" + plan.id() + "/budget?year=" + YEAR));
         System.out.printf(Locale.ROOT, "  peak heap during the dashboards: %,d MB%n", peakHeap() >> 20);
 
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var request = DocumentRequest.annual(YEAR, Locale.ENGLISH);
         resetPeaks();
         var content = timed("annual report: data, progress and charts", 3,
-                () -> contents.build(plan.id, request, "Annual implementation report " + YEAR,
+                () -> contents.build(plan.id(), request, "Annual implementation report " + YEAR,
                         LocalDate.of(YEAR + 1, 1, 20)));
         var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(content));
         var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(content));
@@ -143,70 +118,35 @@ class YearEndBenchmark {
         TestSignIn.clear();
     }
 
-    /** The plan, built through the services as an M&E officer would, with ratings for the half-year review. */
-    private Plan plan(int scale) {
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < INSTITUTIONS; i++) {
-            ids.add(institutions.create(InstitutionCommand.named(Unique.name("Institution"), InstitutionType.OTHER)));
-        }
-        long planId = editing.createPlan(new PlanCommand(Unique.name("National plan"), null, null, null, FIRST_YEAR,
-                LAST_YEAR, PlanStatus.ADOPTED));
-        var plan = new Plan(planId, ids);
-        int number = 0;
-        for (int so = 1; so <= STRATEGIC; so++) {
-            long strategic = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO " + so,
-                    "Strategic objective " + so, null, ThematicArea.values()[so % 4]));
-            for (int sp = 1; sp <= SPECIFIC_PER_STRATEGIC * scale; sp++) {
-                long specific = editing.addSpecificObjective(strategic, new SpecificObjectiveCommand("SO " + so + "." + sp,
-                        "Specific objective " + so + "." + sp, null));
-                for (int a = 1; a <= ACTIVITIES_PER_SPECIFIC; a++) {
-                    number++;
-                    long lead = ids.get(number % INSTITUTIONS);
-                    long support = ids.get((number + 7) % INSTITUTIONS);
-                    long activity = editing.addActivity(specific, new ActivityCommand("A" + so + "." + sp + "." + a,
-                            "Activity " + number + " of the national plan", null, null, lead, List.of(support), null,
-                            null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of(
-                                    new BudgetLineCommand(YEAR, FundingSourceKind.STATE_BUDGET, lead,
-                                            new BigDecimal("10000"), new BigDecimal("8000")),
-                                    new BudgetLineCommand(YEAR, FundingSourceKind.DONOR, ids.get((number + 3) % INSTITUTIONS),
-                                            new BigDecimal("5000"), null))));
-                    plan.activities.add(activity);
-                    editing.recordStatus(activity, ActivityStatus.values()[number % 4]);
-                    for (int i = 1; i <= INDICATORS_PER_ACTIVITY; i++) {
-                        long indicator = editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand(
-                                "Indicator " + i + " of activity " + number, ResultLevel.OUTPUT, IndicatorType.NUMBER,
-                                "persons", Direction.INCREASE, null, null, null, null,
-                                number % 7 == 0 ? null : BigDecimal.ZERO, 2020, null, new BigDecimal(2000), LAST_YEAR,
-                                List.of(), EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP,
-                                        Disaggregation.FORM_OF_EXPLOITATION), null, null, Frequency.QUARTERLY, lead));
-                        plan.indicators.add(indicator);
-                        plan.reporters.computeIfAbsent(lead, key -> new ArrayList<>()).add(indicator);
-                        plan.reporters.computeIfAbsent(support, key -> new ArrayList<>()).add(indicator);
-                    }
-                    if (number % 3 == 0) {
-                        review.rate(planId, activity, new HalfYear(YEAR, 2), null,
-                                new RatingCommand(1 + (number / 3) % 3, "Rated in the benchmark"));
-                    }
-                }
+    /** The national plan of the benchmarks, with statuses and ratings for the half-year review. */
+    private LargePlan plan(int scale) {
+        var plan = largePlans.build(LargePlan.Shape.national().institutions(INSTITUTIONS, Unique.name("Institution"))
+                .objectives(STRATEGIC, SPECIFIC_PER_STRATEGIC * scale)
+                .activities(ACTIVITIES_PER_SPECIFIC, INDICATORS_PER_ACTIVITY).years(FIRST_YEAR, LAST_YEAR, YEAR),
+                Unique.name("National plan"));
+        for (var activity : plan.activities()) {
+            int number = activity.number();
+            editing.recordStatus(activity.id(), ActivityStatus.values()[number % 4]);
+            if (number % 3 == 0) {
+                review.rate(plan.id(), activity.id(), new HalfYear(YEAR, 2), null,
+                        new RatingCommand(1 + (number / 3) % 3, "Rated in the benchmark"));
             }
         }
-        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
-                15, 5));
         return plan;
     }
 
     /** One accepted report per institution and quarter with a value, split in 24 parts, of each indicator it reports. */
-    private long writeValues(Plan plan) {
+    private long writeValues(LargePlan plan) {
         var periods = jdbc.queryForList("select id, starts_on, ends_on from reporting_period where plan_id = ?"
-                + " order by starts_on", plan.id);
+                + " order by starts_on", plan.id());
         var now = Timestamp.valueOf(LocalDateTime.now());
         long count = 0;
         for (var period : periods) {
-            for (var reporter : plan.reporters.entrySet()) {
+            for (var reporter : plan.reporters().entrySet()) {
                 jdbc.update("""
                         insert into progress_report (plan_id, period_id, institution_id, status, first_submitted_at,
                             submitted_at, accepted_at, created_at, updated_at)
-                        values (?, ?, ?, 'ACCEPTED', ?, ?, ?, ?, ?)""", plan.id, period.get("id"), reporter.getKey(), now,
+                        values (?, ?, ?, 'ACCEPTED', ?, ?, ?, ?, ?)""", plan.id(), period.get("id"), reporter.getKey(), now,
                         now, now, now, now);
                 long report = jdbc.queryForObject("select id from progress_report where period_id = ? and institution_id = ?",
                         Long.class, period.get("id"), reporter.getKey());
@@ -290,18 +230,5 @@ class YearEndBenchmark {
     private static long usedAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static final class Plan {
-        final long id;
-        final List<Long> institutions;
-        final List<Long> activities = new ArrayList<>();
-        final List<Long> indicators = new ArrayList<>();
-        final Map<Long, List<Long>> reporters = new HashMap<>();
-
-        Plan(long id, List<Long> institutions) {
-            this.id = id;
-            this.institutions = institutions;
-        }
     }
 }

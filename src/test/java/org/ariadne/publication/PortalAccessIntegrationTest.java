@@ -2,8 +2,6 @@ package org.ariadne.publication;
 
 import java.util.List;
 
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
@@ -30,13 +28,11 @@ class PortalAccessIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
+    PublicationPlans publicationPlans;
 
     @Test
     void anAnonymousVisitorIsSentToSignInForEverythingButThePortal() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         for (var path : List.of("/plans", "/plans/" + plan.planId, "/plans/" + plan.planId + "/publication",
                 "/plans/" + plan.planId + "/publication/preview?kind=PLAN",
                 "/plans/" + plan.planId + "/publication/preview/tables/activities.csv?kind=PLAN",
@@ -52,7 +48,7 @@ class PortalAccessIntegrationTest {
 
     @Test
     void thePortalOpensWithoutSignInAndShowsNothingUnpublished() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
 
         var home = mvc.perform(get("/portal")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(Jsoup.parse(home.getContentAsString()).select("[data-plan=" + plan.planId + "]")).isEmpty();
@@ -68,7 +64,7 @@ class PortalAccessIntegrationTest {
 
     @Test
     void withoutAModuleOfferingDocumentsThePageSaysNoReportWasGenerated() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
 
         var page = Jsoup.parse(mvc.perform(get("/plans/" + plan.planId + "/publication")
                 .with(TestSignIn.as(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()

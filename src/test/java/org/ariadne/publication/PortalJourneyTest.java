@@ -10,8 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
@@ -37,15 +35,13 @@ class PortalJourneyTest extends BrowserTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
+    PublicationPlans publicationPlans;
     @Autowired
     TestDocuments.Library documents;
 
     @Test
     void theCoordinatorPublishesFromThePreviewsAndAVisitorReadsThePortal() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null, Locale.ENGLISH,
                 "Annual report");
         var username = Unique.username("natc");

@@ -11,7 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
@@ -48,9 +47,9 @@ class PublicationIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
+    PublicationPlans publicationPlans;
     @Autowired
-    Institutions institutions;
+    PlanEditing editing;
     @Autowired
     Plans plans;
     @Autowired
@@ -69,7 +68,7 @@ class PublicationIntegrationTest {
 
     @Test
     void theCoordinatorPreviewsThenPublishesAndAnAnonymousVisitorReadsThePlan() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         assertThat(anonymous("/portal/plans/" + plan.planId).getStatus()).isEqualTo(404);
 
         var office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator));
@@ -113,7 +112,7 @@ class PublicationIntegrationTest {
 
     @Test
     void anMeOfficerPreviewsButOnlyTheCoordinatorPublishesAndOtherRolesAreRefused() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var officer = page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(Role.ME_OFFICER));
         assertThat(officer.select("#publish-form")).isEmpty();
         assertThat(officer.select(".preview-banner").text()).contains("Only the coordinator can publish.");
@@ -137,10 +136,10 @@ class PublicationIntegrationTest {
 
     @Test
     void aChangeAfterThePreviewIsRefusedAndNothingIsPublished() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var preview = page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator));
 
-        plan.renameTraining(editing, plans, "Training of judges");
+        publicationPlans.renameTraining(plan, "Training of judges");
         var refused = publish(preview, coordinator).andExpect(status().is3xxRedirection()).andReturn();
 
         assertThat(refused.getResponse().getRedirectedUrl())
@@ -158,7 +157,7 @@ class PublicationIntegrationTest {
 
     @Test
     void aDraftPlanCannotBePublished() throws Exception {
-        var plan = new PublicationFixture(editing, institutions, PlanStatus.DRAFT, "Training of police officers");
+        var plan = publicationPlans.plan(PlanStatus.DRAFT, "Training of police officers");
 
         var office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator));
         assertThat(office.select(".flash.warning").text()).contains("A draft plan cannot be published");
@@ -176,10 +175,10 @@ class PublicationIntegrationTest {
 
     @Test
     void thePortalKeepsThePublishedPlanUntilItIsPublishedAgain() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         publish(page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator)), coordinator);
 
-        plan.renameTraining(editing, plans, "Training of prosecutors");
+        publicationPlans.renameTraining(plan, "Training of prosecutors");
 
         assertThat(anonymous("/portal/plans/" + plan.planId).getContentAsString())
                 .contains("Training of police officers").doesNotContain("Training of prosecutors");
@@ -200,7 +199,7 @@ class PublicationIntegrationTest {
 
     @Test
     void aWithdrawnPublicationIsNotFoundLikeAnUnknownOneAndLeavesTheList() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         publish(page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator)), coordinator);
         var publication = jdbc.sql("select id from publication where plan_id = ?").param(plan.planId)
                 .query(Long.class).single();
@@ -235,7 +234,7 @@ class PublicationIntegrationTest {
 
     @Test
     void theDatabaseKeepsAtMostOnePublicationOfASubjectOnThePortal() {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var insert = """
                 insert into publication (version, plan_id, kind, subject, title, content, fingerprint, published_at,
                                          published_by, status, on_portal)
@@ -253,7 +252,7 @@ class PublicationIntegrationTest {
 
     @Test
     void theYearsFiguresArePublishedWithChartsTheirTablesAndDownloads() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var preview = page(preview(plan.planId, "kind=FIGURES&year=" + plan.year), TestSignIn.as(coordinator));
         publish(preview, coordinator);
 
@@ -281,7 +280,7 @@ class PublicationIntegrationTest {
 
     @Test
     void publicPagesMayBeCachedBrieflyAndThePreviewNever() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var preview = mvc.perform(get(preview(plan.planId, "kind=PLAN")).with(TestSignIn.as(coordinator)))
                 .andReturn().getResponse();
         assertThat(preview.getHeader("Cache-Control")).contains("no-store");
@@ -296,7 +295,7 @@ class PublicationIntegrationTest {
 
     @Test
     void aPublishedReportIsACopyThatLaterRegenerationDoesNotChange() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         var report = documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null,
                 Locale.ENGLISH, "First edition");
 
@@ -349,7 +348,7 @@ class PublicationIntegrationTest {
         assertThat(anonymous("/portal/plans/" + plan.planId).getStatus()).isEqualTo(404);
 
         // a report of another plan is not this plan's to publish; an unknown report is not found
-        var other = PublicationFixture.adopted(editing, institutions);
+        var other = publicationPlans.adopted();
         var foreign = documents.add(other.planId, "Other plan's report", "annual-report", other.year, null,
                 Locale.ENGLISH, "Other");
         mvc.perform(get(preview(plan.planId, "kind=REPORT&document=" + foreign.id())).with(TestSignIn.as(coordinator)))
@@ -363,7 +362,7 @@ class PublicationIntegrationTest {
     @Test
     void exportsNeutraliseFormulasAndScriptInTitlesShowsAsText() throws Exception {
         var hyperlink = "=HYPERLINK(\"http://evil.example\",\"click\")";
-        var plan = new PublicationFixture(editing, institutions, PlanStatus.ADOPTED, hyperlink);
+        var plan = publicationPlans.plan(PlanStatus.ADOPTED, hyperlink);
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var tree = plans.tree(plan.planId);
         var so = tree.objectives().get(1);
@@ -398,7 +397,7 @@ class PublicationIntegrationTest {
 
     @Test
     void anAlbanianVisitorReadsThePortalInAlbanian() throws Exception {
-        var plan = PublicationFixture.adopted(editing, institutions);
+        var plan = publicationPlans.adopted();
         publish(page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator)), coordinator);
         publish(page(preview(plan.planId, "kind=FIGURES&year=" + plan.year), TestSignIn.as(coordinator)), coordinator);
 

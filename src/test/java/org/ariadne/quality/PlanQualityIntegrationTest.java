@@ -2,10 +2,8 @@ package org.ariadne.quality;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,29 +11,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
+import org.ariadne.support.ActivityBuilder;
 import org.ariadne.support.AriadneIntegrationTest;
-import org.ariadne.support.Unique;
+import org.ariadne.support.IndicatorBuilder;
+import org.ariadne.support.TestPlans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,9 +54,7 @@ class PlanQualityIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
+    TestPlans testPlans;
     @Autowired
     PlanQuality quality;
 
@@ -78,29 +67,27 @@ class PlanQualityIntegrationTest {
     @BeforeEach
     void aPlanWithGaps() {
         TestSignIn.onThisThread(Role.ME_OFFICER);
-        var police = institutions.create(InstitutionCommand.named(Unique.name("State Police"), InstitutionType.POLICE));
-        planId = editing.createPlan(new PlanCommand(Unique.name("Action plan against trafficking"), null, null, null,
-                2016, 2019, PlanStatus.DRAFT));
-        var prevention = editing.addStrategicObjective(planId,
-                new StrategicObjectiveCommand("SO 1", "Prevention", null, ThematicArea.PREVENTION));
-        editing.addIndicator(IndicatorOwner.strategicObjective(prevention), new IndicatorCommand(
-                "Share of pupils who know the risks of trafficking", ResultLevel.OUTCOME, IndicatorType.PERCENTAGE, "%",
-                Direction.INCREASE, "pupils answering correctly", "pupils surveyed", null, null, new BigDecimal("20"),
-                2015, "School survey", new BigDecimal("60"), 2019, List.of(), EnumSet.of(Disaggregation.SEX), null, null,
-                null, null));
-        var awareness = editing.addSpecificObjective(prevention, new SpecificObjectiveCommand("SO 1.1", "Awareness raising", null));
-        editing.addIndicator(IndicatorOwner.specificObjective(awareness), indicator("Calls to the hotline",
-                ResultLevel.OUTCOME, "120", "300"));
-        var training = editing.addActivity(awareness, activity("A1.1.1", "Training of teachers", police,
-                "Lists of participants", "Teachers leave the schools"));
-        editing.addIndicator(IndicatorOwner.activity(training), indicator("Teachers trained", ResultLevel.OUTPUT, "0", "400"));
-        vagueActivity = editing.addActivity(awareness, activity("A1.1.2", FORMULA_TITLE, null, null, null));
-        schoolsVisited = editing.addIndicator(IndicatorOwner.activity(vagueActivity),
-                indicator("Schools visited", ResultLevel.OUTPUT, null, "60"));
-        teachersTrained = editing.addIndicator(IndicatorOwner.activity(vagueActivity),
-                indicator("Pupils reached", ResultLevel.OUTPUT, null, null));
-        research = editing.addSpecificObjective(prevention,
-                new SpecificObjectiveCommand("SO 1.2", "Research on child trafficking", null));
+        var police = testPlans.institution("State Police", InstitutionType.POLICE);
+        var plan = testPlans.build(aPlan().named("Action plan against trafficking").running(2016, 2019)
+                .status(PlanStatus.DRAFT)
+                .withStrategicObjective("SO 1", "Prevention", ThematicArea.PREVENTION)
+                .withIndicator(anIndicator("Share of pupils who know the risks of trafficking").level(ResultLevel.OUTCOME)
+                        .type(IndicatorType.PERCENTAGE).unit("%").ratioOf("pupils answering correctly", "pupils surveyed")
+                        .baseline("20", 2015, "School survey").target("60", 2019).by(Disaggregation.SEX).reported(null))
+                .withSpecificObjective("SO 1.1", "Awareness raising")
+                .withIndicator(indicator("Calls to the hotline", ResultLevel.OUTCOME, "120", "300"))
+                .withActivity(activity("A1.1.1", "Training of teachers", police, "Lists of participants",
+                        "Teachers leave the schools")
+                        .withIndicator(indicator("Teachers trained", ResultLevel.OUTPUT, "0", "400")))
+                .withActivity(activity("A1.1.2", FORMULA_TITLE, null, null, null)
+                        .withIndicator(indicator("Schools visited", ResultLevel.OUTPUT, null, "60"))
+                        .withIndicator(indicator("Pupils reached", ResultLevel.OUTPUT, null, null)))
+                .withSpecificObjective("SO 1.2", "Research on child trafficking"));
+        planId = plan.id();
+        vagueActivity = plan.element("A1.1.2");
+        schoolsVisited = plan.indicator("Schools visited");
+        teachersTrained = plan.indicator("Pupils reached");
+        research = plan.element("SO 1.2");
     }
 
     @AfterEach
@@ -108,17 +95,15 @@ class PlanQualityIntegrationTest {
         TestSignIn.clear();
     }
 
-    private static IndicatorCommand indicator(String name, ResultLevel level, String baseline, String target) {
-        return new IndicatorCommand(name, level, IndicatorType.NUMBER, "persons", Direction.INCREASE, null, null, null,
-                null, baseline == null ? null : new BigDecimal(baseline), baseline == null ? null : 2015,
-                baseline == null ? null : "Ministry records", target == null ? null : new BigDecimal(target),
-                target == null ? null : 2019, List.of(), EnumSet.of(Disaggregation.SEX), null, null, null, null);
+    private static IndicatorBuilder indicator(String name, ResultLevel level, String baseline, String target) {
+        return anIndicator(name).level(level).unit("persons").by(Disaggregation.SEX).reported(null)
+                .baseline(baseline, baseline == null ? null : 2015, baseline == null ? null : "Ministry records")
+                .target(target, target == null ? null : 2019);
     }
 
-    private static ActivityCommand activity(String code, String title, Long lead, String verification, String risks) {
-        return new ActivityCommand(code, title, null, null, lead, List.of(), null, LocalDate.of(2017, 1, 1),
-                LocalDate.of(2017, 12, 31), false, Frequency.QUARTERLY, verification, null, risks, null,
-                List.of(new BudgetLineCommand(2017, FundingSourceKind.STATE_BUDGET, lead, new BigDecimal("8000"), null)));
+    private static ActivityBuilder activity(String code, String title, Long lead, String verification, String risks) {
+        return anActivity(code, title).ledBy(lead).running(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))
+                .verifiedBy(verification).risking(risks).budget(2017, FundingSourceKind.STATE_BUDGET, lead, "8000", null);
     }
 
     private String page(String query, Role role) throws Exception {

@@ -1,30 +1,21 @@
 package org.ariadne.reporting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 
-import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
-import org.ariadne.plan.Direction;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.Frequency;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
-import org.ariadne.support.Unique;
+import org.ariadne.support.TestPlans;
+
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
 
 /**
  * A plan running from last year to next year with quarterly reporting: the police lead "Training of police
@@ -46,36 +37,29 @@ public final class ReportingFixture {
     public ReportingFixture(PlanEditing editing, Institutions institutions, ReportingSchedules schedules) {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         int year = LocalDate.now().getYear();
-        police = institutions.create(InstitutionCommand.named(Unique.name("Police"), InstitutionType.POLICE));
-        shelter = institutions.create(InstitutionCommand.named(Unique.name("Shelter"), InstitutionType.SHELTER_NGO));
-        planId = editing.createPlan(new PlanCommand(Unique.name("Reporting plan"), null, null, null, year - 1, year + 1,
-                PlanStatus.ADOPTED));
-        var so = editing.addStrategicObjective(planId, new StrategicObjectiveCommand("SO 1", "Protection", null,
-                ThematicArea.PROTECTION));
-        var sp = editing.addSpecificObjective(so, new SpecificObjectiveCommand("SO 1.1", "Identification", null));
-        training = editing.addActivity(sp, activity("A1.1.1", "Training of police officers", police, Frequency.MONTHLY));
-        operations = editing.addActivity(sp, activity("A1.1.2", "Joint operations", police, Frequency.QUARTERLY));
-        beds = editing.addActivity(sp, activity("A1.1.3", "Shelter beds", shelter, Frequency.QUARTERLY));
-        victimsIdentified = editing.addIndicator(IndicatorOwner.activity(training), indicator("Victims identified",
-                IndicatorType.NUMBER, Frequency.MONTHLY, EnumSet.of(Disaggregation.SEX, Disaggregation.AGE_GROUP)));
-        operationsHeld = editing.addIndicator(IndicatorOwner.activity(operations), indicator("Joint operation held",
-                IndicatorType.YES_NO, null, EnumSet.noneOf(Disaggregation.class)));
-        bedsAvailable = editing.addIndicator(IndicatorOwner.activity(beds), indicator("Beds available",
-                IndicatorType.NUMBER, null, EnumSet.noneOf(Disaggregation.class)));
+        var kit = new TestPlans(editing, institutions);
+        police = kit.institution("Police", InstitutionType.POLICE);
+        shelter = kit.institution("Shelter", InstitutionType.SHELTER_NGO);
+        var plan = kit.build(aPlan().named("Reporting plan").running(year - 1, year + 1)
+                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Identification")
+                .withActivity(anActivity("A1.1.1", "Training of police officers").ledBy(police).reported(Frequency.MONTHLY)
+                        .withIndicator(anIndicator("Victims identified").reported(Frequency.MONTHLY)
+                                .by(Disaggregation.SEX, Disaggregation.AGE_GROUP)))
+                .withActivity(anActivity("A1.1.2", "Joint operations").ledBy(police)
+                        .withIndicator(anIndicator("Joint operation held").type(IndicatorType.YES_NO).reported(null)))
+                .withActivity(anActivity("A1.1.3", "Shelter beds").ledBy(shelter)
+                        .withIndicator(anIndicator("Beds available").reported(null))));
+        planId = plan.id();
+        training = plan.element("A1.1.1");
+        operations = plan.element("A1.1.2");
+        beds = plan.element("A1.1.3");
+        victimsIdentified = plan.indicator("Victims identified");
+        operationsHeld = plan.indicator("Joint operation held");
+        bedsAvailable = plan.indicator("Beds available");
         schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
                 15, 5));
         TestSignIn.clear();
-    }
-
-    private static ActivityCommand activity(String code, String title, long lead, Frequency frequency) {
-        return new ActivityCommand(code, title, null, null, lead, List.of(), null, null, null, true, frequency, null, null,
-                null, null, List.of());
-    }
-
-    private static IndicatorCommand indicator(String name, IndicatorType type, Frequency frequency,
-            EnumSet<Disaggregation> dimensions) {
-        return new IndicatorCommand(name, ResultLevel.OUTPUT, type, null, Direction.INCREASE, null, null, null, null,
-                BigDecimal.ZERO, null, null, null, null, List.of(), dimensions, null, null, frequency, null);
     }
 
     /** The period that ended most recently (its deadline may or may not have passed). */

@@ -23,27 +23,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import org.ariadne.institutions.InstitutionCommand;
-import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
-import org.ariadne.plan.Direction;
-import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.Frequency;
-import org.ariadne.plan.IndicatorCommand;
-import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.IndicatorType;
-import org.ariadne.plan.PlanCommand;
-import org.ariadne.plan.PlanEditing;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.ResultLevel;
-import org.ariadne.plan.SpecificObjectiveCommand;
-import org.ariadne.plan.StrategicObjectiveCommand;
-import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
+import org.ariadne.support.LargePlan;
+import org.ariadne.support.LargePlans;
 import org.ariadne.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
 
 /**
  * 300 focal points sign in and submit their quarterly reports within the same minute, over HTTP, against Ariadne
@@ -79,9 +66,7 @@ class ReportingLoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
+    LargePlans largePlans;
     @Autowired
     ReportingSchedules schedules;
     @Autowired
@@ -262,26 +247,21 @@ class ReportingLoadBenchmark {
 
     /** 300 institutions (and the warm-up's), each leading one activity with one quarterly indicator, and a focal point each. */
     private List<Focal> setUp(String run) throws Exception {
-        TestSignIn.onThisThread(Role.ME_OFFICER);
         int year = LocalDate.now().getYear();
-        var plan = editing.createPlan(new PlanCommand("Load test plan " + run, null, null, null, year - 1, year + 1,
-                PlanStatus.ADOPTED));
-        var so = editing.addStrategicObjective(plan, new StrategicObjectiveCommand("SO 1", "Protection", null,
-                ThematicArea.PROTECTION));
-        var sp = editing.addSpecificObjective(so, new SpecificObjectiveCommand("SO 1.1", "Identification", null));
+        int count = USERS + WARM_UP;
+        var built = largePlans.build(LargePlan.Shape.national().institutions(count, "Load test institution " + run)
+                .objectives(1, 1).activities(count, 1).years(year - 1, year + 1, year).titled("Activity %d")
+                .leadOnlyWithoutBudget()
+                .indicators((activity, number, lead) -> anIndicator("Officers trained").unit("persons").target("10")),
+                "Load test plan " + run);
+        long plan = built.id();
+        // institution no. i with the activity it leads, in the order of the institutions' numbers
+        var led = built.ledBy();
         var prepared = new ArrayList<Map.Entry<Long, long[]>>();
-        for (int i = 1; i <= USERS + WARM_UP; i++) {
-            var institution = institutions.create(InstitutionCommand.named("Load test institution " + run + " no. " + i,
-                    InstitutionType.OTHER));
-            var activity = editing.addActivity(sp, new ActivityCommand("A1.1." + i, "Activity " + i, null, null,
-                    institution, List.of(), null, null, null, true, Frequency.QUARTERLY, null, null, null, null, List.of()));
-            var indicator = editing.addIndicator(IndicatorOwner.activity(activity), new IndicatorCommand("Officers trained",
-                    ResultLevel.OUTPUT, IndicatorType.NUMBER, "persons", Direction.INCREASE, null, null, null, null,
-                    java.math.BigDecimal.ZERO, null, null, java.math.BigDecimal.TEN, null, List.of(),
-                    EnumSet.noneOf(Disaggregation.class), null, null, Frequency.QUARTERLY, null));
-            prepared.add(Map.entry(institution, new long[] {activity, indicator}));
+        for (var institution : built.institutions()) {
+            var activity = led.get(institution).get(0);
+            prepared.add(Map.entry(institution, new long[] {activity.id(), activity.indicators().get(0)}));
         }
-        schedules.configure(plan, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER, 15, 5));
         lastPlan = plan;
         TestSignIn.clear();
         var focals = Collections.synchronizedList(new ArrayList<Focal>());

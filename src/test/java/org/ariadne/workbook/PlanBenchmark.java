@@ -1,17 +1,15 @@
 package org.ariadne.workbook;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.LargePlan;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AriadneIntegrationTest
 class PlanBenchmark {
 
-    static final int STRATEGIC = 8;
-    static final int SPECIFIC_PER_STRATEGIC = 10;
-    static final int ACTIVITIES_PER_SPECIFIC = 5;
-    static final int INDICATORS_PER_ACTIVITY = 3;
-    static final int INSTITUTIONS = 80;
+    /** The national plan of the benchmarks: 80 institutions, 400 activities, 1,200 indicators. */
+    static final LargePlan.Shape SHAPE = LargePlan.Shape.national();
 
     @Autowired
     PlanWorkbooks workbooks;
@@ -48,12 +43,12 @@ class PlanBenchmark {
     void largePlan() throws Exception {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var run = Long.toString(System.nanoTime() % 100_000, 36);
-        var workbook = generate(run);
+        var workbook = LargePlan.workbook(SHAPE.institutions(SHAPE.institutions(), "Benchmark institution " + run));
         var figures = new Figures();
-        figures.add(String.format(Locale.ROOT, "workbook: %d rows, %,d bytes", workbook.rows, workbook.bytes.length));
+        figures.add(String.format(Locale.ROOT, "workbook: %d rows, %,d bytes", workbook.rows(), workbook.bytes().length));
 
         long start = System.nanoTime();
-        var token = workbooks.upload(null, "Benchmark plan " + run, 2020, 2024, "benchmark.xlsx", workbook.bytes);
+        var token = workbooks.upload(null, "Benchmark plan " + run, 2020, 2024, "benchmark.xlsx", workbook.bytes());
         var preview = workbooks.preview(token, Map.of());
         long previewed = System.nanoTime();
         if (!preview.canConfirm()) {
@@ -84,9 +79,9 @@ class PlanBenchmark {
 
         Figures() {
             System.out.println();
-            System.out.println("== Ariadne plan benchmark (" + STRATEGIC * SPECIFIC_PER_STRATEGIC * ACTIVITIES_PER_SPECIFIC
-                    + " activities, " + STRATEGIC * SPECIFIC_PER_STRATEGIC * ACTIVITIES_PER_SPECIFIC * INDICATORS_PER_ACTIVITY
-                    + " indicators, " + INSTITUTIONS + " institutions; " + Runtime.getRuntime().availableProcessors()
+            System.out.println("== Ariadne plan benchmark (" + SHAPE.activities() + " activities, "
+                    + SHAPE.activities() * SHAPE.indicatorsPerActivity() + " indicators, " + SHAPE.institutions()
+                    + " institutions; " + Runtime.getRuntime().availableProcessors()
                     + " cores, database " + System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory") + ") ==");
         }
 
@@ -124,75 +119,5 @@ class PlanBenchmark {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    record Generated(byte[] bytes, int rows) {
-    }
-
-    /** A plausible large plan: every activity with lead and supporting institutions, a budget and three indicators. */
-    static Generated generate(String run) {
-        var header = List.of("Code", "Title", "Thematic area", "Expected result", "Indicator", "Result level", "Unit",
-                "Baseline", "Baseline year", "Target", "Target year", "Lead institution", "Supporting institutions", "Start",
-                "End", "Frequency", "Means of verification", "Budget", "Funding source", "Risks");
-        var areas = List.of("Prevention", "Protection", "Prosecution", "Partnership");
-        var levels = List.of("Output", "Output", "Outcome");
-        int rows = 0;
-        try (var xlsx = SafeSpreadsheetWriter.xlsx()) {
-            xlsx.sheet("Plan").header(header);
-            int activityNumber = 0;
-            for (int so = 1; so <= STRATEGIC; so++) {
-                xlsx.row(row(header, "Code", "SO " + so, "Title", "Strategic objective " + so + " of the benchmark plan",
-                        "Thematic area", areas.get((so - 1) % areas.size()), "Indicator", "Impact indicator of SO " + so,
-                        "Result level", "Impact", "Unit", "persons", "Baseline", 100 + so, "Baseline year", 2019,
-                        "Target", 50 + so, "Target year", 2024));
-                rows++;
-                for (int sp = 1; sp <= SPECIFIC_PER_STRATEGIC; sp++) {
-                    xlsx.row(row(header, "Code", "SO " + so + "." + sp, "Title", "Specific objective " + so + "." + sp));
-                    rows++;
-                    for (int a = 1; a <= ACTIVITIES_PER_SPECIFIC; a++) {
-                        activityNumber++;
-                        var lead = institution(run, activityNumber);
-                        var supporting = institution(run, activityNumber + 7) + "; " + institution(run, activityNumber + 13);
-                        for (int i = 1; i <= INDICATORS_PER_ACTIVITY; i++) {
-                            var indicator = row(header, "Indicator", "Indicator " + i + " of activity " + so + "." + sp + "." + a,
-                                    "Result level", levels.get(i - 1), "Unit", i == 3 ? "%" : "persons",
-                                    "Baseline", activityNumber % 5 == 0 ? null : (i == 3 ? 20 : 10 * i), "Baseline year", 2019,
-                                    "Target", i == 3 ? 60 : 40 * i, "Target year", 2024);
-                            if (i == 1) {
-                                put(header, indicator, "Code", "A" + so + "." + sp + "." + a, "Title",
-                                        "Activity " + so + "." + sp + "." + a + ": training and outreach for front-line staff",
-                                        "Expected result", "Front-line staff identify and refer victims", "Lead institution", lead,
-                                        "Supporting institutions", supporting, "Start", "2021-Q" + (1 + activityNumber % 4),
-                                        "End", "2023-Q4", "Frequency", "Quarterly", "Means of verification",
-                                        "Lists of participants; training reports", "Budget", 10_000 + activityNumber * 125.5,
-                                        "Funding source", "State budget", "Risks", "Staff turnover in the institutions");
-                            } else if (i == 2 && activityNumber % 3 == 0) {
-                                put(header, indicator, "Budget", 5_000, "Funding source", institution(run, activityNumber + 21));
-                            }
-                            xlsx.row(indicator);
-                            rows++;
-                        }
-                    }
-                }
-            }
-            return new Generated(xlsx.toBytes(), rows);
-        }
-    }
-
-    private static String institution(String run, int number) {
-        return "Benchmark institution " + run + " no. " + (1 + number % INSTITUTIONS);
-    }
-
-    private static List<Object> row(List<String> header, Object... pairs) {
-        var row = new ArrayList<Object>();
-        header.forEach(column -> row.add(null));
-        put(header, row, pairs);
-        return row;
-    }
-
-    private static void put(List<String> header, List<Object> row, Object... pairs) {
-        for (int i = 0; i < pairs.length; i += 2) {
-            row.set(header.indexOf((String) pairs[i]), pairs[i + 1]);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.ariadne.plan.web;
 
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
@@ -25,11 +23,9 @@ class ConflictIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
+    PlanFixture fixture;
     @Autowired
     Plans plans;
-    @Autowired
-    Institutions institutions;
 
     @AfterEach
     void signOut() {
@@ -38,7 +34,6 @@ class ConflictIntegrationTest {
 
     @Test
     void theSecondOfTwoEditsFromTheSameVersionSeesTheFirstAndOverwritesOnlyWhenSavingAgain() throws Exception {
-        var fixture = new PlanFixture(editing, institutions);
         var plan = fixture.plan("Conflict");
         var strategic = fixture.strategic(plan, "SO 1", "Prevent trafficking", ThematicArea.PREVENTION);
         var specific = fixture.specific(strategic, "SO 1.1", "Raise awareness");

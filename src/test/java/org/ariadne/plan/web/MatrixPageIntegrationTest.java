@@ -3,10 +3,8 @@ package org.ariadne.plan.web;
 import java.util.List;
 
 import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
@@ -28,9 +26,7 @@ class MatrixPageIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
+    PlanFixture fixture;
 
     long plan;
     long police;
@@ -44,7 +40,6 @@ class MatrixPageIntegrationTest {
      */
     @BeforeEach
     void plan() {
-        var fixture = new PlanFixture(editing, institutions);
         police = fixture.institution("Police", InstitutionType.POLICE);
         shelter = fixture.institution("Shelter", InstitutionType.SHELTER_NGO);
         labourInspectorate = fixture.institution("Labour inspectorate", InstitutionType.OTHER);

@@ -2,9 +2,7 @@ package org.ariadne.plan.web;
 
 import java.util.List;
 
-import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.IndicatorOwner;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
@@ -28,11 +26,9 @@ class PlanAccessIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
+    PlanFixture fixture;
     @Autowired
     Plans plans;
-    @Autowired
-    Institutions institutions;
 
     @AfterEach
     void signOut() {
@@ -41,7 +37,6 @@ class PlanAccessIntegrationTest {
 
     @Test
     void aMemberReadsTheTreeTheMatrixAndAnActivityButGetsNoFormAndCannotChangeAnything() throws Exception {
-        var fixture = new PlanFixture(editing, institutions);
         var plan = fixture.plan("Read only");
         var strategic = fixture.strategic(plan, "SO 1", "Prevent trafficking", ThematicArea.PREVENTION);
         var specific = fixture.specific(strategic, "SO 1.1", "Raise awareness");

@@ -1,17 +1,12 @@
 package org.ariadne.plan.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.ActivityCommand;
 import org.ariadne.plan.ActivityStatus;
-import org.ariadne.plan.BudgetLineCommand;
-import org.ariadne.plan.IndicatorCommand;
 import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.PlanCommand;
 import org.ariadne.plan.PlanEditing;
@@ -22,12 +17,18 @@ import org.ariadne.plan.ThematicArea;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.Unique;
+import org.springframework.stereotype.Component;
+
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
 
 /**
  * Builds plans for the page tests through the plan's own services, signed in as an M&E officer. Every method
- * signs in again because a MockMvc request clears the security context of the test thread when it ends.
+ * signs in again because a MockMvc request clears the security context of the test thread when it ends. A bean of
+ * every test context (found by the component scan among the test classes): the page tests autowire it.
  */
-final class PlanFixture {
+@Component
+class PlanFixture {
 
     private final PlanEditing editing;
     private final Institutions institutions;
@@ -65,10 +66,11 @@ final class PlanFixture {
 
     long activity(long specificId, String code, String title, Long lead, List<Long> supporting, ActivityStatus status) {
         asOfficer();
-        return editing.addActivity(specificId, new ActivityCommand(code, title, "How it is done", "Expected result of " + title,
-                lead, supporting, "Fatmira", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), false, null,
-                "List of participants", "", "", status,
-                List.of(new BudgetLineCommand(2017, null, null, new BigDecimal("1000"), new BigDecimal("400")))));
+        return editing.addActivity(specificId, anActivity(code, title).describedAs("How it is done")
+                .expecting("Expected result of " + title).ledBy(lead).supportedBy(supporting)
+                .responsible("Fatmira").running(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)).reported(null)
+                .verifiedBy("List of participants").assuming("").risking("").status(status)
+                .budget(2017, null, null, "1000", "400").toCommand());
     }
 
     long indicator(IndicatorOwner owner, String name) {
@@ -77,9 +79,9 @@ final class PlanFixture {
 
     long indicator(IndicatorOwner owner, String name, Long responsibleInstitution) {
         asOfficer();
-        return editing.addIndicator(owner, new IndicatorCommand(name, null, null, "persons", null, null, null, null, null,
-                BigDecimal.ZERO, 2015, null, new BigDecimal("100"), 2020, List.of(), Set.of(), null, null, null,
-                responsibleInstitution));
+        return editing.addIndicator(owner, anIndicator(name).level(null).type(null).unit("persons").direction(null)
+                .baseline("0", 2015, null).target("100", 2020).reported(null).responsible(responsibleInstitution)
+                .toCommand());
     }
 
     static void asOfficer() {

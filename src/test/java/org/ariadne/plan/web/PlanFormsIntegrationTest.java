@@ -1,7 +1,5 @@
 package org.ariadne.plan.web;
 
-import java.math.BigDecimal;
-import java.util.List;
 
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.InstitutionType;
@@ -10,7 +8,6 @@ import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.IndicatorOwner;
 import org.ariadne.plan.PlanCode;
-import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.ThematicArea;
@@ -18,7 +15,6 @@ import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,18 +34,12 @@ class PlanFormsIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlanEditing editing;
-    @Autowired
     Plans plans;
     @Autowired
     Institutions institutions;
 
+    @Autowired
     PlanFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new PlanFixture(editing, institutions);
-    }
 
     @AfterEach
     void signOut() {

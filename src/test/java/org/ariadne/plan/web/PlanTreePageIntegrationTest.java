@@ -10,7 +10,6 @@ import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.Unique;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,12 +28,8 @@ class PlanTreePageIntegrationTest {
     @Autowired
     Institutions institutions;
 
+    @Autowired
     PlanFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new PlanFixture(editing, institutions);
-    }
 
     @AfterEach
     void signOut() {
