@@ -6,5 +6,6 @@ package org.ariadne.plan;
  * is derived from the plan elsewhere (cached trees, the dashboards' progress): listeners evict through Spring's
  * cache, which makes the eviction take effect when the change is committed.
  */
+@org.springframework.modulith.NamedInterface("events")
 public record PlanChanged(long planId) {
 }
