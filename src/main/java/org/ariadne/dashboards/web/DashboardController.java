@@ -19,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The dashboard pages and their downloads. Each page asks {@link DashboardCharts} for one dashboard and shows its
  * charts, each followed by its table and the links to download that table; the same address with
  * {@code download=csv|xlsx&chart=<name>} returns one table as a file. A filter value that cannot be read (a year
- * typed by hand) is ignored rather than refused.
+ * typed by hand as {@code abc}) is refused with the 400 page naming it (common ErrorHandling), since a dashboard
+ * silently shown for another year than the one asked for would mislead.
  */
 @Controller
 class DashboardController {
@@ -46,8 +46,7 @@ class DashboardController {
     // ---- plan overview ----
 
     @GetMapping("/plans/{planId}/dashboard")
-    String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
-            Model model, Locale locale) {
+    String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         var page = new Page(planPath(planId), query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
@@ -66,8 +65,8 @@ class DashboardController {
     }
 
     @GetMapping(value = "/plans/{planId}/dashboard", params = "download")
-    ResponseEntity<byte[]> planDownload(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query,
-            BindingResult unreadable, Locale locale) {
+    ResponseEntity<byte[]> planDownload(@PathVariable long planId,
+            @ModelAttribute("query") DashboardQuery query, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.plan().title() + "-" + dashboard.year());
@@ -76,8 +75,8 @@ class DashboardController {
     // ---- indicator detail ----
 
     @GetMapping("/indicators/{indicatorId}/dashboard")
-    String indicator(@PathVariable long indicatorId, @ModelAttribute("query") DashboardQuery query,
-            BindingResult unreadable, Model model, Locale locale) {
+    String indicator(@PathVariable long indicatorId,
+            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
         var dashboard = dashboards.indicator(indicatorId, query.filter(), locale);
         var page = new Page("/indicators/" + indicatorId + "/dashboard", query.parameters(dashboard.year()), locale);
         var shown = new java.util.ArrayList<DashboardChart>();
@@ -90,8 +89,8 @@ class DashboardController {
     }
 
     @GetMapping(value = "/indicators/{indicatorId}/dashboard", params = "download")
-    ResponseEntity<byte[]> indicatorDownload(@PathVariable long indicatorId, @ModelAttribute("query") DashboardQuery query,
-            BindingResult unreadable, Locale locale) {
+    ResponseEntity<byte[]> indicatorDownload(@PathVariable long indicatorId,
+            @ModelAttribute("query") DashboardQuery query, Locale locale) {
         var dashboard = dashboards.indicator(indicatorId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.ownerCode() + "-" + dashboard.indicator().name() + "-" + dashboard.year());
@@ -101,7 +100,7 @@ class DashboardController {
 
     @GetMapping("/plans/{planId}/institutions/{institutionId}/dashboard")
     String institution(@PathVariable long planId, @PathVariable long institutionId,
-            @ModelAttribute("query") DashboardQuery query, BindingResult unreadable, Model model, Locale locale) {
+            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
         var dashboard = dashboards.institution(planId, institutionId, query.filter(), locale);
         var page = new Page("/plans/" + planId + "/institutions/" + institutionId + "/dashboard",
                 query.parameters(dashboard.year()), locale);
@@ -118,7 +117,7 @@ class DashboardController {
 
     @GetMapping(value = "/plans/{planId}/institutions/{institutionId}/dashboard", params = "download")
     ResponseEntity<byte[]> institutionDownload(@PathVariable long planId, @PathVariable long institutionId,
-            @ModelAttribute("query") DashboardQuery query, BindingResult unreadable, Locale locale) {
+            @ModelAttribute("query") DashboardQuery query, Locale locale) {
         var dashboard = dashboards.institution(planId, institutionId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.institution().name() + "-" + dashboard.year());
@@ -127,8 +126,8 @@ class DashboardController {
     // ---- budget ----
 
     @GetMapping("/plans/{planId}/budget")
-    String budget(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
-            Model model, Locale locale) {
+    String budget(@PathVariable long planId,
+            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
         var dashboard = dashboards.budget(planId, query.filter(), locale);
         var page = new Page("/plans/" + planId + "/budget", query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
@@ -139,8 +138,8 @@ class DashboardController {
     }
 
     @GetMapping(value = "/plans/{planId}/budget", params = "download")
-    ResponseEntity<byte[]> budgetDownload(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query,
-            BindingResult unreadable, Locale locale) {
+    ResponseEntity<byte[]> budgetDownload(@PathVariable long planId,
+            @ModelAttribute("query") DashboardQuery query, Locale locale) {
         var dashboard = dashboards.budget(planId, query.filter(), locale);
         var period = dashboard.year() != null ? dashboard.year().toString()
                 : dashboard.plan().startYear() + "-" + dashboard.plan().endYear();
