@@ -379,7 +379,7 @@ public class ProgressReports {
         if (content.length > properties.maxEvidenceBytes()) {
             throw ReportingException.evidenceTooLarge(properties.maxEvidenceBytes() / (1024 * 1024));
         }
-        var type = EvidenceFiles.recognise(content).orElseThrow(ReportingException::evidenceType);
+        var type = EvidenceFiles.accepted(fileName, content);
         var report = openForChanges(periodId, institutionId);
         var activity = templateOf(report).activities.stream().filter(item -> item.activity().id() == activityId)
                 .findFirst().orElseThrow(() -> ReportingException.notInReport("activity " + activityId));

@@ -59,6 +59,10 @@ public final class ReportingException extends UserFacingException {
         return new ReportingException("reporting.evidence.type");
     }
 
+    static ReportingException evidenceMacros() {
+        return new ReportingException("reporting.evidence.macros");
+    }
+
     static ReportingException holidayIncomplete() {
         return new ReportingException("reporting.error.holiday-incomplete");
     }
