@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The dashboard pages and their downloads. Each page asks {@link DashboardCharts} for one dashboard and shows its
  * charts, each followed by its table and the links to download that table; the same address with
  * {@code download=csv|xlsx&chart=<name>} returns one table as a file. A filter value that cannot be read (a year
- * typed by hand as {@code abc}) is refused with the 400 page naming it (common ErrorHandling), since a dashboard
- * silently shown for another year than the one asked for would mislead.
+ * typed by hand) is ignored rather than refused: the query keeps the values that could be read, and it is put back
+ * into the model as such, since after a failed binding the model would otherwise hold no query for the filters.
  */
 @Controller
 class DashboardController {
@@ -46,7 +47,8 @@ class DashboardController {
     // ---- plan overview ----
 
     @GetMapping("/plans/{planId}/dashboard")
-    String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
+    String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
+            Model model, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         var page = new Page(planPath(planId), query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
@@ -61,12 +63,12 @@ class DashboardController {
         model.addAttribute("ownInstitution", user.has(Role.FOCAL_POINT) ? user.institutionId() : null);
         model.addAttribute("chosenInstitutionVisible", query.institution() != null
                 && DashboardCharts.maySeeInstitution(query.institution()));
-        return common(model, "dashboards/plan", locale);
+        return common(model, query, "dashboards/plan", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/dashboard", params = "download")
-    ResponseEntity<byte[]> planDownload(@PathVariable long planId,
-            @ModelAttribute("query") DashboardQuery query, Locale locale) {
+    ResponseEntity<byte[]> planDownload(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query,
+            BindingResult unreadable, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.plan().title() + "-" + dashboard.year());
@@ -75,8 +77,8 @@ class DashboardController {
     // ---- indicator detail ----
 
     @GetMapping("/indicators/{indicatorId}/dashboard")
-    String indicator(@PathVariable long indicatorId,
-            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
+    String indicator(@PathVariable long indicatorId, @ModelAttribute("query") DashboardQuery query,
+            BindingResult unreadable, Model model, Locale locale) {
         var dashboard = dashboards.indicator(indicatorId, query.filter(), locale);
         var page = new Page("/indicators/" + indicatorId + "/dashboard", query.parameters(dashboard.year()), locale);
         var shown = new java.util.ArrayList<DashboardChart>();
@@ -85,12 +87,12 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/indicator", locale);
+        return common(model, query, "dashboards/indicator", locale);
     }
 
     @GetMapping(value = "/indicators/{indicatorId}/dashboard", params = "download")
-    ResponseEntity<byte[]> indicatorDownload(@PathVariable long indicatorId,
-            @ModelAttribute("query") DashboardQuery query, Locale locale) {
+    ResponseEntity<byte[]> indicatorDownload(@PathVariable long indicatorId, @ModelAttribute("query") DashboardQuery query,
+            BindingResult unreadable, Locale locale) {
         var dashboard = dashboards.indicator(indicatorId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.ownerCode() + "-" + dashboard.indicator().name() + "-" + dashboard.year());
@@ -100,7 +102,7 @@ class DashboardController {
 
     @GetMapping("/plans/{planId}/institutions/{institutionId}/dashboard")
     String institution(@PathVariable long planId, @PathVariable long institutionId,
-            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
+            @ModelAttribute("query") DashboardQuery query, BindingResult unreadable, Model model, Locale locale) {
         var dashboard = dashboards.institution(planId, institutionId, query.filter(), locale);
         var page = new Page("/plans/" + planId + "/institutions/" + institutionId + "/dashboard",
                 query.parameters(dashboard.year()), locale);
@@ -112,12 +114,12 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/institution", locale);
+        return common(model, query, "dashboards/institution", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/institutions/{institutionId}/dashboard", params = "download")
     ResponseEntity<byte[]> institutionDownload(@PathVariable long planId, @PathVariable long institutionId,
-            @ModelAttribute("query") DashboardQuery query, Locale locale) {
+            @ModelAttribute("query") DashboardQuery query, BindingResult unreadable, Locale locale) {
         var dashboard = dashboards.institution(planId, institutionId, query.filter(), locale);
         return Downloads.file(dashboard.tables(), query.chart(), query.download(),
                 dashboard.institution().name() + "-" + dashboard.year());
@@ -126,20 +128,20 @@ class DashboardController {
     // ---- budget ----
 
     @GetMapping("/plans/{planId}/budget")
-    String budget(@PathVariable long planId,
-            @ModelAttribute("query") DashboardQuery query, Model model, Locale locale) {
+    String budget(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
+            Model model, Locale locale) {
         var dashboard = dashboards.budget(planId, query.filter(), locale);
         var page = new Page("/plans/" + planId + "/budget", query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", page.charts(List.of(dashboard.byObjective(), dashboard.bySource(),
                 dashboard.donorGap())));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/budget", locale);
+        return common(model, query, "dashboards/budget", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/budget", params = "download")
-    ResponseEntity<byte[]> budgetDownload(@PathVariable long planId,
-            @ModelAttribute("query") DashboardQuery query, Locale locale) {
+    ResponseEntity<byte[]> budgetDownload(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query,
+            BindingResult unreadable, Locale locale) {
         var dashboard = dashboards.budget(planId, query.filter(), locale);
         var period = dashboard.year() != null ? dashboard.year().toString()
                 : dashboard.plan().startYear() + "-" + dashboard.plan().endYear();
@@ -151,7 +153,9 @@ class DashboardController {
         return "/plans/" + planId + "/dashboard";
     }
 
-    private String common(Model model, String view, Locale locale) {
+    private String common(Model model, DashboardQuery query, String view, Locale locale) {
+        // the filters read from the address (unreadable ones left out), for the filter form
+        model.addAttribute("query", query);
         model.addAttribute("mayIncludeSubmitted", DashboardCharts.mayIncludeSubmitted());
         model.addAttribute("num", new Numbers(locale, messages.getMessage("common.none", null, "—", locale)));
         return view;

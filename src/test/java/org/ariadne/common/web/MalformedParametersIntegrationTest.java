@@ -75,17 +75,28 @@ class MalformedParametersIntegrationTest {
     RequestMappingHandlerMapping routes;
 
     @Test
-    void aMalformedDashboardFilterIsA400NamingTheParameterInTheUsersLanguage() throws Exception {
+    void aMalformedDashboardFilterIsIgnoredForTheOfficeAsForEveryone() throws Exception {
         var plan = "/plans/" + existing("/plans/{planId}", "planId");
-        var english = mvc.perform(get(plan + "/dashboard?year=abc").with(TestSignIn.as(Role.ME_OFFICER))).andReturn()
+        for (var filter : List.of("year=abc", "submitted=maybe", "institution=abc", "area=NONE")) {
+            var response = mvc.perform(get(plan + "/dashboard?" + filter).with(TestSignIn.as(Role.ME_OFFICER)))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(filter).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(filter).contains("id=\"filters\"");
+        }
+    }
+
+    @Test
+    void anUnreadablePathVariableIsA400NamingItInTheUsersLanguage() throws Exception {
+        var english = mvc.perform(get("/plans/abc/dashboard").with(TestSignIn.as(Role.ME_OFFICER))).andReturn()
                 .getResponse();
         assertThat(english.getStatus()).isEqualTo(400);
-        assertThat(english.getContentAsString()).contains("year").contains("abc");
+        assertThat(english.getContentAsString()).contains("This address cannot be read").contains("planId")
+                .contains("abc");
 
-        var albanian = mvc.perform(get(plan + "/dashboard?submitted=maybe&lang=sq")
-                .with(TestSignIn.as(Role.COORDINATOR))).andReturn().getResponse();
+        var albanian = mvc.perform(get("/plans/abc/dashboard?lang=sq").with(TestSignIn.as(Role.COORDINATOR)))
+                .andReturn().getResponse();
         assertThat(albanian.getStatus()).isEqualTo(400);
-        assertThat(albanian.getContentAsString()).contains("submitted").contains("nuk mund të lexohet");
+        assertThat(albanian.getContentAsString()).contains("Kjo adresë nuk mund të lexohet").contains("planId");
     }
 
     @Test
