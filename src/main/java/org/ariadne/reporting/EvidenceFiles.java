@@ -48,6 +48,8 @@ class EvidenceFiles {
         this.properties = properties;
     }
 
+    /** The longest file name kept (as file systems allow); longer ones are refused rather than cut unseen. */
+    static final int MAX_NAME_LENGTH = 255;
     /** Extensions of the macro-enabled Office formats: refused whatever the content says. */
     private static final Set<String> MACRO_EXTENSIONS = Set.of("xlsm", "xltm", "xlam", "docm", "dotm", "pptm", "potm",
             "ppsm", "ppam", "sldm");
@@ -61,6 +63,9 @@ class EvidenceFiles {
      *                            extension, by its declared type, or by a VBA project or ActiveX part inside)
      */
     static Type accepted(String fileName, byte[] content) {
+        if (fileName != null && baseName(fileName).length() > MAX_NAME_LENGTH) {
+            throw ReportingException.evidenceNameTooLong(MAX_NAME_LENGTH);
+        }
         var type = recognise(content).orElseThrow(ReportingException::evidenceType);
         var name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT).strip();
         var extension = name.substring(name.lastIndexOf('.') + 1);
@@ -186,6 +191,11 @@ class EvidenceFiles {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    private static String baseName(String original) {
+        var name = original.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1).strip();
     }
 
     /** The name as shown and offered for download: no folders, no control characters, not too long. */

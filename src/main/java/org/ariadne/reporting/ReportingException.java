@@ -59,6 +59,10 @@ public final class ReportingException extends UserFacingException {
         return new ReportingException("reporting.evidence.type");
     }
 
+    static ReportingException evidenceNameTooLong(int characters) {
+        return new ReportingException("reporting.evidence.name-too-long", characters);
+    }
+
     static ReportingException evidenceMacros() {
         return new ReportingException("reporting.evidence.macros");
     }

@@ -44,12 +44,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fault test of finding 3 of issue 10: once the server has told a focal point "submitted", the submission survives
+ * Faults that only a real server shows (issue 10), the application running as its own process. Finding 3: once the server has told a focal point "submitted", the submission survives
  * the server being killed (SIGKILL, no shutdown hook) right after the answer. The real application runs as its own
  * process, on the default embedded database (a file under {@code ./data} of its working directory) or on the
  * PostgreSQL database of ARIADNE_TEST_DB_URL; readiness is awaited by polling the health endpoint.
  */
-class AcknowledgedSubmitSurvivesKillTest {
+class RealServerFaultTest {
 
     private static final Duration START_DEADLINE = Duration.ofSeconds(120);
     private static final String PASSWORD = "Fault-test-2026";
@@ -95,6 +95,41 @@ class AcknowledgedSubmitSurvivesKillTest {
 
         assertThat(jdbc().sql("select status from progress_report where period_id = ? and institution_id = ?")
                 .params(seeded.periodId(), seeded.institutionId()).query(String.class).single()).isEqualTo("SUBMITTED");
+    }
+
+    /**
+     * Finding 4: a 3,000-character file name used to get Tomcat's bare 413 page (the part header is over Tomcat's
+     * limit, and the error page failed as well). The focal point gets the report page back with Ariadne's reason,
+     * and what the report holds is untouched.
+     */
+    @Test
+    void anEvidenceFileWithAVeryLongNameIsRefusedWithAriadnesMessageAndNothingIsLost() throws Exception {
+        var seeded = seed();
+        var server = start();
+        var client = signIn(server, seeded.username());
+        var reportPage = server.address() + "/reporting/" + seeded.periodId() + "/institutions/" + seeded.institutionId();
+        var page = Jsoup.parse(get(client, reportPage).body());
+        var form = page.selectFirst("form.evidence-upload");
+        var boundary = "----ariadne" + System.nanoTime();
+        var name = "a".repeat(2_996) + ".pdf";
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + form.selectFirst("input[name=_csrf]").val() + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"activityId\"\r\n\r\n"
+                + form.selectFirst("input[name=activityId]").val() + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+        var answer = client.send(HttpRequest.newBuilder(URI.create(server.address() + form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Referer", reportPage)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isBetween(300, 399);
+        var back = get(client, server.address() + answer.headers().firstValue("Location").orElseThrow().replaceFirst(
+                "^https?://[^/]+", "").replaceFirst("#.*$", ""));
+        var shown = Jsoup.parse(back.body());
+        assertThat(shown.select(".flash.problem").text()).contains("name").contains("too long");
+        assertThat(shown.select(".evidence-files a")).isEmpty();
+        // the report's saved entries are still there
+        assertThat(shown.select("textarea").eachText()).contains("Done what was planned");
     }
 
     // ---- the database, seeded through the application's own services ----
