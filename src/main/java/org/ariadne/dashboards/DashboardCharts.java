@@ -74,15 +74,21 @@ public class DashboardCharts {
 
     /**
      * The plan overview for the filter's year (the default year when none is given), narrowed to a thematic area
-     * and/or an institution. Charts: {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
+     * and/or an institution; narrowing to an institution follows {@link #maySeeInstitution(long)} (a focal point only
+     * to their own, otherwise {@link AccessDeniedException}), and only such institutions are offered. Charts: {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
      * {@link PlanDashboard#OFF_TRACK}; activities by half-year rating ({@link PlanDashboard#RATINGS}) for those the
      * review shows ratings to.
      */
     public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
-        var overview = overview(planId, filter);
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        // narrowed to one institution, the overview is that institution's figures: the institution view's rule holds
+        if (filter.institutionId() != null && !maySeeInstitution(user, filter.institutionId())) {
+            throw new AccessDeniedException("plan dashboard narrowed to institution " + filter.institutionId());
+        }
+        var overview = overview(planId, filter);
         var ratings = mayReadRatings(user) ? ratingsOf(planId, overview.year()) : null;
-        return overviews.build(overview, filter, institutions.directory(), ratings, locale);
+        return overviews.build(overview, filter, institutions.directory(), ratings,
+                institutionId -> maySeeInstitution(user, institutionId), locale);
     }
 
     /** The year's second half-year when it has ratings, else its first (which may have none yet). */
@@ -177,7 +183,10 @@ public class DashboardCharts {
         return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR) || CurrentUser.has(Role.EVALUATOR);
     }
 
-    /** Whether the signed-in reader may open this institution's view. */
+    /**
+     * Whether the signed-in reader may read this institution's figures: its institution view, and the plan overview
+     * (page and downloads) narrowed to it. The one rule for both, so that no address reads more than the other.
+     */
     public static boolean maySeeInstitution(long institutionId) {
         return CurrentUser.get().map(user -> maySeeInstitution(user, institutionId)).orElse(false);
     }

@@ -47,7 +47,7 @@ class PlanOverviews {
      * @param ratings the ratings of the half-year shown, by activity; null when the reader may not see ratings
      */
     PlanDashboard build(ProgressOverview overview, DashboardFilter filter, InstitutionDirectory directory,
-            HalfYearRatings ratings, Locale locale) {
+            HalfYearRatings ratings, java.util.function.LongPredicate offered, Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
         var offTrack = new ArrayList<PlanDashboard.OffTrack>();
@@ -115,7 +115,8 @@ class PlanOverviews {
         return new PlanDashboard(overview.plan(), overview.year(), filter, achievement, Coverage.of(scopedActivities),
                 List.copyOf(rows), List.copyOf(offTrack), measuredIndicators, statusChart(rows, locale),
                 objectivesTable(rows, locale), offTrackTable(offTrack, locale), areas(overview),
-                institutionOptions(overview, directory, locale),
+                institutionOptions(overview, directory, locale).stream().filter(option -> offered.test(option.id()))
+                        .toList(),
                 ratings == null ? null : ratingsOfHalfYear(rows, ratingCounts, ratings, locale));
     }
 

@@ -15,6 +15,7 @@ import org.ariadne.institutions.InstitutionLevel;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
@@ -78,7 +79,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() throws IOException, SpreadsheetRefusedException {
-        if (plans.list().stream().anyMatch(plan -> plan.title().equals(PLAN_TITLE))) {
+        // the demo plan carries the demo flag (set below); its title is the office's to change
+        if (plans.list().stream().anyMatch(PlanSummary::demo)) {
             return;
         }
         log.info("Loading demo data (institutions, accounts, the 2015-2019 plan)...");

@@ -45,6 +45,7 @@ class PublishableReports implements PublishableDocuments {
         // the kind in the language of the document: the portal lists it next to its title, in the same language
         var label = messages.getMessage(document.kind().messageKey(), null, document.language());
         return new PublishableDocument(document.id(), document.planId(), document.title(), document.kind().code(),
-                label, document.year(), document.quarter(), document.language(), document.finishedAt());
+                label, document.year(), document.quarter(), document.language(), document.finishedAt(),
+                document.includeSubmitted());
     }
 }

@@ -6,7 +6,9 @@ package org.ariadne.publication;
  *
  * @param replaces  the publication of the same subject that publishing would supersede, or null
  * @param unchanged whether what is previewed is exactly what is on the portal already
+ * @param unacceptedData whether publishing makes figures from reports not yet accepted public (a report generated
+ *                       with submitted reports counted): the preview warns, and publishing needs a confirmation
  */
 public record Preview(PortalPage page, PublicationSubject subject, String title, String fingerprint,
-        PublicationView replaces, boolean unchanged) {
+        PublicationView replaces, boolean unchanged, boolean unacceptedData) {
 }

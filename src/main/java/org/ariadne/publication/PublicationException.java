@@ -15,6 +15,10 @@ public final class PublicationException extends UserFacingException {
     }
 
     /** What would be published is no longer what was previewed: someone changed the data in between. */
+    static PublicationException unacceptedNotConfirmed() {
+        return new PublicationException("publication.error.unaccepted-not-confirmed");
+    }
+
     static PublicationException stale() {
         return new PublicationException("publication.error.stale");
     }

@@ -17,9 +17,17 @@ import java.util.Objects;
  * @param quarter    1-4 for a quarterly document, null otherwise
  * @param language   the language the document is written in
  * @param finishedAt when the document was generated
+ * @param includesUnaccepted whether its figures also count reports submitted and not yet accepted: publishing it
+ *                   makes unaccepted data public, which the coordinator must confirm and the portal must say
  */
 public record PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
-        Integer quarter, Locale language, LocalDateTime finishedAt) {
+        Integer quarter, Locale language, LocalDateTime finishedAt, boolean includesUnaccepted) {
+
+    /** A document that counts accepted reports only. */
+    public PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
+            Integer quarter, Locale language, LocalDateTime finishedAt) {
+        this(id, planId, title, kind, kindLabel, year, quarter, language, finishedAt, false);
+    }
 
     public PublishableDocument {
         Objects.requireNonNull(title, "title");

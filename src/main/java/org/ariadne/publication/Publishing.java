@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
@@ -92,7 +93,7 @@ public class Publishing {
         var shown = new PortalPage.Published<>(0, now(), publisher(), candidate.snapshot());
         var page = pages.with(planId, reader.onPortal(planId), shown, candidate.subjectKey());
         return new Preview(page, subject, candidate.title(), candidate.fingerprint(), current,
-                current != null && current.fingerprint().equals(candidate.fingerprint()));
+                current != null && current.fingerprint().equals(candidate.fingerprint()), unacceptedData(candidate));
     }
 
     /** A file of a report as it would be published, for the office to check before publishing. */
@@ -117,9 +118,26 @@ public class Publishing {
      */
     @PreAuthorize("hasRole('COORDINATOR')")
     public PublishOutcome publish(long planId, PublicationSubject subject, String fingerprint) {
+        return publish(planId, subject, fingerprint, false);
+    }
+
+    /**
+     * As {@link #publish(long, PublicationSubject, String)}, for a subject whose figures may count reports not yet
+     * accepted: {@code unacceptedConfirmed} is the coordinator's explicit confirmation, required for such a subject
+     * and written into the audit entry.
+     *
+     * @throws PublicationException also when the subject holds unaccepted data and it was not confirmed
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public PublishOutcome publish(long planId, PublicationSubject subject, String fingerprint,
+            boolean unacceptedConfirmed) {
         var candidate = snapshots.candidate(planId, subject);
         if (!candidate.fingerprint().equals(fingerprint)) {
             throw PublicationException.stale();
+        }
+        var unaccepted = unacceptedData(candidate);
+        if (unaccepted && !unacceptedConfirmed) {
+            throw PublicationException.unacceptedNotConfirmed();
         }
         var by = user().getUsername();
         var now = now();
@@ -135,7 +153,11 @@ public class Publishing {
             });
             var saved = publications.save(Publication.of(candidate, publisher(), by, now));
             candidate.files().forEach(file -> saveFile(saved.id(), file));
-            trail.recordCreated(saved);
+            var state = saved.auditState();
+            if (unaccepted) {
+                state.put("unacceptedDataPublished", true);
+            }
+            trail.recordCreated(Audited.of(ENTITY, saved.id(), saved.label(), planId, state));
             previous.ifPresent(older -> {
                 older.supersededBy(saved.id());
                 var after = publications.save(older);
@@ -145,6 +167,10 @@ public class Publishing {
         } catch (DataAccessException clash) {
             throw raced(clash);
         }
+    }
+
+    private static boolean unacceptedData(Candidate candidate) {
+        return candidate.snapshot() instanceof ReportSnapshot report && report.includesUnaccepted();
     }
 
     /** Takes a publication off the portal, with the reason; it stays in the history. */

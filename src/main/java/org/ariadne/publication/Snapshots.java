@@ -158,7 +158,7 @@ class Snapshots {
         var snapshot = new ReportSnapshot(plan.title(), plan.startYear(), plan.endYear(), document.title(),
                 document.kind(), document.kindLabel(), document.year(), document.quarter(), language,
                 document.finishedAt(), files.stream().map(f -> new ReportSnapshot.PublicFile(f.format(), f.fileName(),
-                        f.mediaType(), f.content().length, f.sha256())).toList());
+                        f.mediaType(), f.content().length, f.sha256())).toList(), document.includesUnaccepted());
         return candidate(plan.id(), subject, reportKey(document), document.title(), document.year(), snapshot, files);
     }
 

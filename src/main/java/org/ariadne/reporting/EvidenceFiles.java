@@ -12,15 +12,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.ariadne.common.spreadsheet.OfficeMacros;
 import org.springframework.stereotype.Component;
 
 /**
  * Evidence files on disk, outside the web root, under names the uploader cannot choose. The type is recognised
  * from the content, never from the file name: PDF, JPEG, PNG and the Office and OpenDocument formats are kept;
- * anything else (programs, web pages, scripts) is refused.
+ * anything else (programs, web pages, scripts) is refused, and so are Office files that carry macros, since the
+ * files are served back to reviewers who would open them in Office.
  */
 @Component
 class EvidenceFiles {
@@ -45,6 +48,46 @@ class EvidenceFiles {
         this.properties = properties;
     }
 
+    /** The longest file name kept (as file systems allow); longer ones are refused rather than cut unseen. */
+    static final int MAX_NAME_LENGTH = 255;
+    /** Extensions of the macro-enabled Office formats: refused whatever the content says. */
+    private static final Set<String> MACRO_EXTENSIONS = Set.of("xlsm", "xltm", "xlam", "docm", "dotm", "pptm", "potm",
+            "ppsm", "ppam", "sldm");
+    /** Beyond this, a zip is not read through for macros but refused: a bomb must not keep the server busy. */
+    private static final long MAX_INFLATED_BYTES = 200L * 1024 * 1024;
+
+    /**
+     * The type of an evidence file that may be kept, from its content.
+     *
+     * @throws ReportingException when it is not one of the kept types, or is an Office file with macros (by its
+     *                            extension, by its declared type, or by a VBA project or ActiveX part inside)
+     */
+    static Type accepted(String fileName, byte[] content) {
+        if (fileName != null && baseName(fileName).length() > MAX_NAME_LENGTH) {
+            throw ReportingException.evidenceNameTooLong(MAX_NAME_LENGTH);
+        }
+        var type = recognise(content).orElseThrow(ReportingException::evidenceType);
+        var name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT).strip();
+        var extension = name.substring(name.lastIndexOf('.') + 1);
+        if (MACRO_EXTENSIONS.contains(extension) || (isZip(content) && hasMacros(content))) {
+            throw ReportingException.evidenceMacros();
+        }
+        return type;
+    }
+
+    private static boolean isZip(byte[] content) {
+        return startsWith(content, new byte[] {'P', 'K', 3, 4});
+    }
+
+    private static boolean hasMacros(byte[] content) {
+        try {
+            return OfficeMacros.present(new ByteArrayInputStream(content), MAX_INFLATED_BYTES);
+        } catch (IOException | RuntimeException unreadable) {
+            // a zip that cannot be read through cannot be vouched for
+            return true;
+        }
+    }
+
     /** The type of the content, or empty when it is not one of the kept types. */
     static Optional<Type> recognise(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
@@ -56,7 +99,7 @@ class EvidenceFiles {
         if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(Type.JPEG);
         }
-        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+        if (isZip(content)) {
             return officeType(content);
         }
         return Optional.empty();
@@ -148,6 +191,11 @@ class EvidenceFiles {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    private static String baseName(String original) {
+        var name = original.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1).strip();
     }
 
     /** The name as shown and offered for download: no folders, no control characters, not too long. */

@@ -59,7 +59,7 @@ class ReportEvidence {
         if (content.length > properties.maxEvidenceBytes()) {
             throw ReportingException.evidenceTooLarge(properties.maxEvidenceBytes() / (1024 * 1024));
         }
-        var type = EvidenceFiles.recognise(content).orElseThrow(ReportingException::evidenceType);
+        var type = EvidenceFiles.accepted(fileName, content);
         var context = loader.openForChanges(periodId, institutionId);
         var report = context.report();
         var activity = context.template().activity(activityId);

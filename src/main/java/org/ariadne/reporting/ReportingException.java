@@ -59,6 +59,14 @@ public final class ReportingException extends UserFacingException {
         return new ReportingException("reporting.evidence.type");
     }
 
+    static ReportingException evidenceNameTooLong(int characters) {
+        return new ReportingException("reporting.evidence.name-too-long", characters);
+    }
+
+    static ReportingException evidenceMacros() {
+        return new ReportingException("reporting.evidence.macros");
+    }
+
     static ReportingException holidayIncomplete() {
         return new ReportingException("reporting.error.holiday-incomplete");
     }

@@ -320,6 +320,20 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
+    void aFocalPointCannotReadAnotherInstitutionsFiguresThroughThePlanOverviewEither() throws Exception {
+        var focal = TestSignIn.as(plan.focalPoint(plan.police));
+
+        mvc.perform(get(overview() + "&institution=" + plan.shelter).with(focal)).andExpect(status().isForbidden());
+        mvc.perform(get(overview() + "&institution=" + plan.shelter + "&download=csv&chart=statuses").with(focal))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(overview() + "&institution=" + plan.police + "&download=csv&chart=statuses").with(focal))
+                .andExpect(status().isOk());
+        var own = page(overview() + "&institution=" + plan.police, focal);
+        assertThat(own.select("#filter-institution option[value]").eachAttr("value"))
+                .containsExactly("", Long.toString(plan.police));
+    }
+
+    @Test
     void theInstitutionViewShowsItsActivitiesAndItsReportingRecord() throws Exception {
         var page = page(institution(plan.police), TestSignIn.as(Role.ME_OFFICER));
 

@@ -77,6 +77,25 @@ class DemoDataIntegrationTest {
         }
     }
 
+    @Autowired
+    DemoData demo;
+
+    /** The office renames the demo plan (as people do with a plan): the next start must not load the demo again. */
+    @Test
+    void aRenamedDemoPlanIsStillTheDemoAndTheDemoDoesNotReloadItself() throws Exception {
+        long plans = jdbc.sql("select count(*) from action_plan").query(Long.class).single();
+        jdbc.sql("update action_plan set title = ? where title = ?").params("Our strategy (renamed)", DemoData.PLAN_TITLE)
+                .update();
+        try {
+            demo.run(null);
+
+            assertThat(jdbc.sql("select count(*) from action_plan").query(Long.class).single()).isEqualTo(plans);
+        } finally {
+            jdbc.sql("update action_plan set title = ? where title = ?").params(DemoData.PLAN_TITLE, "Our strategy (renamed)")
+                    .update();
+        }
+    }
+
     @Test
     void theDemoOfTheReadmeSignsInAndShowsThePlanAndItsReports() throws Exception {
         var login = mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn();

@@ -294,6 +294,35 @@ class PublicationIntegrationTest {
     // ---- reports ----
 
     @Test
+    void aReportCountingUnacceptedReportsIsPublishedOnlyOnAnExplicitConfirmationAndSaysSo() throws Exception {
+        var plan = publicationPlans.adopted();
+        var report = documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null,
+                Locale.ENGLISH, "Counting submitted reports", true);
+
+        var preview = page(preview(plan.planId, "kind=REPORT&document=" + report.id()), TestSignIn.as(coordinator));
+        assertThat(preview.select("#unaccepted-warning").text()).contains("submitted and not yet accepted");
+        assertThat(preview.select("#publish-form input[type=checkbox][name=confirmUnaccepted]")).hasSize(1);
+
+        // the publish button pressed without ticking the confirmation: nothing becomes public
+        var unconfirmed = publish(preview, coordinator).andReturn();
+        assertThat(unconfirmed.getFlashMap().get("problemKey")).isEqualTo("publication.error.unaccepted-not-confirmed");
+        assertThat(history(plan.planId)).isZero();
+
+        var form = preview.selectFirst("#publish-form");
+        var confirmed = post(form.attr("action")).with(csrf()).with(TestSignIn.as(coordinator))
+                .param("confirmUnaccepted", "true");
+        form.select("input[type=hidden]").forEach(input -> confirmed.param(input.attr("name"), input.val()));
+        assertThat(mvc.perform(confirmed).andReturn().getFlashMap().get("noticeKey")).isEqualTo("publication.published");
+
+        var audited = jdbc.sql("select after_state from audit_event where entity_type = 'publication' and plan_id = ?")
+                .param(plan.planId).query(String.class).single();
+        assertThat(audited).contains("unacceptedDataPublished");
+        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.planId).getContentAsString());
+        assertThat(portal.select("#report-list").text())
+                .contains("Annual report " + plan.year, "Also counts progress reports not yet accepted by the office");
+    }
+
+    @Test
     void aPublishedReportIsACopyThatLaterRegenerationDoesNotChange() throws Exception {
         var plan = publicationPlans.adopted();
         var report = documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null,

@@ -54,9 +54,15 @@ public class TestDocuments {
         /** A finished annual report (quarter null) or quarterly summary of the plan; returns its id. */
         public PublishableDocument add(long planId, String title, String kind, int year, Integer quarter, Locale language,
                 String text) {
+            return add(planId, title, kind, year, quarter, language, text, false);
+        }
+
+        /** As above, generated with "also count submitted reports" when {@code includesUnaccepted}. */
+        public PublishableDocument add(long planId, String title, String kind, int year, Integer quarter, Locale language,
+                String text, boolean includesUnaccepted) {
             var document = new PublishableDocument(IDS.incrementAndGet(), planId, title, kind,
                     "annual-report".equals(kind) ? "Annual implementation report" : "Quarterly summary", year, quarter,
-                    language, LocalDateTime.now().withNano(0));
+                    language, LocalDateTime.now().withNano(0), includesUnaccepted);
             documents.put(document.id(), new Entry(document, text));
             return document;
         }

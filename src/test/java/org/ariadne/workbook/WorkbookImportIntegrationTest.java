@@ -265,6 +265,9 @@ class WorkbookImportIntegrationTest {
                 Arguments.of("a zip bomb", Fixtures.withZeroEntry(plain, "customXml/item1.xml", 200L * 1024 * 1024),
                         "plan.xlsx", "expands to far more data"),
                 Arguments.of("an 11 MB file", new byte[11 * 1024 * 1024], "plan.csv", "10 MB"),
+                Arguments.of("a macro declared after the first MiB of content types, under another name",
+                        Fixtures.macroDeclaredAfterTheFirstMib(plain, "xl", Fixtures.vbaProject()), "plan.xlsx",
+                        "contains macros"),
                 Arguments.of("a CSV that is not UTF-8", "Code;Title\nSO 1;Parandalimi i trafikimit për fëmijë\n"
                         .getBytes(java.nio.charset.Charset.forName("windows-1250")), "plan.csv", "UTF-8"));
     }

@@ -1,7 +1,6 @@
 package org.ariadne.common.spreadsheet;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,7 +24,10 @@ final class ZipInspector {
     private static final Set<String> NOT_XML = Set.of("png", "jpg", "jpeg", "jfif", "gif", "bmp", "tif", "tiff",
             "emf", "wmf", "emz", "wmz", "svg", "wdp", "ico", "bin", "xlsx", "xlsm", "xls", "docx", "doc", "pptx",
             "ppt", "pdf", "ttf", "odttf", "fntdata");
-    private static final int CONTENT_TYPES_KEPT = 1024 * 1024;
+    /** The main part types of an Excel workbook (macro-enabled ones too, so that they are refused as macros). */
+    private static final String[] WORKBOOK_TYPES = {"spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml",
+            "ms-excel.sheet.macroenabled.main+xml", "ms-excel.template.macroenabled.main+xml",
+            "ms-excel.addin.macroenabled.main+xml"};
 
     private ZipInspector() {
     }
@@ -36,8 +38,9 @@ final class ZipInspector {
         int entries = 0;
         long total = 0;
         boolean xmlEntities = false;
-        boolean vbaProject = false;
-        String contentTypes = null;
+        boolean contentTypesSeen = false;
+        var workbookTypes = new MarkerScanner(WORKBOOK_TYPES);
+        var macros = new OfficeMacros();
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content),
                 StandardCharsets.UTF_8.name(), true, true)) {
             ZipArchiveEntry entry;
@@ -48,7 +51,8 @@ final class ZipInspector {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 boolean isContentTypes = name.equals("[content_types].xml") || name.equals("/[content_types].xml");
                 MarkupScanner scanner = NOT_XML.contains(extension(name)) ? null : new MarkupScanner();
-                ByteArrayOutputStream kept = isContentTypes ? new ByteArrayOutputStream() : null;
+                contentTypesSeen |= isContentTypes;
+                var part = macros.part(name);
                 long inflated = 0;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -62,15 +66,14 @@ final class ZipInspector {
                     if (scanner != null) {
                         scanner.feed(buffer, n);
                     }
-                    if (kept != null && kept.size() < CONTENT_TYPES_KEPT) {
-                        kept.write(buffer, 0, Math.min(n, CONTENT_TYPES_KEPT - kept.size()));
+                    // the whole part, however large: a declaration after the first MiB counts as much as one before
+                    if (isContentTypes) {
+                        workbookTypes.feed(buffer, 0, n);
                     }
+                    part.feed(buffer, n);
                 }
+                part.end();
                 xmlEntities |= scanner != null && scanner.found();
-                vbaProject |= name.endsWith("vbaproject.bin");
-                if (kept != null) {
-                    contentTypes = withoutNuls(kept.toByteArray());
-                }
             }
         } catch (IOException | RuntimeException e) {
             throw new SpreadsheetRefusedException(Reason.CORRUPT, "unreadable zip: " + e, e);
@@ -81,21 +84,16 @@ final class ZipInspector {
         if (xmlEntities) {
             throw new SpreadsheetRefusedException(Reason.XML_ENTITIES, "DOCTYPE or ENTITY declaration in a part");
         }
-        if (contentTypes == null) {
+        if (!contentTypesSeen) {
             throw new SpreadsheetRefusedException(Reason.NOT_A_SPREADSHEET, "zip without [Content_Types].xml");
         }
-        String types = contentTypes.toLowerCase(Locale.ROOT);
-        boolean workbook = types.contains("spreadsheetml.sheet.main+xml")
-                || types.contains("spreadsheetml.template.main+xml")
-                || types.contains("ms-excel.sheet.macroenabled.main+xml")
-                || types.contains("ms-excel.template.macroenabled.main+xml")
-                || types.contains("ms-excel.addin.macroenabled.main+xml");
-        if (!workbook) {
+        if (!workbookTypes.foundAny()) {
             throw new SpreadsheetRefusedException(Reason.NOT_A_SPREADSHEET,
                     "OOXML package without an Excel workbook part (Word, PowerPoint, xlsb...)");
         }
-        if (vbaProject || types.contains("macroenabled") || types.contains("vbaproject")) {
-            throw new SpreadsheetRefusedException(Reason.MACROS, "macro-enabled workbook");
+        var macro = macros.found();
+        if (macro.isPresent()) {
+            throw new SpreadsheetRefusedException(Reason.MACROS, macro.get());
         }
     }
 
@@ -114,17 +112,6 @@ final class ZipInspector {
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         return dot > slash ? name.substring(dot + 1) : "";
-    }
-
-    /** Content types in UTF-16 would hide our markers behind NUL bytes; dropping them keeps the check honest. */
-    private static String withoutNuls(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-        for (byte b : bytes) {
-            if (b != 0) {
-                out.write(b);
-            }
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
     }
 
     /**

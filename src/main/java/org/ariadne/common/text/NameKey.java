@@ -42,7 +42,7 @@ public final class NameKey {
         }
         // Quotes are removed before folding (for ´, see QUOTES) and after it (fullwidth quotes
         // only become ASCII quotes during NFKC).
-        String folded = removeQuotes(Fold.latinLower(removeQuotes(name)));
+        String folded = removeQuotes(Fold.latinLower(removeQuotes(withoutInvisibles(name))));
         StringBuilder key = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
@@ -167,6 +167,16 @@ public final class NameKey {
             current = swap;
         }
         return previous[y.length];
+    }
+
+    /**
+     * Invisible format characters (zero-width space and joiners, soft hyphen, word joiner, byte order mark) are
+     * dropped, not read as a word break: "Po\u200Blice" looks exactly like "Police" and must be the same name.
+     */
+    private static String withoutInvisibles(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static String removeQuotes(String text) {

@@ -9,13 +9,20 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.common.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,6 +56,82 @@ class ErrorHandling {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", 404);
         return "error/404";
+    }
+
+    /**
+     * A parameter of the address that cannot be read as its type ({@code year=abc}, {@code submitted=maybe}), a
+     * required one that is missing, or a query record that cannot be bound: the user's (or a hand-edited link's)
+     * mistake, answered with a 400 page that names the parameter and the value, never with the server error page.
+     */
+    @ExceptionHandler({TypeMismatchException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MissingPathVariableException.class, BindException.class, ConversionFailedException.class})
+    String badRequest(Exception exception, HttpServletRequest request, HttpServletResponse response, Model model) {
+        log.debug("Unreadable request {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
+        frame(request, model);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("status", 400);
+        model.addAttribute("problems", Unreadable.of(exception));
+        return "error/400";
+    }
+
+    /** One thing the request could not read, as a message for the 400 page. */
+    record Unreadable(String messageKey, Object[] arguments) {
+
+        private static final int SHOWN_VALUE_LENGTH = 80;
+
+        static java.util.List<Unreadable> of(Exception exception) {
+            if (exception instanceof BindException binding) {
+                var problems = binding.getFieldErrors().stream()
+                        .map(error -> value(error.getField(), error.getRejectedValue())).distinct().toList();
+                return problems.isEmpty() ? java.util.List.of(other()) : problems;
+            }
+            if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+                return java.util.List.of(value(mismatch.getName(), mismatch.getValue()));
+            }
+            if (exception instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
+                return java.util.List.of(value(mismatch.getPropertyName(), mismatch.getValue()));
+            }
+            if (exception instanceof MissingServletRequestParameterException missing) {
+                return java.util.List.of(new Unreadable("error.400.missing", new Object[] {missing.getParameterName()}));
+            }
+            if (exception instanceof MissingServletRequestPartException missing) {
+                return java.util.List.of(new Unreadable("error.400.missing", new Object[] {missing.getRequestPartName()}));
+            }
+            if (exception instanceof MissingPathVariableException missing) {
+                return java.util.List.of(new Unreadable("error.400.missing", new Object[] {missing.getVariableName()}));
+            }
+            return java.util.List.of(other());
+        }
+
+        private static Unreadable value(String name, Object value) {
+            var shown = value instanceof Object[] values ? String.join(", ", java.util.Arrays.stream(values)
+                    .map(String::valueOf).toList()) : String.valueOf(value);
+            if (shown.length() > SHOWN_VALUE_LENGTH) {
+                shown = shown.substring(0, SHOWN_VALUE_LENGTH) + "…";
+            }
+            return new Unreadable("error.400.value", new Object[] {name, shown});
+        }
+
+        private static Unreadable other() {
+            return new Unreadable("error.400.other", new Object[0]);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Unreadable that && messageKey.equals(that.messageKey)
+                    && java.util.Arrays.equals(arguments, that.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * messageKey.hashCode() + java.util.Arrays.hashCode(arguments);
+        }
+
+        @Override
+        public String toString() {
+            return messageKey + java.util.Arrays.toString(arguments);
+        }
     }
 
     @ExceptionHandler(UserFacingException.class)

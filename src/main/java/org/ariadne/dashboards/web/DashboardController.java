@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The dashboard pages and their downloads. Each page asks {@link DashboardCharts} for one dashboard and shows its
  * charts, each followed by its table and the links to download that table; the same address with
  * {@code download=csv|xlsx&chart=<name>} returns one table as a file. A filter value that cannot be read (a year
- * typed by hand) is ignored rather than refused.
+ * typed by hand) is ignored rather than refused: the query keeps the values that could be read, and it is put back
+ * into the model as such, since after a failed binding the model would otherwise hold no query for the filters.
  */
 @Controller
 class DashboardController {
@@ -62,7 +63,7 @@ class DashboardController {
         model.addAttribute("ownInstitution", user.has(Role.FOCAL_POINT) ? user.institutionId() : null);
         model.addAttribute("chosenInstitutionVisible", query.institution() != null
                 && DashboardCharts.maySeeInstitution(query.institution()));
-        return common(model, "dashboards/plan", locale);
+        return common(model, query, "dashboards/plan", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/dashboard", params = "download")
@@ -86,7 +87,7 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/indicator", locale);
+        return common(model, query, "dashboards/indicator", locale);
     }
 
     @GetMapping(value = "/indicators/{indicatorId}/dashboard", params = "download")
@@ -113,7 +114,7 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/institution", locale);
+        return common(model, query, "dashboards/institution", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/institutions/{institutionId}/dashboard", params = "download")
@@ -135,7 +136,7 @@ class DashboardController {
         model.addAttribute("charts", page.charts(List.of(dashboard.byObjective(), dashboard.bySource(),
                 dashboard.donorGap())));
         model.addAttribute("links", page.links(dashboard.tables()));
-        return common(model, "dashboards/budget", locale);
+        return common(model, query, "dashboards/budget", locale);
     }
 
     @GetMapping(value = "/plans/{planId}/budget", params = "download")
@@ -152,7 +153,9 @@ class DashboardController {
         return "/plans/" + planId + "/dashboard";
     }
 
-    private String common(Model model, String view, Locale locale) {
+    private String common(Model model, DashboardQuery query, String view, Locale locale) {
+        // the filters read from the address (unreadable ones left out), for the filter form
+        model.addAttribute("query", query);
         model.addAttribute("mayIncludeSubmitted", DashboardCharts.mayIncludeSubmitted());
         model.addAttribute("num", new Numbers(locale, messages.getMessage("common.none", null, "—", locale)));
         return view;

@@ -105,15 +105,17 @@ class PublicationController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String publish(@PathVariable long planId, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String year, @RequestParam(required = false) String document,
-            @RequestParam(required = false) String fingerprint, RedirectAttributes redirect) {
+            @RequestParam(required = false) String fingerprint,
+            @RequestParam(defaultValue = "false") boolean confirmUnaccepted, RedirectAttributes redirect) {
         var subject = subject(kind, year, document);
         try {
-            var outcome = publishing.publish(planId, subject, fingerprint == null ? "" : fingerprint);
+            var outcome = publishing.publish(planId, subject, fingerprint == null ? "" : fingerprint, confirmUnaccepted);
             Flash.notice(redirect, outcome.published() ? "publication.published" : "publication.already-public");
             return "redirect:/plans/" + planId + "/publication";
         } catch (PublicationException refused) {
             Flash.problem(redirect, refused.messageKey(), refused.arguments());
-            if ("publication.error.stale".equals(refused.messageKey())) {
+            if ("publication.error.stale".equals(refused.messageKey())
+                    || "publication.error.unaccepted-not-confirmed".equals(refused.messageKey())) {
                 return "redirect:" + new PortalLinks.Preview(planId, subject).preview();
             }
             return "redirect:/plans/" + planId + "/publication";

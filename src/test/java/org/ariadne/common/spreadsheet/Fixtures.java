@@ -93,6 +93,36 @@ public final class Fixtures {
         return zip(entries);
     }
 
+    /**
+     * A VBA project as Office stores it, reduced to what identifies one: an OLE compound file (its signature) whose
+     * directory names the {@code _VBA_PROJECT} stream in UTF-16.
+     */
+    public static byte[] vbaProject() {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        out.writeBytes(new byte[504]);
+        out.writeBytes("_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE));
+        out.writeBytes(new byte[64]);
+        return out.toByteArray();
+    }
+
+    /**
+     * An Office package with a macro part under an innocent name ({@code <folder>/data.dat}, holding {@code part})
+     * whose declaration as a VBA project comes after more than a MiB of (incompressible) comment in
+     * {@code [Content_Types].xml}.
+     */
+    public static byte[] macroDeclaredAfterTheFirstMib(byte[] ooxml, String folder, byte[] part) {
+        var random = new java.util.Random(7);
+        var padding = new StringBuilder("<!-- ");
+        while (padding.length() < 1_200_000) {
+            padding.append((char) ('a' + random.nextInt(26)));
+        }
+        padding.append(" -->");
+        var renamed = withEntry(ooxml, folder + "/data.dat", part);
+        return rewriteEntry(renamed, "[Content_Types].xml", xml -> xml.replace("</Types>", padding
+                + "<Override PartName=\"/" + folder + "/data.dat\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"));
+    }
+
     public static byte[] withEntry(byte[] zip, String name, byte[] content) {
         Map<String, byte[]> entries = unzip(zip);
         entries.put(name, content);

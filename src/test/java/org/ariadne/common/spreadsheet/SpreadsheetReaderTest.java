@@ -368,6 +368,50 @@ class SpreadsheetReaderTest {
         }
 
         @Test
+        void refusesAMacroDeclaredAfterTheFirstMibOfContentTypesUnderAnotherName() {
+            byte[] hidden = Fixtures.macroDeclaredAfterTheFirstMib(Fixtures.simpleXlsx(), "xl", new byte[] {1, 2, 3});
+
+            assertRefused(hidden, "plan.xlsx", Reason.MACROS);
+        }
+
+        @Test
+        void refusesAVbaProjectUnderAnyNameEvenUndeclared() {
+            byte[] renamed = Fixtures.withEntry(Fixtures.simpleXlsx(), "xl/calcData.xml", Fixtures.vbaProject());
+            assertRefused(renamed, "plan.xlsx", Reason.MACROS);
+
+            byte[] related = Fixtures.rewriteEntry(Fixtures.simpleXlsx(), "xl/_rels/workbook.xml.rels",
+                    rels -> rels.replace("</Relationships>", "<Relationship Id=\"rIdX\" Type=\"http://schemas.microsoft"
+                            + ".com/office/2006/relationships/vbaProject\" Target=\"data.dat\"/></Relationships>"));
+            assertRefused(related, "plan.xlsx", Reason.MACROS);
+        }
+
+        @Test
+        void refusesActiveXControlsAndExcel4MacroSheets() {
+            byte[] activeX = Fixtures.withEntry(Fixtures.simpleXlsx(), "xl/activeX/activeX1.xml", "<ax/>".getBytes());
+            assertRefused(activeX, "plan.xlsx", Reason.MACROS);
+
+            byte[] macroSheet = Fixtures.rewriteEntry(Fixtures.simpleXlsx(), "[Content_Types].xml",
+                    xml -> xml.replace("</Types>", "<Override PartName=\"/xl/sheet9.xml\" ContentType=\"application/vnd"
+                            + ".ms-excel.macrosheet+xml\"/></Types>"));
+            assertRefused(macroSheet, "plan.xlsx", Reason.MACROS);
+        }
+
+        @Test
+        void acceptsAWorkbookWithLargeContentTypesAndPrinterSettings() throws Exception {
+            var random = new java.util.Random(3);
+            var padding = new StringBuilder("<!-- ");
+            while (padding.length() < 1_200_000) {
+                padding.append((char) ('a' + random.nextInt(26)));
+            }
+            byte[] large = Fixtures.rewriteEntry(Fixtures.simpleXlsx(), "[Content_Types].xml",
+                    xml -> xml.replace("<Types", padding + " --><Types").replace("</Types>", "<Default Extension=\"bin\" "
+                            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings\"/></Types>"));
+            byte[] printer = Fixtures.withEntry(large, "xl/printerSettings/printerSettings1.bin", new byte[] {1, 0, 2, 0});
+
+            assertThat(SpreadsheetReader.read(printer, "plan.xlsx").isEmpty()).isFalse();
+        }
+
+        @Test
         void refusesFilesThatAreNotSpreadsheetsWhateverTheirName() {
             byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
             assertRefused(pdf, "plan.xlsx", Reason.NOT_A_SPREADSHEET);

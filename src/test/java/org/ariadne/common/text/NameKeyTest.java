@@ -77,7 +77,9 @@ class NameKeyTest {
                 // Macedonian ѓ typed as г + combining acute
                 Arguments.of("\u0413\u0301орче", "Ѓорче"),
                 // no-break and narrow no-break spaces
-                Arguments.of("Kosovo\u00A0Police", "Kosovo\u202FPolice"));
+                Arguments.of("Kosovo\u00A0Police", "Kosovo\u202FPolice"),
+                // invisible characters inside a word: the same name to the eye, so the same key
+                Arguments.of("Po\u200Blice of Kos\u00ADovo\uFEFF", "Police of Kosovo"));
     }
 
     @ParameterizedTest

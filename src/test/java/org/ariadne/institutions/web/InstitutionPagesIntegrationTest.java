@@ -114,6 +114,24 @@ class InstitutionPagesIntegrationTest {
     }
 
     @Test
+    void aNameThatDiffersOnlyByCaseSpacingAccentsOrInvisibleCharactersIsRefusedNamingTheExistingInstitution()
+            throws Exception {
+        var name = Unique.name("Policia e Kosovës");
+        mvc.perform(form("/institutions/new", name, "Arben Gashi").with(TestSignIn.as(Role.ADMINISTRATOR)))
+                .andExpect(redirectedUrl("/institutions"));
+
+        for (var variant : new String[] {name.toUpperCase(java.util.Locale.ROOT), "  " + name.replace(" ", "   ") + " ",
+                name.replace("ë", "e"), name.replace("Policia", "Po\u200Blicia").replace("Kosov", "Kos\u00ADov")}) {
+            var refused = page(form("/institutions/new", variant, "Arben Gashi").with(TestSignIn.as(Role.ADMINISTRATOR)));
+            assertThat(refused).as(variant).contains("already exists as &quot;" + name + "&quot;");
+        }
+        assertThat(jdbc.sql("select count(*) from institution where name_key = ?")
+                .param(org.ariadne.common.text.NameKey.of(name)).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from institution where contact_name = 'Arben Gashi' and name like ?")
+                .param("%" + name.substring(name.length() - 6)).query(Integer.class).single()).isOne();
+    }
+
+    @Test
     void aNameLeftEmptyIsShownAtTheFieldInTheUsersLanguageAndWhatWasTypedStays() throws Exception {
         var contact = Unique.name("Contact");
 

@@ -76,6 +76,34 @@ class ReportEvidenceIntegrationTest extends ReportPageSupport {
     }
 
     @Test
+    void anOfficeFileWithMacrosIsRefusedWhateverItsNameInEnglishAndAlbanian() throws Exception {
+        var workbook = org.ariadne.common.spreadsheet.Fixtures.simpleXlsx();
+        var withVba = org.ariadne.common.spreadsheet.Fixtures.withEntry(workbook, "xl/vbaProject.bin",
+                org.ariadne.common.spreadsheet.Fixtures.vbaProject());
+        var renamedVba = org.ariadne.common.spreadsheet.Fixtures.withEntry(workbook, "xl/calcData.xml",
+                org.ariadne.common.spreadsheet.Fixtures.vbaProject());
+
+        for (var attempt : new Object[][] {{"budget.xlsm", withVba}, {"budget.xlsx", withVba}, {"budget.xlsx", renamedVba},
+                {"budget.xlsm", workbook}}) {
+            upload(policeFocalPoint, (String) attempt[0], (byte[]) attempt[1], Locale.ENGLISH);
+            var block = reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training);
+            assertThat(block.selectFirst(".flash.problem").text()).as((String) attempt[0])
+                    .startsWith("Office files with macros (such as .xlsm, .docm, .pptm) are not accepted as evidence.");
+            assertThat(block.select(".evidence-files a")).isEmpty();
+        }
+
+        var albanian = Locale.forLanguageTag("sq");
+        upload(policeFocalPoint, "budget.xlsx", withVba, albanian);
+        assertThat(reload(policeFocalPoint, lastUpload, albanian).getElementById("e-" + plan.training)
+                .selectFirst(".flash.problem").text()).startsWith("Skedarët e Office me makro");
+
+        // the same workbook without its macros is kept
+        upload(policeFocalPoint, "budget.xlsx", workbook, Locale.ENGLISH);
+        assertThat(reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training)
+                .select(".evidence-files a").eachText()).contains("budget.xlsx");
+    }
+
+    @Test
     void aFileIsRemovedWhileTheReportCanStillBeChanged() throws Exception {
         upload(policeFocalPoint, "photo.pdf", PDF);
         var link = read(policeFocalPoint).getElementById("e-" + plan.training).selectFirst(".evidence-files a").attr("href");

@@ -227,6 +227,18 @@ class ReportWorkbookIntegrationTest {
     }
 
     @Test
+    void theReportWorkbookWithAMacroHiddenAfterTheFirstMibIsRefused() throws Exception {
+        var book = download(policeFocalPoint, period.id(), plan.police);
+        var hidden = org.ariadne.common.spreadsheet.Fixtures.macroDeclaredAfterTheFirstMib(book, "xl",
+                org.ariadne.common.spreadsheet.Fixtures.vbaProject());
+
+        var page = refusedUpload(policeFocalPoint, hidden);
+
+        assertThat(page).contains("This file contains macros, which are not accepted.");
+        assertNothingSavedOrKept();
+    }
+
+    @Test
     void aSpreadsheetThatIsNoTemplateIsRefused() throws Exception {
         var page = refusedUpload(policeFocalPoint, new Workbooks().row("Activity", "Status").row("A1.1.1", 3).xlsx());
 
