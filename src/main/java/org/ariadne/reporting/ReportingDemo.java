@@ -28,10 +28,12 @@ public class ReportingDemo {
     public void backdate(long periodId, long institutionId, LocalDateTime submittedAt, LocalDateTime decidedAt) {
         var submitted = Timestamp.valueOf(submittedAt);
         var decided = decidedAt == null ? null : Timestamp.valueOf(decidedAt);
+        // the casts say what the parameters are: PostgreSQL cannot tell the type of a parameter inside a case from
+        // the column it is assigned to, and a null one then arrives as text
         jdbc.sql("""
                         update progress_report set first_submitted_at = ?, submitted_at = ?, created_at = ?, updated_at = ?,
-                            returned_at = case when returned_at is null then null else ? end,
-                            accepted_at = case when accepted_at is null then null else ? end
+                            returned_at = case when returned_at is null then null else cast(? as timestamp) end,
+                            accepted_at = case when accepted_at is null then null else cast(? as timestamp) end
                         where period_id = ? and institution_id = ?""")
                 .params(submitted, submitted, submitted, decided == null ? submitted : decided, decided, decided, periodId,
                         institutionId)

@@ -1,0 +1,54 @@
+package org.ariadne.demo;
+
+import java.sql.DriverManager;
+
+import org.ariadne.AriadneApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's first command pointed at an empty PostgreSQL database (ARIADNE_DB_URL): the demo loads there as it
+ * does on the embedded database, reports and their back-dated history included. Runs in the PostgreSQL pass of the
+ * suite only, on a database of its own that it creates next to the test database.
+ */
+@EnabledIfEnvironmentVariable(named = "ARIADNE_TEST_DB_URL", matches = "jdbc:postgresql:.*")
+class DemoOnPostgresIntegrationTest {
+
+    @Test
+    void theDemoLoadsOnAnEmptyPostgresDatabase() throws Exception {
+        var testUrl = System.getenv("ARIADNE_TEST_DB_URL");
+        var user = System.getenv().getOrDefault("ARIADNE_TEST_DB_USER", "postgres");
+        var password = System.getenv().getOrDefault("ARIADNE_TEST_DB_PASSWORD", "");
+        var base = testUrl.replaceAll("[?].*$", "");
+        var database = base.substring(base.lastIndexOf('/') + 1) + "_demo";
+        var demoUrl = base.substring(0, base.lastIndexOf('/') + 1) + database;
+        try (var connection = DriverManager.getConnection(testUrl, user, password);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+
+        var evidence = System.getProperty("java.io.tmpdir") + "/ariadne-demo-evidence-" + ProcessHandle.current().pid();
+        // command-line arguments, as a person would pass them: they outrank application.yml, whose datasource would
+        // otherwise win over properties given to the builder and start the demo on the embedded database instead
+        try (var context = new SpringApplicationBuilder(AriadneApplication.class).profiles("demo")
+                .run("--spring.datasource.url=" + demoUrl, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password, "--server.port=0",
+                        "--ariadne.reporting.evidence-directory=" + evidence)) {
+            assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(demoUrl);
+            var jdbc = context.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from progress_report where status = 'ACCEPTED'").query(Long.class)
+                    .single()).as("two years of accepted demo reports").isGreaterThan(50);
+            assertThat(jdbc.sql("select count(*) from progress_report where returned_at is not null")
+                    .query(Long.class).single()).as("returned reports keep their back-dated return").isPositive();
+            assertThat(jdbc.sql("select count(*) from user_account where username = 'officer'").query(Long.class)
+                    .single()).isEqualTo(1);
+        }
+    }
+}
