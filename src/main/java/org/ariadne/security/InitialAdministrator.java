@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,10 +22,13 @@ class InitialAdministrator implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final SecurityProperties properties;
+    private final boolean demo;
 
-    InitialAdministrator(UserAccounts accounts, SecurityProperties properties) {
+    InitialAdministrator(UserAccounts accounts, SecurityProperties properties,
+            @Value("${ariadne.demo-data:false}") boolean demo) {
         this.accounts = accounts;
         this.properties = properties;
+        this.demo = demo;
     }
 
     @Override
@@ -34,6 +38,9 @@ class InitialAdministrator implements ApplicationRunner {
         }
         var password = properties.initialAdminPassword();
         if (password == null || password.isBlank()) {
+            if (demo) {
+                return; // the demo is about to create its own accounts, "admin" among them
+            }
             log.warn("No user accounts yet. Set ARIADNE_SECURITY_INITIAL_ADMIN_PASSWORD and restart to create the "
                     + "administrator 'admin', or start with the demo profile.");
             return;
