@@ -86,7 +86,7 @@ public class DashboardCharts {
             throw new AccessDeniedException("plan dashboard narrowed to institution " + filter.institutionId());
         }
         var overview = overview(planId, filter);
-        var ratings = mayReadRatings(user) ? ratingsOf(planId, overview.year()) : null;
+        var ratings = Reviews.mayRead(user) ? ratingsOf(planId, overview.year()) : null;
         return overviews.build(overview, filter, institutions.directory(), ratings,
                 institutionId -> maySeeInstitution(user, institutionId), locale);
     }
@@ -106,12 +106,6 @@ public class DashboardCharts {
             first = result;
         }
         return first;
-    }
-
-    /** As the review module decides ({@code Reviews.READERS}): the office, National Authority members, evaluators. */
-    private static boolean mayReadRatings(SignedInUser user) {
-        return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR) || user.has(Role.MEMBER)
-                || user.has(Role.EVALUATOR);
     }
 
     /**

@@ -19,8 +19,6 @@ class ReviewAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        // the roles of Reviews.READERS
-        return AuditVisibility.toRoles(reader, Role.ME_OFFICER.name(), Role.COORDINATOR.name(), Role.MEMBER.name(),
-                Role.EVALUATOR.name());
+        return AuditVisibility.toRoles(reader, Reviews.READER_ROLES.stream().map(Role::name).toArray(String[]::new));
     }
 }
