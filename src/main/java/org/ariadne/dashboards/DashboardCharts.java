@@ -75,7 +75,8 @@ public class DashboardCharts {
     /**
      * The plan overview for the filter's year (the default year when none is given), narrowed to a thematic area
      * and/or an institution; narrowing to an institution follows {@link #maySeeInstitution(long)} (a focal point only
-     * to their own, otherwise {@link AccessDeniedException}), and only such institutions are offered. Charts: {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
+     * to their own, otherwise {@link AccessDeniedException}), and only such institutions are offered. Charts:
+     * {@link PlanDashboard#STATUSES}; tables: {@link PlanDashboard#OBJECTIVES},
      * {@link PlanDashboard#OFF_TRACK}; activities by half-year rating ({@link PlanDashboard#RATINGS}) for those the
      * review shows ratings to.
      */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 import org.ariadne.common.charts.Chart;
 import org.ariadne.institutions.InstitutionDirectory;
@@ -47,7 +48,7 @@ class PlanOverviews {
      * @param ratings the ratings of the half-year shown, by activity; null when the reader may not see ratings
      */
     PlanDashboard build(ProgressOverview overview, DashboardFilter filter, InstitutionDirectory directory,
-            HalfYearRatings ratings, java.util.function.LongPredicate offered, Locale locale) {
+            HalfYearRatings ratings, LongPredicate offered, Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
         var offTrack = new ArrayList<PlanDashboard.OffTrack>();
