@@ -31,13 +31,16 @@ public class ReportedProgress {
 
     /**
      * The statuses of an accepted report whose period ended on {@code asOf}. A report for an earlier period never
-     * overrides one for a later period.
+     * overrides one for a later period, whichever is recorded last, even when two are recorded at the same time.
      */
     @Transactional
     public void record(Map<Long, ActivityStatus> statuses, LocalDate asOf) {
         var reported = new HashMap<>(statuses);
         reported.values().removeIf(Objects::isNull);
-        for (var activity : activities.findAllById(reported.keySet())) {
+        if (reported.isEmpty()) {
+            return;
+        }
+        for (var activity : activities.findByIdInOrderById(reported.keySet())) {
             var before = activity.status();
             if (activity.reportStatus(reported.get(activity.id()), asOf)) {
                 save(activity, before, "statusAsOf", asOf.toString());
