@@ -238,6 +238,10 @@ class ArchitectureTests {
         }
         // Spring Modulith's event log, created with the reporting cycle: the framework's table, read by no module
         owners.remove("event_publication");
+        // the reporting cycle's tables, created with the report's before the cycle became a module of its own: an
+        // applied migration keeps its name, so their owner is written down here
+        List.of("reporting_schedule", "reporting_period", "holiday", "notice")
+                .forEach(table -> owners.put(table, "reportingcycle"));
         assertThat(owners).as("tables created by the migrations").isNotEmpty();
         assertThat(Set.copyOf(owners.values())).as("modules owning tables")
                 .allSatisfy(module -> assertThat(SOURCES.resolve(module)).isDirectory());

@@ -12,7 +12,7 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
 import org.ariadne.progress.ProgressOverview;
-import org.ariadne.reporting.Completeness;
+import org.ariadne.reportingcycle.Completeness;
 import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.reporting.ReportedValues;
 import org.ariadne.review.HalfYear;

@@ -10,7 +10,7 @@ import org.ariadne.institutions.InstitutionView;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.ProgressOverview.ActivityProgress;
-import org.ariadne.reporting.Completeness;
+import org.ariadne.reportingcycle.Completeness;
 
 /**
  * One institution in a plan: the activities it leads or supports with their status and progress, its reporting

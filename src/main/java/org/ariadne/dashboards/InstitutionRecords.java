@@ -12,7 +12,7 @@ import org.ariadne.institutions.InstitutionView;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.progress.ProgressOverview.ActivityProgress;
 import org.ariadne.progress.ProgressRules;
-import org.ariadne.reporting.Completeness;
+import org.ariadne.reportingcycle.Completeness;
 import org.springframework.stereotype.Component;
 
 import static org.ariadne.dashboards.InstitutionDashboard.Timeliness;

@@ -4,6 +4,7 @@
  * is the one place where these charts are defined; the annual report reuses it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
-        allowedDependencies = {"common", "plan :: api", "plan :: events", "reporting :: api", "reporting :: events", "progress", "review :: api",
+        allowedDependencies = {"common", "plan :: api", "plan :: events", "reporting :: api", "reporting :: events",
+                "reportingcycle :: api", "progress", "review :: api",
                 "institutions", "security"})
 package org.ariadne.dashboards;

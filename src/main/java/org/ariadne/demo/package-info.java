@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
-                "reporting :: api", "reporting :: changes"})
+                "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes"})
 package org.ariadne.demo;

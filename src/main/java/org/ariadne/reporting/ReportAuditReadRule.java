@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who reads the reporting cycle's lines in the audit trail: a report's lines (its activities, values and evidence)
  * whoever may read the report ({@link ReportAccess}), so a draft's narrative stays with its institution and the
- * office; the schedule and the holidays whoever may open their pages.
+ * office. The schedule's and the holidays' lines are the reporting cycle's to decide.
  */
 @Component
 class ReportAuditReadRule implements AuditReadRule {
@@ -22,23 +22,14 @@ class ReportAuditReadRule implements AuditReadRule {
     private static final Map<String, String> LINES = Map.of(ProgressReports.ACTIVITY_ENTRY, "report_activity",
             ProgressReports.VALUE, "report_value", ProgressReports.EVIDENCE, "report_evidence");
 
-    /** The type {@link ReportingSchedules} writes public holidays under. */
-    private static final String HOLIDAY = "holiday";
-
     @Override
     public Set<String> entityTypes() {
         return Set.of(ProgressReports.REPORT, ProgressReports.ACTIVITY_ENTRY, ProgressReports.VALUE,
-                ProgressReports.EVIDENCE, ReportingSchedules.SCHEDULE, HOLIDAY);
+                ProgressReports.EVIDENCE);
     }
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        if (ReportingSchedules.SCHEDULE.equals(entityType)) {
-            return AuditVisibility.toRoles(reader, "ME_OFFICER");
-        }
-        if (HOLIDAY.equals(entityType)) {
-            return AuditVisibility.toRoles(reader, "ME_OFFICER", "ADMINISTRATOR");
-        }
         var user = CurrentUser.get();
         if (user.isEmpty()) {
             return AuditVisibility.none();

@@ -2,6 +2,8 @@ package org.ariadne.reporting;
 
 import java.util.function.Supplier;
 
+import org.ariadne.reportingcycle.PeriodView;
+
 /**
  * A report with what one request needs around it, each read once: its period, the institution's name and, when
  * asked for, its template. {@code report} is null when a reader opens a report nobody has saved anything in yet.
@@ -9,12 +11,12 @@ import java.util.function.Supplier;
 final class ReportContext {
 
     private final ProgressReport report;
-    private final ReportingPeriod period;
+    private final PeriodView period;
     private final String institutionName;
     private final Supplier<ReportTemplate> templateSource;
     private ReportTemplate template;
 
-    ReportContext(ProgressReport report, ReportingPeriod period, String institutionName,
+    ReportContext(ProgressReport report, PeriodView period, String institutionName,
             Supplier<ReportTemplate> templateSource) {
         this.report = report;
         this.period = period;
@@ -26,7 +28,7 @@ final class ReportContext {
         return report;
     }
 
-    ReportingPeriod period() {
+    PeriodView period() {
         return period;
     }
 

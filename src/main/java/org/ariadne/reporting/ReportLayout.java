@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.ariadne.plan.Frequency;
 import org.ariadne.plan.IndicatorView;
+import org.ariadne.reportingcycle.CollectionPeriods;
+import org.ariadne.reportingcycle.PeriodLength;
+import org.ariadne.reportingcycle.PeriodView;
 
 /**
  * A report's template laid out for its period: every indicator with its breakdown and one value slot per collection
@@ -14,12 +17,12 @@ import org.ariadne.plan.IndicatorView;
 final class ReportLayout {
 
     private final ReportTemplate template;
-    private final ReportingPeriod period;
+    private final PeriodView period;
     private final PeriodLength length;
     private final List<String> regions;
     private Map<Long, ReportSheet.SheetIndicator> blank;
 
-    ReportLayout(ReportTemplate template, ReportingPeriod period, PeriodLength length, List<String> regions) {
+    ReportLayout(ReportTemplate template, PeriodView period, PeriodLength length, List<String> regions) {
         this.template = template;
         this.period = period;
         this.length = length;

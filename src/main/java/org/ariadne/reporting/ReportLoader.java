@@ -8,6 +8,8 @@ import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,13 @@ import org.springframework.stereotype.Component;
 class ReportLoader {
 
     private final Reports reports;
-    private final Periods periods;
+    private final ReportingPeriods periods;
     private final ReportTemplates templates;
     private final Institutions institutions;
     private final AuditTrail trail;
     private final Clock clock;
 
-    ReportLoader(Reports reports, Periods periods, ReportTemplates templates, Institutions institutions,
+    ReportLoader(Reports reports, ReportingPeriods periods, ReportTemplates templates, Institutions institutions,
             AuditTrail trail, Clock clock) {
         this.reports = reports;
         this.periods = periods;
@@ -71,7 +73,7 @@ class ReportLoader {
         return context(report, period, institutionId, template);
     }
 
-    private ProgressReport create(ReportingPeriod period, long institutionId) {
+    private ProgressReport create(PeriodView period, long institutionId) {
         try {
             var report = reports.save(ProgressReport.draft(period.planId(), period.id(), institutionId, now()));
             var context = context(report, period, institutionId, null);
@@ -91,14 +93,14 @@ class ReportLoader {
         return institutions.directory().nameOf(institutionId);
     }
 
-    private ReportContext context(ProgressReport report, ReportingPeriod period, long institutionId,
+    private ReportContext context(ProgressReport report, PeriodView period, long institutionId,
             ReportTemplate template) {
         return new ReportContext(report, period, institutionName(institutionId),
                 template != null ? () -> template : () -> templates.of(period, institutionId));
     }
 
-    private ReportingPeriod period(long periodId) {
-        return periods.findById(periodId).orElseThrow(() -> NotFoundException.of("reporting-period", periodId));
+    private PeriodView period(long periodId) {
+        return periods.period(periodId);
     }
 
     private LocalDateTime now() {

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.IndicatorView;
+import org.ariadne.reportingcycle.PeriodView;
 
 /**
  * Everything an institution's report for a period shows: the activities it leads (with what it reports on each),

@@ -55,7 +55,7 @@ class ReportSheets {
         var others = template.otherIndicators.stream()
                 .map(o -> layout.indicator(o.indicator(), o.ownerCode(), null, savedValues)).toList();
         var status = report == null ? ReportStatus.DRAFT : report.status();
-        return new ReportSheet(report == null ? null : report.header(), period.view(), period.planId(),
+        return new ReportSheet(report == null ? null : report.header(), period, period.planId(),
                 template.planTitle(), institutionId, context.institutionName(), activities, others, files,
                 ReportAccess.isOwnInstitution(user, institutionId) && status.isEditable()
                         && !period.startsOn().isAfter(LocalDate.now(clock)),

@@ -8,6 +8,7 @@ import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.plan.PlanTree;
+import org.ariadne.reportingcycle.PeriodView;
 
 /**
  * What an institution reports on in a period, taken from the plan: the activities it leads that run in the period

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,16 +27,16 @@ class ReportTemplates {
     }
 
     private final Plans plans;
-    private final Schedules schedules;
+    private final ReportingPeriods periods;
     private final ReportingProperties properties;
 
-    ReportTemplates(Plans plans, Schedules schedules, ReportingProperties properties) {
+    ReportTemplates(Plans plans, ReportingPeriods periods, ReportingProperties properties) {
         this.plans = plans;
-        this.schedules = schedules;
+        this.periods = periods;
         this.properties = properties;
     }
 
-    ReportTemplate of(ReportingPeriod period, long institutionId) {
+    ReportTemplate of(PeriodView period, long institutionId) {
         var tree = plans.tree(period.planId());
         var built = builtInThisTransaction();
         var key = new Key(period.id(), institutionId);
@@ -43,14 +45,13 @@ class ReportTemplates {
         if (known != null && known.tree() == tree) {
             return known.template();
         }
-        var template = ReportTemplate.of(tree, institutionId, period.view());
+        var template = ReportTemplate.of(tree, institutionId, period);
         built.put(key, new Built(tree, template));
         return template;
     }
 
-    ReportLayout layout(ReportTemplate template, ReportingPeriod period) {
-        var length = schedules.findById(period.planId()).map(ReportingSchedule::periodLength).orElse(PeriodLength.QUARTERLY);
-        return new ReportLayout(template, period, length, properties.regions());
+    ReportLayout layout(ReportTemplate template, PeriodView period) {
+        return new ReportLayout(template, period, periods.length(period.planId()), properties.regions());
     }
 
     @SuppressWarnings("unchecked")

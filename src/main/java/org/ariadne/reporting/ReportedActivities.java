@@ -3,11 +3,18 @@ package org.ariadne.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,9 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportedActivities {
 
     private final JdbcClient jdbc;
+    private final ReportingPeriods periods;
 
-    ReportedActivities(JdbcClient jdbc) {
+    ReportedActivities(JdbcClient jdbc, ReportingPeriods periods) {
         this.jdbc = jdbc;
+        this.periods = periods;
     }
 
     /** One activity in one period's report. */
@@ -61,46 +70,71 @@ public class ReportedActivities {
                 .query(row -> {
                     evidence.put(row.getLong(1) + "/" + row.getLong(2), row.getInt(3));
                 });
+        // the periods are the reporting cycle's: read through its front door, not joined
+        var planPeriods = periodsOf(planId);
         var result = new ArrayList<Entry>();
         jdbc.sql("""
                         select a.id, a.activity_id, a.report_id, a.status, a.narrative, a.problems, a.reviewer_comment,
-                               r.period_id, r.institution_id, r.status as report_status, p.label, p.ends_on
+                               r.period_id, r.institution_id, r.status as report_status
                         from report_activity a join progress_report r on r.id = a.report_id
-                        join reporting_period p on p.id = r.period_id
-                        where r.plan_id = ? and r.status in (%s)
-                        order by p.starts_on, a.activity_id""".formatted(statuses))
+                        where r.plan_id = ? and r.status in (%s)""".formatted(statuses))
                 .param(planId)
                 .query(row -> {
                     var status = row.getString("status");
-                    result.add(new Entry(row.getLong("activity_id"), row.getLong("period_id"), row.getString("label"),
-                            row.getDate("ends_on").toLocalDate(), row.getLong("institution_id"),
+                    var period = planPeriods.get(row.getLong("period_id"));
+                    result.add(new Entry(row.getLong("activity_id"), period.id(), period.label(),
+                            period.endsOn(), row.getLong("institution_id"),
                             ReportStatus.valueOf(row.getString("report_status")),
                             status == null ? null : ActivityStatus.valueOf(status), row.getString("narrative"),
                             row.getString("problems"), row.getString("reviewer_comment"),
                             spent.getOrDefault(row.getLong("id"), BigDecimal.ZERO),
                             evidence.getOrDefault(row.getLong("report_id") + "/" + row.getLong("activity_id"), 0)));
                 });
+        result.sort(Comparator.comparing((Entry entry) -> planPeriods.get(entry.periodId()).startsOn())
+                .thenComparingLong(Entry::activityId));
         return result;
     }
 
     /** Money spent per activity, source and year (the year the reporting period ends in). */
     public List<Spending> spending(long planId, boolean includeSubmitted) {
-        return jdbc.sql("""
-                        select a.activity_id, extract(year from p.ends_on) as yr, s.source_kind, s.source_institution_id,
-                               sum(s.amount) as amount
+        var planPeriods = periodsOf(planId);
+        // summed per period here, then per year of the period's end, because the periods are the cycle's
+        var byYear = new TreeMap<SpendingKey, BigDecimal>();
+        jdbc.sql("""
+                        select a.activity_id, r.period_id, s.source_kind, s.source_institution_id, sum(s.amount) as amount
                         from report_spending s join report_activity a on a.id = s.report_activity_id
-                        join progress_report r on r.id = a.report_id join reporting_period p on p.id = r.period_id
+                        join progress_report r on r.id = a.report_id
                         where r.plan_id = ? and r.status in (%s)
-                        group by a.activity_id, extract(year from p.ends_on), s.source_kind, s.source_institution_id
-                        order by a.activity_id, yr""".formatted(statuses(includeSubmitted)))
+                        group by a.activity_id, r.period_id, s.source_kind, s.source_institution_id"""
+                        .formatted(statuses(includeSubmitted)))
                 .param(planId)
-                .query((row, index) -> {
+                .query(row -> {
                     long source = row.getLong("source_institution_id");
-                    return new Spending(row.getLong("activity_id"), row.getInt("yr"),
-                            FundingSourceKind.valueOf(row.getString("source_kind")), row.wasNull() ? null : source,
-                            row.getBigDecimal("amount"));
-                })
-                .list();
+                    var key = new SpendingKey(row.getLong("activity_id"),
+                            planPeriods.get(row.getLong("period_id")).endsOn().getYear(),
+                            FundingSourceKind.valueOf(row.getString("source_kind")), row.wasNull() ? null : source);
+                    byYear.merge(key, row.getBigDecimal("amount"), BigDecimal::add);
+                });
+        return byYear.entrySet().stream().map(entry -> new Spending(entry.getKey().activityId(), entry.getKey().year(),
+                entry.getKey().kind(), entry.getKey().sourceInstitutionId(), entry.getValue())).toList();
+    }
+
+    /** Spending's grouping, in the order the list is given: by activity, then year. */
+    private record SpendingKey(long activityId, int year, FundingSourceKind kind, Long sourceInstitutionId)
+            implements Comparable<SpendingKey> {
+
+        private static final Comparator<SpendingKey> ORDER = Comparator.comparingLong(SpendingKey::activityId)
+                .thenComparingInt(SpendingKey::year).thenComparing(SpendingKey::kind)
+                .thenComparing(SpendingKey::sourceInstitutionId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(SpendingKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private Map<Long, PeriodView> periodsOf(long planId) {
+        return periods.ofPlan(planId).stream().collect(Collectors.toMap(PeriodView::id, Function.identity()));
     }
 
     private static String statuses(boolean includeSubmitted) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ReportedProgress;
+import org.ariadne.reportingcycle.Notices;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,10 @@ class ReportingListeners {
 
     private final ReportedProgress progress;
     private final Notices notices;
-    private final Periods periods;
+    private final ReportingPeriods periods;
     private final Institutions institutions;
 
-    ReportingListeners(ReportedProgress progress, Notices notices, Periods periods, Institutions institutions) {
+    ReportingListeners(ReportedProgress progress, Notices notices, ReportingPeriods periods, Institutions institutions) {
         this.progress = progress;
         this.notices = notices;
         this.periods = periods;
@@ -34,14 +36,14 @@ class ReportingListeners {
 
     @ApplicationModuleListener
     void on(ProgressReportReturned returned) {
-        var period = periods.findById(returned.periodId()).orElseThrow();
+        var period = periods.period(returned.periodId());
         notices.toInstitution(returned.institutionId(), "reporting.notice.returned", List.of(period.label()),
                 link(returned.periodId(), returned.institutionId()), null);
     }
 
     @ApplicationModuleListener
     void on(ProgressReportSubmitted submitted) {
-        var period = periods.findById(submitted.periodId()).orElseThrow();
+        var period = periods.period(submitted.periodId());
         var name = org.ariadne.security.SystemTasks.call("notices",
                 () -> institutions.directory().nameOf(submitted.institutionId()));
         notices.toOffice(submitted.late() ? "reporting.notice.submitted-late" : "reporting.notice.submitted",

@@ -7,15 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Reporting settings: where evidence files are kept (outside the web root), how large they may be, the regions
- * values can be broken down by, and e-mail reminders (off unless an SMTP server is configured).
+ * Reporting settings: where evidence files are kept (outside the web root), how large they may be, and the regions
+ * values can be broken down by. The e-mail reminders' settings, under the same prefix, are the reporting cycle's.
  */
 @ConfigurationProperties("ariadne.reporting")
 public record ReportingProperties(
         @DefaultValue("./data/evidence") Path evidenceDirectory,
         @DefaultValue("10485760") long maxEvidenceBytes,
-        @DefaultValue({"Prishtinë", "Prizren", "Pejë", "Mitrovicë", "Gjilan", "Gjakovë", "Ferizaj"}) List<String> regions,
-        @DefaultValue("false") boolean mailEnabled,
-        @DefaultValue("ariadne@localhost") String mailFrom,
-        @DefaultValue("http://localhost:8080") String publicUrl) {
+        @DefaultValue({"Prishtinë", "Prizren", "Pejë", "Mitrovicë", "Gjilan", "Gjakovë", "Ferizaj"}) List<String> regions) {
 }

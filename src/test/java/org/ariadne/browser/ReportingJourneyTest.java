@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;

@@ -12,7 +12,7 @@ import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;

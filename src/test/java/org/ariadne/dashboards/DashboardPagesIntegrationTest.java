@@ -13,7 +13,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
@@ -428,7 +428,7 @@ class DashboardPagesIntegrationTest {
         return "/plans/" + plan.planId + "/institutions/" + id + "/dashboard?year=" + plan.year;
     }
 
-    private static String label(org.ariadne.reporting.PeriodView period) {
+    private static String label(org.ariadne.reportingcycle.PeriodView period) {
         return period.startsOn().getYear() + "-Q" + ((period.startsOn().getMonthValue() - 1) / 3 + 1);
     }
 

@@ -15,7 +15,7 @@ import org.ariadne.plan.Plans;
 import org.ariadne.progress.PlanProgress;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;

@@ -10,7 +10,7 @@ import org.ariadne.audit.AuditEntry;
 import org.ariadne.audit.AuditHistory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;

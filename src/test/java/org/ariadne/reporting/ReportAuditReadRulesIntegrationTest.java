@@ -10,6 +10,8 @@ import org.ariadne.audit.AuditHistory.AuditFilter;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;

@@ -7,6 +7,8 @@ import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,12 +21,12 @@ import static org.mockito.Mockito.when;
 /** A report's template is built once per transaction, and again for a plan changed since. */
 class ReportTemplatesUnitTest {
 
-    private static final ReportingPeriod PERIOD = new ReportingPeriod(5L, 1, LocalDate.of(2024, 1, 1),
+    private static final PeriodView PERIOD = new PeriodView(5L, 1, LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 3, 31), LocalDate.of(2024, 4, 15), "2024-Q1");
 
     private final Plans plans = mock(Plans.class);
-    private final ReportTemplates templates = new ReportTemplates(plans, mock(Schedules.class),
-            new ReportingProperties(null, 0, List.of(), false, null, null));
+    private final ReportTemplates templates = new ReportTemplates(plans, mock(ReportingPeriods.class),
+            new ReportingProperties(null, 0, List.of()));
 
     private static PlanTree tree() {
         return new PlanTree(new PlanHeader(1, 0, "Plan", null, null, null, 2024, 2026, PlanStatus.ADOPTED, false),

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.security.UserAccounts;

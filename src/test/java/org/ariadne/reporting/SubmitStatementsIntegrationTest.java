@@ -5,6 +5,7 @@ import java.util.List;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;

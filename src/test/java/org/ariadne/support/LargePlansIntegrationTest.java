@@ -1,7 +1,7 @@
 package org.ariadne.support;
 
 import org.ariadne.plan.Plans;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.junit.jupiter.api.AfterEach;

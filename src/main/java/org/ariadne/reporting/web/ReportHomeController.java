@@ -14,10 +14,9 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
-import org.ariadne.reporting.Completeness;
-import org.ariadne.reporting.PeriodView;
-import org.ariadne.reporting.ReportingSchedules;
-import org.ariadne.reporting.ScheduleView;
+import org.ariadne.reportingcycle.Completeness;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingPeriods;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.springframework.context.MessageSource;
@@ -41,17 +40,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ReportHomeController {
 
     private final Plans plans;
-    private final ReportingSchedules schedules;
+    private final ReportingPeriods reportingPeriods;
     private final Completeness completeness;
     private final Institutions institutions;
     private final ReportHomeSpreadsheets spreadsheets;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportHomeController(Plans plans, ReportingSchedules schedules, Completeness completeness,
+    ReportHomeController(Plans plans, ReportingPeriods reportingPeriods, Completeness completeness,
             Institutions institutions, ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock) {
         this.plans = plans;
-        this.schedules = schedules;
+        this.reportingPeriods = reportingPeriods;
         this.completeness = completeness;
         this.institutions = institutions;
         this.spreadsheets = spreadsheets;
@@ -88,7 +87,7 @@ class ReportHomeController {
         var user = CurrentUser.required();
         var today = today();
         var reporting = plans.list().stream()
-                .filter(plan -> schedules.schedule(plan.id()).map(ScheduleView::active).orElse(false)).toList();
+                .filter(plan -> reportingPeriods.isActive(plan.id())).toList();
         boolean focalPoint = user.has(Role.FOCAL_POINT);
         boolean reviewer = user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR);
         model.addAttribute("focalPoint", focalPoint);
@@ -138,7 +137,7 @@ class ReportHomeController {
     /** A plan the home page lists: one whose reporting is switched on. */
     private PlanSummary reportingPlan(long planId) {
         return plans.list().stream().filter(plan -> plan.id() == planId)
-                .filter(plan -> schedules.schedule(plan.id()).map(ScheduleView::active).orElse(false))
+                .filter(plan -> reportingPeriods.isActive(plan.id()))
                 .findFirst().orElseThrow(() -> NotFoundException.of("reporting plan", planId));
     }
 

@@ -2,9 +2,9 @@ package org.ariadne.reporting.web;
 
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.reporting.PeriodView;
+import org.ariadne.reportingcycle.PeriodView;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.ActionFilter;
 import org.ariadne.review.ActionStatus;
 import org.ariadne.review.CorrectiveActionView;

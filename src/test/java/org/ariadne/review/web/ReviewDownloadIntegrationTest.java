@@ -11,7 +11,7 @@ import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ActivityEntryCommand;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.Role;

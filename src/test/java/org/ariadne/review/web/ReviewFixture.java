@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.reporting.PeriodView;
+import org.ariadne.reportingcycle.PeriodView;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingCommand;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.Rating;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.Reviews;

@@ -1,0 +1,132 @@
+package org.ariadne.reportingcycle;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.SignedInUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * In-app notices: reminders before and after a deadline and returned reports go to an institution's focal points;
+ * submitted reports go to the coordinator's office. A notice with a dedup key is only ever created once.
+ */
+@Service
+@org.springframework.modulith.NamedInterface("notices")
+public class Notices {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Notices(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A notice as the notice list shows it; {@code arguments} fill the message's placeholders. */
+    public record NoticeView(long id, String messageKey, Object[] arguments, String link, LocalDateTime createdAt,
+            boolean read) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NoticeView> mine(int limit) {
+        var user = CurrentUser.required();
+        return jdbc.sql("select * from notice where " + audience(user) + " order by created_at desc, id desc limit "
+                        + Math.max(1, Math.min(limit, 500)))
+                .params(audienceParameters(user))
+                .query((row, index) -> new NoticeView(row.getLong("id"), row.getString("message_key"),
+                        arguments(row.getString("arguments")), row.getString("link"),
+                        row.getTimestamp("created_at").toLocalDateTime(), row.getTimestamp("read_at") != null))
+                .list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unread() {
+        var user = CurrentUser.get();
+        if (user.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from notice where read_at is null and " + audience(user.get()))
+                .params(audienceParameters(user.get())).query(Long.class).single();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllRead() {
+        var user = CurrentUser.required();
+        var parameters = new java.util.ArrayList<Object>();
+        parameters.add(Timestamp.valueOf(LocalDateTime.now(clock)));
+        parameters.addAll(audienceParameters(user));
+        jdbc.sql("update notice set read_at = ? where read_at is null and " + audience(user)).params(parameters).update();
+    }
+
+    /** A focal point sees their institution's notices, the office sees its own, everyone sees those named for them. */
+    private static String audience(SignedInUser user) {
+        var office = CycleAccess.isOffice(user) ? " or (institution_id is null and recipient is null)" : "";
+        var institution = user.institutionId() != null ? " or institution_id = ?" : "";
+        return "(recipient = ?" + institution + office + ")";
+    }
+
+    private static List<Object> audienceParameters(SignedInUser user) {
+        return user.institutionId() != null ? List.of(user.getUsername(), user.institutionId())
+                : List.of(user.getUsername());
+    }
+
+    /** A notice to an institution's focal points, in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toInstitution(long institutionId, String messageKey, List<String> arguments, String link, String dedupKey) {
+        insert(null, institutionId, messageKey, arguments, link, dedupKey);
+    }
+
+    /** A notice to the coordinator's office, in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toOffice(String messageKey, List<String> arguments, String link, String dedupKey) {
+        insert(null, null, messageKey, arguments, link, dedupKey);
+    }
+
+    /** True when a notice with this key exists, so a reminder is created (and mailed) only once. */
+    @Transactional(readOnly = true)
+    boolean exists(String dedupKey) {
+        return jdbc.sql("select count(*) from notice where dedup_key = ?").param(dedupKey).query(Long.class).single() > 0;
+    }
+
+    private void insert(String recipient, Long institutionId, String messageKey, List<String> arguments, String link,
+            String dedupKey) {
+        try {
+            jdbc.sql("""
+                            insert into notice (recipient, institution_id, message_key, arguments, link, dedup_key, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(recipient, institutionId, messageKey, json.writeValueAsString(arguments), link, dedupKey,
+                            Timestamp.valueOf(LocalDateTime.now(clock)))
+                    .update();
+        } catch (DuplicateKeyException alreadyThere) {
+            // the same reminder from a second run of the job: one is enough
+        }
+    }
+
+    private Object[] arguments(String stored) {
+        return stored == null ? new Object[0] : json.readValue(stored, STRINGS).toArray();
+    }
+
+    static String[] strings(Object... values) {
+        return Arrays.stream(values).map(String::valueOf).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,178 @@
+package org.ariadne.reportingcycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ariadne.common.ConflictException;
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.NotFoundException;
+import org.ariadne.plan.Plans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each plan's reporting schedule and its periods. Periods open by themselves: every night (and at start-up) the
+ * periods of every active schedule are created up to the one running today, each with its deadline.
+ */
+@Service
+@org.springframework.modulith.NamedInterface("changes")
+public class ReportingSchedules {
+
+    static final String SCHEDULE = "reporting-schedule";
+    static final String HOLIDAY = "holiday";
+    private static final Logger log = LoggerFactory.getLogger(ReportingSchedules.class);
+
+    private final Schedules schedules;
+    private final Periods periods;
+    private final Plans plans;
+    private final JdbcClient jdbc;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    ReportingSchedules(Schedules schedules, Periods periods, Plans plans, JdbcClient jdbc, AuditTrail trail, Clock clock) {
+        this.schedules = schedules;
+        this.periods = periods;
+        this.plans = plans;
+        this.jdbc = jdbc;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ScheduleView> schedule(long planId) {
+        return schedules.findById(planId).map(ReportingSchedule::view);
+    }
+
+    /** Sets (or starts) a plan's reporting; the periods of the plan are then brought up to date. */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public void configure(long planId, int expectedVersion, ScheduleCommand command) {
+        plans.header(planId);
+        var existing = schedules.findById(planId);
+        var schedule = existing.orElseGet(() -> ReportingSchedule.quarterly(planId, now()));
+        if (existing.isPresent() && existing.get().version() != expectedVersion) {
+            throw ConflictException.of("reporting.conflict", existing.get().version(), null, null);
+        }
+        var before = existing.map(ReportingSchedule::snapshot).orElse(null);
+        schedule.apply(command, now());
+        var saved = schedules.save(schedule);
+        trail.record(new AuditRecord(before == null ? org.ariadne.audit.AuditAction.CREATED
+                : org.ariadne.audit.AuditAction.UPDATED, SCHEDULE, planId, plans.header(planId).title(), planId, before,
+                saved.snapshot()));
+        openPeriods(saved);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PeriodView> periods(long planId) {
+        return periods.findByPlanIdOrderByStartsOn(planId).stream().map(ReportingPeriod::view).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PeriodView period(long periodId) {
+        return periods.findById(periodId).map(ReportingPeriod::view)
+                .orElseThrow(() -> NotFoundException.of("reporting-period", periodId));
+    }
+
+    /** Opens the periods of every active schedule up to today. Safe to run any number of times. */
+    @Scheduled(cron = "${ariadne.reporting.open-periods-cron:0 5 0 * * *}")
+    @Transactional
+    public void openPeriods() {
+        org.ariadne.security.SystemTasks.run("scheduler", () -> schedules.findActive().forEach(this::openPeriods));
+    }
+
+    /** At start-up too, so that a server that was down at midnight still opens the new period. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void openPeriodsAtStartUp() {
+        openPeriods();
+    }
+
+    private void openPeriods(ReportingSchedule schedule) {
+        if (!schedule.active()) {
+            return;
+        }
+        var plan = plans.header(schedule.planId());
+        var today = LocalDate.now(clock);
+        var length = schedule.periodLength();
+        var holidays = holidays();
+        var start = LocalDate.of(plan.startYear(), 1, 1);
+        var lastStart = length.startOf(today.isAfter(LocalDate.of(plan.endYear(), 12, 31))
+                ? LocalDate.of(plan.endYear(), 12, 31) : today);
+        int opened = 0;
+        for (var cursor = start; !cursor.isAfter(lastStart); cursor = cursor.plusMonths(length.months())) {
+            var end = cursor.plusMonths(length.months()).minusDays(1);
+            var deadline = schedule.rule().deadline(end, holidays);
+            var existing = periods.findByPlanIdAndStartsOn(schedule.planId(), cursor);
+            if (existing.isEmpty()) {
+                periods.save(new ReportingPeriod(null, schedule.planId(), cursor, end, deadline, length.label(cursor)));
+                opened++;
+            } else if (!existing.get().deadline().equals(deadline) && existing.get().endsOn().equals(end)) {
+                // a changed rule or a new holiday moves deadlines that are still to come, never past ones
+                if (existing.get().deadline().isAfter(today)) {
+                    periods.save(new ReportingPeriod(existing.get().id(), schedule.planId(), cursor, end, deadline,
+                            existing.get().label()));
+                }
+            }
+        }
+        if (opened > 0) {
+            log.info("Opened {} reporting period(s) of plan {}", opened, schedule.planId());
+        }
+    }
+
+    // ---- holidays ----
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Holiday> holidayList() {
+        return jdbc.sql("select id, holiday_date, name from holiday order by holiday_date")
+                .query((row, index) -> new Holiday(row.getLong("id"), row.getDate("holiday_date").toLocalDate(), row.getString("name")))
+                .list();
+    }
+
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
+    @Transactional
+    public void addHoliday(LocalDate day, String name) {
+        if (day == null || name == null || name.isBlank()) {
+            throw CycleException.holidayIncomplete();
+        }
+        jdbc.sql("delete from holiday where holiday_date = ?").param(day).update();
+        jdbc.sql("insert into holiday (holiday_date, name) values (?, ?)").params(day, name.strip()).update();
+        trail.record(AuditRecord.created(HOLIDAY, null, day + " " + name.strip(), null,
+                AuditRecord.state("day", day.toString(), "name", name.strip())));
+        openPeriods();
+    }
+
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
+    @Transactional
+    public void removeHoliday(long id) {
+        jdbc.sql("delete from holiday where id = ?").param(id).update();
+        trail.record(AuditRecord.deleted(HOLIDAY, id, "#" + id, null, java.util.Map.of("id", id)));
+        openPeriods();
+    }
+
+    private Set<LocalDate> holidays() {
+        return new HashSet<>(jdbc.sql("select holiday_date from holiday").query(LocalDate.class).list());
+    }
+
+    /** A public holiday, skipped when deadlines count working days. */
+    public record Holiday(long id, LocalDate day, String name) {
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

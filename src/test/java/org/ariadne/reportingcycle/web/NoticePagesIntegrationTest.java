@@ -1,0 +1,149 @@
+package org.ariadne.reportingcycle.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reportingcycle.Notices;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ReportingFixture;
+import org.ariadne.reportingcycle.ReportingSchedules;
+import org.ariadne.security.Role;
+import org.ariadne.security.SignedInUser;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The police report is returned with comments: the police focal point is told, the shelter's is not. */
+@AriadneIntegrationTest
+class NoticePagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProgressReports reports;
+    @Autowired
+    Notices notices;
+    @Autowired
+    ReportingSchedules schedules;
+    @Autowired
+    PlanEditing editing;
+    @Autowired
+    Institutions institutions;
+
+    ReportingFixture plan;
+    PeriodView period;
+    SignedInUser policeFocalPoint;
+    SignedInUser shelterFocalPoint;
+
+    @BeforeEach
+    void policeReportReturned() {
+        plan = new ReportingFixture(editing, institutions, schedules);
+        period = plan.lastEndedPeriod(schedules);
+        policeFocalPoint = TestSignIn.user(Unique.username("police"), plan.police, Role.FOCAL_POINT);
+        shelterFocalPoint = TestSignIn.user(Unique.username("shelter"), plan.shelter, Role.FOCAL_POINT);
+
+        onThisThread(policeFocalPoint);
+        for (var activity : List.of(plan.training, plan.operations)) {
+            reports.saveActivity(period.id(), plan.police, activity, 0,
+                    new ActivityEntryCommand(ActivityStatus.STARTED, "Done as planned", null, List.of()));
+        }
+        reports.submit(period.id(), plan.police, reports.sheet(period.id(), plan.police).reportVersion());
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        reports.returnForChanges(period.id(), plan.police, reports.sheet(period.id(), plan.police).reportVersion(),
+                "Say how many officers were trained", Map.of());
+        // the notice follows the return once it is committed, from the event kept in the database
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            onThisThread(policeFocalPoint);
+            return notices.unread() > 0;
+        });
+        TestSignIn.clear();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.clear();
+    }
+
+    @Test
+    void theFocalPointOfTheInstitutionReadsThatItsReportWasReturnedAndTheOtherDoesNot() throws Exception {
+        var police = page("/notices", policeFocalPoint);
+        var returned = police.select("#notice-list li[data-key=reporting.notice.returned]");
+        assertThat(returned).hasSize(1);
+        assertThat(returned.hasClass("unread")).isTrue();
+        assertThat(returned.text()).contains("The report for " + period.label() + " was returned with comments");
+        assertThat(returned.select("a").attr("href"))
+                .isEqualTo("/reporting/" + period.id() + "/institutions/" + plan.police);
+
+        var shelter = page("/notices", shelterFocalPoint);
+        assertThat(shelter.select("#notice-list li[data-key=reporting.notice.returned]")).isEmpty();
+        assertThat(shelter.text()).doesNotContain("was returned with comments");
+    }
+
+    @Test
+    void theUnreadBadgeShowsUntilEverythingIsMarkedRead() throws Exception {
+        assertThat(page("/plans", policeFocalPoint).select("#unread-notices").text()).isEqualTo("1 unread");
+        assertThat(page("/plans", shelterFocalPoint).select("#notices-link").text()).isEqualTo("Notices");
+        assertThat(page("/plans", shelterFocalPoint).select("#unread-notices")).isEmpty();
+
+        mvc.perform(post("/notices/read").with(csrf()).with(TestSignIn.as(policeFocalPoint)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/notices"));
+
+        var after = page("/notices", policeFocalPoint);
+        assertThat(after.select("#unread-notices")).isEmpty();
+        assertThat(after.select("#notice-list li[data-key=reporting.notice.returned]").hasClass("read")).isTrue();
+        assertThat(after.select("#mark-all-read")).isEmpty();
+    }
+
+    @Test
+    void theNoticesSpeakAlbanian() throws Exception {
+        var page = page("/notices?lang=sq", policeFocalPoint);
+
+        assertThat(page.select("h1").text()).isEqualTo("Njoftimet");
+        assertThat(page.select("#notice-list li[data-key=reporting.notice.returned]").text())
+                .contains("Raporti për " + period.label() + " u kthye me komente");
+        assertThat(page.select("#unread-notices").text()).isEqualTo("1 të palexuara");
+    }
+
+    @Test
+    void pagesWithoutASignedInPersonStillHaveTheirHeader() throws Exception {
+        var login = Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(login.select("#notices-link")).isEmpty();
+        mvc.perform(get("/reporting/plans/999999999/completeness").with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isNotFound());
+    }
+
+    private Document page(String url, SignedInUser user) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(TestSignIn.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static void onThisThread(SignedInUser user) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+}
