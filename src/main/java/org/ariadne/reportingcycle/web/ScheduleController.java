@@ -4,24 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.ariadne.common.ConflictException;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.plan.Plans;
 import org.ariadne.reportingcycle.DeadlineRule;
 import org.ariadne.reportingcycle.PeriodLength;
 import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.reportingcycle.ScheduleCommand;
 import org.ariadne.reportingcycle.ScheduleView;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,14 +39,13 @@ class ScheduleController {
 
     private final ReportingSchedules schedules;
     private final Plans plans;
-    private final Validator validator;
+    private final FormSubmissions forms;
     private final Clock clock;
 
-    ScheduleController(ReportingSchedules schedules, Plans plans, @Qualifier("mvcValidator") Validator validator,
-            Clock clock) {
+    ScheduleController(ReportingSchedules schedules, Plans plans, FormSubmissions forms, Clock clock) {
         this.schedules = schedules;
         this.plans = plans;
-        this.validator = validator;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -65,22 +60,20 @@ class ScheduleController {
     @PostMapping("/reporting/plans/{planId}/schedule")
     @PreAuthorize("hasRole('ME_OFFICER')")
     String save(@PathVariable long planId, @RequestParam(defaultValue = "0") int version,
-            @Valid @ModelAttribute("form") ScheduleCommand form, BindingResult errors, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            keepUnreadableInput(errors, request, model);
-            return page(planId, version, model);
-        }
-        try {
-            schedules.configure(planId, version, form);
-        } catch (ConflictException changedMeanwhile) {
-            // the user's input stays on the form; saving again replaces what the other person saved
-            var current = schedules.schedule(planId).orElseThrow();
-            model.addAttribute("conflict", current);
-            return page(planId, current.version(), model);
-        }
-        Flash.notice(redirect, "schedule.saved");
-        return "redirect:/reporting/plans/" + planId + "/schedule";
+            @Valid @ModelAttribute("form") ScheduleCommand form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        return forms.submission(ScheduleCommand.class, errors, model, locale).version(version)
+                .save(() -> schedules.configure(planId, version, form), () -> {
+                    Flash.notice(redirect, "schedule.saved");
+                    return "redirect:/reporting/plans/" + planId + "/schedule";
+                }, failure -> {
+                    if (failure.conflict() != null) {
+                        // the user's input stays on the form, beside what is saved now; saving again replaces it
+                        model.addAttribute("conflict", schedules.schedule(planId).orElseThrow());
+                    }
+                    model.addAttribute("failure", failure);
+                    return page(planId, failure.version(), model);
+                });
     }
 
     private String page(long planId, int version, Model model) {
@@ -95,44 +88,6 @@ class ScheduleController {
         return "reporting/schedule/form";
     }
 
-    /**
-     * A number that cannot be read ("five") leaves Spring without a command to show; this builds one from what can be
-     * read and checks it, so the form shows every problem at once and every value as typed.
-     */
-    private void keepUnreadableInput(BindingResult errors, HttpServletRequest request, Model model) {
-        if (errors.getTarget() != null) {
-            return;
-        }
-        var form = new ScheduleCommand(Boolean.valueOf(request.getParameter("active")),
-                choice(PeriodLength.class, request.getParameter("periodLength")),
-                choice(DeadlineRule.Kind.class, request.getParameter("deadlineKind")),
-                number(request.getParameter("deadlineDays")), number(request.getParameter("remindDaysBefore")));
-        var rebuilt = new BeanPropertyBindingResult(form, "form");
-        errors.getAllErrors().forEach(rebuilt::addError);
-        var checked = new BeanPropertyBindingResult(form, "form");
-        validator.validate(form, checked);
-        checked.getFieldErrors().stream().filter(error -> !errors.hasFieldErrors(error.getField()))
-                .forEach(rebuilt::addError);
-        model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", rebuilt);
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String text) {
-        try {
-            return text == null ? null : Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException unreadable) {
-            return null;
-        }
-    }
-
     // ---- public holidays ----
 
     @GetMapping("/reporting/holidays")
@@ -145,19 +100,15 @@ class ScheduleController {
     @PostMapping("/reporting/holidays")
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
     String addHoliday(@RequestParam(required = false) Long plan, @Valid @ModelAttribute("form") ScheduleHolidayForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            if (errors.getTarget() == null) {
-                model.addAttribute("form", ScheduleHolidayForm.empty());
-                var rebuilt = new BeanPropertyBindingResult(ScheduleHolidayForm.empty(), "form");
-                errors.getAllErrors().forEach(rebuilt::addError);
-                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", rebuilt);
-            }
-            return holidaysPage(plan, model);
-        }
-        schedules.addHoliday(form.day(), form.name());
-        Flash.notice(redirect, "schedule.holidays.added", form.name().strip(), form.day().toString());
-        return redirectToHolidays(plan);
+            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        return forms.submission(ScheduleHolidayForm.class, errors, model, locale)
+                .save(() -> schedules.addHoliday(form.day(), form.name()), () -> {
+                    Flash.notice(redirect, "schedule.holidays.added", form.name().strip(), form.day().toString());
+                    return redirectToHolidays(plan);
+                }, failure -> {
+                    model.addAttribute("failure", failure);
+                    return holidaysPage(plan, model);
+                });
     }
 
     @PostMapping("/reporting/holidays/{id}/delete")

@@ -135,6 +135,21 @@ class ScheduleFormIntegrationTest {
     }
 
     @Test
+    void aHolidayWithAnUnreadableDateIsExplainedAndItsNameKept() throws Exception {
+        var page = Jsoup.parse(mvc.perform(post("/reporting/holidays").param("plan", String.valueOf(plan.planId))
+                        .param("day", "31 February").param("name", "Independence Day")
+                        .with(csrf()).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.select("#holiday-form .flash.problem").text()).isEqualTo("Check the fields marked below.");
+        assertThat(page.select("#day-error").text()).isNotBlank();
+        assertThat(page.select("#name-error")).isEmpty();
+        assertThat(page.select("#holiday-form input[name=name]").val()).isEqualTo("Independence Day");
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        assertThat(schedules.holidayList()).noneMatch(holiday -> holiday.name().equals("Independence Day"));
+    }
+
+    @Test
     void aPlanWithoutReportingIsSetUpFromTheForm() throws Exception {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var bare = editing.createPlan(new org.ariadne.plan.PlanCommand(org.ariadne.support.Unique.name("No reporting"),
