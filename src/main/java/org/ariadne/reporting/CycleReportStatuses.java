@@ -27,7 +27,9 @@ class CycleReportStatuses implements ReportStatuses {
     @Override
     @Transactional(readOnly = true)
     public List<Filed> ofPlan(long planId) {
-        return jdbc.sql("select period_id, institution_id, status, first_submitted_at from progress_report where plan_id = ?")
+        return jdbc.sql("""
+                        select period_id, institution_id, status, first_submitted_at from progress_report
+                        where plan_id = ?""")
                 .param(planId).query((row, index) -> filed(row)).list();
     }
 

@@ -101,7 +101,8 @@ public class ReportedActivities {
         // summed per period here, then per year of the period's end, because the periods are the cycle's
         var byYear = new TreeMap<SpendingKey, BigDecimal>();
         jdbc.sql("""
-                        select a.activity_id, r.period_id, s.source_kind, s.source_institution_id, sum(s.amount) as amount
+                        select a.activity_id, r.period_id, s.source_kind, s.source_institution_id,
+                               sum(s.amount) as amount
                         from report_spending s join report_activity a on a.id = s.report_activity_id
                         join progress_report r on r.id = a.report_id
                         where r.plan_id = ? and r.status in (%s)

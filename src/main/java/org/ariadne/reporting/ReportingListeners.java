@@ -22,7 +22,8 @@ class ReportingListeners {
     private final ReportingPeriods periods;
     private final Institutions institutions;
 
-    ReportingListeners(ReportedProgress progress, Notices notices, ReportingPeriods periods, Institutions institutions) {
+    ReportingListeners(ReportedProgress progress, Notices notices, ReportingPeriods periods,
+            Institutions institutions) {
         this.progress = progress;
         this.notices = notices;
         this.periods = periods;

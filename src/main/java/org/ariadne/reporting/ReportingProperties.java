@@ -14,5 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReportingProperties(
         @DefaultValue("./data/evidence") Path evidenceDirectory,
         @DefaultValue("10485760") long maxEvidenceBytes,
-        @DefaultValue({"Prishtinë", "Prizren", "Pejë", "Mitrovicë", "Gjilan", "Gjakovë", "Ferizaj"}) List<String> regions) {
+        @DefaultValue({"Prishtinë", "Prizren", "Pejë", "Mitrovicë", "Gjilan", "Gjakovë", "Ferizaj"})
+        List<String> regions) {
 }

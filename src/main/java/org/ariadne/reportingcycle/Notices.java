@@ -92,7 +92,8 @@ public class Notices {
 
     /** A notice to an institution's focal points, in a transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void toInstitution(long institutionId, String messageKey, List<String> arguments, String link, String dedupKey) {
+    public void toInstitution(long institutionId, String messageKey, List<String> arguments, String link,
+            String dedupKey) {
         insert(null, institutionId, messageKey, arguments, link, dedupKey);
     }
 

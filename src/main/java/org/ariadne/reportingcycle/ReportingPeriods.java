@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The periods as the report reads them: the period a report belongs to, whether a plan collects reports, and how
- * long its periods are (the report lays its values out in collection periods within them). Not guarded: a period's dates are no secret, and the
- * report's services, which apply the report's read rules, also run as the system (its event listeners).
+ * long its periods are (the report lays its values out in collection periods within them). Not guarded: a period's
+ * dates are no secret, and the report's services, which apply the report's read rules, also run as the system (its
+ * event listeners).
  */
 @Service
 @org.springframework.modulith.NamedInterface("api")

@@ -13,7 +13,8 @@
  * {@link org.ariadne.reportingcycle.PeriodLength}); {@code reportingcycle :: changes}
  * ({@link org.ariadne.reportingcycle.ReportingSchedules}) sets a plan's schedule, for the demo data;
  * {@code reportingcycle :: notices} ({@link org.ariadne.reportingcycle.Notices}) lets the report tell its readers
- * of a step of its workflow; {@code reportingcycle :: spi} is the port {@link org.ariadne.reportingcycle.ReportStatuses}.
+ * of a step of its workflow; {@code reportingcycle :: spi} is the port
+ * {@link org.ariadne.reportingcycle.ReportStatuses}.
  * The rest of what is public here is public for {@code reportingcycle.web} only. Entities and repositories are
  * package-private.
  */
