@@ -77,6 +77,23 @@ public class FormSubmissions {
         }
     }
 
+    /**
+     * A button without input (approve, reopen, submit): does {@code action}, or tells on the next page why not (the
+     * module's refusal, or who saved meanwhile, worded as on every form). Returns whether it was done, for the
+     * notice of success.
+     */
+    public boolean perform(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
+        } catch (UserFacingException refused) {
+            Flash.problem(redirect, refused.messageKey(), refused.arguments());
+        }
+        return false;
+    }
+
     /** One submission, configured and then saved with {@link #save}. */
     public final class Submission {
 
