@@ -44,21 +44,29 @@ class ObjectiveController {
      * What differs between the two levels of objectives.
      *
      * @param path  where an objective of this level is edited ({@code /strategic-objectives/})
-     * @param key   the level in message keys ({@code plan.strategic.edit}, {@code plan.conflict.this.strategic})
+     * @param texts the level's message keys
      * @param place the page's place in the plan for an objective of this level
      * @param saved the objective as now saved, as the form's command
      */
-    private record Level<C extends Record>(Class<C> type, PlanCode.Kind kind, String path, String anchor, String key,
-            BiFunction<PlanTree, Long, PlanPlace> place, Function<PlanPlace, C> saved,
+    private record Level<C extends Record>(Class<C> type, PlanCode.Kind kind, String path, String anchor,
+            Texts texts, BiFunction<PlanTree, Long, PlanPlace> place, Function<PlanPlace, C> saved,
             ToIntFunction<PlanPlace> version) {
     }
 
+    /** The headings of the new and edit forms, the element in a conflict's sentence, the deletion's impact. */
+    private record Texts(String newHeading, String editHeading, String conflict, String deletion) {
+    }
+
     private static final Level<StrategicObjectiveCommand> STRATEGIC = new Level<>(StrategicObjectiveCommand.class,
-            PlanCode.Kind.STRATEGIC_OBJECTIVE, "/strategic-objectives/", "#so-", "strategic", PlanPlace::ofStrategic,
-            place -> place.strategic().toCommand(), place -> place.strategic().version());
+            PlanCode.Kind.STRATEGIC_OBJECTIVE, "/strategic-objectives/", "#so-",
+            new Texts("plan.strategic.new", "plan.strategic.edit", "plan.conflict.this.strategic",
+                    "plan.delete.strategic"),
+            PlanPlace::ofStrategic, place -> place.strategic().toCommand(), place -> place.strategic().version());
     private static final Level<SpecificObjectiveCommand> SPECIFIC = new Level<>(SpecificObjectiveCommand.class,
-            PlanCode.Kind.SPECIFIC_OBJECTIVE, "/specific-objectives/", "#sp-", "specific", PlanPlace::ofSpecific,
-            place -> place.specific().toCommand(), place -> place.specific().version());
+            PlanCode.Kind.SPECIFIC_OBJECTIVE, "/specific-objectives/", "#sp-",
+            new Texts("plan.specific.new", "plan.specific.edit", "plan.conflict.this.specific",
+                    "plan.delete.specific"),
+            PlanPlace::ofSpecific, place -> place.specific().toCommand(), place -> place.specific().version());
 
     private final Plans plans;
     private final PlanEditing editing;
@@ -181,7 +189,7 @@ class ObjectiveController {
             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect, Runnable save) {
         var place = place(level, id);
         return submissions.update(level.type(), form, errors, model, locale, version,
-                "plan.conflict.this." + level.key(), () -> level.saved().apply(place),
+                level.texts().conflict(), () -> level.saved().apply(place),
                 current -> editForm(model, level, id, place, current), save, () -> {
                     Flash.notice(redirect, "plan.element.saved", PlanCode.canonical(code));
                     return "redirect:" + place.treeLink();
@@ -191,7 +199,7 @@ class ObjectiveController {
     private String confirmDelete(Level<?> level, long id, Model model, Object... impact) {
         var place = place(level, id);
         return Deletion.confirm(model, place, place.label(), level.path() + id + "/delete",
-                "plan.delete." + level.key(), impact);
+                level.texts().deletion(), impact);
     }
 
     private static String deleted(RedirectAttributes redirect, PlanPlace place, String anchor) {
@@ -209,23 +217,23 @@ class ObjectiveController {
     }
 
     private String newStrategicForm(Model model, long planId) {
-        return form(model, STRATEGIC, PlanPlace.ofPlan(plans.tree(planId)), "new",
+        return form(model, STRATEGIC, PlanPlace.ofPlan(plans.tree(planId)), STRATEGIC.texts().newHeading(),
                 "/plans/" + planId + "/strategic-objectives/new", null);
     }
 
     private String newSpecificForm(Model model, long parentId) {
-        return form(model, SPECIFIC, place(STRATEGIC, parentId), "new",
+        return form(model, SPECIFIC, place(STRATEGIC, parentId), SPECIFIC.texts().newHeading(),
                 STRATEGIC.path() + parentId + "/specific-objectives/new", null);
     }
 
     private String editForm(Model model, Level<?> level, long id, PlanPlace place, int version) {
-        return form(model, level, place, "edit", level.path() + id + "/edit", version);
+        return form(model, level, place, level.texts().editHeading(), level.path() + id + "/edit", version);
     }
 
-    private static String form(Model model, Level<?> level, PlanPlace place, String step, String action,
+    private static String form(Model model, Level<?> level, PlanPlace place, String heading, String action,
             Integer version) {
         model.addAttribute("place", place);
-        model.addAttribute("heading", "plan." + level.key() + "." + step);
+        model.addAttribute("heading", heading);
         model.addAttribute("action", action);
         model.addAttribute("version", version);
         // the thematic area is the strategic objective's own; a specific objective takes its parent's
