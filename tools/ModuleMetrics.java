@@ -32,7 +32,10 @@ public class ModuleMetrics {
     private static final Pattern TRAIL_RECORD = Pattern.compile("\\b\\w*[tT]rail\\.record\\(");
     private static final Pattern TRAIL_TYPED = Pattern.compile("\\b\\w*[tT]rail\\.record(Created|Change|Deleted)\\(");
     private static final Pattern SNAPSHOT_METHOD = Pattern.compile("(?m)^\\s*(?!return\\b)(?:public\\s+|protected\\s+|private\\s+|static\\s+|final\\s+|default\\s+|abstract\\s+)*[\\w.<>,?\\[\\] ]+\\s+snapshot\\([^)]*\\)\\s*[{;]");
-    private static final Pattern AUDITED = Pattern.compile("\\bimplements\\s+[^{]*\\bAudited\\b");
+    /** Implements Audited directly or through a module's sub-interface of it (plan's AuditedElement). */
+    private static final Pattern AUDITED = Pattern.compile("\\bimplements\\s+[^{]*\\bAudited\\w*\\b");
+    /** What made an old form class a way of its own: it placed refusals or worded conflicts itself. */
+    private static final Pattern FORM_WORK = Pattern.compile("BindingResult|UserFacingException|Conflict|rejectValue");
     private static final Pattern PRIVATE_DOWNLOAD = Pattern.compile("(?m)^\\s*private\\s+(?:static\\s+)?[\\w.<>,?\\[\\] ]+\\s+(\\w*[dD]ownload\\w*)\\s*\\(");
     private static final Pattern DISPOSITION = Pattern.compile("Content-Disposition|CONTENT_DISPOSITION|ContentDisposition\\.");
     private static final Pattern LRU = Pattern.compile("removeEldestEntry");
@@ -180,7 +183,7 @@ public class ModuleMetrics {
                 continue;
             }
             var signs = new ArrayList<String>();
-            if (OLD_FORM_CLASSES.contains(s.name)) {
+            if (OLD_FORM_CLASSES.contains(s.name) && FORM_WORK.matcher(s.code).find()) {
                 signs.add("class " + s.name);
             }
             var keep = KEEP_INPUT.matcher(s.code);
