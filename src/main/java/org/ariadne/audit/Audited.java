@@ -1,5 +1,6 @@
 package org.ariadne.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,6 +31,16 @@ public interface Audited {
     /** The record as it is now, unchanged by what happens to the record later: the "before" of a change. */
     default Audited snapshot() {
         return of(auditType(), auditId(), auditLabel(), auditPlanId(), auditState());
+    }
+
+    /**
+     * The record as it is now with one more fact the trail should keep about this change (a publication of data
+     * not yet accepted): the record's own type, id, label and plan, its state and then {@code field}.
+     */
+    default Audited with(String field, Object value) {
+        var state = new LinkedHashMap<String, Object>(auditState());
+        state.put(field, value);
+        return of(auditType(), auditId(), auditLabel(), auditPlanId(), state);
     }
 
     /** A record's audit view made from its parts, for state that needs names from other records. */

@@ -12,8 +12,4 @@ public final class InstitutionException extends UserFacingException {
     static InstitutionException duplicate(String name, String existing) {
         return new InstitutionException("institution.duplicate", name, existing);
     }
-
-    static InstitutionException changedMeanwhile(String name) {
-        return new InstitutionException("institution.changed-meanwhile", name);
-    }
 }

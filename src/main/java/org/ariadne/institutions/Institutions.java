@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.CacheSettings;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.text.NameKey;
@@ -26,12 +28,14 @@ public class Institutions {
 
     private final InstitutionRepository institutions;
     private final AuditTrail trail;
+    private final AuditHistory history;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Cache directory;
 
-    Institutions(InstitutionRepository institutions, AuditTrail trail, Clock clock,
+    Institutions(InstitutionRepository institutions, AuditTrail trail, AuditHistory history, Clock clock,
             org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches) {
+        this.history = history;
         this.jdbc = jdbc;
         this.directory = Objects.requireNonNull(caches.getCache(CacheSettings.INSTITUTION_DIRECTORY));
         this.institutions = institutions;
@@ -108,7 +112,9 @@ public class Institutions {
     public void update(long id, int expectedVersion, InstitutionCommand command) {
         var institution = find(id);
         if (institution.version() != expectedVersion) {
-            throw InstitutionException.changedMeanwhile(institution.name());
+            var last = history.lastChange(Institution.AUDIT_TYPE, id);
+            throw ConflictException.of("institution.conflict", institution.version(),
+                    last.map(e -> e.actor()).orElse(null), last.map(e -> e.occurredAt()).orElse(null));
         }
         refuseDuplicate(command.name(), id);
         var before = institution.snapshot();

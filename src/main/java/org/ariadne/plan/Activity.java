@@ -131,9 +131,14 @@ class Activity implements PlanElement {
         return status;
     }
 
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     /** The audit view of the element as it is now, institutions by name. */
     Audited audited(Function<Long, String> institutionNames) {
-        return Audited.of(AUDIT_TYPE, id, label(), planId(), auditState(institutionNames));
+        return audited(auditState(institutionNames));
     }
 
     Map<String, Object> auditState(Function<Long, String> institutionNames) {

@@ -2,8 +2,10 @@ package org.ariadne.plan;
 
 import java.util.Locale;
 
+import org.ariadne.common.Labelled;
+
 /** The implementation status of the seed 002 monitoring matrix, with its numbers 1 to 4. */
-public enum ActivityStatus {
+public enum ActivityStatus implements Labelled {
     NOT_STARTED(1), CONTINUOUS(2), STARTED(3), COMPLETED(4);
 
     private final int number;
@@ -17,6 +19,7 @@ public enum ActivityStatus {
         return number;
     }
 
+    @Override
     public String messageKey() {
         return "plan.activity-status." + name().toLowerCase(Locale.ROOT);
     }

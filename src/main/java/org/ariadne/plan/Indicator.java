@@ -149,9 +149,14 @@ class Indicator implements PlanElement {
         return value;
     }
 
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     /** The audit view of the element as it is now, institutions by name. */
     Audited audited(Function<Long, String> institutionNames) {
-        return Audited.of(AUDIT_TYPE, id, label(), planId(), auditState(institutionNames));
+        return audited(auditState(institutionNames));
     }
 
     Map<String, Object> auditState(Function<Long, String> institutionNames) {

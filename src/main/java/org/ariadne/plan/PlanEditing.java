@@ -177,7 +177,7 @@ public class PlanEditing {
 
     public void moveStrategicObjective(long id, MoveDirection direction) {
         var objective = strategic(id);
-        move(STRATEGIC, objective, strategicObjectives.findByPlanIdOrderByPosition(objective.planId()), direction,
+        move(objective, strategicObjectives.findByPlanIdOrderByPosition(objective.planId()), direction,
                 strategicObjectives::save);
     }
 
@@ -218,7 +218,7 @@ public class PlanEditing {
 
     public void moveSpecificObjective(long id, MoveDirection direction) {
         var objective = specific(id);
-        move(SPECIFIC, objective, specificObjectives.findByStrategicObjectiveIdOrderByPosition(objective.strategicObjectiveId()),
+        move(objective, specificObjectives.findByStrategicObjectiveIdOrderByPosition(objective.strategicObjectiveId()),
                 direction, specificObjectives::save);
     }
 
@@ -258,7 +258,7 @@ public class PlanEditing {
 
     public void moveActivity(long id, MoveDirection direction) {
         var activity = activity(id);
-        move(ACTIVITY, activity, activities.findBySpecificObjectiveIdOrderByPosition(activity.specificObjectiveId()),
+        move(activity, activities.findBySpecificObjectiveIdOrderByPosition(activity.specificObjectiveId()),
                 direction, activities::save);
     }
 
@@ -293,7 +293,7 @@ public class PlanEditing {
 
     public void moveIndicator(long id, MoveDirection direction) {
         var indicator = indicator(id);
-        move(INDICATOR, indicator, siblings(indicator.owner()), direction, indicators::save);
+        move(indicator, siblings(indicator.owner()), direction, indicators::save);
     }
 
     /** The latest implementation status of an activity, as the M&E officer records it in the matrix. */
@@ -345,7 +345,7 @@ public class PlanEditing {
         trail.recordDeleted(records);
     }
 
-    private <T extends PlanElement> void move(String entityType, T element, List<T> siblings, MoveDirection direction,
+    private <T extends PlanElement> void move(T element, List<T> siblings, MoveDirection direction,
             Function<T, T> saver) {
         var ordered = new ArrayList<>(siblings);
         ordered.sort(Comparator.comparingInt(PlanElement::position));
@@ -366,7 +366,7 @@ public class PlanEditing {
         neighbour.moveTo(from);
         saver.apply(target);
         saver.apply(neighbour);
-        trail.recordMoved(Audited.of(entityType, target.id(), target.label(), target.planId(), null), from, to);
+        trail.recordMoved(target.audited(null), from, to);
     }
 
     private static int indexOf(List<? extends PlanElement> elements, Long id) {

@@ -3,13 +3,12 @@ package org.ariadne.plan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("strategic_objective")
-class StrategicObjective implements PlanElement, Audited {
+class StrategicObjective implements AuditedElement {
 
     static final String AUDIT_TYPE = "strategic-objective";
 
@@ -45,21 +44,6 @@ class StrategicObjective implements PlanElement, Audited {
     @Override
     public String auditType() {
         return AUDIT_TYPE;
-    }
-
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditLabel() {
-        return label();
-    }
-
-    @Override
-    public Long auditPlanId() {
-        return planId;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 
 import org.ariadne.audit.AuditTrail;
-import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
@@ -153,11 +152,7 @@ public class Publishing {
             });
             var saved = publications.save(Publication.of(candidate, publisher(), by, now));
             candidate.files().forEach(file -> saveFile(saved.id(), file));
-            var state = saved.auditState();
-            if (unaccepted) {
-                state.put("unacceptedDataPublished", true);
-            }
-            trail.recordCreated(Audited.of(ENTITY, saved.id(), saved.label(), planId, state));
+            trail.recordCreated(unaccepted ? saved.with("unacceptedDataPublished", true) : saved);
             previous.ifPresent(older -> {
                 older.supersededBy(saved.id());
                 var after = publications.save(older);

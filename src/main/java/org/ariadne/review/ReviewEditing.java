@@ -2,7 +2,6 @@ package org.ariadne.review;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.ariadne.common.ConflictException;
@@ -15,7 +14,6 @@ import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.CurrentUser;
-import org.ariadne.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,7 +65,7 @@ public class ReviewEditing {
      * @param expectedVersion the rating's version the user saw; null when they saw no rating yet
      * @return the rating's version now saved
      */
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     public int rate(long planId, long activityId, HalfYear half, Integer expectedVersion, RatingCommand command) {
         var tree = plans.tree(planId);
         var activity = activity(tree, activityId);
@@ -100,7 +98,7 @@ public class ReviewEditing {
     }
 
     /** Adds a corrective action to an activity rated 2 or 3 in a half-year whose review is still a draft. */
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     public long addCorrectiveAction(long planId, long activityId, HalfYear half, CorrectiveActionCommand command) {
         var tree = plans.tree(planId);
         var activity = activity(tree, activityId);
@@ -121,7 +119,7 @@ public class ReviewEditing {
     }
 
     /** Changes what a corrective action says, who owns it and when it is due (not once it is done or cancelled). */
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     public void reviseCorrectiveAction(long id, int expectedVersion, CorrectiveActionCommand command) {
         var action = action(id);
         checkVersion(action.version(), expectedVersion, action.updatedBy(), action.updatedAt());
@@ -138,12 +136,11 @@ public class ReviewEditing {
      * Moves a corrective action on (or changes its note). The M&E officer may do so for every action, a focal point
      * only for the actions their own institution owns; the follow-up goes on after the review is approved.
      */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'FOCAL_POINT')")
+    @PreAuthorize(Reviews.ACTION_FOLLOWERS)
     public void changeActionStatus(long id, int expectedVersion, ActionStatusCommand command) {
         var action = action(id);
         var user = CurrentUser.required();
-        boolean owner = user.has(Role.FOCAL_POINT) && Objects.equals(user.institutionId(), action.ownerInstitutionId());
-        if (!user.has(Role.ME_OFFICER) && !owner) {
+        if (!Reviews.mayMoveOn(user, action.ownerInstitutionId())) {
             throw new AccessDeniedException("corrective action " + id + " of another institution");
         }
         checkVersion(action.version(), expectedVersion, action.updatedBy(), action.updatedAt());
@@ -156,7 +153,7 @@ public class ReviewEditing {
     }
 
     /** The coordinator approves a half-year's review, which locks its ratings. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Reviews.APPROVERS)
     public void approve(long planId, HalfYear half, Integer expectedVersion) {
         var tree = plans.tree(planId);
         var review = reviews.findByPlanIdAndHalfYear(planId, half.label())
@@ -173,7 +170,7 @@ public class ReviewEditing {
     }
 
     /** The M&E officer reopens an approved review for a correction, saying why. */
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     public void reopen(long planId, HalfYear half, Integer expectedVersion, String reason) {
         var review = reviews.findByPlanIdAndHalfYear(planId, half.label())
                 .orElseThrow(() -> NotFoundException.of(REVIEW, planId + "/" + half));

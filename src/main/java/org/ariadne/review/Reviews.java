@@ -35,8 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.modulith.NamedInterface("api")
 public class Reviews {
 
-    static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
-    static final String READERS_AND_OWNERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
+    // Who may do what in review, said once: the facades and the review pages name these instead of restating roles.
+    /** Who reads ratings and reviews: the office, National Authority members and evaluators. */
+    public static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
+    /** The readers, and focal points for the corrective actions their own institution owns. */
+    public static final String READERS_AND_OWNERS =
+            "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
+    /** Who rates, adds corrective actions and reopens a review: the M&E officer. */
+    public static final String EDITORS = "hasRole('ME_OFFICER')";
+    /** Who moves a corrective action on: the M&E officer, a focal point for their own institution's. */
+    public static final String ACTION_FOLLOWERS = "hasAnyRole('ME_OFFICER', 'FOCAL_POINT')";
+    /** Who approves a half-year's review: the coordinator. */
+    public static final String APPROVERS = "hasRole('COORDINATOR')";
     /** The roles of {@link #READERS}, for the places that ask in code rather than in an annotation. */
     static final Set<Role> READER_ROLES = EnumSet.of(Role.ME_OFFICER, Role.COORDINATOR, Role.MEMBER, Role.EVALUATOR);
 
@@ -46,6 +56,12 @@ public class Reviews {
      */
     public static boolean mayRead(SignedInUser user) {
         return READER_ROLES.stream().anyMatch(user::has);
+    }
+
+    /** Whether a user may move a corrective action on: the M&E officer any, a focal point their institution's. */
+    public static boolean mayMoveOn(SignedInUser user, Long ownerInstitutionId) {
+        return user.has(Role.ME_OFFICER)
+                || (user.has(Role.FOCAL_POINT) && Objects.equals(user.institutionId(), ownerInstitutionId));
     }
 
     private final ActivityRatings ratings;

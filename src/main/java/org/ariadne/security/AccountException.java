@@ -1,12 +1,43 @@
 package org.ariadne.security;
 
+import java.util.List;
+
 import org.ariadne.common.UserFacingException;
 
-/** A refused change to a user account, with the message key the user reads. */
+/**
+ * A refused change to a user account, with the message key the user reads; where several rules refuse, one
+ * exception holds every reason ({@link #each()}).
+ */
 public final class AccountException extends UserFacingException {
 
     private AccountException(String key, Object... args) {
         super(key, args);
+    }
+
+    private AccountException(List<AccountException> each) {
+        super(each);
+    }
+
+    /** Throws every refusal at once; nothing when the list is empty. */
+    static void refuseAll(List<AccountException> refusals) {
+        if (refusals.size() == 1) {
+            throw refusals.get(0);
+        }
+        if (!refusals.isEmpty()) {
+            throw new AccountException(refusals);
+        }
+    }
+
+    static AccountException usernameRequired() {
+        return new AccountException("user.username.required");
+    }
+
+    static AccountException currentPasswordRequired() {
+        return new AccountException("user.password.current-required");
+    }
+
+    static AccountException passwordsDiffer() {
+        return new AccountException("user.password.mismatch");
     }
 
     static AccountException passwordTooShort() {
@@ -35,10 +66,6 @@ public final class AccountException extends UserFacingException {
 
     static AccountException wrongCurrentPassword() {
         return new AccountException("user.password.wrong-current");
-    }
-
-    static AccountException changedMeanwhile() {
-        return new AccountException("user.changed-meanwhile");
     }
 
     static AccountException cannotRemoveOwnAdministration() {

@@ -2,13 +2,16 @@ package org.ariadne.security;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.audit.Audited;
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,14 +35,16 @@ public class UserAccounts implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail trail;
+    private final AuditHistory history;
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail, LoginThrottle throttle,
-            Clock clock) {
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail, AuditHistory history,
+            LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.trail = trail;
+        this.history = history;
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -145,13 +150,26 @@ public class UserAccounts implements UserDetailsService {
         return accounts.count();
     }
 
+    /**
+     * Every reason the account could not be created, thrown together and without saving anything: for the form,
+     * which shows them beside the fields it found invalid itself.
+     */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public void checkNew(UserCommand command) {
+        AccountException.refuseAll(newAccountRefusals(command));
+    }
+
+    /** Every reason the account could not be changed so, thrown together and without saving anything. */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public void checkChange(long id, UserCommand command) {
+        AccountException.refuseAll(changeRefusals(id, command));
+    }
+
     private long createAccount(UserCommand command) {
+        AccountException.refuseAll(newAccountRefusals(command));
         var username = normalise(command.username());
-        if (accounts.existsByUsername(username)) {
-            throw AccountException.usernameTaken(username);
-        }
-        checkRoles(command);
-        PasswordPolicy.check(username, command.password());
         var account = UserAccount.create(username, command.fullName().strip(), blankToNull(command.email()),
                 passwords.encode(command.password()), command.institutionId(), command.roles(),
                 command.accessUntil(), now());
@@ -169,14 +187,11 @@ public class UserAccounts implements UserDetailsService {
     public void update(long id, int expectedVersion, UserCommand command) {
         var account = find(id);
         if (account.version() != expectedVersion) {
-            throw AccountException.changedMeanwhile();
+            var last = history.lastChange(ENTITY, id);
+            throw ConflictException.of("user.conflict", account.version(), last.map(e -> e.actor()).orElse(null),
+                    last.map(e -> e.occurredAt()).orElse(null));
         }
-        checkRoles(command);
-        var me = CurrentUser.get();
-        if (me.isPresent() && me.get().id() == id
-                && (!command.roles().contains(Role.ADMINISTRATOR) || !command.enabled())) {
-            throw AccountException.cannotRemoveOwnAdministration();
-        }
+        AccountException.refuseAll(changeRefusals(id, command));
         var before = account.snapshot();
         account.update(command.fullName().strip(), blankToNull(command.email()), command.institutionId(),
                 command.roles(), command.accessUntil(), command.enabled(), now());
@@ -186,9 +201,9 @@ public class UserAccounts implements UserDetailsService {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
-    public void resetPassword(long id, String newPassword) {
+    public void resetPassword(long id, String newPassword, String repeated) {
         var account = find(id);
-        PasswordPolicy.check(account.username(), newPassword);
+        AccountException.refuseAll(PasswordPolicy.refusals(account.username(), newPassword, repeated));
         account.changePassword(passwords.encode(newPassword), now());
         accounts.save(account);
         trail.recordChange(password(account, "…"), password(account, "reset by administrator"));
@@ -205,15 +220,19 @@ public class UserAccounts implements UserDetailsService {
         trail.recordChange(before, account);
     }
 
-    /** A signed-in user changes their own password; the current one must be given. */
+    /** A signed-in user changes their own password; the current one must be given. Every refusal comes at once. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
         var account = find(CurrentUser.required().id());
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
-            throw AccountException.wrongCurrentPassword();
+        var refusals = new ArrayList<AccountException>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            refusals.add(AccountException.currentPasswordRequired());
+        } else if (!passwords.matches(currentPassword, account.passwordHash())) {
+            refusals.add(AccountException.wrongCurrentPassword());
         }
-        PasswordPolicy.check(account.username(), newPassword);
+        refusals.addAll(PasswordPolicy.refusals(account.username(), newPassword, repeated));
+        AccountException.refuseAll(refusals);
         account.changePassword(passwords.encode(newPassword), now());
         var saved = accounts.save(account);
         trail.recordChange(password(account, "…"), password(account, "changed by the user"));
@@ -227,17 +246,42 @@ public class UserAccounts implements UserDetailsService {
         context.setAuthentication(authentication);
     }
 
-    private static void checkRoles(UserCommand command) {
-        if (command.roles() == null || command.roles().isEmpty()) {
-            throw AccountException.noRole();
+    private List<AccountException> newAccountRefusals(UserCommand command) {
+        var refusals = new ArrayList<AccountException>();
+        var username = normalise(command.username());
+        if (username.isEmpty()) {
+            refusals.add(AccountException.usernameRequired());
+        } else if (accounts.existsByUsername(username)) {
+            refusals.add(AccountException.usernameTaken(username));
         }
-        if (command.roles().contains(Role.FOCAL_POINT) && command.institutionId() == null) {
-            throw AccountException.focalPointNeedsInstitution();
+        refusals.addAll(roleRefusals(command));
+        refusals.addAll(PasswordPolicy.refusals(username, command.password(), command.password()));
+        return refusals;
+    }
+
+    private List<AccountException> changeRefusals(long id, UserCommand command) {
+        var refusals = roleRefusals(command);
+        var me = CurrentUser.get();
+        if (me.isPresent() && me.get().id() == id
+                && (!command.roles().contains(Role.ADMINISTRATOR) || !command.enabled())) {
+            refusals.add(AccountException.cannotRemoveOwnAdministration());
+        }
+        return refusals;
+    }
+
+    private static List<AccountException> roleRefusals(UserCommand command) {
+        var refusals = new ArrayList<AccountException>();
+        if (command.roles() == null || command.roles().isEmpty()) {
+            refusals.add(AccountException.noRole());
+        }
+        if (command.roles() != null && command.roles().contains(Role.FOCAL_POINT) && command.institutionId() == null) {
+            refusals.add(AccountException.focalPointNeedsInstitution());
         }
         // an evaluator's access is time-boxed (DOMAIN.md): it must end on a known day
-        if (command.roles().contains(Role.EVALUATOR) && command.accessUntil() == null) {
-            throw AccountException.evaluatorNeedsEndDate();
+        if (command.roles() != null && command.roles().contains(Role.EVALUATOR) && command.accessUntil() == null) {
+            refusals.add(AccountException.evaluatorNeedsEndDate());
         }
+        return refusals;
     }
 
     private UserAccount find(long id) {

@@ -64,6 +64,19 @@ class AuditedUnitTest {
     }
 
     @Test
+    void oneMoreFactIsKeptAfterTheEntitysOwnStateWithoutChangingTheEntity() {
+        var shelter = new Shelter();
+
+        var entry = shelter.with("openedInAnEmergency", true);
+
+        assertThat(entry.auditType()).isEqualTo("shelter");
+        assertThat(entry.auditLabel()).isEqualTo("Shelter Prishtina");
+        assertThat(entry.auditState()).containsExactly(Map.entry("name", "Shelter Prishtina"), Map.entry("beds", 12),
+                Map.entry("openedInAnEmergency", true));
+        assertThat(shelter.auditState()).doesNotContainKey("openedInAnEmergency");
+    }
+
+    @Test
     void aChangeNobodyCouldSeeIsNotAnEntry() {
         var shelter = new Shelter();
         var before = shelter.snapshot();

@@ -112,7 +112,7 @@ class AccountSessionsIntegrationTest {
         var session = signIn(username);
 
         TestSignIn.onThisThread(Role.ADMINISTRATOR);
-        accounts.resetPassword(id, "another horse battery staple");
+        accounts.resetPassword(id, "another horse battery staple", "another horse battery staple");
         TestSignIn.clear();
 
         expectSignedOut(session);

@@ -77,6 +77,23 @@ public class FormSubmissions {
         }
     }
 
+    /**
+     * A button without input (approve, reopen, submit): does {@code action}, or tells on the next page why not (the
+     * module's refusal, or who saved meanwhile, worded as on every form). Returns whether it was done, for the
+     * notice of success.
+     */
+    public boolean perform(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ConflictException conflict) {
+            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
+        } catch (UserFacingException refused) {
+            Flash.problem(redirect, refused.messageKey(), refused.arguments());
+        }
+        return false;
+    }
+
     /** One submission, configured and then saved with {@link #save}. */
     public final class Submission {
 
@@ -87,6 +104,7 @@ public class FormSubmissions {
         private Integer version;
         private Function<UserFacingException, String> fieldOf = refused -> null;
         private String fieldLabels;
+        private Runnable rules;
 
         private Submission(Class<? extends Record> type, BindingResult errors, Model model, Locale locale) {
             this.type = type;
@@ -104,6 +122,17 @@ public class FormSubmissions {
         /** The form field a refusal is about (shown next to it), null for the whole form. */
         public Submission refusalsAt(Function<UserFacingException, String> field) {
             this.fieldOf = field;
+            return this;
+        }
+
+        /**
+         * The module's rules, checked without saving when the input is not valid yet, so that the form shows their
+         * reasons with the invalid fields in one answer ("choose the institution" beside "fill this in"), not one
+         * after the other. {@code rules} throws the module's refusal (with {@link UserFacingException#each()} for
+         * several).
+         */
+        public Submission alsoChecking(Runnable rules) {
+            this.rules = rules;
             return this;
         }
 
@@ -133,6 +162,15 @@ public class FormSubmissions {
         public <T> String create(Supplier<T> save, Function<T, String> saved, Function<FormFailure, String> showAgain) {
             if (errors.hasErrors()) {
                 var shown = keepInput();
+                if (rules != null && shown == errors && errors.getTarget() != null) {
+                    try {
+                        rules.run();
+                    } catch (ConflictException notYet) {
+                        // a newer save is told when the input is valid and saved; the input comes first
+                    } catch (UserFacingException refused) {
+                        reject(refused, errors);
+                    }
+                }
                 return showAgain.apply(new FormFailure(null, null, reasons(shown), version, null));
             }
             T made;
@@ -142,18 +180,20 @@ public class FormSubmissions {
                 return showAgain.apply(new FormFailure(null, null, List.of(conflicts.text(conflict, locale)),
                         conflict.currentVersion(), conflict));
             } catch (UserFacingException refused) {
-                reject(refused);
+                reject(refused, errors);
                 return showAgain.apply(new FormFailure(null, null, reasons(errors), version, refused));
             }
             return saved.apply(made);
         }
 
-        private void reject(UserFacingException refused) {
-            var field = fieldOf.apply(refused);
-            if (field != null && errors.getTarget() != null) {
-                errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
-            } else {
-                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+        private void reject(UserFacingException refused, BindingResult shown) {
+            for (var reason : refused.each()) {
+                var field = fieldOf.apply(reason);
+                if (field != null && shown.getTarget() != null) {
+                    shown.rejectValue(field, reason.messageKey(), reason.arguments(), reason.messageKey());
+                } else {
+                    shown.reject(reason.messageKey(), reason.arguments(), reason.messageKey());
+                }
             }
         }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionLevel;
@@ -64,7 +65,7 @@ class InstitutionController {
     String create(@Valid @ModelAttribute("form") InstitutionCommand form, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
         return forms.submission(InstitutionCommand.class, errors, model, locale)
-                .save(() -> institutions.create(form), () -> saved(redirect, form), failure -> FORM);
+                .save(() -> institutions.create(form), () -> saved(redirect, form), failure -> form(model, failure));
     }
 
     @GetMapping("/{id}/edit")
@@ -86,7 +87,16 @@ class InstitutionController {
         model.addAttribute("institution", institutions.get(id));
         model.addAttribute("version", version);
         return forms.submission(InstitutionCommand.class, errors, model, locale).version(version)
-                .save(() -> institutions.update(id, version, form), () -> saved(redirect, form), failure -> FORM);
+                .save(() -> institutions.update(id, version, form), () -> saved(redirect, form), failure -> {
+                    // after a conflict, sending the form again means "I have seen their change, keep mine"
+                    model.addAttribute("version", failure.version());
+                    return form(model, failure);
+                });
+    }
+
+    private static String form(Model model, FormFailure failure) {
+        model.addAttribute("failure", failure);
+        return FORM;
     }
 
     private static String saved(RedirectAttributes redirect, InstitutionCommand form) {

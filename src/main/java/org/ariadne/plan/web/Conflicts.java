@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.ConflictException;
+import org.ariadne.common.Labelled;
 import org.ariadne.common.web.ConflictTexts;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.plan.BudgetLineCommand;
@@ -157,6 +158,7 @@ class Conflicts {
     }
 
     private String label(Enum<?> constant, Locale locale) {
-        return messages.getMessage(Labels.keyOf(constant), null, constant.name(), locale);
+        var key = constant instanceof Labelled labelled ? labelled.messageKey() : constant.name();
+        return messages.getMessage(key, null, constant.name(), locale);
     }
 }

@@ -23,7 +23,6 @@ import org.ariadne.review.CorrectiveActionView;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.Reviews;
 import org.ariadne.security.CurrentUser;
-import org.ariadne.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,7 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CorrectiveActionController {
 
-    static final String VIEWERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR', 'FOCAL_POINT')";
     private static final List<String> COLUMNS = List.of("review.register.activity-code", "review.register.activity",
             "review.half-year", "review.register.rating", "review.action.description", "review.action.owner",
             "review.action.due-date", "review.register.overdue", "review.register.status", "review.register.note",
@@ -72,7 +70,7 @@ class CorrectiveActionController {
     }
 
     @GetMapping("/plans/{planId}/corrective-actions")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Reviews.READERS_AND_OWNERS)
     String register(@PathVariable long planId, @ModelAttribute("query") ActionQuery query, BindingResult unreadable,
             Model model) {
         if (unreadable.hasErrors()) {
@@ -99,7 +97,7 @@ class CorrectiveActionController {
     }
 
     @GetMapping("/plans/{planId}/corrective-actions.{format:csv|xlsx}")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Reviews.READERS_AND_OWNERS)
     ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String format,
             @ModelAttribute("query") ActionQuery query, BindingResult unreadable, Locale locale) {
         return FileDownload.table(format, "corrective-actions-" + planId, texts.text("review.register.title", locale),
@@ -109,7 +107,7 @@ class CorrectiveActionController {
 
     /** A new status with a note: the M&E officer for any action, a focal point for their own institution's. */
     @PostMapping("/corrective-actions/{id}/status")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'FOCAL_POINT')")
+    @PreAuthorize(Reviews.ACTION_FOLLOWERS)
     String changeStatus(@PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String back, @Valid @ModelAttribute("statusForm") ActionStatusCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
@@ -121,7 +119,7 @@ class CorrectiveActionController {
 
     /** What is to be done, by whom and by when: the M&E officer only. */
     @PostMapping("/corrective-actions/{id}/edit")
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     String revise(@PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String back, @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
@@ -173,8 +171,7 @@ class CorrectiveActionController {
         var user = CurrentUser.required();
         var ids = new HashSet<Long>();
         for (var action : actions) {
-            if (user.has(Role.ME_OFFICER) || (user.has(Role.FOCAL_POINT)
-                    && Objects.equals(user.institutionId(), action.ownerInstitutionId()))) {
+            if (Reviews.mayMoveOn(user, action.ownerInstitutionId())) {
                 ids.add(action.id());
             }
         }
@@ -182,8 +179,7 @@ class CorrectiveActionController {
     }
 
     private static boolean readsEverything() {
-        return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR) || CurrentUser.has(Role.MEMBER)
-                || CurrentUser.has(Role.EVALUATOR);
+        return Reviews.mayRead(CurrentUser.required());
     }
 
     /** The institutions to filter by; a focal point only ever sees their own. */

@@ -8,8 +8,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.NotFoundException;
-import org.ariadne.common.ConflictException;
-import org.ariadne.common.web.ConflictTexts;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
@@ -22,7 +20,7 @@ import org.ariadne.review.HalfYear;
 import org.ariadne.review.Rating;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
-import org.ariadne.review.ReviewException;
+import org.ariadne.review.Reviews;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,7 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-    static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
     private static final String PAGE = "review/screen";
     /** The two forms of an activity on the screen, told apart when one comes back with its reasons. */
     private static final String RATING = "rating";
@@ -58,18 +55,16 @@ class ReviewController {
     private final Plans plans;
     private final Institutions institutions;
     private final FormSubmissions forms;
-    private final ConflictTexts conflicts;
     private final ReviewSpreadsheets spreadsheets;
     private final Clock clock;
 
     ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
-            FormSubmissions forms, ConflictTexts conflicts, ReviewSpreadsheets spreadsheets, Clock clock) {
+            FormSubmissions forms, ReviewSpreadsheets spreadsheets, Clock clock) {
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;
         this.institutions = institutions;
         this.forms = forms;
-        this.conflicts = conflicts;
         this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
@@ -79,7 +74,7 @@ class ReviewController {
      * shows the default one instead of failing.
      */
     @GetMapping("/plans/{planId}/review")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Reviews.READERS)
     String screen(@PathVariable long planId, @RequestParam(required = false) String half,
             @RequestParam(required = false) Boolean submitted, Model model) {
         return page(model, planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted), null);
@@ -87,7 +82,7 @@ class ReviewController {
 
     /** The screen's ratings table, a row per activity, for the half-year and choice of reports the screen shows. */
     @GetMapping("/plans/{planId}/review.{format:csv|xlsx}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Reviews.READERS)
     ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String format,
             @RequestParam(required = false) String half, @RequestParam(required = false) Boolean submitted,
             Locale locale) {
@@ -104,7 +99,7 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/rating")
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     String rate(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) Boolean submitted,
             @Valid @ModelAttribute("ratingForm") RatingCommand form, BindingResult errors, Model model, Locale locale,
@@ -119,7 +114,7 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/corrective-actions")
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     String addAction(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
             @RequestParam(required = false) Boolean submitted,
             @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form, BindingResult errors, Model model,
@@ -134,33 +129,23 @@ class ReviewController {
     }
 
     @PostMapping("/plans/{planId}/review/approve")
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Reviews.APPROVERS)
     String approve(@PathVariable long planId, @RequestParam String half, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         var halfYear = halfYear(half);
-        try {
-            editing.approve(planId, halfYear, version);
+        if (forms.perform(redirect, () -> editing.approve(planId, halfYear, version))) {
             Flash.notice(redirect, "review.approved", halfYear.label());
-        } catch (ConflictException conflict) {
-            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
-        } catch (ReviewException refused) {
-            Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }
         return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
     }
 
     @PostMapping("/plans/{planId}/review/reopen")
-    @PreAuthorize("hasRole('ME_OFFICER')")
+    @PreAuthorize(Reviews.EDITORS)
     String reopen(@PathVariable long planId, @RequestParam String half, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         var halfYear = halfYear(half);
-        try {
-            editing.reopen(planId, halfYear, version, reason);
+        if (forms.perform(redirect, () -> editing.reopen(planId, halfYear, version, reason))) {
             Flash.notice(redirect, "review.reopened", halfYear.label());
-        } catch (ConflictException conflict) {
-            Flash.problem(redirect, conflict.messageKey(), conflicts.arguments(conflict));
-        } catch (ReviewException refused) {
-            Flash.problem(redirect, refused.messageKey(), refused.arguments());
         }
         return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
     }

@@ -3,9 +3,9 @@ package org.ariadne.security.web;
 import java.util.Locale;
 
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.common.web.LanguageProperties;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.security.AccountException;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.UserAccounts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +27,14 @@ class AccountController {
     private final UserAccounts accounts;
     private final Institutions institutions;
     private final LanguageProperties languages;
+    private final FormSubmissions forms;
 
-    AccountController(UserAccounts accounts, Institutions institutions, LanguageProperties languages) {
+    AccountController(UserAccounts accounts, Institutions institutions, LanguageProperties languages,
+            FormSubmissions forms) {
         this.accounts = accounts;
         this.institutions = institutions;
         this.languages = languages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -45,23 +48,16 @@ class AccountController {
     @PreAuthorize("isAuthenticated()")
     String changePassword(@ModelAttribute("passwordForm") PasswordForm passwordForm, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
-        if (passwordForm.currentPassword() == null || passwordForm.currentPassword().isEmpty()) {
-            errors.rejectValue("currentPassword", "validation.required");
-        }
-        if (!passwordForm.repeatedCorrectly()) {
-            errors.rejectValue("repeatPassword", "user.password.mismatch");
-        }
-        if (errors.hasErrors()) {
-            return page(model, locale);
-        }
-        try {
-            accounts.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword());
-        } catch (AccountException refused) {
-            AccountErrors.show(refused, errors, "newPassword");
-            return page(model, locale);
-        }
-        Flash.notice(redirect, "account.password.changed");
-        return "redirect:/account";
+        return forms.submission(PasswordForm.class, errors, model, locale)
+                .refusalsAt(PasswordForm::fieldOf).fieldLabels("user.field.")
+                .save(() -> accounts.changeOwnPassword(passwordForm.currentPassword(), passwordForm.newPassword(),
+                        passwordForm.repeatPassword()), () -> {
+                            Flash.notice(redirect, "account.password.changed");
+                            return "redirect:/account";
+                        }, failure -> {
+                            model.addAttribute("failure", failure);
+                            return page(model, locale);
+                        });
     }
 
     /** Keeps the choice on the account for the next sign-in and switches this session now ({@code ?lang=}). */

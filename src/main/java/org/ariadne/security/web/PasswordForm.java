@@ -1,5 +1,7 @@
 package org.ariadne.security.web;
 
+import org.ariadne.common.UserFacingException;
+
 /**
  * A new password typed twice; {@code currentPassword} is asked when people change their own. Passwords are never
  * written back into a form.
@@ -10,7 +12,13 @@ public record PasswordForm(String currentPassword, String newPassword, String re
         return new PasswordForm(null, null, null);
     }
 
-    boolean repeatedCorrectly() {
-        return newPassword != null && newPassword.equals(repeatPassword);
+    /** The field a refusal of the password rules is about, so the form shows it there; null for the whole form. */
+    static String fieldOf(UserFacingException refused) {
+        return switch (refused.messageKey()) {
+            case "user.password.too-short", "user.password.contains-username" -> "newPassword";
+            case "user.password.mismatch" -> "repeatPassword";
+            case "user.password.wrong-current", "user.password.current-required" -> "currentPassword";
+            default -> null;
+        };
     }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.Institutions;
-import org.ariadne.security.AccountException;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserView;
@@ -52,22 +52,20 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String newForm(Model model) {
         model.addAttribute("form", UserForm.empty());
-        return form(model, null);
+        return form(model, null, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
-        if (form.username() == null || form.username().isBlank()) {
-            errors.rejectValue("username", "validation.required");
-        }
         return forms.submission(UserForm.class, errors, model, locale)
-                .refusalsAt(refused -> AccountErrors.fieldOf(refused, "password"))
+                .refusalsAt(UserForm::fieldOf).fieldLabels("user.field.")
+                .alsoChecking(() -> users.checkNew(form.command()))
                 .create(() -> users.create(form.command()), id -> {
                     Flash.notice(redirect, "user.saved", form.fullName().strip());
                     return "redirect:/admin/users/" + id;
-                }, failure -> form(model, null));
+                }, failure -> form(model, null, failure));
     }
 
     @GetMapping("/{id}")
@@ -76,7 +74,7 @@ class UserAdminController {
         var user = users.get(id);
         model.addAttribute("form", UserForm.of(user));
         model.addAttribute("version", user.version());
-        return form(model, user);
+        return form(model, user, null);
     }
 
     @PostMapping("/{id}")
@@ -86,37 +84,36 @@ class UserAdminController {
         var user = users.get(id);
         model.addAttribute("version", version);
         return forms.submission(UserForm.class, errors, model, locale).version(version)
-                .refusalsAt(refused -> AccountErrors.fieldOf(refused, "password"))
+                .refusalsAt(UserForm::fieldOf).fieldLabels("user.field.")
+                .alsoChecking(() -> users.checkChange(id, form.command()))
                 .save(() -> users.update(id, version, form.command()), () -> {
                     Flash.notice(redirect, "user.saved", form.fullName().strip());
                     return "redirect:/admin/users";
-                }, failure -> form(model, user));
+                }, failure -> {
+                    // after a conflict, sending the form again means "I have seen their change, keep mine"
+                    model.addAttribute("version", failure.version());
+                    return form(model, user, failure);
+                });
     }
 
     @GetMapping("/{id}/password")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String passwordForm(@PathVariable long id, Model model) {
         model.addAttribute("passwordForm", PasswordForm.empty());
-        return passwordPage(model, users.get(id));
+        return passwordPage(model, users.get(id), null);
     }
 
     @PostMapping("/{id}/password")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm passwordForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         var user = users.get(id);
-        if (!passwordForm.repeatedCorrectly()) {
-            errors.rejectValue("repeatPassword", "user.password.mismatch");
-            return passwordPage(model, user);
-        }
-        try {
-            users.resetPassword(id, passwordForm.newPassword());
-        } catch (AccountException refused) {
-            AccountErrors.show(refused, errors, "newPassword");
-            return passwordPage(model, user);
-        }
-        Flash.notice(redirect, "user.password-reset", user.username());
-        return "redirect:/admin/users/" + id;
+        return forms.submission(PasswordForm.class, errors, model, locale)
+                .refusalsAt(PasswordForm::fieldOf).fieldLabels("user.field.")
+                .save(() -> users.resetPassword(id, passwordForm.newPassword(), passwordForm.repeatPassword()), () -> {
+                    Flash.notice(redirect, "user.password-reset", user.username());
+                    return "redirect:/admin/users/" + id;
+                }, failure -> passwordPage(model, user, failure));
     }
 
     @PostMapping("/{id}/unlock")
@@ -128,8 +125,9 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    private String form(Model model, UserView user) {
+    private String form(Model model, UserView user, FormFailure failure) {
         model.addAttribute("user", user);
+        model.addAttribute("failure", failure);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("institutions", institutions.list());
         model.addAttribute("minPasswordLength", UserAccounts.MIN_PASSWORD_LENGTH);
@@ -137,8 +135,9 @@ class UserAdminController {
         return "security/user-form";
     }
 
-    private String passwordPage(Model model, UserView user) {
+    private String passwordPage(Model model, UserView user, FormFailure failure) {
         model.addAttribute("user", user);
+        model.addAttribute("failure", failure);
         model.addAttribute("minPasswordLength", UserAccounts.MIN_PASSWORD_LENGTH);
         return "security/reset-password";
     }

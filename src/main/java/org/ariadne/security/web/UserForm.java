@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ariadne.common.UserFacingException;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserCommand;
 import org.ariadne.security.UserView;
@@ -42,6 +43,18 @@ public record UserForm(
     static UserForm of(UserView user) {
         return new UserForm(user.username(), user.fullName(), user.email(), user.institutionId(), user.roles(),
                 user.accessUntil(), user.enabled(), null);
+    }
+
+    /** The field a refusal of the account's rules is about, so the form shows it there; null for the whole form. */
+    static String fieldOf(UserFacingException refused) {
+        return switch (refused.messageKey()) {
+            case "user.password.too-short", "user.password.contains-username" -> "password";
+            case "user.username.taken", "user.username.required" -> "username";
+            case "user.focal-point.institution-required" -> "institutionId";
+            case "user.evaluator.end-date-required" -> "accessUntil";
+            case "user.roles.required" -> "roles";
+            default -> null;
+        };
     }
 
     UserCommand command() {

@@ -188,9 +188,11 @@ class InstitutionPagesIntegrationTest {
         var page = page(form("/institutions/" + id + "/edit", Unique.name("My unsaved name"), "My Contact")
                 .param("version", "" + seen).with(TestSignIn.as(Role.ME_OFFICER)));
 
-        assertThat(page).contains("Someone else changed &quot;" + first + "&quot; while you were editing.")
+        assertThat(page).contains("changed this institution at").contains("Nothing was overwritten")
                 .contains("value=\"My Contact\"").contains("My unsaved name");
         assertThat(storedName(id)).isEqualTo(first);
+        // sending the form again means "I have seen their change, keep mine": it carries the version saved now
+        assertThat(org.jsoup.Jsoup.parse(page).select("input[name=version]").val()).isEqualTo("" + version(id));
     }
 
     @Test

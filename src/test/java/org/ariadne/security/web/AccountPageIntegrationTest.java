@@ -88,6 +88,21 @@ class AccountPageIntegrationTest {
     }
 
     @Test
+    void aWrongCurrentPasswordAndATooShortNewOneAreToldTogetherBesideTheirFields() throws Exception {
+        var username = newAccount(Role.MEMBER);
+
+        var page = org.jsoup.Jsoup.parse(page(changePassword(username, "not my password", "short", "shorter")));
+
+        assertThat(page.select(".field:has(#currentPassword) .field-error").text())
+                .isEqualTo("This is not your current password.");
+        assertThat(page.select(".field:has(#newPassword) .field-error").text())
+                .isEqualTo("The password is too short: it needs at least 10 characters.");
+        assertThat(page.select(".field:has(#repeatPassword) .field-error").text())
+                .isEqualTo("The two passwords are not the same. Type them again.");
+        mvc.perform(signIn(username, PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
     void theNewPasswordMustBeTypedTwiceTheSameAndFollowTheRule() throws Exception {
         var username = newAccount(Role.MEMBER);
 

@@ -1,6 +1,7 @@
 package org.ariadne.security.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 import org.ariadne.institutions.InstitutionCommand;
@@ -12,7 +13,10 @@ import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.Unique;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -199,7 +203,53 @@ class UserAdminPagesIntegrationTest {
                 .param("roles", "MEMBER")
                 .param("enabled", "true"));
 
-        assertThat(page).contains("Someone else changed this account").contains("value=\"My Unsaved Name\"");
+        assertThat(page).contains("changed this account at").contains("Nothing was overwritten")
+                .contains("value=\"My Unsaved Name\"");
+        // sending the form again means "I have seen their change, keep mine": it carries the version saved now
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        try {
+            assertThat(Jsoup.parse(page).select("input[name=version]").val())
+                    .isEqualTo(Integer.toString(accounts.get(id).version()));
+        } finally {
+            TestSignIn.clear();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | A focal point reports for an institution: choose the institution. | The password is too short: it needs at least 10 characters.
+            sq | Pika e kontaktit raporton për një institucion: zgjidhni institucionin. | Fjalëkalimi është shumë i shkurtër: duhen të paktën 10 karaktere.
+            """)
+    void aNewFocalPointWithoutInstitutionAndWithAShortPasswordHearsBothReasonsAtOnceBesideTheirFields(String language,
+            String institutionRequired, String passwordTooShort) throws Exception {
+        var username = Unique.username("both");
+
+        var page = Jsoup.parse(page(newUser(username, "Blerta Morina", "short", null, Role.FOCAL_POINT)
+                .locale(Locale.forLanguageTag(language)).with(TestSignIn.as(Role.ADMINISTRATOR))));
+
+        assertThat(page.select(".field:has(#institutionId) .field-error").text()).isEqualTo(institutionRequired);
+        assertThat(page.select(".field:has(#password) .field-error").text()).isEqualTo(passwordTooShort);
+        assertThat(page.select("[role=alert]").text()).contains(institutionRequired).contains(passwordTooShort);
+        assertThat(page.select("#fullName").val()).isEqualTo("Blerta Morina");
+        assertThat(accounts.exists(username)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Fill this in. | Choose at least one role.
+            sq | Plotësojeni këtë fushë. | Zgjidhni të paktën një rol.
+            """)
+    void anEmptyNameAndNoRoleShowTogetherThoughOneIsTheFormsCheckAndTheOtherTheAccountRule(String language,
+            String required, String noRole) throws Exception {
+        var username = Unique.username("norole");
+
+        var page = Jsoup.parse(page(newUser(username, "", PASSWORD, null)
+                .locale(Locale.forLanguageTag(language)).with(TestSignIn.as(Role.ADMINISTRATOR))));
+
+        assertThat(page.select(".field:has(#fullName) .field-error").text()).isEqualTo(required);
+        assertThat(page.select("fieldset .field-error").text()).isEqualTo(noRole);
+        assertThat(page.select("#username").val()).isEqualTo(username);
+        assertThat(accounts.exists(username)).isFalse();
     }
 
     @Test
