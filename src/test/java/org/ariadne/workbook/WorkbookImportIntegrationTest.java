@@ -279,7 +279,7 @@ class WorkbookImportIntegrationTest {
         var plansBefore = planCount();
         var institutionsBefore = institutionCount();
         var auditBefore = auditCount();
-        var uploadsBefore = jdbc.sql("select count(*) from plan_import").query(Long.class).single();
+        var uploadsBefore = jdbc.sql("select count(*) from pending_upload").query(Long.class).single();
 
         var response = mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", fileName, null, content))
                         .param("title", "Hostile").with(officer).with(csrf()))
@@ -290,7 +290,7 @@ class WorkbookImportIntegrationTest {
         assertThat(planCount()).isEqualTo(plansBefore);
         assertThat(institutionCount()).isEqualTo(institutionsBefore);
         assertThat(auditCount()).isEqualTo(auditBefore);
-        assertThat(jdbc.sql("select count(*) from plan_import").query(Long.class).single()).isEqualTo(uploadsBefore);
+        assertThat(jdbc.sql("select count(*) from pending_upload").query(Long.class).single()).isEqualTo(uploadsBefore);
     }
 
     @Test

@@ -485,8 +485,8 @@ class ReportWorkbookIntegrationTest {
     /** Nothing of the police report was saved and no upload waits for confirmation. */
     private void assertNothingSavedOrKept() {
         assertThat(sheetAs(policeFocalPoint).report()).isNull();
-        assertThat(jdbc.sql("select count(*) from report_workbook_upload where period_id = ? and institution_id = ?")
-                .params(period.id(), plan.police).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pending_upload where subject = ?")
+                .param("period:" + period.id() + "/institution:" + plan.police).query(Long.class).single()).isZero();
     }
 
     private PeriodView otherPeriod() {
