@@ -339,6 +339,24 @@ class WorkbookImportIntegrationTest {
     }
 
     @Test
+    void aDoubleClickOnImportCreatesOnePlanAndTheSecondClickGoesToIt() throws Exception {
+        var csv = "Code,Title,Thematic area\r\nSO 1,Prevention,Prevention\r\nSO 1.1,Awareness,\r\nA1.1.1,Campaign,\r\n";
+        var token = upload(csv.getBytes(StandardCharsets.UTF_8), "plan.csv");
+        var seen = org.jsoup.Jsoup.parse(previewPage(token)).select("#confirm-form input[name=seen]").val();
+        var plansBefore = planCount();
+
+        var first = mvc.perform(post("/imports/" + token + "/confirm").param("seen", seen).with(officer).with(csrf()))
+                .andReturn();
+        var second = mvc.perform(post("/imports/" + token + "/confirm").param("seen", seen).with(officer).with(csrf()))
+                .andReturn();
+
+        assertThat(first.getResponse().getRedirectedUrl()).startsWith("/plans/");
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(second.getFlashMap().get("noticeKey")).isEqualTo("upload.already-confirmed");
+        assertThat(planCount()).isEqualTo(plansBefore + 1);
+    }
+
+    @Test
     void nobodyElseCanSeeMyUploadAndAMemberCannotImport() throws Exception {
         var token = upload(messyPlan(false).xlsx(), "plan.xlsx");
         var otherOfficer = TestSignIn.as(TestSignIn.user(Unique.username("other"), null, Role.ME_OFFICER));
