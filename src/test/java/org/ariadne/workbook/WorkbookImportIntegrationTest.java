@@ -181,6 +181,11 @@ class WorkbookImportIntegrationTest {
         var token = upload(messyPlan(false).xlsx(), "plan.xlsx");
         var page = previewPage(token);
         assertThat(page).contains(newMinistry).contains(donor).doesNotContain("id=\"confirm-import\" disabled");
+        // the choices are part of the one confirm form the shared preview fragment draws, and appear once
+        var document = org.jsoup.Jsoup.parse(page);
+        assertThat(document.select("#unknown-institutions")).hasSize(1);
+        assertThat(document.select("#confirm-form #unknown-institutions select")).isNotEmpty();
+        assertThat(document.select("#confirm-form #changes")).hasSize(1);
         assertThat(page).doesNotContain(">" + cyrillic(ministryOfInterior) + "<");
 
         var planId = confirm(token, newMinistry, donor);

@@ -335,6 +335,8 @@ class ReportWorkbookIntegrationTest {
         var again = HtmlUtils.htmlUnescape(stale.getContentAsString());
         assertThat(again).contains("Confirming would no longer do what this preview showed")
                 .contains("data-count=\"conflicts\">1<");
+        assertThat(org.jsoup.Jsoup.parse(again).select("#confirm-form input[name=overwrite]")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(again).select("#changes")).hasSize(1);
         assertThat(sheetAs(policeFocalPoint).activities().get(0).entry().status()).isEqualTo(ActivityStatus.COMPLETED);
 
         // confirmed from the preview as it is now, then a second time (a double click, the back button)
