@@ -459,6 +459,10 @@ class ReportWorkbookIntegrationTest {
         var response = mvc.perform(get("/reporting/" + periodId + "/institutions/" + institutionId + "/workbook.xlsx")
                 .with(TestSignIn.as(user))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // saved under its own name, never opened or guessed at by the browser, nothing kept in a cache
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
         return response.getContentAsByteArray();
     }
 
