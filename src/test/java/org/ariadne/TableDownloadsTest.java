@@ -44,9 +44,9 @@ class TableDownloadsTest {
             Map.entry("reporting/schedule/holidays.html table#holiday-list",
                     "the public holidays setting, edited row by row (each row has its remove button)"),
             // previews of a workbook being imported: they exist until the import is confirmed or cancelled
-            Map.entry("reporting/workbook/preview.html table#problems", "problems of an uploaded report workbook"),
+            Map.entry("fragments/upload.html table#problems",
+                    "problems of an uploaded file, in the preview every upload shares"),
             Map.entry("reporting/workbook/preview.html table#changes", "changes an uploaded report workbook would make"),
-            Map.entry("workbook/preview.html table#problems", "problems of an uploaded plan workbook"),
             Map.entry("workbook/preview.html table#unknown-institutions",
                     "institutions of an uploaded plan workbook to match with the directory"),
             Map.entry("workbook/preview.html table#changes", "changes an uploaded plan workbook would make"),

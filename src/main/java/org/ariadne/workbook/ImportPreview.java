@@ -22,4 +22,15 @@ public record ImportPreview(String token, String fileName, String sheet, Long pl
     public boolean canConfirm() {
         return errorCount() == 0;
     }
+
+    /**
+     * What this preview says the import would do: the plan's changes, the unknown institutions and what becomes of
+     * them, and how many problems block it. A confirmation whose preview had another fingerprint is refused.
+     */
+    public String fingerprint() {
+        return org.ariadne.common.upload.PendingUploads.fingerprint(planId, planTitle, startYear, endYear,
+                comparison.changes(), unknownInstitutions.stream().map(u -> List.of(u.key(), u.rows(),
+                        String.valueOf(u.suggestion() == null ? null : u.suggestion().id()), u.decision())).toList(),
+                errorCount());
+    }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ariadne.common.NotFoundException;
 import org.ariadne.common.spreadsheet.Grid;
 import org.ariadne.common.spreadsheet.ReadLimits;
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.common.spreadsheet.SpreadsheetReader;
 import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
 import org.ariadne.common.text.NameKey;
+import org.ariadne.common.upload.PendingUpload;
+import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
@@ -25,7 +26,6 @@ import org.ariadne.plan.PlanImport;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,22 +42,23 @@ class PlanWorkbooks {
     private static final java.util.regex.Pattern SEVERAL_NAMES = java.util.regex.Pattern.compile(
             "[,;/&\\n]|\\s(and|dhe|и|i|е)\\s", java.util.regex.Pattern.UNICODE_CASE);
 
-    private final ImportSessions sessions;
+    /** What a plan workbook upload is, among the uploads waiting for confirmation. */
+    static final String UPLOAD = "plan-workbook";
+
+    private final PendingUploads uploads;
     private final Vocabulary vocabulary;
     private final Plans plans;
     private final PlanImport planImport;
     private final Institutions institutions;
-    private final WorkbookProperties properties;
     private final Clock clock;
 
-    PlanWorkbooks(ImportSessions sessions, Vocabulary vocabulary, Plans plans, PlanImport planImport,
-            Institutions institutions, WorkbookProperties properties, Clock clock) {
-        this.sessions = sessions;
+    PlanWorkbooks(PendingUploads uploads, Vocabulary vocabulary, Plans plans, PlanImport planImport,
+            Institutions institutions, Clock clock) {
+        this.uploads = uploads;
         this.vocabulary = vocabulary;
         this.plans = plans;
         this.planImport = planImport;
         this.institutions = institutions;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -106,23 +107,52 @@ class PlanWorkbooks {
             throw WorkbookException.titleRequired();
         }
         read(content, fileName);
-        var name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        return sessions.save(planId, planId == null ? newPlanTitle.strip() : null, startYear, endYear, currentUser(),
-                name.length() > 300 ? name.substring(0, 300) : name, content);
+        var details = new HashMap<String, String>();
+        if (planId != null) {
+            details.put("plan", planId.toString());
+        } else {
+            details.put("title", newPlanTitle.strip());
+        }
+        if (startYear != null) {
+            details.put("start", startYear.toString());
+        }
+        if (endYear != null) {
+            details.put("end", endYear.toString());
+        }
+        return uploads.keep(UPLOAD, "", details, fileName, content);
     }
 
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional(readOnly = true)
     public ImportPreview preview(String token, Map<String, UnknownInstitution.Decision> decisions) {
-        return new Run(session(token), decisions).preview();
+        return new Run(uploads.find(UPLOAD, token), decisions).preview();
     }
 
+    /** Imports without a preview page to compare with (a trusted one-call import). */
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional
     public ImportOutcome confirm(String token, Map<String, UnknownInstitution.Decision> decisions, boolean removeMissing) {
-        var session = session(token);
+        return confirm(token, decisions, removeMissing, null);
+    }
+
+    /**
+     * Imports the upload once, all or nothing: refused while the file has problems, and when the preview the user
+     * saw ({@code seen}, its fingerprint) is no longer what the import would do. A second confirmation imports
+     * nothing ({@link org.ariadne.common.upload.UploadAlreadyConfirmedException} names the plan of the first).
+     */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public ImportOutcome confirm(String token, Map<String, UnknownInstitution.Decision> decisions, boolean removeMissing,
+            String seen) {
+        return uploads.confirm(UPLOAD, null, token, upload -> importFrom(upload, decisions, removeMissing, seen),
+                outcome -> String.valueOf(outcome.planId()));
+    }
+
+    private ImportOutcome importFrom(PendingUpload session, Map<String, UnknownInstitution.Decision> decisions,
+            boolean removeMissing, String seen) {
         var run = new Run(session, decisions);
         var preview = run.preview();
+        PendingUploads.checkUnchanged(seen, preview.fingerprint());
         if (!preview.canConfirm()) {
             throw WorkbookException.stillHasProblems(preview.errorCount());
         }
@@ -145,20 +175,17 @@ class PlanWorkbooks {
                 return directory.find(name).isPresent();
             }
         });
-        var outcome = planImport.apply(session.planId(), run.header(result), result.draft(), removeMissing);
-        sessions.delete(token);
-        return outcome;
+        return planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
     }
 
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional
     public void cancel(String token) {
-        session(token);
-        sessions.delete(token);
+        uploads.discard(UPLOAD, null, token);
     }
 
-    private ImportSessions.Session session(String token) {
-        return sessions.find(token, currentUser()).orElseThrow(() -> NotFoundException.of("import", token));
+    private static Long planId(PendingUpload upload) {
+        return upload.number("plan");
     }
 
     /**
@@ -166,7 +193,7 @@ class PlanWorkbooks {
      * sheet is scored by the plan headers it has and the best one is read (the first one on a tie).
      */
     Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
-        var limits = ReadLimits.defaults().withMaxBytes(properties.maxBytes());
+        var limits = ReadLimits.defaults().withMaxBytes(uploads.limits().maxBytes());
         var first = SpreadsheetReader.read(content, fileName, limits);
         if (first.sheetNames().size() < 2) {
             return first;
@@ -192,21 +219,16 @@ class PlanWorkbooks {
         return best;
     }
 
-    private static String currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
-    }
-
     /** One reading of an upload against the directory as it is, with the user's decisions on unknown names. */
     private final class Run {
 
-        final ImportSessions.Session session;
+        final PendingUpload session;
         final Grid grid;
         final InstitutionDirectory directory;
         final Map<String, UnknownInstitution.Decision> decisions;
         final Map<String, Pending> pending = new LinkedHashMap<>();
 
-        Run(ImportSessions.Session session, Map<String, UnknownInstitution.Decision> decisions) {
+        Run(PendingUpload session, Map<String, UnknownInstitution.Decision> decisions) {
             this.session = session;
             try {
                 this.grid = read(session.content(), session.fileName());
@@ -256,7 +278,7 @@ class PlanWorkbooks {
             var header = header(result);
             var names = new HashMap<Long, String>();
             pending.forEach((key, item) -> names.put(item.placeholder, item.name));
-            var comparison = planImport.compare(session.planId(), header, result.draft(),
+            var comparison = planImport.compare(planId(session), header, result.draft(),
                     id -> id < 0 ? names.get(id) : directory.nameOf(id));
             var fieldHeaders = result.fieldHeaders();
             // the file's own message on a row says it better than the plan's rules do: one message per problem
@@ -270,8 +292,8 @@ class PlanWorkbooks {
                         null, RowProblem.Severity.ERROR, problem.message()));
             }
             problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
-            var title = session.planId() == null ? header.title() : plans.header(session.planId()).title();
-            return new ImportPreview(session.id(), session.fileName(), result.sheet(), session.planId(), title,
+            var title = planId(session) == null ? header.title() : plans.header(planId(session)).title();
+            return new ImportPreview(session.id(), session.fileName(), result.sheet(), planId(session), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
                     comparison);
         }
@@ -307,16 +329,18 @@ class PlanWorkbooks {
 
         /** The header of a new plan: its period as given at upload, or else the years the file mentions. */
         PlanCommand header(PlanWorkbookReader.Result result) {
-            if (session.planId() != null) {
-                var existing = plans.header(session.planId());
+            if (planId(session) != null) {
+                var existing = plans.header(planId(session));
                 return existing.toCommand();
             }
             int thisYear = LocalDate.now(clock).getYear();
-            int start = session.newPlanStart() != null ? session.newPlanStart()
+            var newPlanStart = session.number("start");
+            var newPlanEnd = session.number("end");
+            int start = newPlanStart != null ? newPlanStart.intValue()
                     : result.firstYear() != null ? result.firstYear() : thisYear;
-            int end = session.newPlanEnd() != null ? session.newPlanEnd()
+            int end = newPlanEnd != null ? newPlanEnd.intValue()
                     : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
-            return new PlanCommand(session.newPlanTitle(), null, null, null, start, end, PlanStatus.DRAFT);
+            return new PlanCommand(session.detail("title"), null, null, null, start, end, PlanStatus.DRAFT);
         }
     }
 

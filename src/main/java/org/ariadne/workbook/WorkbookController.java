@@ -1,7 +1,6 @@
 package org.ariadne.workbook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,10 @@ import java.util.Map;
 
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.common.upload.PendingUploads;
+import org.ariadne.common.upload.UploadAlreadyConfirmedException;
+import org.ariadne.common.upload.UploadPreview;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
@@ -16,13 +19,11 @@ import org.ariadne.plan.ImportComparison.ChangeKind;
 import org.ariadne.plan.ImportComparison.ElementKind;
 import org.ariadne.plan.Plans;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,58 +36,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkbookController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private final PlanWorkbooks workbooks;
     private final Plans plans;
     private final Institutions institutions;
     private final MessageSource messages;
-    private final WorkbookProperties properties;
+    private final PendingUploads uploads;
 
     WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages,
-            WorkbookProperties properties) {
+            PendingUploads uploads) {
         this.workbooks = workbooks;
         this.plans = plans;
         this.institutions = institutions;
         this.messages = messages;
-        this.properties = properties;
+        this.uploads = uploads;
     }
 
     /** Lets the browser refuse a file above the limit before sending it. */
     @ModelAttribute("maxUploadBytes")
     long maxUploadBytes() {
-        return properties.maxBytes();
+        return uploads.limits().maxBytes();
     }
 
     // ---- export ----
 
     @GetMapping("/plans/{planId}/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@PathVariable long planId, Locale locale) {
-        return download(workbooks.exportXlsx(planId, locale), fileName(planId, "xlsx"), XLSX);
+        return FileDownload.file(workbooks.exportXlsx(planId, locale), fileName(planId, "xlsx"));
     }
 
     @GetMapping("/plans/{planId}/export.csv")
     ResponseEntity<byte[]> exportCsv(@PathVariable long planId, Locale locale) {
-        return download(workbooks.exportCsv(planId, locale), fileName(planId, "csv"), CSV);
+        return FileDownload.file(workbooks.exportCsv(planId, locale), fileName(planId, "csv"));
     }
 
     @GetMapping("/plans/workbook-template.xlsx")
     ResponseEntity<byte[]> emptyTemplate(Locale locale) {
-        return download(workbooks.emptyTemplate(locale), "plan-workbook.xlsx", XLSX);
+        return FileDownload.file(workbooks.emptyTemplate(locale), "plan-workbook.xlsx");
     }
 
     private String fileName(long planId, String extension) {
-        var title = plans.header(planId).title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (title.isEmpty() ? "plan" : title.length() > 80 ? title.substring(0, 80) : title) + "." + extension;
-    }
-
-    static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        var title = FileDownload.fileStem(plans.header(planId).title(), 80);
+        return (title.isEmpty() ? "plan" : title) + "." + extension;
     }
 
     // ---- upload ----
@@ -158,10 +148,10 @@ class WorkbookController {
 
     @PostMapping("/imports/{token}/confirm")
     @PreAuthorize("hasRole('ME_OFFICER')")
-    String confirm(@PathVariable String token, @ModelAttribute DecisionsForm form, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String confirm(@PathVariable String token, @ModelAttribute DecisionsForm form,
+            @RequestParam(required = false) String seen, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()));
+            var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()), seen);
             Flash.notice(redirect, "workbook.import.done", outcome.added(), outcome.changed(), outcome.removed());
             return "redirect:/plans/" + outcome.planId();
         } catch (UserFacingException refused) {
@@ -179,11 +169,18 @@ class WorkbookController {
         return "redirect:/plans";
     }
 
+    /**
+     * An upload confirmed before (a double click, a second tab, the back button) goes where the first confirmation
+     * went; nothing is imported twice.
+     */
+    @ExceptionHandler(UploadAlreadyConfirmedException.class)
+    String confirmedBefore(UploadAlreadyConfirmedException before, RedirectAttributes redirect) {
+        Flash.notice(redirect, "upload.already-confirmed");
+        return before.outcome().matches("\\d+") ? "redirect:/plans/" + before.outcome() : "redirect:/plans";
+    }
+
     private String showPreview(ImportPreview preview, Model model, Locale locale) {
         model.addAttribute("preview", preview);
-        model.addAttribute("problems", preview.problems().stream()
-                .map(p -> new ProblemLine(p.sheet(), p.row(), p.column(), p.cell(), p.isError(), messages.getMessage(p.message(), locale)))
-                .toList());
         var counts = new HashMap<String, Long>();
         for (var change : ChangeKind.values()) {
             for (var kind : ElementKind.values()) {
@@ -192,15 +189,23 @@ class WorkbookController {
             counts.put(change.name(), preview.comparison().count(change));
         }
         model.addAttribute("counts", counts);
+        var token = "/imports/" + preview.token();
+        model.addAttribute("upload", UploadPreview.of(preview.token(), preview.fingerprint(), preview.problems().stream()
+                        .map(p -> new UploadPreview.Problem(p.sheet(), p.row(), p.column(), p.cell(), p.isError(),
+                                messages.getMessage(p.message(), locale)))
+                        .toList())
+                .figure("new", counts.get("NEW"), "workbook.preview.new")
+                .figure("changed", counts.get("CHANGED"), "workbook.preview.changed")
+                .figure("unchanged", counts.get("UNCHANGED"), "workbook.preview.unchanged")
+                .figureIfAny("missing", counts.get("NOT_IN_FILE"), "workbook.preview.missing")
+                .nothingToDo(preview.comparison().isIdentical() ? "workbook.preview.identical" : null)
+                .confirm(token + "/confirm", "confirm-import", "workbook.preview.confirm", preview.canConfirm())
+                .cancel(token + "/cancel", "workbook.preview.cancel"));
         model.addAttribute("changes", preview.comparison().changes().stream()
                 .filter(c -> c.change() != ChangeKind.UNCHANGED).toList());
         model.addAttribute("institutions", institutions.directory().all());
         model.addAttribute("institutionTypes", InstitutionType.values());
         return "workbook/preview";
-    }
-
-    /** A problem as the preview table shows it, already in the user's language. */
-    public record ProblemLine(String sheet, int row, String column, String cell, boolean error, String text) {
     }
 
     /** The choices on the preview page: what to do with each unknown institution, and with missing elements. */

@@ -57,7 +57,7 @@ class LargeUploadJourneyTest extends BrowserTest {
         accounts.createAtStartUp(new UserCommand(username, "Uploader", null, null, Set.of(Role.ME_OFFICER), null, true,
                 PASSWORD));
         var plansBefore = count("action_plan");
-        var uploadsBefore = count("plan_import");
+        var uploadsBefore = count("pending_upload");
         var file = Files.createTempDirectory("ariadne-large").resolve("plan.xlsx");
         try (var out = new RandomAccessFile(file.toFile(), "rw")) {
             out.setLength(megabytes * 1024L * 1024L);
@@ -72,7 +72,7 @@ class LargeUploadJourneyTest extends BrowserTest {
         assertThat(page.locator(where)).containsText(expected);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/plans/import$"));
         assertThat(count("action_plan")).isEqualTo(plansBefore);
-        assertThat(count("plan_import")).isEqualTo(uploadsBefore);
+        assertThat(count("pending_upload")).isEqualTo(uploadsBefore);
         Files.delete(file);
     }
 

@@ -181,6 +181,11 @@ class WorkbookImportIntegrationTest {
         var token = upload(messyPlan(false).xlsx(), "plan.xlsx");
         var page = previewPage(token);
         assertThat(page).contains(newMinistry).contains(donor).doesNotContain("id=\"confirm-import\" disabled");
+        // the choices are part of the one confirm form the shared preview fragment draws, and appear once
+        var document = org.jsoup.Jsoup.parse(page);
+        assertThat(document.select("#unknown-institutions")).hasSize(1);
+        assertThat(document.select("#confirm-form #unknown-institutions select")).isNotEmpty();
+        assertThat(document.select("#confirm-form #changes")).hasSize(1);
         assertThat(page).doesNotContain(">" + cyrillic(ministryOfInterior) + "<");
 
         var planId = confirm(token, newMinistry, donor);
@@ -279,7 +284,7 @@ class WorkbookImportIntegrationTest {
         var plansBefore = planCount();
         var institutionsBefore = institutionCount();
         var auditBefore = auditCount();
-        var uploadsBefore = jdbc.sql("select count(*) from plan_import").query(Long.class).single();
+        var uploadsBefore = jdbc.sql("select count(*) from pending_upload").query(Long.class).single();
 
         var response = mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", fileName, null, content))
                         .param("title", "Hostile").with(officer).with(csrf()))
@@ -290,7 +295,7 @@ class WorkbookImportIntegrationTest {
         assertThat(planCount()).isEqualTo(plansBefore);
         assertThat(institutionCount()).isEqualTo(institutionsBefore);
         assertThat(auditCount()).isEqualTo(auditBefore);
-        assertThat(jdbc.sql("select count(*) from plan_import").query(Long.class).single()).isEqualTo(uploadsBefore);
+        assertThat(jdbc.sql("select count(*) from pending_upload").query(Long.class).single()).isEqualTo(uploadsBefore);
     }
 
     @Test
@@ -336,6 +341,24 @@ class WorkbookImportIntegrationTest {
         assertThat(direct(() -> plans.tree(planId)).activities().findFirst().orElseThrow().leadInstitutionId())
                 .isEqualTo(ministryId);
         assertThat(direct(institutions::directory).find(shortName)).get().extracting(i -> i.id()).isEqualTo(ministryId);
+    }
+
+    @Test
+    void aDoubleClickOnImportCreatesOnePlanAndTheSecondClickGoesToIt() throws Exception {
+        var csv = "Code,Title,Thematic area\r\nSO 1,Prevention,Prevention\r\nSO 1.1,Awareness,\r\nA1.1.1,Campaign,\r\n";
+        var token = upload(csv.getBytes(StandardCharsets.UTF_8), "plan.csv");
+        var seen = org.jsoup.Jsoup.parse(previewPage(token)).select("#confirm-form input[name=seen]").val();
+        var plansBefore = planCount();
+
+        var first = mvc.perform(post("/imports/" + token + "/confirm").param("seen", seen).with(officer).with(csrf()))
+                .andReturn();
+        var second = mvc.perform(post("/imports/" + token + "/confirm").param("seen", seen).with(officer).with(csrf()))
+                .andReturn();
+
+        assertThat(first.getResponse().getRedirectedUrl()).startsWith("/plans/");
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(second.getFlashMap().get("noticeKey")).isEqualTo("upload.already-confirmed");
+        assertThat(planCount()).isEqualTo(plansBefore + 1);
     }
 
     @Test

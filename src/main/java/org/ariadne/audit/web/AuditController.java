@@ -1,6 +1,7 @@
 package org.ariadne.audit.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +19,8 @@ import org.ariadne.audit.web.AuditSpreadsheets.Format;
 import org.ariadne.audit.web.AuditValues.FieldLine;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
+import org.ariadne.common.web.FileDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,6 @@ class AuditController {
      */
     static final int EXPORT_LIMIT = 100_000;
     static final String READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')";
-    private static final String CSV = "text/csv;charset=UTF-8";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AuditHistory history;
     private final AuditValues values;
@@ -118,8 +116,7 @@ class AuditController {
     private void trailFile(TrailQuery query, BindingResult errors, Format format, Locale locale,
             HttpServletResponse response) throws IOException {
         var filter = errors.hasErrors() ? TrailQuery.none().filter() : query.filter();
-        startDownload(response, format, "audit-trail-" + today());
-        spreadsheets.trail(filter, EXPORT_LIMIT, format, locale, response.getOutputStream());
+        spreadsheets.trail(filter, EXPORT_LIMIT, format, locale, download(response, format, "audit-trail-" + today()));
     }
 
     @GetMapping("/audit/history/{entityType}/{entityId}")
@@ -165,15 +162,15 @@ class AuditController {
         var label = entries.get(0).label() == null ? "#" + entityId : entries.get(0).label();
         var sheet = messages.getMessage("audit.history.title", new Object[] {label}, locale);
         // the element's type and number rather than its name: names change, and this file is about all its names
-        startDownload(response, format,
-                "history-" + entityType.replaceAll("[^a-z-]", "") + "-" + entityId + "-" + today());
-        spreadsheets.history(entries, sheet, format, locale, response.getOutputStream());
+        var stem = "history-" + entityType.replaceAll("[^a-z-]", "") + "-" + entityId + "-" + today();
+        spreadsheets.history(entries, sheet, format, locale, download(response, format, stem));
     }
 
-    private static void startDownload(HttpServletResponse response, Format format, String stem) {
-        response.setContentType(format == Format.CSV ? CSV : XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(stem + "." + format.name().toLowerCase(Locale.ROOT)).build().toString());
+    /** The response as a download of the trail, written as it is read: a year of entries is never held whole. */
+    private static OutputStream download(HttpServletResponse response, Format format, String stem)
+            throws IOException {
+        return FileDownload.stream(response, stem + "." + format.name().toLowerCase(Locale.ROOT),
+                format == Format.CSV ? FileDownload.CSV : FileDownload.XLSX);
     }
 
     private LocalDate today() {

@@ -1,13 +1,11 @@
 package org.ariadne.reporting.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.reporting.ProgressReports;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,14 +50,11 @@ class ReportEvidenceController {
         return "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
     }
 
+    /** Always saved, never shown in the browser: the type was recognised from the content at upload. */
     @GetMapping("/reporting/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         var file = reports.download(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return FileDownload.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()));
     }
 
     /**

@@ -1,21 +1,24 @@
 package org.ariadne.reporting.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.upload.PendingUploads;
+import org.ariadne.common.upload.UploadAlreadyConfirmedException;
+import org.ariadne.common.upload.UploadPreview;
+import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.reporting.workbook.ReportWorkbooks;
-import org.ariadne.reporting.workbook.UploadLimits;
 import org.ariadne.reporting.workbook.WorkbookPreview;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,32 +37,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/reporting/{periodId}/institutions/{institutionId}")
 class ReportbookController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final ReportWorkbooks workbooks;
     private final MessageSource messages;
-    private final UploadLimits limits;
+    private final PendingUploads uploads;
 
-    ReportbookController(ReportWorkbooks workbooks, MessageSource messages, UploadLimits limits) {
+    ReportbookController(ReportWorkbooks workbooks, MessageSource messages, PendingUploads uploads) {
         this.workbooks = workbooks;
         this.messages = messages;
-        this.limits = limits;
+        this.uploads = uploads;
     }
 
     /** Lets the browser refuse a file above the limit before sending it. */
     @ModelAttribute("maxUploadBytes")
     long maxUploadBytes() {
-        return limits.maxBytes();
+        return uploads.limits().maxBytes();
     }
 
     @GetMapping("/workbook.xlsx")
     ResponseEntity<byte[]> download(@PathVariable long periodId, @PathVariable long institutionId, Locale locale) {
         var download = workbooks.download(periodId, institutionId, locale);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(download.content());
+        return FileDownload.file(download.content(), download.fileName());
     }
 
     @GetMapping("/workbook")
@@ -99,10 +97,10 @@ class ReportbookController {
 
     @PostMapping("/workbook/{token}/confirm")
     String confirm(@PathVariable long periodId, @PathVariable long institutionId, @PathVariable String token,
-            @RequestParam(defaultValue = "false") boolean overwrite, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean overwrite, @RequestParam(required = false) String seen,
+            Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            var confirmed = workbooks.confirm(periodId, institutionId, token, overwrite, locale);
+            var confirmed = workbooks.confirm(periodId, institutionId, token, overwrite, seen, locale);
             Flash.notice(redirect, "reportbook.confirmed", confirmed.saved(), confirmed.kept());
             return "redirect:" + base(periodId, institutionId);
         } catch (UserFacingException refusal) {
@@ -121,19 +119,37 @@ class ReportbookController {
         return "redirect:" + base(periodId, institutionId) + "/workbook";
     }
 
+    /**
+     * An upload confirmed before (a double click, a second tab, the back button) goes back to the report; nothing is
+     * saved twice.
+     */
+    @ExceptionHandler(UploadAlreadyConfirmedException.class)
+    String confirmedBefore(HttpServletRequest request, RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
+        var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Flash.notice(redirect, "upload.already-confirmed");
+        return "redirect:" + base(Long.parseLong(path.get("periodId")), Long.parseLong(path.get("institutionId")));
+    }
+
     private String showPreview(WorkbookPreview preview, Model model, Locale locale) {
         model.addAttribute("preview", preview);
         model.addAttribute("report", preview.report());
-        model.addAttribute("problems", preview.problems().stream()
-                .map(p -> new ProblemLine(p.cell(), p.isError(), messages.getMessage(p.message(), locale))).toList());
+        var upload = base(preview.report().period().id(), preview.report().institutionId()) + "/workbook/"
+                + preview.token();
+        model.addAttribute("upload", UploadPreview.of(preview.token(), preview.fingerprint(), preview.problems().stream()
+                        // the cell ("F14") names the row; the report workbook has one sheet
+                        .map(p -> new UploadPreview.Problem(null, 0, null, p.cell(), p.isError(),
+                                messages.getMessage(p.message(), locale)))
+                        .toList())
+                .figure("changes", preview.changes().size(), "reportbook.preview.changes")
+                .figureIfAny("conflicts", preview.conflictCount(), "reportbook.preview.conflicts")
+                .nothingToDo(preview.changes().isEmpty() ? "reportbook.preview.nothing" : null)
+                .confirm(upload + "/confirm", "confirm-workbook", "reportbook.preview.confirm", preview.canConfirm())
+                .cancel(upload + "/cancel", "reportbook.preview.cancel"));
         return "reporting/workbook/preview";
     }
 
     private static String base(long periodId, long institutionId) {
         return "/reporting/" + periodId + "/institutions/" + institutionId;
-    }
-
-    /** A problem as the preview shows it, already in the user's language. */
-    public record ProblemLine(String cell, boolean error, String text) {
     }
 }

@@ -6,16 +6,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.ariadne.common.NotFoundException;
 import org.ariadne.common.PersonNames;
 import org.ariadne.common.spreadsheet.Grid;
 import org.ariadne.common.spreadsheet.ReadLimits;
 import org.ariadne.common.spreadsheet.SpreadsheetReader;
 import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
+import org.ariadne.common.upload.PendingUpload;
+import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.common.web.LanguageProperties;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
@@ -45,23 +47,24 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ReportWorkbooks {
 
+    /** What a report workbook upload is, among the uploads waiting for confirmation. */
+    static final String UPLOAD = "report-workbook";
+
     private final ProgressReports reports;
     private final Institutions institutions;
-    private final UploadedWorkbooks uploads;
+    private final PendingUploads uploads;
     private final MessageSource messages;
     private final PersonNames people;
-    private final UploadLimits limits;
     private final LanguageProperties languages;
     private final Clock clock;
 
-    ReportWorkbooks(ProgressReports reports, Institutions institutions, UploadedWorkbooks uploads, MessageSource messages,
-            PersonNames people, UploadLimits limits, LanguageProperties languages, Clock clock) {
+    ReportWorkbooks(ProgressReports reports, Institutions institutions, PendingUploads uploads, MessageSource messages,
+            PersonNames people, LanguageProperties languages, Clock clock) {
         this.reports = reports;
         this.institutions = institutions;
         this.uploads = uploads;
         this.messages = messages;
         this.people = people;
-        this.limits = limits;
         this.languages = languages;
         this.clock = clock;
     }
@@ -117,9 +120,13 @@ public class ReportWorkbooks {
             throw ReportbookException.empty();
         }
         open(sheet, fileName, content);
-        var name = fileName == null || fileName.isBlank() ? "workbook.xlsx" : fileName.strip();
-        return uploads.save(periodId, institutionId, currentUser(), name.length() > 300 ? name.substring(0, 300) : name,
-                content);
+        return uploads.keep(UPLOAD, subject(periodId, institutionId), Map.of(),
+                fileName == null || fileName.isBlank() ? "workbook.xlsx" : fileName, content);
+    }
+
+    /** The report an upload belongs to: its token opens under this report's address only. */
+    private static String subject(long periodId, long institutionId) {
+        return "period:" + periodId + "/institution:" + institutionId;
     }
 
     @Transactional(readOnly = true)
@@ -130,13 +137,22 @@ public class ReportWorkbooks {
 
     /**
      * Saves every change of the upload in one transaction, or nothing: not while any cell has an error, and
-     * not when a part changed in Ariadne since the check (then the preview shows it). Conflicts found by the
-     * preview are saved only when {@code overwrite} is set.
+     * not when the report changed since the preview the user saw ({@code seen}, its fingerprint; then the preview
+     * shows it again). Conflicts found by the preview are saved only when {@code overwrite} is set. A second
+     * confirmation saves nothing ({@link org.ariadne.common.upload.UploadAlreadyConfirmedException}).
      */
     @Transactional
-    public Confirmed confirm(long periodId, long institutionId, String token, boolean overwrite, Locale locale) {
+    public Confirmed confirm(long periodId, long institutionId, String token, boolean overwrite, String seen,
+            Locale locale) {
         checkFocalPoint(institutionId);
-        var analysis = analyse(periodId, institutionId, token, locale);
+        return uploads.confirm(UPLOAD, subject(periodId, institutionId), token,
+                upload -> save(periodId, institutionId, upload, overwrite, seen, locale), confirmed -> null);
+    }
+
+    private Confirmed save(long periodId, long institutionId, PendingUpload upload, boolean overwrite, String seen,
+            Locale locale) {
+        var analysis = analyse(periodId, institutionId, upload, locale);
+        PendingUploads.checkUnchanged(seen, analysis.preview.fingerprint());
         checkEditable(analysis.preview.report());
         if (analysis.preview.errorCount() > 0) {
             throw ReportbookException.stillHasProblems(analysis.preview.errorCount());
@@ -144,7 +160,6 @@ public class ReportWorkbooks {
         var activities = analysis.activities.stream().filter(p -> overwrite || !p.conflict()).map(Planned::update).toList();
         var values = analysis.values.stream().filter(p -> overwrite || !p.conflict()).map(Planned::update).toList();
         int saved = activities.isEmpty() && values.isEmpty() ? 0 : reports.saveAll(periodId, institutionId, activities, values);
-        uploads.delete(token);
         int kept = overwrite ? 0 : (int) analysis.preview.conflictCount();
         return new Confirmed(saved, kept);
     }
@@ -152,7 +167,7 @@ public class ReportWorkbooks {
     @Transactional
     public void cancel(long periodId, long institutionId, String token) {
         checkFocalPoint(institutionId);
-        uploads.delete(upload(periodId, institutionId, token).id());
+        uploads.discard(UPLOAD, subject(periodId, institutionId), token);
     }
 
     // ---- reading an upload ----
@@ -186,7 +201,7 @@ public class ReportWorkbooks {
     private Grid read(byte[] content, String fileName, String sheetName, ReportbookException whenMissing) {
         try {
             return SpreadsheetReader.read(content, fileName,
-                    ReadLimits.defaults().withMaxBytes(limits.maxBytes()).withSheetName(sheetName));
+                    ReadLimits.defaults().withMaxBytes(uploads.limits().maxBytes()).withSheetName(sheetName));
         } catch (SpreadsheetRefusedException refused) {
             if (refused.reason() == SpreadsheetRefusedException.Reason.SHEET_NOT_FOUND) {
                 throw whenMissing;
@@ -216,7 +231,10 @@ public class ReportWorkbooks {
     }
 
     private Analysis analyse(long periodId, long institutionId, String token, Locale locale) {
-        var upload = upload(periodId, institutionId, token);
+        return analyse(periodId, institutionId, uploads.find(UPLOAD, subject(periodId, institutionId), token), locale);
+    }
+
+    private Analysis analyse(long periodId, long institutionId, PendingUpload upload, Locale locale) {
         var sheet = reports.sheet(periodId, institutionId);
         var opened = open(sheet, upload.fileName(), upload.content());
         var labels = labels(locale);
@@ -342,11 +360,6 @@ public class ReportWorkbooks {
 
     // ---- access ----
 
-    private UploadedWorkbooks.Upload upload(long periodId, long institutionId, String token) {
-        return uploads.find(token, periodId, institutionId, currentUser())
-                .orElseThrow(() -> NotFoundException.of("report-workbook-upload", token));
-    }
-
     /** Only the focal points of the institution fill its report, offline as online. */
     private static void checkFocalPoint(long institutionId) {
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
@@ -363,9 +376,5 @@ public class ReportWorkbooks {
 
     private String displayName(String username) {
         return username == null ? "?" : people.displayName(username);
-    }
-
-    private static String currentUser() {
-        return CurrentUser.get().map(user -> user.getUsername()).orElse("");
     }
 }

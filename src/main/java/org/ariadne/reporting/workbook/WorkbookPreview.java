@@ -26,4 +26,13 @@ public record WorkbookPreview(String token, String fileName, ReportSheet report,
     public boolean canConfirm() {
         return errorCount() == 0 && !changes.isEmpty();
     }
+
+    /**
+     * What this preview says confirming would do: every change with its before, after and conflict, and how many
+     * problems block it. A confirmation whose preview had another fingerprint is refused.
+     */
+    public String fingerprint() {
+        return org.ariadne.common.upload.PendingUploads.fingerprint(report.period().id(), report.institutionId(),
+                changes, errorCount());
+    }
 }

@@ -70,6 +70,32 @@ class FileDownloadTest {
     }
 
     @Test
+    void everyDownloadIsAnAttachmentWithAnRfc5987NameThatNoBrowserSniffsOrCaches() {
+        var headers = FileDownload.file(new byte[] {1}, "Plani-për-2016.xlsx").getHeaders();
+
+        assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;")
+                .contains("filename*=UTF-8''Plani-p%C3%ABr-2016.xlsx");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getCacheControl()).contains("no-store").contains("private");
+    }
+
+    @Test
+    void aStreamedDownloadGetsTheSameHeadersAndIsWrittenToTheResponse() throws IOException {
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+
+        try (var out = FileDownload.stream(response, "audit-trail-2026-12-05.csv", FileDownload.CSV)) {
+            out.write("When,Who\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(ContentDisposition.parse(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
+                .isEqualTo("audit-trail-2026-12-05.csv");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("When,Who\n");
+    }
+
+    @Test
     void aTitleMakesAFileNameEverySystemAccepts() {
         assertThat(FileDownload.fileStem("Plan 2015–2019 (demo)", 80)).isEqualTo("Plan-2015-2019-demo");
         assertThat(FileDownload.fileStem("Strategjia kombëtare / 2024", 11)).isEqualTo("Strategjia-");

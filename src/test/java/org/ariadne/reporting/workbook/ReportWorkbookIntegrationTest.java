@@ -317,6 +317,44 @@ class ReportWorkbookIntegrationTest {
     }
 
     @Test
+    void aPreviewOvertakenByASaveInAriadneIsNotConfirmedAndASecondConfirmationSavesNothing() throws Exception {
+        var book = new Book(download(policeFocalPoint, period.id(), plan.police))
+                .text(RowKeys.of(RowKeys.STATUS, plan.training), Columns.ENTRY, "3");
+        var token = upload(policeFocalPoint, book.bytes());
+        var confirm = base() + "/workbook/" + token + "/confirm";
+        var seen = seen(previewPage(token));
+        // a colleague saves the same part in Ariadne while the preview is open
+        as(policeFocalPoint);
+        reports.saveActivity(period.id(), plan.police, plan.training, 0,
+                new ActivityEntryCommand(ActivityStatus.COMPLETED, "Finished early", null, List.of()));
+
+        var stale = mvc.perform(post(confirm).param("seen", seen).param("overwrite", "true")
+                .with(TestSignIn.as(policeFocalPoint)).with(csrf())).andReturn().getResponse();
+
+        assertThat(stale.getRedirectedUrl()).isNull();
+        var again = HtmlUtils.htmlUnescape(stale.getContentAsString());
+        assertThat(again).contains("Confirming would no longer do what this preview showed")
+                .contains("data-count=\"conflicts\">1<");
+        assertThat(org.jsoup.Jsoup.parse(again).select("#confirm-form input[name=overwrite]")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(again).select("#changes")).hasSize(1);
+        assertThat(sheetAs(policeFocalPoint).activities().get(0).entry().status()).isEqualTo(ActivityStatus.COMPLETED);
+
+        // confirmed from the preview as it is now, then a second time (a double click, the back button)
+        var first = mvc.perform(post(confirm).param("seen", seen(again)).param("overwrite", "true")
+                .with(TestSignIn.as(policeFocalPoint)).with(csrf())).andReturn();
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo(base());
+        assertThat(sheetAs(policeFocalPoint).activities().get(0).entry().status()).isEqualTo(ActivityStatus.STARTED);
+        var version = sheetAs(policeFocalPoint).activities().get(0).entry().version();
+        var second = mvc.perform(post(confirm).param("seen", seen(again)).param("overwrite", "true")
+                .with(TestSignIn.as(policeFocalPoint)).with(csrf())).andReturn();
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(base());
+        assertThat(second.getFlashMap().get("noticeKey")).isEqualTo("upload.already-confirmed");
+        assertThat(sheetAs(policeFocalPoint).activities().get(0).entry().version()).isEqualTo(version);
+        mvc.perform(get(base() + "/workbook/" + token).with(TestSignIn.as(policeFocalPoint)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void onlyThoseWhoMaySeeTheReportDownloadItAndOnlyItsFocalPointUploads() throws Exception {
         var policeBook = download(policeFocalPoint, period.id(), plan.police);
         var shelter = TestSignIn.as(shelterFocalPoint);
@@ -421,6 +459,10 @@ class ReportWorkbookIntegrationTest {
         var response = mvc.perform(get("/reporting/" + periodId + "/institutions/" + institutionId + "/workbook.xlsx")
                 .with(TestSignIn.as(user))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // saved under its own name, never opened or guessed at by the browser, nothing kept in a cache
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
         return response.getContentAsByteArray();
     }
 
@@ -444,6 +486,11 @@ class ReportWorkbookIntegrationTest {
     private String previewPage(String token) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get(base() + "/workbook/" + token).with(TestSignIn.as(policeFocalPoint)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    /** The fingerprint the preview page sends with its confirmation. */
+    private static String seen(String page) {
+        return org.jsoup.Jsoup.parse(page).select("#confirm-form input[name=seen]").val();
     }
 
     /** The rows of the changes table as "cell | code label | field | before | after". */
@@ -485,8 +532,8 @@ class ReportWorkbookIntegrationTest {
     /** Nothing of the police report was saved and no upload waits for confirmation. */
     private void assertNothingSavedOrKept() {
         assertThat(sheetAs(policeFocalPoint).report()).isNull();
-        assertThat(jdbc.sql("select count(*) from report_workbook_upload where period_id = ? and institution_id = ?")
-                .params(period.id(), plan.police).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pending_upload where subject = ?")
+                .param("period:" + period.id() + "/institution:" + plan.police).query(Long.class).single()).isZero();
     }
 
     private PeriodView otherPeriod() {
