@@ -18,6 +18,7 @@ import org.springframework.validation.FieldError;
 final class PartInputs {
 
     private static final String PARTS = "parts[";
+    private static final String PART_END = "].amount";
 
     private PartInputs() {
     }
@@ -52,10 +53,15 @@ final class PartInputs {
                     shown(result, "problems", form == null ? null : form.problems()), List.copyOf(lines));
         }
 
-        /** The lines to show: those typed or saved, and one blank line to add another source. */
+        /**
+         * The lines to show: those saved or typed (at the place they were typed, so that each reason stays at its
+         * line), and a blank line to add another source.
+         */
         List<LineInput> linesWithBlank() {
-            var lines = new ArrayList<>(spending.stream().filter(line -> !line.isBlank()).toList());
-            lines.add(new LineInput(null, null, null));
+            var lines = new ArrayList<>(spending);
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).isBlank()) {
+                lines.add(new LineInput(null, null, null));
+            }
             return lines;
         }
     }
@@ -80,10 +86,11 @@ final class PartInputs {
         static ValueInput typed(ValueForm form, BindingResult result) {
             var parts = new TreeMap<String, String>();
             if (form != null) {
-                form.parts().forEach((key, amount) -> parts.put(key, plain(amount)));
+                form.amounts().forEach((key, amount) -> parts.put(key, plain(amount)));
             }
             for (var error : result.getFieldErrors()) {
-                if (error.getField().startsWith(PARTS) && error.isBindingFailure()) {
+                if (error.getField().startsWith(PARTS) && error.getField().endsWith(PART_END)
+                        && error.isBindingFailure()) {
                     parts.put(partKey(error.getField()), typedText(error));
                 }
             }
@@ -98,9 +105,9 @@ final class PartInputs {
         }
     }
 
-    /** The form field of a part ("parts[SEX=FEMALE|AGE_GROUP=UNDER_18]"), as the page names its box. */
+    /** The form field of a part ("parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount"), as the page names its box. */
     static String partField(String key) {
-        return PARTS + key + "]";
+        return PARTS + key + PART_END;
     }
 
     static boolean isPartField(String field) {
@@ -108,9 +115,7 @@ final class PartInputs {
     }
 
     private static String partKey(String field) {
-        var key = field.substring(PARTS.length(), field.length() - 1);
-        return key.length() > 1 && (key.startsWith("'") || key.startsWith("\"")) ? key.substring(1, key.length() - 1)
-                : key;
+        return field.substring(PARTS.length(), field.length() - PART_END.length());
     }
 
     /** What a field shows: the text as typed when it could not be read, else the value Spring bound. */

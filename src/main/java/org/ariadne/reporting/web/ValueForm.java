@@ -1,8 +1,10 @@
 package org.ariadne.reporting.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
@@ -12,18 +14,24 @@ import org.ariadne.reporting.ValueView;
 /**
  * The value form of one indicator for one collection period as Spring binds it: {@code total}, a percentage's
  * {@code numerator} and {@code denominator}, the parts by disaggregation
- * ({@code parts[SEX=FEMALE|AGE_GROUP=UNDER_18]}) and a {@code note}. Numbers are read by the registered formatter.
+ * ({@code parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount}) and a {@code note}. Numbers are read by the registered
+ * formatter. A part is a small record rather than a number so that Spring binds and checks each on its own: a part
+ * that cannot be read is an error at its own box, and the other parts stay as typed.
  */
 @FieldsTogether
 record ValueForm(
         @Digits(integer = 15, fraction = 4, message = "{validation.number}") BigDecimal total,
         @Digits(integer = 15, fraction = 4, message = "{validation.number}") BigDecimal numerator,
         @Digits(integer = 15, fraction = 4, message = "{validation.number}") BigDecimal denominator,
-        Map<String, BigDecimal> parts,
+        Map<String, @Valid PartAmount> parts,
         @Size(max = 2000, message = "{validation.size.max}") String note) implements FieldsTogether.Checked {
 
     ValueForm {
         parts = parts == null ? Map.of() : parts;
+    }
+
+    /** One part of the value: the amount for one combination of categories. */
+    record PartAmount(@Digits(integer = 15, fraction = 4, message = "{validation.number}") BigDecimal amount) {
     }
 
     @Override
@@ -36,7 +44,14 @@ record ValueForm(
 
     /** What the report saves: the total and the parts together, in one call. */
     ValueCommand command() {
-        return new ValueCommand(total, numerator, denominator, parts, note);
+        var amounts = new LinkedHashMap<String, BigDecimal>();
+        parts.forEach((key, part) -> amounts.put(key, part == null ? null : part.amount()));
+        return new ValueCommand(total, numerator, denominator, amounts, note);
+    }
+
+    /** The amounts typed per part key; parts left empty are not in it. */
+    Map<String, BigDecimal> amounts() {
+        return command().parts();
     }
 
     /** Whether the value as saved says exactly what this form says; an empty total stands for the computed one. */
