@@ -1,7 +1,7 @@
 package org.ariadne.reporting.web;
 
-import org.ariadne.reporting.web.ReportPageModel.PartState;
-import org.ariadne.reporting.web.ReportPageModel.Review;
+import org.ariadne.reporting.web.ReportView.PartState;
+import org.ariadne.reporting.web.ReportView.Review;
 
 /**
  * What one showing of the report page adds to the sheet as saved: the part a save came back to (its message, and

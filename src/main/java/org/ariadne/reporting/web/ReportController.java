@@ -21,7 +21,7 @@ import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportSheet;
 import org.ariadne.reporting.web.PartInputs.ActivityInput;
 import org.ariadne.reporting.web.PartInputs.ValueInput;
-import org.ariadne.reporting.web.ReportPageModel.PartState;
+import org.ariadne.reporting.web.ReportView.PartState;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;

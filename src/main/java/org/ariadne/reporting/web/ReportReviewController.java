@@ -7,7 +7,7 @@ import org.ariadne.common.ConflictException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.web.ReportPageModel.Review;
+import org.ariadne.reporting.web.ReportView.Review;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
