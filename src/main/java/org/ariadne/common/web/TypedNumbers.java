@@ -12,7 +12,7 @@ import org.springframework.format.Formatter;
  * Numbers in forms, read the way people type them ({@link LenientNumber}: "1,250.5", "1.250,5", "1 250,5", "1250.5"
  * and a currency or "%" around them). The one reading that depends on the language is a single separator before
  * exactly three digits: "1,250" is 1250 in English but 1.25 in Albanian, where the comma is the decimal separator.
- * Shown back plain ("1250.5"), as every form writes numbers. Registered for every {@code BigDecimal} a form binds.
+ * Shown back plain, as every form writes numbers. Registered for every {@code BigDecimal} a form binds.
  */
 public class TypedNumbers implements Formatter<BigDecimal> {
 
@@ -33,10 +33,10 @@ public class TypedNumbers implements Formatter<BigDecimal> {
         return value;
     }
 
+    /** As the number was stored, without an exponent ("1250.50", never "1.2505E+3"); pages tidy it if they wish. */
     @Override
     public String print(BigDecimal value, Locale locale) {
-        var stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return value.toPlainString();
     }
 
     private static char separatorIn(String text) {

@@ -49,7 +49,7 @@ class TypedNumbersUnitTest {
 
     @Test
     void showsANumberPlainWhateverTheLanguage() {
-        assertThat(numbers.print(new BigDecimal("1250.5000"), ALBANIAN)).isEqualTo("1250.5");
+        assertThat(numbers.print(new BigDecimal("1250.50"), ALBANIAN)).isEqualTo("1250.50");
         assertThat(numbers.print(new BigDecimal("1.2E+3"), ENGLISH)).isEqualTo("1200");
     }
 }
