@@ -74,7 +74,8 @@ class ReportActivity {
                 "narrative", narrative,
                 "problems", problems,
                 "spending", spending.stream().map(line -> line.sourceKind().name()
-                        + (line.sourceInstitutionId() == null ? "" : " " + institutionNames.apply(line.sourceInstitutionId()))
+                        + (line.sourceInstitutionId() == null ? ""
+                                : " " + institutionNames.apply(line.sourceInstitutionId()))
                         + " " + line.amount().stripTrailingZeros().toPlainString()).toList(),
                 "reviewerComment", reviewerComment));
     }
