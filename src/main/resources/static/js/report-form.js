@@ -79,7 +79,31 @@
       part.edits++;
       keep(part);
       if (!part.halted) { status(part, 'pending'); }
-      schedule(part, DELAY);
+      window.clearTimeout(part.timer);
+      part.timer = window.setTimeout(function () { if (whole(part)) { save(part); } }, DELAY);
+    }
+
+    // A value with parts is saved whole: while she is still in its boxes, a total without parts yet, or parts that
+    // do not add up to it, wait for the rest (a total saved alone would stay stored when the parts are refused).
+    // Leaving the value, the Save button and submitting save it as it is; the server checks it again.
+    function whole(part) {
+      var groups = part.form.querySelectorAll('[data-part-group]');
+      if (groups.length === 0 || !part.form.contains(document.activeElement)) { return true; }
+      var total = part.form.querySelector('[data-total]');
+      var typedTotal = total ? number(total.value) : null;
+      var filledAny = false, agree = true;
+      groups.forEach(function (group) {
+        var sum = 0, filled = 0;
+        group.querySelectorAll('[data-part]').forEach(function (input) {
+          var value = number(input.value);
+          if (value !== null && !isNaN(value)) { sum += value; filled++; }
+        });
+        if (filled) {
+          filledAny = true;
+          if (typedTotal !== null && !isNaN(typedTotal) && Math.abs(typedTotal - sum) > 1e-9) { agree = false; }
+        }
+      });
+      return filledAny && agree;
     }
 
     function schedule(part, delay) {
@@ -154,7 +178,10 @@
         if (event.target.tagName === 'SELECT' || event.target.type === 'radio') { changed(part); }
       });
       // leaving a box saves at once
-      form.addEventListener('focusout', function () { if (unsaved(part)) { schedule(part, 0); } });
+      form.addEventListener('focusout', function (event) {
+        var staying = event.relatedTarget && form.contains(event.relatedTarget);
+        if (unsaved(part) && !(staying && form.querySelector('[data-part-group]'))) { schedule(part, 0); }
+      });
       form.addEventListener('submit', function (event) {
         event.preventDefault();
         if (part.halted) { return; }

@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.IndicatorView;
 import org.springframework.data.annotation.Id;
@@ -214,14 +215,11 @@ class ProgressReport {
         events.clear();
     }
 
-    Map<String, Object> snapshot() {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("status", status.name());
-        state.put("submittedBy", submittedBy);
-        state.put("returnComment", returnComment);
-        state.put("acceptedBy", acceptedBy);
-        state.put("reopenReason", reopenReason);
-        return state;
+    /** The report as the audit trail keeps it, under {@code label} (its period and institution). */
+    Audited audited(String label) {
+        return Audited.of(ProgressReports.REPORT, id, label, planId, AuditRecord.state("status", status.name(),
+                "submittedBy", submittedBy, "returnComment", returnComment, "acceptedBy", acceptedBy,
+                "reopenReason", reopenReason));
     }
 
     ReportHeader header() {

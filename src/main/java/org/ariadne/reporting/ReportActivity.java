@@ -3,11 +3,11 @@ package org.ariadne.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.FundingSourceKind;
 import org.springframework.data.annotation.Id;
@@ -64,16 +64,20 @@ class ReportActivity {
         return status != null;
     }
 
-    Map<String, Object> snapshot(Function<Long, String> institutionNames) {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("status", status == null ? null : status.name());
-        state.put("narrative", narrative);
-        state.put("problems", problems);
-        state.put("spending", spending.stream().map(line -> line.sourceKind().name()
-                + (line.sourceInstitutionId() == null ? "" : " " + institutionNames.apply(line.sourceInstitutionId()))
-                + " " + line.amount().stripTrailingZeros().toPlainString()).toList());
-        state.put("reviewerComment", reviewerComment);
-        return state;
+    /**
+     * The entry as the audit trail keeps it, under {@code label}: sources by their institutions' names, amounts as
+     * written.
+     */
+    Audited audited(String label, long planId, Function<Long, String> institutionNames) {
+        return Audited.of(ProgressReports.ACTIVITY_ENTRY, id, label, planId, AuditRecord.state(
+                "status", status == null ? null : status.name(),
+                "narrative", narrative,
+                "problems", problems,
+                "spending", spending.stream().map(line -> line.sourceKind().name()
+                        + (line.sourceInstitutionId() == null ? ""
+                                : " " + institutionNames.apply(line.sourceInstitutionId()))
+                        + " " + line.amount().stripTrailingZeros().toPlainString()).toList(),
+                "reviewerComment", reviewerComment));
     }
 
     ActivityEntryView view() {

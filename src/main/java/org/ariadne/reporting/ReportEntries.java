@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.ariadne.audit.AuditAction;
-import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -78,12 +77,11 @@ class ReportEntries {
         var entry = report.entry(activityId, entries.findByReportIdAndActivityId(report.id(), activityId));
         revisions.checkPart(entry.id() == null ? 0 : ReportActivity.revision(entry.version()), expectedVersion,
                 entry.updatedBy(), entry.updatedAt());
-        var before = entry.id() == null ? null : entry.snapshot(loader::institutionName);
+        var label = context.label(activity.activity().code());
+        var before = entry.id() == null ? null : entry.audited(label, report.planId(), loader::institutionName);
         report.change(entry, command, user.getUsername(), now());
         var saved = entries.save(entry);
-        trail.record(new AuditRecord(before == null ? AuditAction.CREATED : AuditAction.UPDATED,
-                ProgressReports.ACTIVITY_ENTRY, saved.id(), context.label(activity.activity().code()), report.planId(),
-                before, saved.snapshot(loader::institutionName)));
+        record(before, saved.audited(label, report.planId(), loader::institutionName));
         return ReportActivity.revision(saved.version());
     }
 
@@ -97,13 +95,21 @@ class ReportEntries {
                 values.findByReportIdAndIndicatorIdAndStartsOn(report.id(), indicatorId, startsOn));
         revisions.checkPart(value.id() == null ? 0 : ReportActivity.revision(value.version()), expectedVersion,
                 value.updatedBy(), value.updatedAt());
-        var before = value.id() == null ? null : value.snapshot();
+        var label = context.label(slot.ownerCode() + " " + slot.indicator().name());
+        var before = value.id() == null ? null : value.audited(label, report.planId());
         report.change(value, slot.indicator(), slot.breakdown(), command, user.getUsername(), now());
         var saved = values.save(value);
-        trail.record(new AuditRecord(before == null ? AuditAction.CREATED : AuditAction.UPDATED, ProgressReports.VALUE,
-                saved.id(), context.label(slot.ownerCode() + " " + slot.indicator().name()), report.planId(), before,
-                saved.snapshot()));
+        record(before, saved.audited(label, report.planId()));
         return ReportActivity.revision(saved.version());
+    }
+
+    /** A part saved for the first time is created in the trail, one saved again changed. */
+    private void record(Audited before, Audited after) {
+        if (before == null) {
+            trail.recordCreated(after);
+        } else {
+            trail.recordChange(before, after);
+        }
     }
 
     private LocalDateTime now() {

@@ -3,9 +3,9 @@ package org.ariadne.reporting;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +74,7 @@ class ReportEvidence {
                 .update();
         var evidenceId = jdbc.sql("select id from report_evidence where report_id = ? and storage_key = ?")
                 .params(report.id(), key).query(Long.class).single();
-        trail.record(AuditRecord.created(ProgressReports.EVIDENCE, evidenceId,
+        trail.recordCreated(Audited.of(ProgressReports.EVIDENCE, evidenceId,
                 context.label(activity.activity().code() + " " + name), report.planId(),
                 AuditRecord.state("file", name, "type", type.contentType, "bytes", content.length)));
         return evidenceId;
@@ -95,8 +95,8 @@ class ReportEvidence {
         ReportAccess.checkEdit(row.institutionId());
         var context = loader.openForChanges(row.periodId(), row.institutionId());
         jdbc.sql("delete from report_evidence where id = ?").param(evidenceId).update();
-        trail.record(AuditRecord.deleted(ProgressReports.EVIDENCE, evidenceId, context.label(row.fileName()),
-                context.report().planId(), Map.of("file", row.fileName())));
+        trail.recordDeleted(Audited.of(ProgressReports.EVIDENCE, evidenceId, context.label(row.fileName()),
+                context.report().planId(), AuditRecord.state("file", row.fileName())));
         // the file goes once the deletion is committed, so a rollback never leaves a row without its file
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
@@ -77,8 +76,7 @@ class ReportLoader {
         try {
             var report = reports.save(ProgressReport.draft(period.planId(), period.id(), institutionId, now()));
             var context = context(report, period, institutionId, null);
-            trail.record(AuditRecord.created(ProgressReports.REPORT, report.id(), context.label(null), report.planId(),
-                    report.snapshot()));
+            trail.recordCreated(report.audited(context.label(null)));
             return report;
         } catch (DuplicateKeyException createdMeanwhile) {
             return reports.findByPeriodIdAndInstitutionId(period.id(), institutionId).orElseThrow();

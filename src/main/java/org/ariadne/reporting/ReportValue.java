@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.IndicatorView;
 import org.springframework.data.annotation.Id;
@@ -122,17 +122,13 @@ class ReportValue {
         return total == null;
     }
 
-    Map<String, Object> snapshot() {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("period", startsOn + "/" + endsOn);
-        state.put("total", plain(total));
-        state.put("numerator", plain(numerator));
-        state.put("denominator", plain(denominator));
+    /** The value as the audit trail keeps it, under {@code label} (its indicator in its report). */
+    Audited audited(String label, long planId) {
         var byPart = new TreeMap<String, Object>();
         parts.forEach(part -> byPart.put(part.partKey(), plain(part.amount())));
-        state.put("parts", byPart);
-        state.put("note", note);
-        return state;
+        return Audited.of(ProgressReports.VALUE, id, label, planId, AuditRecord.state("period", startsOn + "/" + endsOn,
+                "total", plain(total), "numerator", plain(numerator), "denominator", plain(denominator),
+                "parts", byPart, "note", note));
     }
 
     ValueView view() {

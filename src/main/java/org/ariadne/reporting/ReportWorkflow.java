@@ -3,11 +3,9 @@ package org.ariadne.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +44,10 @@ class ReportWorkflow {
         revisions.checkReport(report, expectedVersion);
         // only which activities have a status is read: values, evidence and spending are not needed to count
         var missing = context.template().missingStatuses(entries.findActivityIdsWithStatus(report.id()));
-        var before = report.snapshot();
+        var before = report.audited(context.label(null));
         report.submit(missing, LocalDate.now(clock).isAfter(context.period().deadline()), user.getUsername(), now());
         var saved = reports.save(report);
-        trail.record(AuditRecord.updated(ProgressReports.REPORT, saved.id(), context.label(null), saved.planId(), before,
-                saved.snapshot()));
+        trail.recordChange(before, saved.audited(context.label(null)));
     }
 
     /** Returns a submitted report with a comment on the whole and, optionally, on single activities. */
@@ -61,25 +58,20 @@ class ReportWorkflow {
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
         revisions.checkReport(report, expectedVersion);
-        var before = report.snapshot();
+        var before = report.audited(context.label(null));
         report.returnForChanges(comment, user.getUsername(), now());
         var saved = reports.save(report);
         Function<Long, String> names = loader::institutionName;
-        var records = new ArrayList<AuditRecord>();
-        records.add(AuditRecord.updated(ProgressReports.REPORT, saved.id(), context.label(null), saved.planId(), before,
-                saved.snapshot()));
+        trail.recordChange(before, saved.audited(context.label(null)));
         if (activityComments != null) {
             for (var entry : entries.findByReportId(saved.id())) {
-                var entryBefore = entry.snapshot(names);
+                var label = context.label("#" + entry.activityId());
+                var entryBefore = entry.audited(label, saved.planId(), names);
                 if (saved.comment(entry, activityComments.get(entry.activityId()))) {
-                    var savedEntry = entries.save(entry);
-                    records.add(AuditRecord.updated(ProgressReports.ACTIVITY_ENTRY, savedEntry.id(),
-                            context.label("#" + entry.activityId()), saved.planId(), entryBefore,
-                            savedEntry.snapshot(names)));
+                    trail.recordChange(entryBefore, entries.save(entry).audited(label, saved.planId(), names));
                 }
             }
         }
-        trail.recordAll(records);
     }
 
     /** Accepts a submitted report, which locks it and gives its activity statuses to the plan. */
@@ -89,11 +81,10 @@ class ReportWorkflow {
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
         revisions.checkReport(report, expectedVersion);
-        var before = report.snapshot();
+        var before = report.audited(context.label(null));
         report.accept(entries.findByReportId(report.id()), context.period().endsOn(), user.getUsername(), now());
         var saved = reports.save(report);
-        trail.record(AuditRecord.updated(ProgressReports.REPORT, saved.id(), context.label(null), saved.planId(), before,
-                saved.snapshot()));
+        trail.recordChange(before, saved.audited(context.label(null)));
     }
 
     /** Reopens an accepted report for a correction; only the M&E officer, and only with a reason. */
@@ -103,11 +94,10 @@ class ReportWorkflow {
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
         revisions.checkReport(report, expectedVersion);
-        var before = report.snapshot();
+        var before = report.audited(context.label(null));
         report.reopen(reason, user.getUsername(), now());
         var saved = reports.save(report);
-        trail.record(AuditRecord.updated(ProgressReports.REPORT, saved.id(), context.label(null), saved.planId(), before,
-                saved.snapshot()));
+        trail.recordChange(before, saved.audited(context.label(null)));
     }
 
     private LocalDateTime now() {

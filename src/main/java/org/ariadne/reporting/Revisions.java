@@ -19,7 +19,8 @@ class Revisions {
     /** A part saved by someone else since the user loaded it. */
     void checkPart(int current, int expected, String by, LocalDateTime at) {
         if (current != expected) {
-            throw ConflictException.of("reporting.conflict", current, by == null ? null : people.displayName(by), at);
+            throw ConflictException.of("reporting.report.conflict", current, by == null ? null : people.displayName(by),
+                    at);
         }
     }
 

@@ -103,6 +103,27 @@ class ReportAutosaveBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aTotalTypedBeforeItsPartsIsSavedTogetherWithThemAndNeverAlone() {
+        signIn(username, PASSWORD);
+        page.navigate(url(reportPath()));
+        var exact = new Locator.GetByLabelOptions().setExact(true);
+
+        victims().getByLabel("Total", exact).fill("10");
+        victims().getByLabel("Female, Under 18", exact).fill("4");
+        victims().getByLabel("Female, 18 and over", exact).fill("3");
+        // the parts do not add up to the total yet: said at once, and nothing is sent while she corrects them
+        assertThat(victims().locator("[data-part-group]")).hasClass(java.util.regex.Pattern.compile("mismatch"));
+        victims().getByLabel("Female, 18 and over", exact).fill("6");
+        assertThat(victims().locator(".save-state")).containsText("Saved at");
+
+        page.reload();
+        assertThat(victims().locator("input[name=total]")).hasValue("10");
+        assertThat(victims().getByLabel("Female, 18 and over", exact)).hasValue("6");
+        // one save, of the whole value: the total was never stored on its own
+        assertThat(victims().locator("input[name=revision]")).hasValue("1");
+    }
+
+    @Test
     void whatSheTypedWithoutAConnectionSurvivesAClosedTabAndIsRestoredLater() {
         signIn(username, PASSWORD);
         page.navigate(url(reportPath()));

@@ -1,30 +1,38 @@
 package org.ariadne.reporting.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.web.ConflictTexts;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormFailure;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportSheet;
-import org.ariadne.reporting.web.ReportForms.ActivityForm;
-import org.ariadne.reporting.web.ReportForms.ValueForm;
-import org.ariadne.reporting.web.ReportPageModel.BlockInput;
-import org.ariadne.reporting.web.ReportPageModel.Overrides;
+import org.ariadne.reporting.web.PartInputs.ActivityInput;
+import org.ariadne.reporting.web.PartInputs.ValueInput;
+import org.ariadne.reporting.web.ReportView.PartState;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,10 +42,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The report page of one institution for one period (seed 002 monitoring matrix), saved part by part. Each
- * activity and each indicator value is its own form: without JavaScript it posts and comes back to the page;
- * with JavaScript the same form is posted as the user types (header {@code HX-Request}) and the answer is a
- * small status line. Who may read or change the report is decided by {@link ProgressReports} from the signed-in
- * user and the institution in the address, never from the form.
+ * activity and each indicator value is its own form, bound by Spring ({@link ActivityForm}, {@link ValueForm}) and
+ * saved through {@link FormSubmissions} like every form: without JavaScript it posts and comes back to the page;
+ * with JavaScript the same form is posted as the user types (header {@code HX-Request}) and the answer is a small
+ * status line. Who may read or change the report is decided by {@link ProgressReports} from the signed-in user and
+ * the institution in the address, never from the form.
  */
 @Controller
 @RequestMapping("/reporting/{periodId}/institutions/{institutionId}")
@@ -48,147 +57,182 @@ class ReportController {
     static final String SAVE_OUTCOME = "Ariadne-Save";
     static final String REVISION = "Ariadne-Revision";
     private static final String PARTS = "reporting/report/parts";
+    private static final String ACTIVITY_FORM = "activityForm";
+    private static final String VALUE_FORM = "valueForm";
 
     private final ProgressReports reports;
-    private final ReportForms forms;
+    private final FormSubmissions forms;
+    private final ConflictTexts conflicts;
     private final ReportPageModel pages;
+    private final ReportTexts texts;
+    private final MessageSource messages;
 
-    ReportController(ProgressReports reports, ReportForms forms, ReportPageModel pages) {
+    ReportController(ProgressReports reports, FormSubmissions forms, ConflictTexts conflicts, ReportPageModel pages,
+            ReportTexts texts, MessageSource messages) {
         this.reports = reports;
         this.forms = forms;
+        this.conflicts = conflicts;
         this.pages = pages;
+        this.texts = texts;
+        this.messages = messages;
+    }
+
+    @InitBinder({ACTIVITY_FORM, VALUE_FORM})
+    void nameTheTypedValueInItsReason(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(new TypedValueErrors());
     }
 
     @GetMapping
     String show(@PathVariable long periodId, @PathVariable long institutionId, Model model, Locale locale) {
         var sheet = reports.sheet(periodId, institutionId);
-        var overrides = new Overrides();
-        // what a save or an upload said, shown in its block after the redirect
-        if (model.getAttribute("blockAnchor") instanceof String anchor
-                && model.getAttribute("blockMessage") instanceof String message) {
-            var problem = Boolean.TRUE.equals(model.getAttribute("blockProblem"));
-            if (anchor.startsWith("e-")) {
-                var activityId = Long.parseLong(anchor.substring(2));
-                overrides.evidenceMessages.put(activityId, message);
-                overrides.evidenceProblems.put(activityId, problem);
-            } else {
-                overrides.block(BlockInput.notice(anchor, message));
-            }
-        }
-        return pages.render(model, sheet, locale, overrides);
+        // what a save or an upload said, shown in its part after the redirect
+        var state = model.getAttribute("blockAnchor") instanceof String anchor
+                && model.getAttribute("blockMessage") instanceof String message
+                ? PageState.notice(anchor, message, Boolean.TRUE.equals(model.getAttribute("blockProblem")))
+                : PageState.nothing();
+        return pages.render(model, sheet, locale, state);
     }
 
     @PostMapping("/activities/{activityId}")
     @PreAuthorize("hasRole('FOCAL_POINT')")
     String saveActivity(@PathVariable long periodId, @PathVariable long institutionId, @PathVariable long activityId,
-            @RequestParam(defaultValue = "0") int revision, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        var form = ActivityForm.from(params);
-        var reading = forms.read(form, locale);
-        return save(new Part(periodId, institutionId, "a-" + activityId, form, reading.errors(), revision), htmx,
-                model, locale, response, redirect,
-                () -> reports.saveActivity(periodId, institutionId, activityId, revision, reading.command()),
-                sheet -> sheet.activities().stream().filter(a -> a.activity().id() == activityId).findFirst()
-                        .map(a -> ReportForms.sameAs(reading.command(), a.entry())).orElse(false));
+            @RequestParam(defaultValue = "0") int revision, @Valid @ModelAttribute(ACTIVITY_FORM) ActivityForm form,
+            BindingResult errors, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        var part = new Part(periodId, institutionId, "a-" + activityId, "true".equals(htmx));
+        return forms.submission(ActivityForm.class, errors, model, locale).version(revision)
+                .create(() -> reports.saveActivity(periodId, institutionId, activityId, revision, form.command()),
+                        saved -> saved(part, saved, null, model, locale, response, redirect),
+                        failure -> cameBack(part, failure, model, locale, response, redirect,
+                                () -> ActivityInput.typed(shown(model, ACTIVITY_FORM, ActivityForm.class),
+                                        result(model, ACTIVITY_FORM)),
+                                sheet -> sheet.activities().stream().filter(a -> a.activity().id() == activityId)
+                                        .findFirst().map(a -> form.sameAs(a.entry())).orElse(false)));
     }
 
+    /**
+     * The value of an indicator for one collection period: the total and its parts are one form and one save, so
+     * they are stored together or, when refused, not at all.
+     */
     @PostMapping("/indicators/{indicatorId}/{startsOn}")
     @PreAuthorize("hasRole('FOCAL_POINT')")
     String saveValue(@PathVariable long periodId, @PathVariable long institutionId, @PathVariable long indicatorId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(defaultValue = "0") int revision, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            @RequestParam(defaultValue = "0") int revision, @Valid @ModelAttribute(VALUE_FORM) ValueForm form,
+            BindingResult errors, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        var part = new Part(periodId, institutionId, "i-" + indicatorId + "-" + startsOn, "true".equals(htmx));
+        return forms.submission(ValueForm.class, errors, model, locale).version(revision)
+                .create(() -> reports.saveValue(periodId, institutionId, indicatorId, startsOn, revision,
+                                form.command()),
+                        saved -> saved(part, saved, null, model, locale, response, redirect),
+                        failure -> cameBack(part, failure, model, locale, response, redirect,
+                                () -> ValueInput.typed(shown(model, VALUE_FORM, ValueForm.class),
+                                        result(model, VALUE_FORM)),
+                                sheet -> sheet.indicators().filter(i -> i.indicator().id() == indicatorId)
+                                        .flatMap(i -> i.values().stream()).filter(v -> v.startsOn().equals(startsOn))
+                                        .findFirst().map(form::sameAs).orElse(false)));
+    }
+
+    /** One part of the report as posted: where it is on the page, and whether the page's script sent it. */
+    private record Part(long periodId, long institutionId, String anchor, boolean script) {
+    }
+
+    /** Saved: back to the page at the part, or, for the script, the status line with the new revision. */
+    private String saved(Part part, int revision, ReportSheet sheet, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var form = ValueForm.from(params);
-        var reading = forms.read(form, locale);
-        return save(new Part(periodId, institutionId, "i-" + indicatorId + "-" + startsOn, form, reading.errors(),
-                revision), htmx, model, locale, response, redirect,
-                () -> reports.saveValue(periodId, institutionId, indicatorId, startsOn, revision, reading.command()),
-                sheet -> sheet.indicators().filter(i -> i.indicator().id() == indicatorId)
-                        .flatMap(i -> i.values().stream()).filter(v -> v.startsOn().equals(startsOn)).findFirst()
-                        .map(v -> ReportForms.sameAs(reading.command(), v)).orElse(false));
-    }
-
-    /** One part of the report as posted: where it is, what was typed, what could not be read. */
-    private record Part(long periodId, long institutionId, String anchor, Object form, Map<String, String> errors,
-            int revision) {
-    }
-
-    /**
-     * The same flow for both kinds of part. Saved: back to the page at the part (or, for the script, the status
-     * line with the new revision). Refused or taken over by someone else's save meanwhile: the page again with
-     * what the user typed, the reason next to it, and after a conflict the revision now saved, so that saving
-     * again is a deliberate choice. A "conflict" with exactly what is being sent is the same save arriving twice
-     * (its answer was lost on the way back and the browser tried again): it is answered as saved.
-     */
-    private String save(Part part, String htmx, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect, IntSupplier save, Predicate<ReportSheet> alreadySaved) {
-        var script = "true".equals(htmx);
-        if (!part.errors().isEmpty()) {
-            // nothing is sent to the service, but it still decides whether this user may change the report
-            var sheet = reports.sheet(part.periodId(), part.institutionId());
-            var message = sheet.editable() ? pages.text("reporting.report.not-saved-fields", locale)
-                    : pages.text("reporting.report.not-saved", locale, pages.notEditable(sheet.status(), locale));
-            return refused(part, sheet, message, part.errors(), script, model, locale, response);
-        }
-        int saved;
-        try {
-            saved = save.getAsInt();
-        } catch (ConflictException conflict) {
-            var sheet = reports.sheet(part.periodId(), part.institutionId());
-            if (alreadySaved.test(sheet)) {
-                return saved(part, conflict.currentVersion(), sheet, script, model, locale, response, redirect);
-            }
-            var text = pages.conflict(conflict, locale);
-            if (script) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                response.setHeader(SAVE_OUTCOME, "conflict");
-                response.setHeader(REVISION, Integer.toString(conflict.currentVersion()));
-                model.addAttribute("report", pages.build(sheet, locale, new Overrides()));
-                model.addAttribute("anchor", part.anchor());
-                model.addAttribute("conflict", text);
-                model.addAttribute("currentRevision", conflict.currentVersion());
-                return PARTS + " :: conflict";
-            }
-            return pages.render(model, sheet, locale, new Overrides().block(new BlockInput(part.anchor(), part.form(),
-                    Map.of(), text, true, conflict.currentVersion(), text)));
-        } catch (UserFacingException refusedByTheReport) {
-            var sheet = reports.sheet(part.periodId(), part.institutionId());
-            var message = pages.text("reporting.report.not-saved", locale, pages.refusal(refusedByTheReport, locale));
-            return refused(part, sheet, message, Map.of(), script, model, locale, response);
-        }
-        return saved(part, saved, null, script, model, locale, response, redirect);
-    }
-
-    private String saved(Part part, int revision, ReportSheet sheet, boolean script, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        if (script) {
+        if (part.script()) {
             response.setHeader(SAVE_OUTCOME, "saved");
             response.setHeader(REVISION, Integer.toString(revision));
             model.addAttribute("report", pages.build(sheet != null ? sheet
-                    : reports.sheet(part.periodId(), part.institutionId()), locale, new Overrides()));
+                    : reports.sheet(part.periodId(), part.institutionId()), locale, PageState.nothing()));
             model.addAttribute("revision", revision);
-            model.addAttribute("savedAt", pages.timeNow());
+            model.addAttribute("savedAt", texts.timeNow());
             return PARTS + " :: saved";
         }
         redirect.addFlashAttribute("blockAnchor", part.anchor());
-        redirect.addFlashAttribute("blockMessage",
-                pages.text("reporting.report.saved-at", locale, pages.timeNow()));
-        return "redirect:/reporting/" + part.periodId() + "/institutions/" + part.institutionId() + "#" + part.anchor();
+        redirect.addFlashAttribute("blockMessage", texts.text("reporting.report.saved-at", locale, texts.timeNow()));
+        return "redirect:/reporting/" + part.periodId() + "/institutions/" + part.institutionId() + "#"
+                + part.anchor();
     }
 
-    private String refused(Part part, ReportSheet sheet, String message, Map<String, String> errors, boolean script,
-            Model model, Locale locale, HttpServletResponse response) {
-        if (script) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            response.setHeader(SAVE_OUTCOME, "refused");
-            model.addAttribute("message", message);
-            model.addAttribute("errors", errors.values().stream().distinct().toList());
-            return PARTS + " :: refused";
+    /**
+     * Not saved: the page again with what the user typed and every reason next to its field (for the script: the
+     * reasons in the status line). After someone else's save meanwhile the page shows theirs too and the revision
+     * now saved, so that saving again is a deliberate choice. A "conflict" with exactly what is being sent is the
+     * same save arriving twice (its answer was lost on the way back and the browser tried again): it is answered
+     * as saved.
+     */
+    private String cameBack(Part part, FormFailure failure, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect, Supplier<Object> typed, Predicate<ReportSheet> alreadySaved) {
+        // nothing may have reached the service, but it still decides whether this user may read the report
+        var sheet = reports.sheet(part.periodId(), part.institutionId());
+        var conflict = failure.conflict();
+        if (conflict != null && alreadySaved.test(sheet)) {
+            return saved(part, conflict.currentVersion(), sheet, model, locale, response, redirect);
         }
-        return pages.render(model, sheet, locale, new Overrides().block(new BlockInput(part.anchor(), part.form(),
-                errors, message, true, part.revision(), null)));
+        var reasons = fieldReasons(model, part.anchor().startsWith("a-") ? ACTIVITY_FORM : VALUE_FORM, locale);
+        var message = message(failure, sheet, locale);
+        if (part.script()) {
+            return conflict != null ? conflictLine(part, conflict, sheet, message, model, locale, response)
+                    : refusedLine(message, reasons, model, response);
+        }
+        var state = new PartState(message, true, reasons, conflict == null ? null : message);
+        return pages.render(model, sheet, locale,
+                PageState.cameBack(part.anchor(), typed.get(), failure.version(), state));
+    }
+
+    private String message(FormFailure failure, ReportSheet sheet, Locale locale) {
+        if (failure.conflict() != null) {
+            return conflicts.text(failure.conflict(), locale);
+        }
+        if (failure.refusal() != null) {
+            return texts.text("reporting.report.not-saved", locale, texts.refusal(failure.refusal(), locale));
+        }
+        return sheet.editable() ? texts.text("reporting.report.not-saved-fields", locale)
+                : texts.text("reporting.report.not-saved", locale, texts.notEditable(sheet.status(), locale));
+    }
+
+    private String conflictLine(Part part, ConflictException conflict, ReportSheet sheet, String message,
+            Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        response.setHeader(SAVE_OUTCOME, "conflict");
+        response.setHeader(REVISION, Integer.toString(conflict.currentVersion()));
+        model.addAttribute("report", pages.build(sheet, locale, PageState.nothing()));
+        model.addAttribute("anchor", part.anchor());
+        model.addAttribute("conflict", message);
+        model.addAttribute("currentRevision", conflict.currentVersion());
+        return PARTS + " :: conflict";
+    }
+
+    private static String refusedLine(String message, Map<String, String> reasons, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setHeader(SAVE_OUTCOME, "refused");
+        model.addAttribute("message", message);
+        model.addAttribute("errors", reasons.values().stream().distinct().toList());
+        return PARTS + " :: refused";
+    }
+
+    /** Every invalid field with its reason in the user's language, in the order of the form. */
+    private Map<String, String> fieldReasons(Model model, String form, Locale locale) {
+        var reasons = new LinkedHashMap<String, String>();
+        var result = result(model, form);
+        if (result != null) {
+            result.getFieldErrors().forEach(error -> reasons.putIfAbsent(error.getField(),
+                    messages.getMessage(error, locale)));
+        }
+        return reasons;
+    }
+
+    /** The form as Spring bound it (rebuilt without unreadable values when a value could not be read), or null. */
+    private static <F> F shown(Model model, String form, Class<F> type) {
+        return type.isInstance(model.getAttribute(form)) ? type.cast(model.getAttribute(form)) : null;
+    }
+
+    private static BindingResult result(Model model, String form) {
+        return model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult result ? result
+                : null;
     }
 
     @PostMapping("/submit")
@@ -198,19 +242,16 @@ class ReportController {
         try {
             reports.submit(periodId, institutionId, version);
         } catch (ConflictException changedMeanwhile) {
-            var overrides = new Overrides();
-            overrides.submitProblem = pages.text("reporting.report.changed-meanwhile", locale);
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+            return pages.render(model, reports.sheet(periodId, institutionId), locale,
+                    PageState.submitProblem(texts.text("reporting.report.changed-meanwhile", locale)));
         } catch (NotFoundException nothingSavedYet) {
             // the report comes into being with its first saved part; the page itself exists (or this is a 404 too)
             var sheet = reports.sheet(periodId, institutionId);
-            var overrides = new Overrides();
-            overrides.submitProblem = pages.text("reporting.report.nothing-saved", locale);
-            return pages.render(model, sheet, locale, overrides);
+            return pages.render(model, sheet, locale,
+                    PageState.submitProblem(texts.text("reporting.report.nothing-saved", locale)));
         } catch (UserFacingException refused) {
-            var overrides = new Overrides();
-            overrides.submitProblem = pages.refusal(refused, locale);
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+            return pages.render(model, reports.sheet(periodId, institutionId), locale,
+                    PageState.submitProblem(texts.refusal(refused, locale)));
         }
         Flash.notice(redirect, "reporting.report.submitted");
         return "redirect:/reporting/" + periodId + "/institutions/" + institutionId;

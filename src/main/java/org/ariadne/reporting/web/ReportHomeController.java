@@ -160,7 +160,7 @@ class ReportHomeController {
             for (var cell : row.cells()) {
                 var period = cell.period();
                 if (!period.startsOn().isAfter(today) && (cell.expected() || cell.status() != null)) {
-                    periods.add(new OwnPeriod(period, cell.state(), ReportPageModel.date(period.deadline(), locale),
+                    periods.add(new OwnPeriod(period, cell.state(), ReportTexts.date(period.deadline(), locale),
                             link(period.id(), institutionId)));
                 }
             }
@@ -187,7 +187,7 @@ class ReportHomeController {
     }
 
     private static String submitted(LocalDateTime at, Locale locale) {
-        return at == null ? "" : ReportPageModel.dateTime(at, locale);
+        return at == null ? "" : ReportTexts.dateTime(at, locale);
     }
 
     private static String link(long periodId, long institutionId) {

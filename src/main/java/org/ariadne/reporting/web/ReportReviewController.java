@@ -1,17 +1,17 @@
 package org.ariadne.reporting.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.web.ReportPageModel.Overrides;
-import org.ariadne.reporting.web.ReportPageModel.Review;
+import org.ariadne.reporting.web.ReportView.Review;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,26 +29,35 @@ class ReportReviewController {
 
     private final ProgressReports reports;
     private final ReportPageModel pages;
+    private final ReportTexts texts;
 
-    ReportReviewController(ProgressReports reports, ReportPageModel pages) {
+    ReportReviewController(ProgressReports reports, ReportPageModel pages, ReportTexts texts) {
         this.reports = reports;
         this.pages = pages;
+        this.texts = texts;
+    }
+
+    /**
+     * The return form: the comment on the whole and one per activity ({@code activityComments[12]}), bound by Spring.
+     */
+    record ReturnForm(String comment, Map<Long, String> activityComments) {
+
+        ReturnForm {
+            comment = comment == null ? "" : comment;
+            activityComments = activityComments == null ? Map.of() : activityComments;
+        }
     }
 
     @PostMapping("/return")
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR')")
     String returnForChanges(@PathVariable long periodId, @PathVariable long institutionId,
-            @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String comment,
-            @RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        var activityComments = ReportPageModel.activityComments(params);
+            @RequestParam(defaultValue = "0") int version, @ModelAttribute ReturnForm form, Model model,
+            Locale locale, RedirectAttributes redirect) {
         try {
-            reports.returnForChanges(periodId, institutionId, version, comment, activityComments);
+            reports.returnForChanges(periodId, institutionId, version, form.comment(), form.activityComments());
         } catch (UserFacingException refused) {
-            var overrides = new Overrides();
-            overrides.review = new Review(comment, activityComments, null);
-            overrides.reviewProblem = problem(refused, locale);
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+            return pages.render(model, reports.sheet(periodId, institutionId), locale, PageState.review(
+                    new Review(form.comment(), form.activityComments(), problem(refused, locale))));
         }
         Flash.notice(redirect, "reporting.report.returned");
         return back(periodId, institutionId);
@@ -61,9 +70,8 @@ class ReportReviewController {
         try {
             reports.accept(periodId, institutionId, version);
         } catch (UserFacingException refused) {
-            var overrides = new Overrides();
-            overrides.reviewProblem = problem(refused, locale);
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+            return pages.render(model, reports.sheet(periodId, institutionId), locale,
+                    PageState.reviewProblem(problem(refused, locale)));
         }
         Flash.notice(redirect, "reporting.report.accepted");
         return back(periodId, institutionId);
@@ -77,10 +85,8 @@ class ReportReviewController {
         try {
             reports.reopen(periodId, institutionId, version, reason);
         } catch (UserFacingException refused) {
-            var overrides = new Overrides();
-            overrides.reopenProblem = problem(refused, locale);
-            overrides.reopenReason = reason;
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, overrides);
+            return pages.render(model, reports.sheet(periodId, institutionId), locale,
+                    PageState.reopen(problem(refused, locale), reason));
         }
         Flash.notice(redirect, "reporting.report.reopened");
         return back(periodId, institutionId);
@@ -88,8 +94,8 @@ class ReportReviewController {
 
     /** A newer version of the report means someone else acted on it first: say so rather than "conflict". */
     private String problem(UserFacingException refused, Locale locale) {
-        return refused instanceof ConflictException ? pages.text("reporting.report.changed-meanwhile", locale)
-                : pages.refusal(refused, locale);
+        return refused instanceof ConflictException ? texts.text("reporting.report.changed-meanwhile", locale)
+                : texts.refusal(refused, locale);
     }
 
     private static String back(long periodId, long institutionId) {

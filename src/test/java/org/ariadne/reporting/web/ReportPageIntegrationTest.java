@@ -25,8 +25,8 @@ class ReportPageIntegrationTest extends ReportPageSupport {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(policePage() + "#a-" + plan.training));
         send(policeFocalPoint, post(victims()).param("revision", "0").param("total", "")
-                .param("part.SEX=FEMALE|AGE_GROUP=UNDER_18", "2").param("part.SEX=FEMALE|AGE_GROUP=ADULT", "3")
-                .param("part.SEX=MALE|AGE_GROUP=UNDER_18", "").param("part.SEX=MALE|AGE_GROUP=ADULT", "1")
+                .param("parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount", "2").param("parts[SEX=FEMALE|AGE_GROUP=ADULT].amount", "3")
+                .param("parts[SEX=MALE|AGE_GROUP=UNDER_18].amount", "").param("parts[SEX=MALE|AGE_GROUP=ADULT].amount", "1")
                 .param("note", "From the case register"))
                 .andExpect(redirectedUrl(policePage() + "#" + victimsAnchor()));
 
@@ -37,7 +37,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
         assertThat(training.selectFirst("input[name=revision]").val()).isEqualTo("1");
         var victims = after.getElementById(victimsAnchor());
         assertThat(victims.selectFirst("input[name=total]").val()).isEqualTo("6");
-        assertThat(victims.selectFirst("input[name='part.SEX=FEMALE|AGE_GROUP=ADULT']").val()).isEqualTo("3");
+        assertThat(victims.selectFirst("input[name='parts[SEX=FEMALE|AGE_GROUP=ADULT].amount']").val()).isEqualTo("3");
         assertThat(victims.selectFirst("input[name=note]").val()).isEqualTo("From the case register");
         // what is left: the other activity's status and the values not given yet, each with a link to its place
         assertThat(after.select("#missing-box li.required-item a")).singleElement()
@@ -81,7 +81,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
     @Test
     void partsThatDoNotAddUpAreRefusedAndTheTypedPartsStayOnThePage() throws Exception {
         var html = send(policeFocalPoint, post(victims()).param("revision", "0").param("total", "7")
-                .param("part.SEX=FEMALE|AGE_GROUP=UNDER_18", "2").param("part.SEX=MALE|AGE_GROUP=ADULT", "1")
+                .param("parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount", "2").param("parts[SEX=MALE|AGE_GROUP=ADULT].amount", "1")
                 .param("note", "Checked twice"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -89,8 +89,8 @@ class ReportPageIntegrationTest extends ReportPageSupport {
         assertThat(block.selectFirst(".block-message.problem").text())
                 .isEqualTo("Not saved: The parts add up to 3, but the total is 7. Correct the total or the parts.");
         assertThat(block.selectFirst("input[name=total]").val()).isEqualTo("7");
-        assertThat(block.selectFirst("input[name='part.SEX=FEMALE|AGE_GROUP=UNDER_18']").val()).isEqualTo("2");
-        assertThat(block.selectFirst("input[name='part.SEX=MALE|AGE_GROUP=ADULT']").val()).isEqualTo("1");
+        assertThat(block.selectFirst("input[name='parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount']").val()).isEqualTo("2");
+        assertThat(block.selectFirst("input[name='parts[SEX=MALE|AGE_GROUP=ADULT].amount']").val()).isEqualTo("1");
         assertThat(block.selectFirst("input[name=note]").val()).isEqualTo("Checked twice");
         assertThat(Jsoup.parse(html).selectFirst(".flash.problem a").attr("href")).isEqualTo("#" + victimsAnchor());
         // nothing was saved
@@ -176,8 +176,8 @@ class ReportPageIntegrationTest extends ReportPageSupport {
     void aSaveArrivingTwiceBecauseItsAnswerWasLostIsAnsweredAsSaved() throws Exception {
         for (int attempt = 0; attempt < 2; attempt++) {
             send(policeFocalPoint, post(victims()).header("HX-Request", "true").param("revision", "0")
-                    .param("total", "").param("part.SEX=FEMALE|AGE_GROUP=UNDER_18", "2,0")
-                    .param("part.SEX=MALE|AGE_GROUP=ADULT", "1").param("note", " From the register "))
+                    .param("total", "").param("parts[SEX=FEMALE|AGE_GROUP=UNDER_18].amount", "2,0")
+                    .param("parts[SEX=MALE|AGE_GROUP=ADULT].amount", "1").param("note", " From the register "))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Ariadne-Save", "saved"))
                     .andExpect(header().string("Ariadne-Revision", "1"));
@@ -249,7 +249,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
                 .containsExactly("1 · Nuk ka filluar", "2 · Në vazhdimësi", "3 · Ka filluar", "4 · Përfunduar");
         assertThat(training.selectFirst("label[for$=narrative]").text()).isEqualTo("Çfarë u bë gjatë periudhës");
         assertThat(page.getElementById(victimsAnchor()).selectFirst("legend").text()).isEqualTo(
-                org.ariadne.reporting.web.ReportPageModel.span(period.startsOn(), period.startsOn().plusMonths(1).minusDays(1),
+                org.ariadne.reporting.web.ReportTexts.span(period.startsOn(), period.startsOn().plusMonths(1).minusDays(1),
                         java.util.Locale.forLanguageTag("sq")));
         assertThat(page.getElementById(victimsAnchor()).select("th[scope=row]").eachText()).contains("Femra", "Meshkuj");
     }

@@ -21,21 +21,21 @@ class ReportReviewIntegrationTest extends ReportPageSupport {
 
         var review = read(officer);
         assertThat(review.select("#return-form, .accept-form")).hasSize(2);
-        assertThat(review.selectFirst("textarea[name=activityComment." + plan.training + "]").attr("form"))
+        assertThat(review.selectFirst("textarea[name='activityComments[" + plan.training + "]']").attr("form"))
                 .isEqualTo("return-form");
         // a return needs an overall comment; what the reviewer wrote stays on the page
         var refused = Jsoup.parse(send(officer, post(policePage() + "/return").param("version", version(officer))
-                .param("comment", " ").param("activityComment." + plan.training, "How many officers?"))
+                .param("comment", " ").param("activityComments[" + plan.training + "]", "How many officers?"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.selectFirst("#review .flash.problem").text())
                 .isEqualTo("Write a comment that tells the institution what to correct.");
-        assertThat(refused.selectFirst("textarea[name=activityComment." + plan.training + "]").text())
+        assertThat(refused.selectFirst("textarea[name='activityComments[" + plan.training + "]']").text())
                 .isEqualTo("How many officers?");
 
         send(officer, post(policePage() + "/return").param("version", version(officer))
                 .param("comment", "Please complete the training numbers")
-                .param("activityComment." + plan.training, "How many officers were trained?")
-                .param("activityComment." + plan.operations, ""))
+                .param("activityComments[" + plan.training + "]", "How many officers were trained?")
+                .param("activityComments[" + plan.operations + "]", ""))
                 .andExpect(redirectedUrl(policePage()));
 
         var returned = read(policeFocalPoint);

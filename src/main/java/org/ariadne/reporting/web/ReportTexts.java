@@ -1,0 +1,76 @@
+package org.ariadne.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.ariadne.common.UserFacingException;
+import org.ariadne.reporting.ReportStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/** The report pages' sentences and dates in the user's language, for the controllers and the page model. */
+@Component
+class ReportTexts {
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportTexts(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    String refusal(UserFacingException refused, Locale locale) {
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {refused.messageKey()},
+                refused.arguments(), refused.messageKey()), locale);
+    }
+
+    String notEditable(ReportStatus status, Locale locale) {
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {"reporting.error.not-editable"},
+                new Object[] {new DefaultMessageSourceResolvable(status.messageKey())}), locale);
+    }
+
+    /** "14:02": when a part was saved, for the line under it. */
+    String timeNow() {
+        return DateTimeFormatter.ofPattern("HH:mm").format(LocalDateTime.now(clock));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String date(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+    }
+
+    /** "23 November 2026, 14:02"; "today, 14:02" would be nicer but pages are also printed. */
+    static String dateTime(LocalDateTime at, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(at);
+    }
+
+    /** "January 2026" for a month, "January – March 2026" for longer spans, "2026" for a calendar year. */
+    static String span(LocalDate start, LocalDate end, Locale locale) {
+        var month = DateTimeFormatter.ofPattern("LLLL", locale);
+        if (start.getDayOfMonth() == 1 && start.getMonthValue() == 1 && end.getMonthValue() == 12
+                && end.getDayOfMonth() == 31 && start.getYear() == end.getYear()) {
+            return Integer.toString(start.getYear());
+        }
+        String text;
+        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+            text = month.format(start) + " " + start.getYear();
+        } else if (start.getYear() == end.getYear()) {
+            text = month.format(start) + " – " + month.format(end) + " " + start.getYear();
+        } else {
+            text = month.format(start) + " " + start.getYear() + " – " + month.format(end) + " " + end.getYear();
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
