@@ -45,3 +45,53 @@
     });
   });
 })();
+// A table wider than the screen scrolls inside its frame (.table-wrap): the frame then takes the keyboard focus, so
+// that it can be scrolled with the arrow keys, and is announced as a region named by the table's caption or heading.
+(function () {
+  'use strict';
+  function nameOf(wrap) {
+    var caption = wrap.querySelector('caption');
+    if (caption && caption.textContent.trim()) { return caption.textContent.trim(); }
+    for (var node = wrap; node && node !== document.body; node = node.parentElement) {
+      for (var before = node.previousElementSibling; before; before = before.previousElementSibling) {
+        if (/^H[1-6]$/.test(before.tagName) && before.textContent.trim()) { return before.textContent.trim(); }
+      }
+    }
+    return document.title;
+  }
+  // Regions of one page need names of their own: two activities of the review both have "Indicators in 2026".
+  function unique(wrap, name, used) {
+    var named = name;
+    for (var node = wrap.parentElement; used[named] && node && node !== document.body; node = node.parentElement) {
+      var heading = node.querySelector('h1, h2, h3, h4, .code');
+      if (heading && !wrap.contains(heading) && heading.textContent.trim() && heading.textContent.trim() !== name) {
+        named = heading.textContent.trim().replace(/\s+/g, ' ') + ' — ' + name;
+      }
+    }
+    for (var n = 2; used[named]; n++) { named = name + ' (' + n + ')'; }
+    used[named] = true;
+    return named;
+  }
+  function mark() {
+    var used = {};
+    document.querySelectorAll('[role=region][aria-label]').forEach(function (region) {
+      used[region.getAttribute('aria-label')] = true;
+    });
+    document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls && !wrap.hasAttribute('tabindex')) {
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('role', 'region');
+        var named = wrap.hasAttribute('aria-label') || wrap.hasAttribute('aria-labelledby');
+        if (!named) { wrap.setAttribute('aria-label', unique(wrap, nameOf(wrap), used)); }
+        wrap.setAttribute('data-scroll-region', named ? 'named' : 'label');
+      } else if (!scrolls && wrap.hasAttribute('data-scroll-region')) {
+        if (wrap.getAttribute('data-scroll-region') === 'label') { wrap.removeAttribute('aria-label'); }
+        ['tabindex', 'role', 'data-scroll-region'].forEach(function (name) { wrap.removeAttribute(name); });
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', mark);
+  window.addEventListener('resize', mark);
+  document.addEventListener('htmx:afterSettle', mark);
+})();

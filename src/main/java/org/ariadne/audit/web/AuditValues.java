@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.ariadne.audit.AuditEntry;
+import org.ariadne.common.PersonNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the values stored in audit snapshots into text a person reads: lists joined, per-year maps as
  * "2016: 5, 2017: 8", yes/no and coded values (status, type, role) in the reader's language, and "—" for nothing.
+ * The people a record names (who submitted or accepted a report) are shown by their full names.
  */
 @Component
 class AuditValues {
@@ -43,10 +48,23 @@ class AuditValues {
             Map.entry("half-year-review.status", "review.status."),
             Map.entry("activity-rating.rating", "review.rating."));
 
-    private final MessageSource messages;
+    /** Fields that hold the user name of the person who did something to the record. */
+    private static final Set<String> PEOPLE = Set.of("submittedBy", "returnedBy", "acceptedBy", "reopenedBy",
+            "approvedBy");
 
-    AuditValues(MessageSource messages) {
+    /**
+     * Fields written as a line of text around a funding source's code ("2016: STATE_BUDGET Kosovo Police 1000"): the
+     * code is worded ("State budget"), the rest stays as written.
+     */
+    private static final Set<String> FUNDED = Set.of("activity.budget", "report-activity.spending");
+    private static final Pattern FUNDING_CODE = Pattern.compile("\\b(STATE_BUDGET|MUNICIPALITY|DONOR|OTHER)\\b");
+
+    private final MessageSource messages;
+    private final PersonNames people;
+
+    AuditValues(MessageSource messages, PersonNames people) {
         this.messages = messages;
+        this.people = people;
     }
 
     /**
@@ -82,6 +100,13 @@ class AuditValues {
         var text = value.toString();
         if (text.isBlank()) {
             return NOTHING;
+        }
+        if (PEOPLE.contains(field)) {
+            return Objects.requireNonNullElse(people.displayName(text), text);
+        }
+        if (FUNDED.contains(entityType + "." + field)) {
+            return FUNDING_CODE.matcher(text).replaceAll(code -> Matcher.quoteReplacement(messages.getMessage(
+                    "plan.funding." + code.group(1).toLowerCase(Locale.ROOT), null, code.group(1), locale)));
         }
         var prefix = CODED.get(entityType + "." + field);
         return prefix == null ? text : messages.getMessage(prefix + text.toLowerCase(Locale.ROOT), null, text, locale);

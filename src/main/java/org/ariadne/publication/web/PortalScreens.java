@@ -42,6 +42,8 @@ class PortalScreens {
         }
         var shownYear = figures.snapshot().year();
         var worded = tables.worded(figures.snapshot(), locale);
+        var words = new ShownTable.Words(none, messages.getMessage("publication.portal.progress.away", null, locale),
+                messages.getMessage("publication.portal.percent", null, locale));
         var format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         var charts = worded.charts().stream().map(chart -> {
@@ -52,9 +54,9 @@ class PortalScreens {
                             new Object[] {entry.getKey(), format.format(entry.getValue())}, locale))
                     .toList();
             return new PortalScreen.ChartShown(chart.name(), chart.title(), svg, references,
-                    shown(chart.table(), shownYear, links, locale, none));
+                    shown(chart.table(), shownYear, links, locale, words));
         }).toList();
-        var shownTables = worded.tables().stream().map(table -> shown(table, shownYear, links, locale, none)).toList();
+        var shownTables = worded.tables().stream().map(table -> shown(table, shownYear, links, locale, words)).toList();
         return new PortalScreen(page, figures, charts, shownTables, links, num);
     }
 
@@ -76,8 +78,8 @@ class PortalScreens {
     }
 
     private static ShownTable shown(org.ariadne.publication.PublicTable table, int year, PortalLinks links,
-            Locale locale, String none) {
-        return ShownTable.of(table, locale, none, links.table(table.name(), year, "csv"),
+            Locale locale, ShownTable.Words words) {
+        return ShownTable.of(table, locale, words, links.table(table.name(), year, "csv"),
                 links.table(table.name(), year, "xlsx"));
     }
 }

@@ -18,10 +18,16 @@ import org.ariadne.reportingcycle.PeriodView;
  * where the institution has something to report), as submitted once it was first submitted, and as on time when
  * that was by the deadline.
  *
- * @param overdue reports past their deadline with nothing submitted, in every period (not only those shown)
+ * <p>The latest periods shown by default end with the period running today, not with the plan's last one; and when
+ * nobody reported in any of them (a plan whose reporting stopped, such as the demo's), they end with the latest
+ * period that has a report instead, which {@code latestWithReports} names so that the page can say so.
+ *
+ * @param overdue           reports past their deadline with nothing submitted, in every period (not only those shown)
+ * @param latestWithReports the last period shown when the window was moved back to the latest one with a report;
+ *                          null when the window ends today
  */
 record CompletenessTable(List<PeriodView> periods, List<Line> lines, List<Rate> periodRates, Rate overall,
-        int overdue) {
+        int overdue, PeriodView latestWithReports) {
 
     /** One institution's row. */
     record Line(long institutionId, String institution, InstitutionType type, List<Cell> cells, Rate rate) {
@@ -55,8 +61,22 @@ record CompletenessTable(List<PeriodView> periods, List<Line> lines, List<Rate> 
     static CompletenessTable of(Completeness.Matrix matrix, InstitutionDirectory directory, CompletenessQuery query,
             LocalDate today) {
         int all = matrix.periods().size();
-        int from = query.latest().map(latest -> Math.max(0, all - latest)).orElse(0);
-        var periods = matrix.periods().subList(from, all);
+        int end = all;
+        PeriodView moved = null;
+        if (query.latest().isPresent()) {
+            // periods that have not started hold nothing to look at yet
+            while (end > 1 && matrix.periods().get(end - 1).startsOn().isAfter(today)) {
+                end--;
+            }
+            int withReports = latestWithReports(matrix, end);
+            if (withReports >= 0 && withReports < end - query.latest().get()) {
+                end = withReports + 1;
+                moved = matrix.periods().get(withReports);
+            }
+        }
+        int last = end;
+        int from = query.latest().map(latest -> Math.max(0, last - latest)).orElse(0);
+        var periods = matrix.periods().subList(from, last);
         var lines = new ArrayList<Line>();
         int overdue = 0;
         for (var row : matrix.rows()) {
@@ -65,7 +85,7 @@ record CompletenessTable(List<PeriodView> periods, List<Line> lines, List<Rate> 
                 continue;
             }
             overdue += (int) row.cells().stream().filter(CompletenessTable::isOverdue).count();
-            var cells = row.cells().subList(from, all);
+            var cells = row.cells().subList(from, last);
             lines.add(new Line(row.institutionId(), row.institution(), type, cells, rate(cells, today)));
         }
         var periodRates = new ArrayList<Rate>();
@@ -76,7 +96,18 @@ record CompletenessTable(List<PeriodView> periods, List<Line> lines, List<Rate> 
         var overall = new Rate(lines.stream().mapToInt(line -> line.rate().expected()).sum(),
                 lines.stream().mapToInt(line -> line.rate().submitted()).sum(),
                 lines.stream().mapToInt(line -> line.rate().onTime()).sum());
-        return new CompletenessTable(periods, lines, periodRates, overall, overdue);
+        return new CompletenessTable(periods, lines, periodRates, overall, overdue, moved);
+    }
+
+    /** The index of the latest period before {@code end} in which any institution submitted a report, or -1. */
+    private static int latestWithReports(Completeness.Matrix matrix, int end) {
+        for (int index = end - 1; index >= 0; index--) {
+            int column = index;
+            if (matrix.rows().stream().anyMatch(row -> row.cells().get(column).firstSubmittedAt() != null)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** Missing where the institution had something to report: what the overdue list holds. */

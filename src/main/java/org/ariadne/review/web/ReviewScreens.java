@@ -57,12 +57,22 @@ class ReviewScreens {
         this.clock = clock;
     }
 
-    /** The half-year shown when none is asked for: the last one that has ended, within the plan's period. */
+    /**
+     * The half-year shown when none is asked for: the last one that has ended, within the plan's period; or, when
+     * nothing was reported in it (a plan whose reporting stopped, such as the demo's), the latest one with reports.
+     */
     HalfYear defaultHalf(PlanHeader plan) {
         var half = HalfYear.containing(LocalDate.now(clock)).previous();
         var first = new HalfYear(plan.startYear(), 1);
         var last = new HalfYear(plan.endYear(), 2);
-        return half.compareTo(first) < 0 ? first : half.compareTo(last) > 0 ? last : half;
+        var ended = half.compareTo(first) < 0 ? first : half.compareTo(last) > 0 ? last : half;
+        var reportedHalves = reported.entries(plan.id(), true).stream()
+                .map(entry -> HalfYear.containing(entry.periodEnd())).filter(h -> h.compareTo(ended) <= 0)
+                .collect(Collectors.toSet());
+        if (reportedHalves.isEmpty() || reportedHalves.contains(ended)) {
+            return ended;
+        }
+        return reportedHalves.stream().max(java.util.Comparator.naturalOrder()).orElse(ended);
     }
 
     ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditValuesTest {
 
-    private final AuditValues values = new AuditValues(messages());
+    private final AuditValues values = new AuditValues(messages(),
+            username -> "fatmira".equals(username) ? "Fatmira Krasniqi" : username);
 
     private static StaticMessageSource messages() {
         var messages = new StaticMessageSource();
@@ -26,6 +27,7 @@ class AuditValuesTest {
         messages.addMessage("role.evaluator", Locale.ENGLISH, "Evaluator");
         messages.addMessage("role.member", Locale.ENGLISH, "Member");
         messages.addMessage("plan.frequency.quarterly", Locale.ENGLISH, "Quarterly");
+        messages.addMessage("plan.funding.state_budget", Locale.ENGLISH, "State budget");
         return messages;
     }
 
@@ -60,6 +62,17 @@ class AuditValuesTest {
         assertThat(format("activity", "frequency", "YEARLY")).isEqualTo("YEARLY");
         // the same word in a free-text field stays as typed
         assertThat(format("activity", "title", "QUARTERLY")).isEqualTo("QUARTERLY");
+    }
+
+    @Test
+    void peopleAreShownByTheirNamesAndFundingSourcesInWords() {
+        assertThat(format("progress-report", "submittedBy", "fatmira")).isEqualTo("Fatmira Krasniqi");
+        // someone without an account keeps the name the record holds
+        assertThat(format("progress-report", "acceptedBy", "demo-loader")).isEqualTo("demo-loader");
+        assertThat(format("report-activity", "spending", List.of("STATE_BUDGET Kosovo Police 400")))
+                .isEqualTo("State budget Kosovo Police 400");
+        assertThat(format("activity", "budget", List.of("2016: STATE_BUDGET Kosovo Police 1000 (secured 1000)")))
+                .isEqualTo("2016: State budget Kosovo Police 1000 (secured 1000)");
     }
 
     @Test

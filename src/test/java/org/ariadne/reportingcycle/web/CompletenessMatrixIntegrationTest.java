@@ -104,6 +104,25 @@ class CompletenessMatrixIntegrationTest {
     }
 
     @Test
+    void whenNobodyReportedInTheLatestPeriodsThePageOpensOnTheLatestWithReportsAndSaysSo() throws Exception {
+        // a year on, reporting has stopped: the four latest quarters hold nothing but red cells
+        clock.set(LocalDate.of(year + 1, 11, 1));
+        schedules.openPeriods();
+
+        var page = page("/reporting/plans/" + plan.planId + "/completeness");
+
+        // the latest four periods up to it: the plan starts in the first of them
+        assertThat(page.select("thead th[data-period]").eachAttr("data-period"))
+                .containsExactly(year + "-Q1", year + "-Q2", year + "-Q3");
+        assertThat(page.select("#latest-with-reports").text()).contains("after " + year + "-Q3");
+        assertThat(states(page, plan.police)).contains("accepted", "returned", "submitted-on-time");
+        // all periods, asked for, are all there, and nothing needs saying
+        var all = page("/reporting/plans/" + plan.planId + "/completeness?periods=all");
+        assertThat(all.select("thead th[data-period]").eachAttr("data-period")).last().isNotEqualTo(year + "-Q3");
+        assertThat(all.select("#latest-with-reports")).isEmpty();
+    }
+
+    @Test
     void eachCellShowsWhereTheReportIsAndTheRatesCountOnlyReportsDue() throws Exception {
         var page = page("/reporting/plans/" + plan.planId + "/completeness?periods=all");
 

@@ -1,0 +1,241 @@
+package org.ariadne.browser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.FundingSourceKind;
+import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.publication.PublicationSubject;
+import org.ariadne.publication.Publishing;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reporting.DeadlineRule;
+import org.ariadne.reporting.PeriodLength;
+import org.ariadne.reporting.PeriodView;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.reporting.SpendingCommand;
+import org.ariadne.reporting.ValueCommand;
+import org.ariadne.review.CorrectiveActionCommand;
+import org.ariadne.review.HalfYear;
+import org.ariadne.review.RatingCommand;
+import org.ariadne.review.ReviewEditing;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserCommand;
+import org.ariadne.support.TestPlans;
+import org.ariadne.support.Unique;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
+
+/**
+ * The main pages of every role of DOMAIN.md, filled from one small plan that looks like the demo's: the police lead
+ * a training (victims identified, by sex × age group, baseline and target, budget from the state and a donor) and
+ * joint operations, a shelter leads the beds. The police's report of the quarter before last is accepted, their
+ * report of the last quarter is a draft; the shelter's is submitted; the training is rated 2 with a corrective
+ * action; the plan and the year's figures are on the portal. Built through the services, as people would.
+ */
+final class MainPages {
+
+    static final String PASSWORD = "main-pages-Passw0rd";
+
+    /** Who looks at the pages; each signs in with an account of their own. */
+    enum Who {
+        ANONYMOUS, ADMINISTRATOR, COORDINATOR, ME_OFFICER, FOCAL_POINT, MEMBER, EVALUATOR, VICTIM_DATA_OFFICER
+    }
+
+    /**
+     * A page as one person sees it. {@code owner} names the helper rebuilding the page while this test was written
+     * (null for the others): their findings go to them rather than into their templates.
+     */
+    record Page(Who who, String name, String path, String owner) {
+    }
+
+    final long planId;
+    final long police;
+    final long shelter;
+    final long training;
+    final long victims;
+    final long anotherUser;
+    final PeriodView last;
+    final HalfYear half;
+    final java.util.Map<Who, String> usernames = new java.util.EnumMap<>(Who.class);
+
+    MainPages(PlanEditing editing, Institutions institutions, ReportingSchedules schedules, ProgressReports reports,
+            ReviewEditing reviews, Publishing publishing, UserAccounts accounts) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        int thisYear = LocalDate.now().getYear();
+        var kit = new TestPlans(editing, institutions);
+        police = kit.institution("Police", InstitutionType.POLICE);
+        shelter = kit.institution("Shelter", InstitutionType.SHELTER_NGO);
+        var donor = kit.institution("Donor", InstitutionType.DONOR);
+        int year = LocalDate.now().getMonthValue() <= 3 ? thisYear - 1 : thisYear;
+        var plan = kit.build(aPlan().named("Main pages plan").running(thisYear - 1, thisYear + 1)
+                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Identification")
+                .withActivity(anActivity("A1.1.1", "Training of police officers").ledBy(police)
+                        .budget(year, FundingSourceKind.STATE_BUDGET, police, "1000", "1000")
+                        .budget(year, FundingSourceKind.DONOR, donor, "5000", "2000")
+                        .withIndicator(anIndicator("Victims identified").baseline("38").target("55")
+                                .by(Disaggregation.SEX, Disaggregation.AGE_GROUP)))
+                .withActivity(anActivity("A1.1.2", "Joint operations").ledBy(police)
+                        .withIndicator(anIndicator("Referral meetings held")))
+                .withActivity(anActivity("A1.1.3", "Shelter beds").ledBy(shelter)
+                        .withIndicator(anIndicator("Beds available").unit("beds").baseline("10").target("50"))));
+        planId = plan.id();
+        training = plan.element("A1.1.1");
+        var operations = plan.element("A1.1.2");
+        var beds = plan.element("A1.1.3");
+        victims = plan.indicator("Victims identified");
+        var meetings = plan.indicator("Referral meetings held");
+        schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
+                15, 5));
+        var ended = schedules.periods(planId).stream().filter(p -> p.endsOn().isBefore(LocalDate.now())).toList();
+        last = ended.get(ended.size() - 1);
+        var earlier = ended.get(ended.size() - 2);
+        half = HalfYear.containing(last.endsOn());
+
+        // the police: the quarter before last accepted, the last one a draft
+        as(police);
+        reports.saveActivity(earlier.id(), police, training, 0, new ActivityEntryCommand(ActivityStatus.STARTED,
+                "Officers trained", null, List.of(new SpendingCommand(FundingSourceKind.STATE_BUDGET, police,
+                        new BigDecimal("400")))));
+        reports.saveActivity(earlier.id(), police, operations, 0,
+                new ActivityEntryCommand(ActivityStatus.STARTED, "Operations held", null, List.of()));
+        reports.saveValue(earlier.id(), police, victims, earlier.startsOn(), 0, new ValueCommand(new BigDecimal("12"),
+                null, null, Map.of("SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("7"), "SEX=MALE|AGE_GROUP=ADULT",
+                        new BigDecimal("5")), null));
+        reports.saveValue(earlier.id(), police, meetings, earlier.startsOn(), 0,
+                new ValueCommand(new BigDecimal("4"), null, null, Map.of(), null));
+        reports.submit(earlier.id(), police, reports.sheet(earlier.id(), police).reportVersion());
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        reports.accept(earlier.id(), police, reports.sheet(earlier.id(), police).reportVersion());
+        as(police);
+        reports.saveActivity(last.id(), police, training, 0,
+                new ActivityEntryCommand(ActivityStatus.STARTED, "Two more courses", null, List.of()));
+        // the shelter: submitted, waiting for review
+        as(shelter);
+        reports.saveActivity(last.id(), shelter, beds, 0,
+                new ActivityEntryCommand(ActivityStatus.STARTED, "Ten beds opened", null, List.of()));
+        reports.submit(last.id(), shelter, reports.sheet(last.id(), shelter).reportVersion());
+
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        reviews.rate(planId, training, half, null, new RatingCommand(2, "Difficulties that can be handled"));
+        reviews.addCorrectiveAction(planId, training, half,
+                new CorrectiveActionCommand("Train the trainers", police, LocalDate.now().plusMonths(2)));
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        for (var subject : List.of(PublicationSubject.plan(), PublicationSubject.figures(year))) {
+            publishing.publish(planId, subject, publishing.preview(planId, subject).fingerprint());
+        }
+        TestSignIn.clear();
+
+        person(accounts, Who.ADMINISTRATOR, null, Role.ADMINISTRATOR);
+        person(accounts, Who.COORDINATOR, null, Role.COORDINATOR);
+        person(accounts, Who.ME_OFFICER, null, Role.ME_OFFICER);
+        person(accounts, Who.FOCAL_POINT, police, Role.FOCAL_POINT);
+        person(accounts, Who.MEMBER, null, Role.MEMBER);
+        person(accounts, Who.EVALUATOR, null, Role.EVALUATOR);
+        person(accounts, Who.VICTIM_DATA_OFFICER, null, Role.VICTIM_DATA_OFFICER);
+        anotherUser = accounts.createAtStartUp(new UserCommand(Unique.username("colleague"), "Arta Colleague", null,
+                police, EnumSet.of(Role.FOCAL_POINT), null, true, PASSWORD));
+    }
+
+    private void person(UserAccounts accounts, Who who, Long institution, Role role) {
+        var username = Unique.username(who.name().replace("_", "").toLowerCase(java.util.Locale.ROOT));
+        var until = who == Who.EVALUATOR ? LocalDate.now().plusMonths(3) : null;
+        accounts.createAtStartUp(new UserCommand(username, "Main pages " + who.name().toLowerCase(java.util.Locale.ROOT),
+                null, institution, Set.of(role), until, true, PASSWORD));
+        usernames.put(who, username);
+    }
+
+    private static void as(long institution) {
+        var user = TestSignIn.user(Unique.username("focal"), institution, Role.FOCAL_POINT);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /** Every main page of every role, each once, for the person whose work it is. */
+    List<Page> all() {
+        var plan = "/plans/" + planId;
+        var pages = new ArrayList<Page>();
+        // anyone: sign-in, the public portal, the error pages
+        add(pages, Who.ANONYMOUS, "sign-in", "/login");
+        add(pages, Who.ANONYMOUS, "portal", "/portal");
+        add(pages, Who.ANONYMOUS, "portal plan", "/portal/plans/" + planId);
+        add(pages, Who.ANONYMOUS, "error not found (public)", "/portal/plans/999999999");
+        // the coordinator: approve, publish, follow ("/" lands on the reports waiting for approval)
+        add(pages, Who.COORDINATOR, "start", "/");
+        add(pages, Who.COORDINATOR, "report waiting for review", "/reporting/" + last.id() + "/institutions/" + shelter,
+                "reportforms");
+        add(pages, Who.COORDINATOR, "publication", plan + "/publication");
+        add(pages, Who.COORDINATOR, "publication preview", plan + "/publication/preview");
+        add(pages, Who.COORDINATOR, "notices", "/notices");
+        // the M&E officer: build the plan, follow reporting, review, generate reports
+        add(pages, Who.ME_OFFICER, "start", "/");
+        add(pages, Who.ME_OFFICER, "plans", "/plans");
+        add(pages, Who.ME_OFFICER, "plan tree", plan);
+        add(pages, Who.ME_OFFICER, "monitoring matrix", plan + "/matrix");
+        add(pages, Who.ME_OFFICER, "plan quality", plan + "/quality");
+        add(pages, Who.ME_OFFICER, "plan edit", plan + "/edit");
+        add(pages, Who.ME_OFFICER, "new plan", "/plans/new");
+        add(pages, Who.ME_OFFICER, "plan import", "/plans/import");
+        add(pages, Who.ME_OFFICER, "activity", "/activities/" + training);
+        add(pages, Who.ME_OFFICER, "activity edit", "/activities/" + training + "/edit");
+        add(pages, Who.ME_OFFICER, "indicator edit", "/indicators/" + victims + "/edit");
+        add(pages, Who.ME_OFFICER, "completeness", "/reporting/plans/" + planId + "/completeness");
+        add(pages, Who.ME_OFFICER, "overdue", "/reporting/plans/" + planId + "/overdue");
+        add(pages, Who.ME_OFFICER, "reporting schedule", "/reporting/plans/" + planId + "/schedule");
+        add(pages, Who.ME_OFFICER, "holidays", "/reporting/holidays");
+        add(pages, Who.ME_OFFICER, "half-year review", plan + "/review?half=" + half.label(), "review");
+        add(pages, Who.ME_OFFICER, "corrective actions", plan + "/corrective-actions");
+        add(pages, Who.ME_OFFICER, "documents", plan + "/documents");
+        add(pages, Who.ME_OFFICER, "institutions", "/institutions");
+        add(pages, Who.ME_OFFICER, "new institution", "/institutions/new");
+        add(pages, Who.ME_OFFICER, "audit trail", "/audit");
+        // the focal point: their reports ("/" lands on them)
+        add(pages, Who.FOCAL_POINT, "start", "/");
+        add(pages, Who.FOCAL_POINT, "report form", "/reporting/" + last.id() + "/institutions/" + police,
+                "reportforms");
+        add(pages, Who.FOCAL_POINT, "institution dashboard", plan + "/institutions/" + police + "/dashboard");
+        add(pages, Who.FOCAL_POINT, "account", "/account");
+        // the member (and donors): read the plan, the dashboards, the accepted reports
+        add(pages, Who.MEMBER, "start", "/");
+        add(pages, Who.MEMBER, "dashboard", plan + "/dashboard");
+        add(pages, Who.MEMBER, "budget", plan + "/budget");
+        add(pages, Who.MEMBER, "indicator dashboard", "/indicators/" + victims + "/dashboard");
+        add(pages, Who.MEMBER, "error not found", "/plans/999999999");
+        add(pages, Who.MEMBER, "error refused", "/admin/users");
+        // the administrator: users and institutions ("/" lands on the users)
+        add(pages, Who.ADMINISTRATOR, "start", "/");
+        add(pages, Who.ADMINISTRATOR, "new user", "/admin/users/new");
+        add(pages, Who.ADMINISTRATOR, "user", "/admin/users/" + anotherUser);
+        add(pages, Who.ADMINISTRATOR, "user password", "/admin/users/" + anotherUser + "/password");
+        // the evaluator and the victim-data officer: where they land
+        add(pages, Who.EVALUATOR, "start", "/");
+        add(pages, Who.VICTIM_DATA_OFFICER, "start", "/");
+        return pages;
+    }
+
+    private static void add(List<Page> pages, Who who, String name, String path) {
+        add(pages, who, name, path, null);
+    }
+
+    private static void add(List<Page> pages, Who who, String name, String path, String owner) {
+        pages.add(new Page(who, name, path, owner));
+    }
+}
