@@ -10,7 +10,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.publication.Publishing;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.support.BrowserTest;

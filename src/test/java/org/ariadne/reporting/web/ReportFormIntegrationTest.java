@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.ariadne.plan.Frequency;
 import org.ariadne.plan.ThematicArea;
-import org.ariadne.reporting.DeadlineRule;
-import org.ariadne.reporting.PeriodLength;
-import org.ariadne.reporting.ScheduleCommand;
+import org.ariadne.reportingcycle.DeadlineRule;
+import org.ariadne.reportingcycle.PeriodLength;
+import org.ariadne.reportingcycle.ScheduleCommand;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;

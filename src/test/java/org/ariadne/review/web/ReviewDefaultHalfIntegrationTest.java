@@ -10,7 +10,7 @@ import org.ariadne.plan.PlanEditing;
 import org.ariadne.reporting.ActivityEntryCommand;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportingFixture;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.HalfYear;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
