@@ -48,7 +48,10 @@ final class BudgetCells {
             + "drzavn\\w* budzet\\w*|budzet\\w* republike|budzet\\w* rs|budzet\\w* rsm|budzet\\w* rm|budzet\\w* na republika|"
             + "redovn\\w* budzet\\w*|redovn\\w* sredstv\\w*|budzet\\w* crne gore|budzet\\w* bih|budzet\\w* institucij\\w*|"
             + "drzhaven budzhet|budzhet\\w* na republika|redoven budzhet|budzhet na rsm|budzhetot na|"
-            + "drzaven budzet|redoven budzet|budzet na rsm)\\b.*");
+            + "drzaven budzet|redoven budzet|budzet na rsm|"
+            // Moldova: "bugetul de stat", "bugetul public national"
+            + "bugetul? de stat|bugetul statului|bugetul? public national|bugetul national|"
+            + "gosudarstvenn\\w* bjudzet\\w*|drzavni proracun|budget of the state|state funds|public budget)\\b.*");
     private static final Pattern MUNICIPAL_BUDGET = Pattern.compile(".*\\b(municipal|municipality|local budget|"
             + "komunal\\w*|komuna|opstin\\w*|opshtin\\w*|lokaln\\w* budzet\\w*|lokalen budzhet|lokalna samouprava)\\b.*");
     private static final Pattern DONORS = Pattern.compile("^(donor|donors|donator|donatoret|donatori|donatorи|"
@@ -197,7 +200,7 @@ final class BudgetCells {
         } else if (key.matches(".*\\b(million|millions|milion|miliona|milioni)\\b.*")) {
             multiplier = BigDecimal.valueOf(1_000_000);
         }
-        var currency = Pattern.compile("\\b(eur|euro|all|lek|rsd|din|mkd|den|mdl|lei|bam|km)\\b").matcher(key);
+        var currency = Pattern.compile("\\b(eur|euro|all|lek|leke|rsd|din|mkd|den|mdl|lei|bam|km)\\b").matcher(key);
         if (currency.find()) {
             currencies.add(currencyCode(currency.group(1)));
         }

@@ -11,6 +11,7 @@ import org.ariadne.common.spreadsheet.Row;
 import org.ariadne.common.text.LenientNumber;
 import org.ariadne.common.text.NameKey;
 import org.ariadne.common.text.Words;
+import org.ariadne.plan.Frequency;
 import org.ariadne.plan.IndicatorType;
 
 import static org.ariadne.workbook.Cells.fromAbove;
@@ -152,6 +153,57 @@ final class CellValues {
             return null;
         }
         return parsed.year();
+    }
+
+    /**
+     * The indicator type the values themselves say, for an indicator without a type or unit: "60%" in a target
+     * makes a percentage, "Po"/"Jo", "да"/"не", "yes"/"no" a yes/no indicator. Noted at the cell that told.
+     */
+    IndicatorType typeFromValues(Row row, List<Cell> cells) {
+        for (var cell : cells) {
+            if (cell == null || cell.kind() != CellKind.TEXT || fromAbove(cell) || text(cell) == null) {
+                continue;
+            }
+            var text = text(cell);
+            IndicatorType type = null;
+            var parsed = LenientNumber.parse(text);
+            if (!parsed.hasProblem() && parsed.percent()) {
+                type = IndicatorType.PERCENTAGE;
+            } else if (!text.matches("[0-9.,]+") && Words.yesNo(text).isPresent()) {
+                type = IndicatorType.YES_NO;
+            }
+            if (type != null) {
+                notes.problem(row, cell, null, RowProblem.Severity.WARNING, "workbook.note.type-from-value", text,
+                        ReadingNotes.message(type.messageKey()));
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A frequency word written with a period in one cell ("monthly, 2015-2019"): both parts, or null. */
+    record FrequencyAndPeriod(Frequency frequency, String period) {
+    }
+
+    FrequencyAndPeriod frequencyAndPeriod(String text) {
+        if (text == null) {
+            return null;
+        }
+        var parts = text.split("\\s*[,;()]\\s*");
+        Frequency frequency = null;
+        var rest = new ArrayList<String>();
+        for (var part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var asFrequency = frequency == null ? vocabulary.choice(Frequency.class, part) : java.util.Optional.<Frequency>empty();
+            if (asFrequency.isPresent() && !part.strip().matches("\\d+")) {
+                frequency = asFrequency.get();
+            } else {
+                rest.add(part.strip());
+            }
+        }
+        return frequency == null || rest.isEmpty() ? null : new FrequencyAndPeriod(frequency, String.join(", ", rest));
     }
 
     /** The indicator type a unit implies: "%" a percentage, "yes/no" a yes/no indicator, else a number. */

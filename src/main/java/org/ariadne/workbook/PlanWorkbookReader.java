@@ -326,14 +326,46 @@ final class PlanWorkbookReader {
         }
         builder.responsiblePerson = values.plainText(row, WorkbookColumn.RESPONSIBLE_PERSON);
         readTimeline(row, builder);
-        builder.frequency = values.choice(row, WorkbookColumn.FREQUENCY, Frequency.class,
-                "workbook.problem.bad-frequency");
+        readFrequency(row, builder);
         builder.meansOfVerification = values.plainText(row, WorkbookColumn.MEANS_OF_VERIFICATION);
         builder.assumptions = values.plainText(row, WorkbookColumn.ASSUMPTIONS);
         builder.risks = values.plainText(row, WorkbookColumn.RISKS);
         parent.children.add(builder);
         readIndicatorAndBudget(row, builder, ResultLevel.OUTPUT);
         return builder;
+    }
+
+    /**
+     * The frequency column; "monthly, 2015-2019" there gives the frequency and, when the timeline is empty, the
+     * period too.
+     */
+    private void readFrequency(Row row, ActivityBuilder builder) {
+        var cell = header.cell(row, WorkbookColumn.FREQUENCY);
+        var both = values.frequencyAndPeriod(text(cell));
+        if (both == null || cell.kind() != CellKind.TEXT) {
+            var frequency = values.choice(row, WorkbookColumn.FREQUENCY, Frequency.class,
+                    "workbook.problem.bad-frequency");
+            if (frequency != null) {
+                builder.frequency = frequency;
+            }
+            return;
+        }
+        notes.use(cell);
+        builder.frequency = both.frequency();
+        if (builder.start == null && builder.end == null && !builder.continuous) {
+            var period = PeriodText.parse(both.period());
+            if (period.hasProblem()) {
+                dateProblem(row, WorkbookColumn.FREQUENCY, period.problemCode(), both.period());
+                return;
+            }
+            builder.start = period.start();
+            builder.end = period.end();
+            builder.continuous = period.continuous();
+            noteYear(builder.start == null ? null : builder.start.getYear());
+            noteYear(builder.end == null ? null : builder.end.getYear());
+        }
+        values.warning(row, WorkbookColumn.FREQUENCY, "workbook.note.frequency-and-period", text(cell),
+                ReadingNotes.message(both.frequency().messageKey()), both.period());
     }
 
     private boolean hasActivityData(Row row) {
@@ -424,6 +456,12 @@ final class PlanWorkbookReader {
         var unit = values.plainText(row, WorkbookColumn.UNIT);
         IndicatorType type = values.choice(row, WorkbookColumn.INDICATOR_TYPE, IndicatorType.class,
                 "workbook.problem.bad-type");
+        if (type == null && unit == null) {
+            type = values.typeFromValues(row, java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(header.cell(row, WorkbookColumn.TARGET),
+                            header.cell(row, WorkbookColumn.BASELINE)),
+                    header.yearTargetColumns().keySet().stream().map(row::cell)).toList());
+        }
         if (type == null) {
             type = CellValues.typeFromUnit(unit);
         }
@@ -501,6 +539,14 @@ final class PlanWorkbookReader {
         } else if (startText != null) {
             if (endText == null) {
                 // "2015-2019", "2016-Q2", "continuous" in Start alone describe the whole timeline
+                var both = values.frequencyAndPeriod(startText);
+                if (both != null && PeriodText.parse(startText).hasProblem()) {
+                    // "monthly, 2015-2019": how often, and when
+                    activity.frequency = both.frequency();
+                    startText = both.period();
+                    values.warning(row, WorkbookColumn.START, "workbook.note.frequency-and-period", text(startCell),
+                            ReadingNotes.message(both.frequency().messageKey()), both.period());
+                }
                 var period = PeriodText.parse(startText);
                 if (period.hasProblem()) {
                     dateProblem(row, WorkbookColumn.START, period.problemCode(), startText);

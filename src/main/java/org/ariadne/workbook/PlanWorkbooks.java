@@ -312,13 +312,24 @@ class PlanWorkbooks {
                 return existing.toCommand();
             }
             int thisYear = LocalDate.now(clock).getYear();
+            Integer firstYear = result.firstYear();
+            Integer lastYear = result.lastYear();
+            var named = FILE_NAME_YEARS.matcher(session.fileName() == null ? "" : session.fileName());
+            if (firstYear == null && named.find()) {
+                // no year in the sheet: "NAP 2018-2020.xlsx" still says the period better than today's date
+                firstYear = Integer.valueOf(named.group(1));
+                lastYear = Integer.valueOf(named.group(2));
+            }
             int start = session.newPlanStart() != null ? session.newPlanStart()
-                    : result.firstYear() != null ? result.firstYear() : thisYear;
+                    : firstYear != null ? firstYear : thisYear;
             int end = session.newPlanEnd() != null ? session.newPlanEnd()
-                    : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
+                    : lastYear != null ? Math.max(lastYear, start) : start + 4;
             return new PlanCommand(session.newPlanTitle(), null, null, null, start, end, PlanStatus.DRAFT);
         }
     }
+
+    private static final java.util.regex.Pattern FILE_NAME_YEARS = java.util.regex.Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*[-–_]\\s*((?:19|20)\\d\\d)");
 
     /** The field as the file's header names it, or else in the user's language: never an internal name. */
     private String fieldName(org.ariadne.plan.PlanField field, Map<org.ariadne.plan.PlanField, String> fieldHeaders) {

@@ -74,6 +74,14 @@ class Vocabulary {
         frequencySynonyms.putAll(Map.of("half yearly", Frequency.HALF_YEARLY, "biannual", Frequency.HALF_YEARLY,
                 "annual", Frequency.YEARLY, "annually", Frequency.YEARLY, "year", Frequency.YEARLY,
                 "bimonthly", Frequency.BI_MONTHLY, "bi monthly", Frequency.BI_MONTHLY, "6 monthly", Frequency.HALF_YEARLY));
+        // Serbian, Montenegrin and Macedonian words (Cyrillic arrives folded to Latin: "месечно" is "mesecno")
+        frequencySynonyms.putAll(Map.of("mesecno", Frequency.MONTHLY, "mjesecno", Frequency.MONTHLY,
+                "dvomesecno", Frequency.BI_MONTHLY, "tromesecno", Frequency.QUARTERLY, "kvartalno", Frequency.QUARTERLY,
+                "tromjesecno", Frequency.QUARTERLY, "polugodisnje", Frequency.HALF_YEARLY,
+                "polugodisno", Frequency.HALF_YEARLY, "godisnje", Frequency.YEARLY, "godisno", Frequency.YEARLY));
+        frequencySynonyms.putAll(Map.of("monthly", Frequency.MONTHLY, "quarterly", Frequency.QUARTERLY,
+                "yearly", Frequency.YEARLY, "lunar", Frequency.MONTHLY, "trimestrial", Frequency.QUARTERLY,
+                "semestrial", Frequency.HALF_YEARLY, "anual", Frequency.YEARLY));
         register(Frequency.class, Frequency.values(), Frequency::messageKey, frequencySynonyms);
         register(Aggregation.class, Aggregation.values(), Aggregation::messageKey, Map.of(
                 "total", Aggregation.SUM, "add up", Aggregation.SUM, "cumulative", Aggregation.SUM, "latest", Aggregation.LAST,

@@ -33,7 +33,8 @@ final class PlanWorkbookCorpus {
                 new Case("two-row-header-en", PlanWorkbookCorpus::twoRowHeader),
                 new Case("values-in-cells-en", PlanWorkbookCorpus::valuesInCells),
                 new Case("moldova-like-en", PlanWorkbookCorpus::moldovaLike),
-                new Case("large-400-activities", PlanWorkbookCorpus::large));
+                new Case("large-400-activities", PlanWorkbookCorpus::large),
+                new Case("values-people-write-sq", PlanWorkbookCorpus::valuesPeopleWrite));
     }
 
     /** Cover sheet, title row, merged objective rows, numbers in their own column, totals and "Prepared by". */
@@ -232,6 +233,30 @@ final class PlanWorkbookCorpus {
                 .row("1.1.2", "Hotline", strada, null, "2020", "Calls received", "within existing resources")
                 .row("Total", null, null, null, null, null, new Formula("SUM(G6:G7)"))
                 .sheet("Totals").row("Source", "Total").row("State budget", 150.5);
+    }
+
+    /**
+     * Values as an Albanian office writes them: "60%" and "Po"/"Jo" as targets (the indicator type comes from
+     * them), "mujore, 2018-2020" in the deadline (a frequency and a period), amounts in lek with the currency in
+     * the header and in the cell, "pa kosto shtesë", the state budget in Albanian; no years in the title, so the
+     * plan period comes from the deadlines.
+     */
+    static CorpusWorkbook valuesPeopleWrite(String s) {
+        var interior = "Ministria e Brendshme " + s;
+        var police = "Policia e Shtetit " + s;
+        return new CorpusWorkbook().known(interior, police)
+                .sheet("Plani")
+                .mergedRow("Plani i Veprimit kundër trafikimit të personave", 8)
+                .row("Nr.", "Aktiviteti", "Institucioni përgjegjës", "Afati", "Treguesi", "Vlera bazë", "Synimi",
+                        "Buxheti (ALL)", "Burimi i financimit")
+                .mergedRow("Objektivi strategjik 1: Parandalimi i trafikimit", 8)
+                .mergedRow("Objektivi specifik 1.1: Ndërgjegjësimi i nxënësve", 8)
+                .row("1.1.1.", "Fushata në shkolla", interior, "mujore, 2018-2020", "Nxënës të informuar", "20%", "60%",
+                        "1.200.000 lekë", "Buxheti i shtetit")
+                .row("1.1.2.", "Miratimi i protokollit të referimit", interior, "2019", "Protokolli i miratuar", "Jo",
+                        "Po", "pa kosto shtesë", "Buxheti i shtetit")
+                .row("1.1.3.", "Trajnimi i policisë", police, "2020", "Policë të trajnuar", 0, 200, "500.000 ALL",
+                        "Donatorët");
     }
 
     /** 4 objectives x 5 measures x 20 activities, as a whole national plan is. */

@@ -121,6 +121,15 @@ class PlanWorkbookCorpusTest {
         assertThat(lines).as("budget lines").hasSize(number(expected, "budgetLines"));
         assertThat(lines.stream().map(l -> l.planned()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("budget total").isEqualByComparingTo(expected.getProperty("budgetTotal"));
+        if (expected.containsKey("types")) {
+            // the indicator type as the values say it ("60%", "Po"/"Jo"), in the order of the file
+            assertThat(tree.indicators().map(i -> i.type().name()).toList()).as("indicator types")
+                    .containsExactlyInAnyOrder(expected.getProperty("types").split(","));
+        }
+        if (expected.containsKey("frequencies")) {
+            assertThat(tree.activities().map(a -> a.frequency()).filter(Objects::nonNull).map(Enum::name).toList())
+                    .as("frequencies").containsExactly(expected.getProperty("frequencies").split(","));
+        }
         assertThat(header.startYear()).as("first year").isEqualTo(number(expected, "firstYear"));
         assertThat(header.endYear()).as("last year").isEqualTo(number(expected, "lastYear"));
     }
@@ -143,6 +152,19 @@ class PlanWorkbookCorpusTest {
                 org.ariadne.plan.ImportComparison.ElementKind.INDICATOR)).isEqualTo(5);
         assertThat(comparison.count(org.ariadne.plan.ImportComparison.ChangeKind.NEW,
                 org.ariadne.plan.ImportComparison.ElementKind.STRATEGIC_OBJECTIVE)).isEqualTo(1);
+    }
+
+    /** Without a year in the sheet, the years in the file's name give the plan period, not today's date. */
+    @org.junit.jupiter.api.Test
+    void thePlanPeriodComesFromTheFileNameWhenTheSheetHasNoYears() throws Exception {
+        var csv = "Code,Title,Thematic area\r\nSO 1,Prevention,Prevention\r\nSO 1.1,Awareness,\r\nA1.1.1,Campaign,\r\n";
+        var token = workbooks.upload(null, Unique.name("Period"), null, null, "NAP 2031-2034.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(preview.startYear()).isEqualTo(2031);
+        assertThat(preview.endYear()).isEqualTo(2034);
     }
 
     /** An objective whose area cannot be told gets one message naming it, not a second bare "Fill this in". */
