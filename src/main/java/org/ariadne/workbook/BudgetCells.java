@@ -31,7 +31,13 @@ final class BudgetCells {
     private final InstitutionCells institutions;
     private final Vocabulary vocabulary;
     private final Set<String> currencies = new TreeSet<>();
+    /** The currency the budget header names ("Budget (ALL)"), or null. */
+    private String headerCurrency;
     private BigDecimal multiplier = BigDecimal.ONE;
+
+    /** An amount and the currency written with it (in its cell or its header), null for none. */
+    record Amount(BigDecimal value, String currency) {
+    }
 
     BudgetCells(Vocabulary vocabulary, HeaderMap header, CellValues values, ReadingNotes notes,
             InstitutionCells institutions) {
@@ -139,16 +145,17 @@ final class BudgetCells {
      * "500.000 дин."), multiplied when the header says "thousand"; or words meaning "no amount" (then null and a
      * note that keeps the funding source the words imply).
      */
-    BigDecimal money(Row row, Cell cell, WorkbookColumn column, String sourceText) {
+    Amount money(Row row, Cell cell, WorkbookColumn column, String sourceText) {
         if (cell == null || cell.isEmpty()) {
             return null;
         }
         if (cell.kind() == CellKind.NUMBER) {
             notes.use(cell);
-            return scaled(cell.number());
+            return new Amount(scaled(cell.number()), headerCurrency);
         }
         if (cell.kind() != CellKind.TEXT) {
-            return values.number(row, column, cell);
+            var value = values.number(row, column, cell);
+            return value == null ? null : new Amount(value, headerCurrency);
         }
         var text = cell.text().strip();
         var none = noAmount(text);
@@ -164,13 +171,50 @@ final class BudgetCells {
             var number = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
             var parsed = LenientNumber.parse(number);
             if (!parsed.hasProblem() && !number.isBlank()) {
-                currencies.add(currencyCode(currency));
+                var code = currencyCode(currency);
+                currencies.add(code);
                 notes.use(cell);
-                return scaled(parsed.value());
+                return new Amount(scaled(parsed.value()), code);
             }
         }
         var value = values.number(row, column, cell);
-        return value == null ? null : scaled(value);
+        return value == null ? null : new Amount(scaled(value), headerCurrency);
+    }
+
+    /**
+     * The currency a budget line is stored with: its Currency cell, else what its amount or header says; null when
+     * that is the installation's currency (or nothing says one), so that a plain plan stays as it was.
+     */
+    String lineCurrency(Row row, Amount amount) {
+        var written = values.plainText(row, WorkbookColumn.CURRENCY);
+        String currency = amount.currency();
+        if (written != null) {
+            var code = currencyOf(written);
+            if (code == null) {
+                values.error(row, WorkbookColumn.CURRENCY, "workbook.problem.bad-currency", written);
+            } else {
+                currency = code;
+            }
+        }
+        return currency == null || currency.equals(vocabulary.defaultCurrency()) ? null : currency;
+    }
+
+    /** A currency as written in a Currency cell: the region's words and signs, or any three-letter code. */
+    static String currencyOf(String written) {
+        var raw = written.strip();
+        if (raw.equals("€")) {
+            return "EUR";
+        }
+        var key = NameKey.of(raw).replace(".", "");
+        return switch (key) {
+            case "rsd", "din", "dinar", "dinara", "dinari" -> "RSD";
+            case "mkd", "den", "denar", "denari", "denara" -> "MKD";
+            case "mdl", "lei", "leu" -> "MDL";
+            case "bam", "km", "konvertibilna marka" -> "BAM";
+            case "all", "lek", "leke", "leku" -> "ALL";
+            case "eur", "euro", "evro", "euro eur" -> "EUR";
+            default -> raw.matches("[A-Za-z]{3}") ? raw.toUpperCase(java.util.Locale.ROOT) : null;
+        };
     }
 
     private BigDecimal scaled(BigDecimal value) {
@@ -202,7 +246,8 @@ final class BudgetCells {
         }
         var currency = Pattern.compile("\\b(eur|euro|all|lek|leke|rsd|din|mkd|den|mdl|lei|bam|km)\\b").matcher(key);
         if (currency.find()) {
-            currencies.add(currencyCode(currency.group(1)));
+            headerCurrency = currencyCode(currency.group(1));
+            currencies.add(headerCurrency);
         }
     }
 

@@ -414,7 +414,7 @@ final class PlanWorkbookReader {
                 var source = budgets.fundingSource(row, entry.getValue().source());
                 noteYear(entry.getValue().year());
                 activity.budget.add(new BudgetLineCommand(entry.getValue().year(), source.kind, source.institution,
-                        planned, null));
+                        planned.value(), null, budgets.lineCurrency(row, planned)));
             }
         }
         var budgetCell = header.cell(row, WorkbookColumn.BUDGET);
@@ -432,6 +432,9 @@ final class PlanWorkbookReader {
                 values.warning(row, WorkbookColumn.BUDGET, "workbook.problem.budget-on-objective");
                 header.accountScope(row, WorkbookColumn.Scope.BUDGET);
             }
+        } else if (onlyCurrency(row)) {
+            // a currency written on a row without an amount says nothing to import
+            notes.use(header.cell(row, WorkbookColumn.CURRENCY));
         } else if (header.hasFreshValue(row, WorkbookColumn.Scope.BUDGET)) {
             var source = values.plainText(row, WorkbookColumn.FUNDING_SOURCE);
             if (source != null && header.budgetColumns().isEmpty() && noAmountOnly(row)) {
@@ -443,6 +446,20 @@ final class PlanWorkbookReader {
             }
             header.accountScope(row, WorkbookColumn.Scope.BUDGET);
         }
+    }
+
+    private boolean onlyCurrency(Row row) {
+        var currency = header.cell(row, WorkbookColumn.CURRENCY);
+        if (text(currency) == null || fromAbove(currency)) {
+            return false;
+        }
+        for (var column : List.of(WorkbookColumn.FUNDING_SOURCE, WorkbookColumn.BUDGET_YEAR, WorkbookColumn.SECURED)) {
+            var cell = header.cell(row, column);
+            if (text(cell) != null && !fromAbove(cell)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A funding source without amount, budget year or secured amount: nothing to check, only to tell. */
@@ -505,13 +522,15 @@ final class PlanWorkbookReader {
         var planned = budgets.money(row, budgetCell, WorkbookColumn.BUDGET, sourceText);
         if (planned == null) {
             notes.use(header.cell(row, WorkbookColumn.FUNDING_SOURCE));
+            notes.use(header.cell(row, WorkbookColumn.CURRENCY));
             return null;
         }
         var secured = values.amount(row, WorkbookColumn.SECURED);
         var year = values.year(row, WorkbookColumn.BUDGET_YEAR);
         noteYear(year);
         var source = budgets.fundingSource(row, sourceText);
-        return new BudgetLineCommand(year, source.kind, source.institution, planned, secured);
+        return new BudgetLineCommand(year, source.kind, source.institution, planned.value(), secured,
+                budgets.lineCurrency(row, planned));
     }
 
     // ---- timeline ----

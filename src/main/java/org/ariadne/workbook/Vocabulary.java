@@ -29,12 +29,16 @@ import org.springframework.stereotype.Component;
 class Vocabulary {
 
     private final MessageSource messages;
+    /** The installation's currency: amounts that name no other are in it, and are stored without a currency. */
+    private final String currency;
     private final List<Locale> locales;
     private final Map<String, WorkbookColumn> headers = new HashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> choices = new HashMap<>();
 
-    Vocabulary(MessageSource messages, LanguageProperties languages) {
+    Vocabulary(MessageSource messages, LanguageProperties languages,
+            @org.springframework.beans.factory.annotation.Value("${ariadne.currency:EUR}") String currency) {
         this.messages = messages;
+        this.currency = currency.strip().toUpperCase(Locale.ROOT);
         this.locales = languages.locales();
         for (var column : WorkbookColumn.values()) {
             if (column == WorkbookColumn.YEAR_TARGET) {
@@ -205,8 +209,14 @@ class Vocabulary {
             Map.entry(WorkbookColumn.UNIT, "Unit of measure|Measurement unit|Njësia|Njësia matëse|Jedinica mere|"
                     + "Јединица мере|Единица мерка"),
             Map.entry(WorkbookColumn.DESCRIPTION, "Description|Përshkrimi|Opis|Опис"),
+            Map.entry(WorkbookColumn.CURRENCY, "Currency|Monedha|Valuta|Валута|Moneda|Valuta budžeta"),
             Map.entry(WorkbookColumn.RESPONSIBLE_PERSON, "Responsible person|Contact person|Personi përgjegjës|"
                     + "Odgovorno lice|Одговорно лице"));
+
+    /** The installation's currency (ariadne.currency, EUR unless configured). */
+    String defaultCurrency() {
+        return currency;
+    }
 
     /** "Target 2016" (in any language) is the yearly target for 2016. */
     Optional<Integer> yearTargetHeader(String text) {

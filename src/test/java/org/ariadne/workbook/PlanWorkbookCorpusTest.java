@@ -121,6 +121,11 @@ class PlanWorkbookCorpusTest {
         assertThat(lines).as("budget lines").hasSize(number(expected, "budgetLines"));
         assertThat(lines.stream().map(l -> l.planned()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("budget total").isEqualByComparingTo(expected.getProperty("budgetTotal"));
+        if (expected.containsKey("currencies")) {
+            // each amount keeps the currency the file writes it in; the installation's own is stored as none
+            assertThat(lines.stream().map(l -> l.currency() == null ? "EUR" : l.currency()).sorted().toList())
+                    .as("currencies").containsExactly(expected.getProperty("currencies").split(","));
+        }
         if (expected.containsKey("types")) {
             // the indicator type as the values say it ("60%", "Po"/"Jo"), in the order of the file
             assertThat(tree.indicators().map(i -> i.type().name()).toList()).as("indicator types")
