@@ -62,7 +62,7 @@ final class PlanWorkbookReader {
     }
 
     record Result(PlanDraft draft, List<RowProblem> problems, int headerRow, Integer firstYear, Integer lastYear,
-            Map<PlanField, String> fieldHeaders, String sheet, Set<String> accounted) {
+            Map<PlanField, String> fieldHeaders, String sheet, Set<String> accounted, List<RefusedElement> refused) {
 
         boolean hasErrors() {
             return problems.stream().anyMatch(RowProblem::isError);
@@ -77,6 +77,7 @@ final class PlanWorkbookReader {
     private final InstitutionCells institutions;
     private final BudgetCells budgets;
     private final WrittenHierarchy hierarchy;
+    private final Refusals refusals = new Refusals();
     private Integer firstYear;
     private Integer lastYear;
 
@@ -107,7 +108,7 @@ final class PlanWorkbookReader {
         if (headerIndex < 0) {
             notes.add(0, null, null, RowProblem.Severity.ERROR, "workbook.problem.no-header");
             return new Result(new PlanDraft(List.of(), header.fields()), notes.problems(), 0, null, null, Map.of(), sheet,
-                    notes.accounted());
+                    notes.accounted(), List.of());
         }
         var rows = grid.rows();
         header.map(rows.get(headerIndex));
@@ -149,6 +150,7 @@ final class PlanWorkbookReader {
                     && PlanCode.canonical(rawCode).equals(current.code());
             if ((rawCode == null && embedded == null) || sameAsCurrent) {
                 if (skipping) {
+                    refusals.continued(text(header.cell(row, WorkbookColumn.INDICATOR)));
                     notes.accountRow(row);
                     continue;
                 }
@@ -161,6 +163,7 @@ final class PlanWorkbookReader {
                     }
                     if (current == null && hierarchy.currentSpecific() == null) {
                         values.error(row, WorkbookColumn.CODE, "workbook.problem.no-code");
+                        refuse(row, null, title);
                         skipping = true;
                         notes.accountRow(row);
                         continue;
@@ -188,6 +191,7 @@ final class PlanWorkbookReader {
                     continue;
                 }
                 values.error(row, WorkbookColumn.CODE, "workbook.problem.bad-code", rawCode != null ? rawCode : title);
+                refuse(row, rawCode, embedded != null ? embedded.title() : title);
                 notes.accountRow(row);
                 current = null;
                 skipping = true;
@@ -231,6 +235,7 @@ final class PlanWorkbookReader {
             if (earlier != null) {
                 values.error(row, WorkbookColumn.CODE, "workbook.problem.duplicate-code", canonical,
                         String.valueOf(earlier));
+                refuse(row, canonical, embedded != null ? embedded.title() : title);
                 notes.accountRow(row);
                 current = null;
                 skipping = true;
@@ -257,7 +262,7 @@ final class PlanWorkbookReader {
             lastYear = titlePeriod.lastYear();
         }
         return new Result(draft, notes.problems(), rows.get(headerIndex).number(), firstYear, lastYear,
-                header.fieldHeaders(), sheet, notes.accounted());
+                header.fieldHeaders(), sheet, notes.accounted(), refusals.list());
     }
 
     // ---- element rows ----
@@ -277,8 +282,7 @@ final class PlanWorkbookReader {
         var parentCode = parsed.parent().orElseThrow().toString();
         var parent = hierarchy.strategic(parentCode);
         if (parent == null) {
-            values.error(row, WorkbookColumn.CODE, "workbook.problem.no-parent", code, parentCode);
-            notes.accountRow(row);
+            refuseForParent(row, code, ownTitle, parentCode);
             return null;
         }
         hierarchy.enter(parent);
@@ -300,8 +304,7 @@ final class PlanWorkbookReader {
             var parentCode = parsed.parent().orElseThrow().toString();
             parent = hierarchy.specific(parentCode);
             if (parent == null) {
-                values.error(row, WorkbookColumn.CODE, "workbook.problem.no-parent", code, parentCode);
-                notes.accountRow(row);
+                refuseForParent(row, code, ownTitle, parentCode);
                 return null;
             }
         }
@@ -366,6 +369,72 @@ final class PlanWorkbookReader {
         }
         values.warning(row, WorkbookColumn.FREQUENCY, "workbook.note.frequency-and-period", text(cell),
                 ReadingNotes.message(both.frequency().messageKey()), both.period());
+    }
+
+    /**
+     * An element whose parent is not in the plan: one error when the parent is missing from the file, none when
+     * the parent was itself refused (its message explains both); either way the element is listed as not imported.
+     */
+    private void refuseForParent(Row row, String code, String ownTitle, String parentCode) {
+        var title = ownTitle != null ? ownTitle : text(header.cell(row, WorkbookColumn.TITLE));
+        if (!refusals.underRefused(row.number(), code, title, parentCode,
+                text(header.cell(row, WorkbookColumn.INDICATOR)))) {
+            values.error(row, WorkbookColumn.CODE, "workbook.problem.no-parent", code, parentCode);
+            refuse(row, code, title);
+        }
+        notes.accountRow(row);
+    }
+
+    private void refuse(Row row, String code, String title) {
+        refusals.refuse(row, code, title, text(header.cell(row, WorkbookColumn.INDICATOR)));
+    }
+
+    /** The elements that will not be imported, each with the row of the message that says why. */
+    private static final class Refusals {
+        private final List<int[]> places = new ArrayList<>();
+        private final List<String[]> names = new ArrayList<>();
+        private final Map<String, Integer> problemRowByCode = new HashMap<>();
+
+        void refuse(Row row, String code, String title, String indicator) {
+            add(row.number(), code, title, row.number());
+            continued(indicator);
+        }
+
+        /** True (and listed) when the parent was refused before: then no message of its own. */
+        boolean underRefused(int row, String code, String title, String parentCode, String indicator) {
+            var problemRow = problemRowByCode.get(parentCode);
+            if (problemRow == null) {
+                return false;
+            }
+            add(row, code, title, problemRow);
+            continued(indicator);
+            return true;
+        }
+
+        /** A row continuing the last refused element: counts its indicators. */
+        void continued(String indicator) {
+            if (indicator != null && !places.isEmpty()) {
+                places.get(places.size() - 1)[2] += CellValues.splitItems(indicator).size();
+            }
+        }
+
+        private void add(int row, String code, String title, int problemRow) {
+            places.add(new int[] {row, problemRow, 0});
+            names.add(new String[] {code, title});
+            if (code != null) {
+                problemRowByCode.putIfAbsent(PlanCode.canonical(code), problemRow);
+            }
+        }
+
+        List<RefusedElement> list() {
+            var list = new ArrayList<RefusedElement>();
+            for (int i = 0; i < places.size(); i++) {
+                var name = names.get(i);
+                list.add(new RefusedElement(places.get(i)[0], name[0] == null ? "" : name[0],
+                        name[1] == null ? "" : name[1], places.get(i)[1], places.get(i)[2]));
+            }
+            return List.copyOf(list);
+        }
     }
 
     private boolean hasActivityData(Row row) {

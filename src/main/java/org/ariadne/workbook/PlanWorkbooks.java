@@ -273,7 +273,7 @@ class PlanWorkbooks {
             var title = session.planId() == null ? header.title() : plans.header(session.planId()).title();
             return new ImportPreview(session.id(), session.fileName(), result.sheet(), session.planId(), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
-                    comparison);
+                    comparison, result.refused());
         }
 
         private final List<Pending> choose = new ArrayList<>();

@@ -159,6 +159,31 @@ class PlanWorkbookCorpusTest {
                 org.ariadne.plan.ImportComparison.ElementKind.STRATEGIC_OBJECTIVE)).isEqualTo(1);
     }
 
+    /**
+     * A measure whose objective is missing is refused with one message; the activities under it are still listed
+     * in the preview as not imported, pointing at that message, instead of one error each or nothing at all.
+     */
+    @org.junit.jupiter.api.Test
+    void elementsUnderARefusedParentAreListedWithOneMessageForTheProblem() throws Exception {
+        var csv = "Code,Title,Thematic area,Indicator\r\nSO 1,Prevention,Prevention,Awareness rate\r\n"
+                + "SO 1.1,Awareness,,\r\nA1.1.1,Campaign,,Spots broadcast\r\nSO 2.1,Orphan measure,,Orphan indicator\r\n"
+                + "A2.1.1,Shelter,,Victims sheltered\r\n,,,Victims reintegrated\r\nA2.1.2,Hotline,,Calls answered\r\n";
+        var token = workbooks.upload(null, Unique.name("Orphans"), 2016, 2018, "plan.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(errors(preview)).singleElement().asString().startsWith("A5 workbook.problem.no-parent");
+        assertThat(preview.refusedElements()).extracting(RefusedElement::label, RefusedElement::row,
+                RefusedElement::problemRow, RefusedElement::indicators).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SO 2.1 Orphan measure", 5, 5, 1),
+                        org.assertj.core.groups.Tuple.tuple("A2.1.1 Shelter", 6, 5, 2),
+                        org.assertj.core.groups.Tuple.tuple("A2.1.2 Hotline", 8, 5, 1));
+        assertMessagesNameTheirPlace(preview);
+        assertThat(preview.comparison().count(org.ariadne.plan.ImportComparison.ChangeKind.NEW,
+                org.ariadne.plan.ImportComparison.ElementKind.ACTIVITY)).isEqualTo(1);
+    }
+
     /** Without a year in the sheet, the years in the file's name give the plan period, not today's date. */
     @org.junit.jupiter.api.Test
     void thePlanPeriodComesFromTheFileNameWhenTheSheetHasNoYears() throws Exception {
