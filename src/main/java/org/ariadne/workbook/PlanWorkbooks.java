@@ -18,6 +18,7 @@ import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
 import org.ariadne.common.text.NameKey;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ImportOutcome;
 import org.ariadne.plan.PlanCommand;
@@ -38,6 +39,8 @@ class PlanWorkbooks {
 
     /** How alike two names must be for an unknown name to be linked to a known institution without asking. */
     private static final double SAME_NAME = 0.92;
+    /** How many institutions are suggested for a name the directory does not know. */
+    private static final int SUGGESTIONS = 3;
     /** A separator between names of institutions: such a cell may hold several. */
     private static final java.util.regex.Pattern SEVERAL_NAMES = java.util.regex.Pattern.compile(
             "[,;/&\\n]|\\s(and|dhe|и|i|е)\\s", java.util.regex.Pattern.UNICODE_CASE);
@@ -225,21 +228,28 @@ class PlanWorkbooks {
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
                 var item = entry.getValue();
-                var suggestion = directory.closest(item.name).orElse(null);
+                // what a colleague would suggest: by acronym, short name, names in other languages, spelling
+                var suggestions = directory.suggestions(item.name, SUGGESTIONS);
+                var suggestion = suggestions.isEmpty() ? directory.closest(item.name).orElse(null) : suggestions.get(0);
                 var decision = decisions.get(entry.getKey());
                 if (decision == null || (!decision.create() && directory.byId(decision.mappedTo()).isEmpty())) {
-                    // only a near-identical spelling is linked by default; anything less is created unless the user says
+                    // only a near-identical spelling is linked by default; a name that resembles known ones is the
+                    // officer's choice; only a name like nothing in the directory is created unless the user says
                     boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
                     decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
                             : UnknownInstitution.Decision.create(item.role.guessType(item.name));
-                    if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
+                    if (!sameName && !suggestions.isEmpty()) {
+                        decision = UnknownInstitution.Decision.choose();
+                        chooseAmong.put(item, suggestions);
+                    } else if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
                         // "Police, Prosecution" may be two institutions: never created as one without asking
                         decision = UnknownInstitution.Decision.choose();
                         choose.add(item);
                     }
                 }
                 effective.put(entry.getKey(), decision);
-                unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision));
+                unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision,
+                        suggestions));
             }
             var result = first;
             if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
@@ -253,6 +263,12 @@ class PlanWorkbooks {
                                 new String[] {"workbook.problem.several-institutions"}, new Object[] {item.name},
                                 "workbook.problem.several-institutions")));
             }
+            var sheet = result.sheet();
+            chooseAmong.forEach((item, suggestions) -> problems.add(new RowProblem(sheet, item.rows.get(0),
+                    null, null, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"workbook.problem.choose-institution"}, new Object[] {item.name,
+                                    String.join("; ", suggestions.stream().map(InstitutionView::displayName).toList())},
+                            "workbook.problem.choose-institution"))));
             var header = header(result);
             var names = new HashMap<Long, String>();
             pending.forEach((key, item) -> names.put(item.placeholder, item.name));
@@ -277,6 +293,7 @@ class PlanWorkbooks {
         }
 
         private final List<Pending> choose = new ArrayList<>();
+        private final Map<Pending, List<InstitutionView>> chooseAmong = new LinkedHashMap<>();
 
         /** Names as the directory and the user's decisions so far resolve them. */
         private PlanWorkbookReader.InstitutionNames names(Map<String, UnknownInstitution.Decision> mapped) {

@@ -184,6 +184,31 @@ class PlanWorkbookCorpusTest {
                 org.ariadne.plan.ImportComparison.ElementKind.ACTIVITY)).isEqualTo(1);
     }
 
+    /**
+     * A misspelt name is not created as a new institution behind the officer's back: it waits for a choice, with
+     * the institution it resembles suggested first.
+     */
+    @org.junit.jupiter.api.Test
+    void aMisspeltInstitutionWaitsForTheOfficersChoiceWithTheLikelyOneSuggested() throws Exception {
+        var suffix = Unique.name("").strip();
+        var ministry = institutions.create(InstitutionCommand.named("Ministry of Labour and Social Welfare " + suffix,
+                InstitutionType.MINISTRY));
+        var csv = "Code,Title,Thematic area,Lead institution\r\nSO 1,Prevention,Prevention,\r\nSO 1.1,Awareness,,\r\n"
+                + "A1.1.1,Campaign,,Ministy of Labor and Social Welfair " + suffix + "\r\n";
+        var token = workbooks.upload(null, Unique.name("Misspelt"), 2016, 2018, "plan.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(preview.unknownInstitutions()).singleElement().satisfies(unknown -> {
+            assertThat(unknown.decision().create()).as("not created without asking").isFalse();
+            assertThat(unknown.decision().mappedTo()).isNull();
+            assertThat(unknown.suggestions()).first().extracting(i -> i.id()).isEqualTo(ministry);
+        });
+        assertThat(errors(preview)).singleElement().asString().contains("workbook.problem.choose-institution");
+        assertThat(preview.canConfirm()).isFalse();
+    }
+
     /** Without a year in the sheet, the years in the file's name give the plan period, not today's date. */
     @org.junit.jupiter.api.Test
     void thePlanPeriodComesFromTheFileNameWhenTheSheetHasNoYears() throws Exception {
