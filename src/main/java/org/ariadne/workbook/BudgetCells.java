@@ -137,7 +137,7 @@ final class BudgetCells {
     }
 
     private static final Pattern EXTRA_CURRENCY = Pattern.compile(
-            "(?i)^(.*?)\\s*(mdl|lei|рсд|rsd|дин\\.?|din\\.?|мкд|mkd|ден\\.?|den\\.?|km|км|bam|eur|€|all|lek[eë]?)\\.?$|"
+            "(?iu)^(.*?)\\s*(mdl|lei|рсд|rsd|дин\\.?|din\\.?|мкд|mkd|ден\\.?|den\\.?|km|км|bam|eur|€|all|lek[eë]?)\\.?$|"
                     + "^(mdl|рсд|rsd|мкд|mkd|bam|km|км|eur|€|all)\\s*(.*)$");
 
     /**
