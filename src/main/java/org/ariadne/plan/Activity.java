@@ -210,7 +210,7 @@ class Activity implements PlanElement {
     /** Money planned for the activity from one source, for one year or for the whole period. */
     @Table("budget_line")
     record BudgetLine(Integer budgetYear, FundingSourceKind sourceKind, Long sourceInstitutionId,
-            BigDecimal plannedAmount, BigDecimal securedAmount) {
+            BigDecimal plannedAmount, BigDecimal securedAmount, String currency) {
 
         static BudgetLine of(BudgetLineCommand line, ActionPlan plan) {
             if (line.planned() == null) {
@@ -223,13 +223,16 @@ class Activity implements PlanElement {
                 throw PlanException.yearOutsidePlan(line.year(), plan.startYear(), plan.endYear());
             }
             var kind = line.kind() == null ? FundingSourceKind.STATE_BUDGET : line.kind();
-            return new BudgetLine(line.year(), kind, line.sourceInstitutionId(), line.planned(), line.secured());
+            var currency = line.currency() == null || line.currency().isBlank() ? null
+                    : line.currency().strip().toUpperCase(java.util.Locale.ROOT);
+            return new BudgetLine(line.year(), kind, line.sourceInstitutionId(), line.planned(), line.secured(), currency);
         }
 
         String describe(Function<Long, String> institutionNames) {
             var source = sourceInstitutionId == null ? sourceKind.name()
                     : sourceKind.name() + " " + institutionNames.apply(sourceInstitutionId);
             return (budgetYear == null ? "" : budgetYear + ": ") + source + " " + plain(plannedAmount)
+                    + (currency == null ? "" : " " + currency)
                     + (securedAmount == null ? "" : " (secured " + plain(securedAmount) + ")");
         }
 

@@ -25,6 +25,16 @@ public record ActivityView(long id, int version, long specificObjectiveId, Strin
         return budgetLines.stream().map(BudgetLineView::gap).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * The one currency all budget lines are in ({@code installation} for lines without their own), or null when
+     * they are in several: then the totals add up different currencies and must not be shown as one amount.
+     */
+    public String budgetCurrency(String installation) {
+        var currencies = budgetLines.stream().map(line -> line.currency() == null ? installation : line.currency())
+                .distinct().toList();
+        return currencies.size() == 1 ? currencies.get(0) : currencies.isEmpty() ? installation : null;
+    }
+
     public boolean hasTimeline() {
         return continuous || startDate != null || endDate != null;
     }

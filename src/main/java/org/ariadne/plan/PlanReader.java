@@ -160,7 +160,7 @@ class PlanReader {
                     result.computeIfAbsent(row.getLong("activity_id"), key -> new ArrayList<>()).add(new BudgetLineView(
                             nullableInt(row, "budget_year"), FundingSourceKind.valueOf(row.getString("source_kind")),
                             nullableLong(row, "source_institution_id"), row.getBigDecimal("planned_amount"),
-                            row.getBigDecimal("secured_amount")));
+                            row.getBigDecimal("secured_amount"), row.getString("currency")));
                 });
         return result;
     }

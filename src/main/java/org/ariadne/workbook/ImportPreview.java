@@ -6,10 +6,19 @@ import org.ariadne.plan.ImportComparison;
 
 /**
  * Everything the preview page shows: the problems of the file (by row and column), the unknown institutions and
- * what will happen to them, and what the import would change in the plan.
+ * what will happen to them, what the import would change in the plan, and the elements of the file that will not
+ * be imported (refused, or under a refused parent) so that none disappears unnamed.
  */
 public record ImportPreview(String token, String fileName, String sheet, Long planId, String planTitle, int startYear, int endYear,
-        List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions, ImportComparison comparison) {
+        List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions, ImportComparison comparison,
+        List<RefusedElement> refusedElements) {
+
+    public ImportPreview(String token, String fileName, String sheet, Long planId, String planTitle, int startYear,
+            int endYear, List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions,
+            ImportComparison comparison) {
+        this(token, fileName, sheet, planId, planTitle, startYear, endYear, problems, unknownInstitutions, comparison,
+                List.of());
+    }
 
     public long errorCount() {
         return problems.stream().filter(RowProblem::isError).count();

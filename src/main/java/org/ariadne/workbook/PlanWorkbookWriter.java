@@ -149,6 +149,7 @@ final class PlanWorkbookWriter {
         set(row, WorkbookColumn.FUNDING_SOURCE, source);
         set(row, WorkbookColumn.BUDGET_YEAR, line.year());
         set(row, WorkbookColumn.SECURED, line.secured());
+        set(row, WorkbookColumn.CURRENCY, line.currency() == null ? vocabulary.defaultCurrency() : line.currency());
     }
 
     /** Yes/no indicators read better as words; every other value stays a number. */

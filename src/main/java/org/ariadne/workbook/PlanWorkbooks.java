@@ -19,6 +19,7 @@ import org.ariadne.common.upload.PendingUpload;
 import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ImportOutcome;
 import org.ariadne.plan.PlanCommand;
@@ -38,6 +39,8 @@ class PlanWorkbooks {
 
     /** How alike two names must be for an unknown name to be linked to a known institution without asking. */
     private static final double SAME_NAME = 0.92;
+    /** How many institutions are suggested for a name the directory does not know. */
+    private static final int SUGGESTIONS = 3;
     /** A separator between names of institutions: such a cell may hold several. */
     private static final java.util.regex.Pattern SEVERAL_NAMES = java.util.regex.Pattern.compile(
             "[,;/&\\n]|\\s(and|dhe|и|i|е)\\s", java.util.regex.Pattern.UNICODE_CASE);
@@ -247,21 +250,28 @@ class PlanWorkbooks {
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
                 var item = entry.getValue();
-                var suggestion = directory.closest(item.name).orElse(null);
+                // what a colleague would suggest: by acronym, short name, names in other languages, spelling
+                var suggestions = directory.suggestions(item.name, SUGGESTIONS);
+                var suggestion = suggestions.isEmpty() ? directory.closest(item.name).orElse(null) : suggestions.get(0);
                 var decision = decisions.get(entry.getKey());
                 if (decision == null || (!decision.create() && directory.byId(decision.mappedTo()).isEmpty())) {
-                    // only a near-identical spelling is linked by default; anything less is created unless the user says
+                    // only a near-identical spelling is linked by default; a name that resembles known ones is the
+                    // officer's choice; only a name like nothing in the directory is created unless the user says
                     boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
                     decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
                             : UnknownInstitution.Decision.create(item.role.guessType(item.name));
-                    if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
+                    if (!sameName && !suggestions.isEmpty()) {
+                        decision = UnknownInstitution.Decision.choose();
+                        chooseAmong.put(item, suggestions);
+                    } else if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
                         // "Police, Prosecution" may be two institutions: never created as one without asking
                         decision = UnknownInstitution.Decision.choose();
                         choose.add(item);
                     }
                 }
                 effective.put(entry.getKey(), decision);
-                unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision));
+                unknown.add(new UnknownInstitution(item.name, entry.getKey(), List.copyOf(item.rows), suggestion, decision,
+                        suggestions));
             }
             var result = first;
             if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
@@ -275,6 +285,12 @@ class PlanWorkbooks {
                                 new String[] {"workbook.problem.several-institutions"}, new Object[] {item.name},
                                 "workbook.problem.several-institutions")));
             }
+            var sheet = result.sheet();
+            chooseAmong.forEach((item, suggestions) -> problems.add(new RowProblem(sheet, item.rows.get(0),
+                    null, null, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"workbook.problem.choose-institution"}, new Object[] {item.name,
+                                    String.join("; ", suggestions.stream().map(InstitutionView::displayName).toList())},
+                            "workbook.problem.choose-institution"))));
             var header = header(result);
             var names = new HashMap<Long, String>();
             pending.forEach((key, item) -> names.put(item.placeholder, item.name));
@@ -295,10 +311,11 @@ class PlanWorkbooks {
             var title = planId(session) == null ? header.title() : plans.header(planId(session)).title();
             return new ImportPreview(session.id(), session.fileName(), result.sheet(), planId(session), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
-                    comparison);
+                    comparison, result.refused());
         }
 
         private final List<Pending> choose = new ArrayList<>();
+        private final Map<Pending, List<InstitutionView>> chooseAmong = new LinkedHashMap<>();
 
         /** Names as the directory and the user's decisions so far resolve them. */
         private PlanWorkbookReader.InstitutionNames names(Map<String, UnknownInstitution.Decision> mapped) {
@@ -334,15 +351,26 @@ class PlanWorkbooks {
                 return existing.toCommand();
             }
             int thisYear = LocalDate.now(clock).getYear();
+            Integer firstYear = result.firstYear();
+            Integer lastYear = result.lastYear();
+            var named = FILE_NAME_YEARS.matcher(session.fileName() == null ? "" : session.fileName());
+            if (firstYear == null && named.find()) {
+                // no year in the sheet: "NAP 2018-2020.xlsx" still says the period better than today's date
+                firstYear = Integer.valueOf(named.group(1));
+                lastYear = Integer.valueOf(named.group(2));
+            }
             var newPlanStart = session.number("start");
             var newPlanEnd = session.number("end");
             int start = newPlanStart != null ? newPlanStart.intValue()
-                    : result.firstYear() != null ? result.firstYear() : thisYear;
+                    : firstYear != null ? firstYear : thisYear;
             int end = newPlanEnd != null ? newPlanEnd.intValue()
-                    : result.lastYear() != null ? Math.max(result.lastYear(), start) : start + 4;
+                    : lastYear != null ? Math.max(lastYear, start) : start + 4;
             return new PlanCommand(session.detail("title"), null, null, null, start, end, PlanStatus.DRAFT);
         }
     }
+
+    private static final java.util.regex.Pattern FILE_NAME_YEARS = java.util.regex.Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*[-–_]\\s*((?:19|20)\\d\\d)");
 
     /** The field as the file's header names it, or else in the user's language: never an internal name. */
     private String fieldName(org.ariadne.plan.PlanField field, Map<org.ariadne.plan.PlanField, String> fieldHeaders) {

@@ -29,12 +29,16 @@ import org.springframework.stereotype.Component;
 class Vocabulary {
 
     private final MessageSource messages;
+    /** The installation's currency: amounts that name no other are in it, and are stored without a currency. */
+    private final String currency;
     private final List<Locale> locales;
     private final Map<String, WorkbookColumn> headers = new HashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> choices = new HashMap<>();
 
-    Vocabulary(MessageSource messages, LanguageProperties languages) {
+    Vocabulary(MessageSource messages, LanguageProperties languages,
+            @org.springframework.beans.factory.annotation.Value("${ariadne.currency:EUR}") String currency) {
         this.messages = messages;
+        this.currency = currency.strip().toUpperCase(Locale.ROOT);
         this.locales = languages.locales();
         for (var column : WorkbookColumn.values()) {
             if (column == WorkbookColumn.YEAR_TARGET) {
@@ -74,6 +78,14 @@ class Vocabulary {
         frequencySynonyms.putAll(Map.of("half yearly", Frequency.HALF_YEARLY, "biannual", Frequency.HALF_YEARLY,
                 "annual", Frequency.YEARLY, "annually", Frequency.YEARLY, "year", Frequency.YEARLY,
                 "bimonthly", Frequency.BI_MONTHLY, "bi monthly", Frequency.BI_MONTHLY, "6 monthly", Frequency.HALF_YEARLY));
+        // Serbian, Montenegrin and Macedonian words (Cyrillic arrives folded to Latin: "месечно" is "mesecno")
+        frequencySynonyms.putAll(Map.of("mesecno", Frequency.MONTHLY, "mjesecno", Frequency.MONTHLY,
+                "dvomesecno", Frequency.BI_MONTHLY, "tromesecno", Frequency.QUARTERLY, "kvartalno", Frequency.QUARTERLY,
+                "tromjesecno", Frequency.QUARTERLY, "polugodisnje", Frequency.HALF_YEARLY,
+                "polugodisno", Frequency.HALF_YEARLY, "godisnje", Frequency.YEARLY, "godisno", Frequency.YEARLY));
+        frequencySynonyms.putAll(Map.of("monthly", Frequency.MONTHLY, "quarterly", Frequency.QUARTERLY,
+                "yearly", Frequency.YEARLY, "lunar", Frequency.MONTHLY, "trimestrial", Frequency.QUARTERLY,
+                "semestrial", Frequency.HALF_YEARLY, "anual", Frequency.YEARLY));
         register(Frequency.class, Frequency.values(), Frequency::messageKey, frequencySynonyms);
         register(Aggregation.class, Aggregation.values(), Aggregation::messageKey, Map.of(
                 "total", Aggregation.SUM, "add up", Aggregation.SUM, "cumulative", Aggregation.SUM, "latest", Aggregation.LAST,
@@ -197,8 +209,14 @@ class Vocabulary {
             Map.entry(WorkbookColumn.UNIT, "Unit of measure|Measurement unit|Njësia|Njësia matëse|Jedinica mere|"
                     + "Јединица мере|Единица мерка"),
             Map.entry(WorkbookColumn.DESCRIPTION, "Description|Përshkrimi|Opis|Опис"),
+            Map.entry(WorkbookColumn.CURRENCY, "Currency|Monedha|Valuta|Валута|Moneda|Valuta budžeta"),
             Map.entry(WorkbookColumn.RESPONSIBLE_PERSON, "Responsible person|Contact person|Personi përgjegjës|"
                     + "Odgovorno lice|Одговорно лице"));
+
+    /** The installation's currency (ariadne.currency, EUR unless configured). */
+    String defaultCurrency() {
+        return currency;
+    }
 
     /** "Target 2016" (in any language) is the yearly target for 2016. */
     Optional<Integer> yearTargetHeader(String text) {

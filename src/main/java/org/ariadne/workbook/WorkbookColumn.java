@@ -39,6 +39,8 @@ enum WorkbookColumn {
     AGGREGATION("Aggregation", Scope.INDICATOR, PlanField.AGGREGATION),
     BUDGET_YEAR("Budget year", Scope.BUDGET, PlanField.BUDGET),
     SECURED("Secured", Scope.BUDGET, PlanField.BUDGET),
+    /** The currency of a budget line's amounts (EUR, ALL, MKD, ...), kept with the amount. */
+    CURRENCY("Currency", Scope.BUDGET, PlanField.BUDGET),
     RESPONSIBLE_PERSON("Responsible person", Scope.ROW, PlanField.RESPONSIBLE_PERSON),
     ASSUMPTIONS("Assumptions", Scope.ROW, PlanField.ASSUMPTIONS),
     DESCRIPTION("Description", Scope.ROW, PlanField.DESCRIPTION),

@@ -33,7 +33,9 @@ final class PlanWorkbookCorpus {
                 new Case("two-row-header-en", PlanWorkbookCorpus::twoRowHeader),
                 new Case("values-in-cells-en", PlanWorkbookCorpus::valuesInCells),
                 new Case("moldova-like-en", PlanWorkbookCorpus::moldovaLike),
-                new Case("large-400-activities", PlanWorkbookCorpus::large));
+                new Case("large-400-activities", PlanWorkbookCorpus::large),
+                new Case("values-people-write-sq", PlanWorkbookCorpus::valuesPeopleWrite),
+                new Case("values-people-write-sr-cyrillic", PlanWorkbookCorpus::valuesPeopleWriteSerbian));
     }
 
     /** Cover sheet, title row, merged objective rows, numbers in their own column, totals and "Prepared by". */
@@ -232,6 +234,53 @@ final class PlanWorkbookCorpus {
                 .row("1.1.2", "Hotline", strada, null, "2020", "Calls received", "within existing resources")
                 .row("Total", null, null, null, null, null, new Formula("SUM(G6:G7)"))
                 .sheet("Totals").row("Source", "Total").row("State budget", 150.5);
+    }
+
+    /**
+     * Values as an Albanian office writes them: "60%" and "Po"/"Jo" as targets (the indicator type comes from
+     * them), "mujore, 2018-2020" in the deadline (a frequency and a period), amounts in lek with the currency in
+     * the header and in the cell, "pa kosto shtesë", the state budget in Albanian; no years in the title, so the
+     * plan period comes from the deadlines.
+     */
+    static CorpusWorkbook valuesPeopleWrite(String s) {
+        var interior = "Ministria e Brendshme " + s;
+        var police = "Policia e Shtetit " + s;
+        return new CorpusWorkbook().known(interior, police)
+                .sheet("Plani")
+                .mergedRow("Plani i Veprimit kundër trafikimit të personave", 8)
+                .row("Nr.", "Aktiviteti", "Institucioni përgjegjës", "Afati", "Treguesi", "Vlera bazë", "Synimi",
+                        "Buxheti (ALL)", "Burimi i financimit")
+                .mergedRow("Objektivi strategjik 1: Parandalimi i trafikimit", 8)
+                .mergedRow("Objektivi specifik 1.1: Ndërgjegjësimi i nxënësve", 8)
+                .row("1.1.1.", "Fushata në shkolla", interior, "mujore, 2018-2020", "Nxënës të informuar", "20%", "60%",
+                        "1.200.000 lekë", "Buxheti i shtetit")
+                .row("1.1.2.", "Miratimi i protokollit të referimit", interior, "2019", "Protokolli i miratuar", "Jo",
+                        "Po", "pa kosto shtesë", "Buxheti i shtetit")
+                .row("1.1.3.", "Trajnimi i policisë", police, "2020", "Policë të trajnuar", 0, 200, "500.000 ALL",
+                        "Donatorët");
+    }
+
+    /**
+     * The same values as a Serbian office writes them in Cyrillic: "да"/"не" and "60%" as targets, "месечно,
+     * 2017-2019" in the deadline, "РСД 300.000" and "1.200.000 дин." with "Средства (РСД)" in the header, the state
+     * budget of the Republic, "без додатних трошкова"; no years in the title.
+     */
+    static CorpusWorkbook valuesPeopleWriteSerbian(String s) {
+        var ministry = "Министарство унутрашњих послова " + s;
+        var police = "Управа полиције " + s;
+        return new CorpusWorkbook().known(ministry, police)
+                .sheet("План")
+                .mergedRow("Акциони план за борбу против трговине људима", 8)
+                .row("Бр.", "Активност", "Носилац", "Рок", "Показатељ", "Почетна вредност", "Циљна вредност",
+                        "Средства (РСД)", "Извор финансирања")
+                .mergedRow("Општи циљ 1: Превенција трговине људима", 8)
+                .mergedRow("Посебни циљ 1.1: Информисање ученика", 8)
+                .row("1.1.1.", "Кампања у школама", ministry, "месечно, 2017-2019", "Удео информисаних ученика", "20%",
+                        "60%", "РСД 300.000", "Буџет Републике Србије")
+                .row("1.1.2.", "Усвајање протокола", ministry, "2018", "Протокол усвојен", "не", "да",
+                        "без додатних трошкова", "Буџет Републике Србије")
+                .row("1.1.3.", "Обука полиције", police, "2019", "Број обучених полицајаца", 0, 150, "1.200.000 дин.",
+                        "Донатори");
     }
 
     /** 4 objectives x 5 measures x 20 activities, as a whole national plan is. */

@@ -121,6 +121,20 @@ class PlanWorkbookCorpusTest {
         assertThat(lines).as("budget lines").hasSize(number(expected, "budgetLines"));
         assertThat(lines.stream().map(l -> l.planned()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("budget total").isEqualByComparingTo(expected.getProperty("budgetTotal"));
+        if (expected.containsKey("currencies")) {
+            // each amount keeps the currency the file writes it in; the installation's own is stored as none
+            assertThat(lines.stream().map(l -> l.currency() == null ? "EUR" : l.currency()).sorted().toList())
+                    .as("currencies").containsExactly(expected.getProperty("currencies").split(","));
+        }
+        if (expected.containsKey("types")) {
+            // the indicator type as the values say it ("60%", "Po"/"Jo"), in the order of the file
+            assertThat(tree.indicators().map(i -> i.type().name()).toList()).as("indicator types")
+                    .containsExactlyInAnyOrder(expected.getProperty("types").split(","));
+        }
+        if (expected.containsKey("frequencies")) {
+            assertThat(tree.activities().map(a -> a.frequency()).filter(Objects::nonNull).map(Enum::name).toList())
+                    .as("frequencies").containsExactly(expected.getProperty("frequencies").split(","));
+        }
         assertThat(header.startYear()).as("first year").isEqualTo(number(expected, "firstYear"));
         assertThat(header.endYear()).as("last year").isEqualTo(number(expected, "lastYear"));
     }
@@ -143,6 +157,69 @@ class PlanWorkbookCorpusTest {
                 org.ariadne.plan.ImportComparison.ElementKind.INDICATOR)).isEqualTo(5);
         assertThat(comparison.count(org.ariadne.plan.ImportComparison.ChangeKind.NEW,
                 org.ariadne.plan.ImportComparison.ElementKind.STRATEGIC_OBJECTIVE)).isEqualTo(1);
+    }
+
+    /**
+     * A measure whose objective is missing is refused with one message; the activities under it are still listed
+     * in the preview as not imported, pointing at that message, instead of one error each or nothing at all.
+     */
+    @org.junit.jupiter.api.Test
+    void elementsUnderARefusedParentAreListedWithOneMessageForTheProblem() throws Exception {
+        var csv = "Code,Title,Thematic area,Indicator\r\nSO 1,Prevention,Prevention,Awareness rate\r\n"
+                + "SO 1.1,Awareness,,\r\nA1.1.1,Campaign,,Spots broadcast\r\nSO 2.1,Orphan measure,,Orphan indicator\r\n"
+                + "A2.1.1,Shelter,,Victims sheltered\r\n,,,Victims reintegrated\r\nA2.1.2,Hotline,,Calls answered\r\n";
+        var token = workbooks.upload(null, Unique.name("Orphans"), 2016, 2018, "plan.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(errors(preview)).singleElement().asString().startsWith("A5 workbook.problem.no-parent");
+        assertThat(preview.refusedElements()).extracting(RefusedElement::label, RefusedElement::row,
+                RefusedElement::problemRow, RefusedElement::indicators).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SO 2.1 Orphan measure", 5, 5, 1),
+                        org.assertj.core.groups.Tuple.tuple("A2.1.1 Shelter", 6, 5, 2),
+                        org.assertj.core.groups.Tuple.tuple("A2.1.2 Hotline", 8, 5, 1));
+        assertMessagesNameTheirPlace(preview);
+        assertThat(preview.comparison().count(org.ariadne.plan.ImportComparison.ChangeKind.NEW,
+                org.ariadne.plan.ImportComparison.ElementKind.ACTIVITY)).isEqualTo(1);
+    }
+
+    /**
+     * A misspelt name is not created as a new institution behind the officer's back: it waits for a choice, with
+     * the institution it resembles suggested first.
+     */
+    @org.junit.jupiter.api.Test
+    void aMisspeltInstitutionWaitsForTheOfficersChoiceWithTheLikelyOneSuggested() throws Exception {
+        var suffix = Unique.name("").strip();
+        var ministry = institutions.create(InstitutionCommand.named("Ministry of Labour and Social Welfare " + suffix,
+                InstitutionType.MINISTRY));
+        var csv = "Code,Title,Thematic area,Lead institution\r\nSO 1,Prevention,Prevention,\r\nSO 1.1,Awareness,,\r\n"
+                + "A1.1.1,Campaign,,Ministy of Labor and Social Welfair " + suffix + "\r\n";
+        var token = workbooks.upload(null, Unique.name("Misspelt"), 2016, 2018, "plan.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(preview.unknownInstitutions()).singleElement().satisfies(unknown -> {
+            assertThat(unknown.decision().create()).as("not created without asking").isFalse();
+            assertThat(unknown.decision().mappedTo()).isNull();
+            assertThat(unknown.suggestions()).first().extracting(i -> i.id()).isEqualTo(ministry);
+        });
+        assertThat(errors(preview)).singleElement().asString().contains("workbook.problem.choose-institution");
+        assertThat(preview.canConfirm()).isFalse();
+    }
+
+    /** Without a year in the sheet, the years in the file's name give the plan period, not today's date. */
+    @org.junit.jupiter.api.Test
+    void thePlanPeriodComesFromTheFileNameWhenTheSheetHasNoYears() throws Exception {
+        var csv = "Code,Title,Thematic area\r\nSO 1,Prevention,Prevention\r\nSO 1.1,Awareness,\r\nA1.1.1,Campaign,\r\n";
+        var token = workbooks.upload(null, Unique.name("Period"), null, null, "NAP 2031-2034.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        var preview = workbooks.preview(token, Map.of());
+        workbooks.cancel(token);
+
+        assertThat(preview.startYear()).isEqualTo(2031);
+        assertThat(preview.endYear()).isEqualTo(2034);
     }
 
     /** An objective whose area cannot be told gets one message naming it, not a second bare "Fill this in". */

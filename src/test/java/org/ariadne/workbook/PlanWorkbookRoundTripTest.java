@@ -77,6 +77,8 @@ class PlanWorkbookRoundTripTest {
         assertThat(tree.indicators().map(i -> i.type()).distinct()).containsExactlyInAnyOrder(IndicatorType.values());
         assertThat(tree.indicators().map(i -> i.resultLevel()).distinct()).containsExactlyInAnyOrder(ResultLevel.values());
         assertThat(tree.activities().map(a -> a.frequency()).distinct()).containsExactlyInAnyOrder(Frequency.values());
+        assertThat(tree.activities().flatMap(a -> a.budgetLines().stream()).map(l -> l.currency()).distinct())
+                .containsExactlyInAnyOrder(null, "ALL", "RSD", "MKD", "MDL", "BAM");
 
         assertRoundTrip(planId);
     }
@@ -112,7 +114,9 @@ class PlanWorkbookRoundTripTest {
         var rows = new ArrayList<String>();
         rows.add("Code,Title,Thematic area,Indicator,Result level,Indicator type,Unit,Direction,Aggregation,"
                 + "Disaggregation,Baseline,Target,Lead institution,Supporting institutions,Start,End,Frequency,Budget,"
-                + "Funding source,Budget year");
+                + "Funding source,Budget year,Currency");
+        // every currency of the region, kept with its amount through export and import
+        String[] currencies = {"ALL", "EUR", "RSD", "MKD", "MDL", "BAM"};
         var areas = ThematicArea.values();
         var levels = ResultLevel.values();
         var types = IndicatorType.values();
@@ -125,10 +129,10 @@ class PlanWorkbookRoundTripTest {
             int n = i + 1;
             rows.add(String.join(",", "SO " + n, "Objective " + n, label(areas[i].messageKey()), "Impact indicator " + n,
                     label(levels[i % levels.length].messageKey()), "", "", "", "", "", "", "", "", "", "", "", "", "",
-                    "", ""));
+                    "", "", ""));
             rows.add(String.join(",", "SO " + n + ".1", "Specific " + n, "", "Outcome indicator " + n,
                     label(ResultLevel.OUTCOME.messageKey()), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                    ""));
+                    "", ""));
             var type = types[i % types.length];
             var unit = switch (type) {
                 case PERCENTAGE -> "%";
@@ -143,9 +147,9 @@ class PlanWorkbookRoundTripTest {
                     unit, label(directions[i % directions.length].messageKey()),
                     label(aggregations[i % aggregations.length].messageKey()), q(i % 2 == 0 ? allDims : oneDim), "0",
                     target, q(lead), "", "2016", "2017", label(frequencies[i % frequencies.length].messageKey()),
-                    String.valueOf(1000 * n), q(sources[i % sources.length]), "2016"));
+                    String.valueOf(1000 * n), q(sources[i % sources.length]), "2016", ""));
             rows.add(String.join(",", "", "", "", "Second indicator " + n, "", "", "", "", "", q(oneDim), "", "", "",
-                    "", "", "", "", String.valueOf(500 * n), q(sources[(i + 1) % sources.length]), "2017"));
+                    "", "", "", "", String.valueOf(500 * n), q(sources[(i + 1) % sources.length]), "2017", currencies[i]));
         }
         return String.join("\r\n", rows) + "\r\n";
     }

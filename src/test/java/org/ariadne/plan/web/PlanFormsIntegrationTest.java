@@ -71,7 +71,8 @@ class PlanFormsIntegrationTest {
                 "Train labour inspectors", "2017-02-01", "2017-11-30")
                 .param("leadInstitutionId", String.valueOf(ministry))
                 .param("supportingInstitutionIds", String.valueOf(police), String.valueOf(shelter)), 0, "2017", "DONOR",
-                String.valueOf(donor), "12500.50", "5000"), 1, "", "STATE_BUDGET", "", "", ""));
+                String.valueOf(donor), "12500.50", "5000").param("budgetLines[0].currency", "all"), 1, "",
+                "STATE_BUDGET", "", "", ""));
         var activity = tree(plan).activities().findFirst().orElseThrow();
         assertThat(activity.supportingInstitutionIds()).containsExactlyInAnyOrder(police, shelter);
         assertThat(activity.budgetLines()).singleElement().satisfies(line -> {
@@ -80,6 +81,7 @@ class PlanFormsIntegrationTest {
             assertThat(line.sourceInstitutionId()).isEqualTo(donor);
             assertThat(line.planned()).isEqualByComparingTo("12500.50");
             assertThat(line.secured()).isEqualByComparingTo("5000");
+            assertThat(line.currency()).as("the amount keeps the currency it was written in").isEqualTo("ALL");
         });
         assertThat(activity.startDate()).hasToString("2017-02-01");
 
@@ -105,7 +107,7 @@ class PlanFormsIntegrationTest {
                 "A1.1.1", "Train labour inspectors", "Labour inspectors trained", "0", "→", "120", "inspectors");
         var activityPage = page("/activities/" + activity.id());
         fixture.asOfficer();
-        assertThat(activityPage).contains("12,500.50").contains("5,000.00").contains("7,500.50")
+        assertThat(activityPage).contains("12,500.50").contains("5,000.00").contains("7,500.50").contains(">ALL<")
                 .contains(institutions.get(police).name()).contains("Labour inspectors trained");
     }
 
