@@ -176,6 +176,24 @@ class WorkbookImportIntegrationTest {
         assertThat(institutionCount()).isEqualTo(institutionsBefore);
     }
 
+    /**
+     * A measure whose objective is missing: the page lists it and the activities under it as not imported, each
+     * pointing at the row whose message explains why, instead of leaving them out silently.
+     */
+    @Test
+    void thePreviewListsWhatIsNotImportedUnderARefusedParent() throws Exception {
+        var csv = "Code,Title,Thematic area,Indicator\r\nSO 1,Prevention,Prevention,Awareness rate\r\n"
+                + "SO 1.1,Awareness,,\r\nA1.1.1,Campaign,,Spots broadcast\r\nSO 2.1,Orphan measure,,Orphan indicator\r\n"
+                + "A2.1.1,Shelter,,Victims sheltered\r\n,,,Victims reintegrated\r\n";
+        var token = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.csv");
+
+        var page = previewPage(token);
+
+        assertThat(page).contains("SO 2.1 Orphan measure (row 5) is not imported: see the message on row 5.")
+                .contains("A2.1.1 Shelter (row 6) is not imported because the element above it on row 5 is not")
+                .contains("with 2 indicator(s)");
+    }
+
     @Test
     void theCorrectedWorkbookIsImportedWithEveryValueReadTheWayItWasMeant() throws Exception {
         var token = upload(messyPlan(false).xlsx(), "plan.xlsx");
