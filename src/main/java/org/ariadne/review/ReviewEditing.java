@@ -62,7 +62,8 @@ public class ReviewEditing {
     }
 
     /**
-     * Rates an activity for a half-year, or changes its rating.
+     * Rates an activity for a half-year, or changes its rating, with the comments (required for 2 and 3), an optional
+     * recommendation and the status set in the review, kept next to the activity's reported status.
      *
      * @param expectedVersion the rating's version the user saw; null when they saw no rating yet
      * @return the rating's version now saved
@@ -73,6 +74,8 @@ public class ReviewEditing {
         var activity = activity(tree, activityId);
         checkWithinPlan(tree.plan(), half);
         var rating = Rating.of(command.rating() == null ? 0 : command.rating());
+        var judgement = new ActivityRating.Judgement(rating, command.comments(), command.recommendation(),
+                command.status(), activity.status());
         var by = user();
         var now = now();
         var review = reviews.findByPlanIdAndHalfYear(planId, half.label())
@@ -82,7 +85,7 @@ public class ReviewEditing {
             var current = existing.get();
             checkVersion(current.version(), expectedVersion, current.ratedBy(), current.ratedAt());
             var before = current.audited(activity.code());
-            current.change(review, rating, command.comments(), by, now);
+            current.change(review, judgement, by, now);
             var saved = racing(() -> {
                 reviews.save(review);
                 return ratings.save(current);
@@ -90,7 +93,7 @@ public class ReviewEditing {
             trail.recordChange(before, saved.audited(activity.code()));
             return saved.version();
         }
-        var created = ActivityRating.first(review, activityId, rating, command.comments(), by, now);
+        var created = ActivityRating.first(review, activityId, judgement, by, now);
         var saved = racing(() -> {
             reviews.save(review);
             return ratings.save(created);
@@ -99,7 +102,10 @@ public class ReviewEditing {
         return saved.version();
     }
 
-    /** Adds a corrective action to an activity rated 2 or 3 in a half-year whose review is still a draft. */
+    /**
+     * Adds a corrective action to a rated activity (any rating: seed 002 asks for them on 2 and 3, and nothing forbids
+     * one on 1) in a half-year whose review is still a draft.
+     */
     @PreAuthorize("hasRole('ME_OFFICER')")
     public long addCorrectiveAction(long planId, long activityId, HalfYear half, CorrectiveActionCommand command) {
         var tree = plans.tree(planId);
@@ -164,9 +170,8 @@ public class ReviewEditing {
         checkVersion(review.version(), expectedVersion, review.updatedBy(), review.updatedAt());
         var before = review.snapshot();
         var by = user();
-        review.approve(ratings.findByPlanIdAndHalfYear(planId, half.label()),
-                CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label())),
-                Reviews.Activities.of(tree).codes(), by, now());
+        review.approve(ratings.findByPlanIdAndHalfYear(planId, half.label()), Reviews.Activities.of(tree).codes(), by,
+                now());
         var saved = racing(() -> reviews.save(review));
         trail.recordChange(before, saved);
         events.publishEvent(new HalfYearReviewApproved(planId, half, by));

@@ -16,6 +16,7 @@ import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.Plans;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
@@ -171,6 +172,7 @@ class ReviewController {
         model.addAttribute("csvHref", "/plans/" + planId + "/review.csv" + query);
         model.addAttribute("xlsxHref", "/plans/" + planId + "/review.xlsx" + query);
         model.addAttribute("ratings", Rating.values());
+        model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("owners", owners());
         model.addAttribute("failure", failure);
         return PAGE;

@@ -37,8 +37,14 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
             List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
             List<CorrectiveActionView> actions) {
 
-        public boolean needsActions() {
-            return rating != null && rating.rating().needsCorrectiveAction();
+        /** Rated: a corrective action may be added (optional for every rating). */
+        public boolean isRated() {
+            return rating != null;
+        }
+
+        /** Rated 2 or 3 without comments saying why (saved before they were asked for): holds up approval. */
+        public boolean needsComments() {
+            return rating != null && rating.rating().asksForComments() && rating.comments() == null;
         }
 
         public boolean hasLiveAction() {
