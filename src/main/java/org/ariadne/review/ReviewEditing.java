@@ -10,10 +10,12 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
+import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,12 +47,15 @@ public class ReviewEditing {
     private final CorrectiveActions actions;
     private final Plans plans;
     private final Institutions institutions;
+    private final ReportedActivities reported;
     private final AuditTrail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewEditing(HalfYearReviews reviews, ActivityRatings ratings, CorrectiveActions actions, Plans plans,
-            Institutions institutions, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
+            Institutions institutions, ReportedActivities reported, AuditTrail trail, ApplicationEventPublisher events,
+            Clock clock) {
+        this.reported = reported;
         this.reviews = reviews;
         this.ratings = ratings;
         this.actions = actions;
@@ -75,7 +80,7 @@ public class ReviewEditing {
         checkWithinPlan(tree.plan(), half);
         var rating = Rating.of(command.rating() == null ? 0 : command.rating());
         var judgement = new ActivityRating.Judgement(rating, command.comments(), command.recommendation(),
-                command.status(), activity.status());
+                command.status(), command.status() == null ? null : reportedStatus(planId, activity, half));
         var by = user();
         var now = now();
         var review = reviews.findByPlanIdAndHalfYear(planId, half.label())
@@ -124,6 +129,20 @@ public class ReviewEditing {
         });
         trail.recordCreated(saved.audited(activity.code(), directory::nameOf));
         return saved.id();
+    }
+
+    /**
+     * The status the institutions reported for the half-year, as the review screen shows it: that of the latest
+     * accepted report of its periods that gives one, else the activity's latest known status.
+     */
+    private ActivityStatus reportedStatus(long planId, ActivityView activity, HalfYear half) {
+        ActivityStatus latest = activity.status();
+        for (var entry : reported.entries(planId, false)) {
+            if (entry.activityId() == activity.id() && entry.status() != null && half.contains(entry.periodEnd())) {
+                latest = entry.status();
+            }
+        }
+        return latest;
     }
 
     /** Changes what a corrective action says, who owns it and when it is due (not once it is done or cancelled). */

@@ -37,6 +37,20 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
             List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
             List<CorrectiveActionView> actions) {
 
+        /**
+         * The status reported for the half-year: that of the latest report shown that gives one, else the activity's
+         * latest known status. The officer sets the review's status next to it.
+         */
+        public org.ariadne.plan.ActivityStatus reportedStatus() {
+            var latest = activity.status();
+            for (var period : periods) {
+                if (period.entry().status() != null) {
+                    latest = period.entry().status();
+                }
+            }
+            return latest;
+        }
+
         /** Rated: a corrective action may be added (optional for every rating). */
         public boolean isRated() {
             return rating != null;
