@@ -171,6 +171,10 @@ class CorrectiveAction {
         return status;
     }
 
+    String description() {
+        return description;
+    }
+
     LocalDate dueDate() {
         return dueDate;
     }
