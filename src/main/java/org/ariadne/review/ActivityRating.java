@@ -144,6 +144,14 @@ class ActivityRating {
         return comments;
     }
 
+    String recommendation() {
+        return recommendation;
+    }
+
+    ActivityStatus reviewedStatus() {
+        return reviewedStatus;
+    }
+
     String ratedBy() {
         return ratedBy;
     }

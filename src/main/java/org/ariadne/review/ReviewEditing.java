@@ -132,6 +132,28 @@ public class ReviewEditing {
     }
 
     /**
+     * Rates several activities of a half-year at once with the same rating and comments, each checked against the
+     * version of its rating the officer saw (null: not rated when they looked). What the bulk form does not ask for is
+     * kept: an activity's recommendation and status set in the review, and its comments when none are given. All are
+     * saved, or none.
+     *
+     * @param versions the rating version the officer saw, per activity id, in the order to rate them
+     * @return how many were rated
+     */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    public int rateSeveral(long planId, HalfYear half, java.util.Map<Long, Integer> versions, RatingCommand command) {
+        versions.forEach((activityId, version) -> {
+            var kept = ratings.findByActivityIdAndHalfYear(activityId, half.label())
+                    .map(rating -> new RatingCommand(command.rating(),
+                            Texts.clean(command.comments()) == null ? rating.comments() : command.comments(),
+                            rating.recommendation(), rating.reviewedStatus()))
+                    .orElse(command);
+            rate(planId, activityId, half, version, kept);
+        });
+        return versions.size();
+    }
+
+    /**
      * The status the institutions reported for the half-year, as the review screen shows it: that of the latest
      * accepted report of its periods that gives one, else the activity's latest known status.
      */

@@ -20,16 +20,27 @@ import org.ariadne.review.ReviewView;
 /**
  * Everything the review screen shows for one plan and half-year, grouped like the plan: per activity what was
  * reported in the half-year's periods, where its indicators stand, its earlier ratings, its rating and corrective
- * actions. {@code names} holds the full name of everyone named on the page, by user name.
+ * actions. {@code names} holds the full name of everyone named on the page, by user name. {@code owners} are the
+ * institutions that may own a corrective action: those taking part in the plan.
  */
 record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, ReviewView review, boolean includeSubmitted,
         List<StrategicGroup> objectives, List<ApprovalBlocker> blockers, int activityCount, int ratedCount,
-        Map<String, String> names, InstitutionDirectory directory) {
+        Map<String, String> names, InstitutionDirectory directory, ReviewFilter filter, boolean sectioned,
+        List<StrategicObjectiveNode> objectiveChoices, List<org.ariadne.institutions.InstitutionView> owners) {
 
-    record StrategicGroup(StrategicObjectiveNode objective, List<SpecificGroup> specific) {
+    /** A strategic objective: {@code shown} of its activities pass the filters, {@code rated} of them are rated. */
+    record StrategicGroup(StrategicObjectiveNode objective, List<SpecificGroup> specific, int shown, int rated) {
     }
 
-    record SpecificGroup(SpecificObjectiveNode objective, List<ActivityLine> activities) {
+    /**
+     * A specific objective's section, counted like its strategic objective. {@code activities} is empty when the
+     * section is not loaded: a large plan loads each section on demand.
+     */
+    record SpecificGroup(SpecificObjectiveNode objective, List<ActivityLine> activities, int shown, int rated) {
+
+        public boolean isLoaded() {
+            return !activities.isEmpty();
+        }
     }
 
     /** One activity side by side: what was reported, the indicators, earlier ratings, then the decision. */
