@@ -71,10 +71,6 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
         public boolean needsComments() {
             return rating != null && rating.rating().asksForComments() && rating.comments() == null;
         }
-
-        public boolean hasLiveAction() {
-            return actions.stream().anyMatch(action -> action.status() != org.ariadne.review.ActionStatus.CANCELLED);
-        }
     }
 
     /** What one institution reported on the activity for one period of the half-year, and where to read it all. */
