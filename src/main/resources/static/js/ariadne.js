@@ -19,11 +19,11 @@
         if (dirty) { event.preventDefault(); event.returnValue = ''; }
       });
     });
-    // Buttons that need a confirmation carry data-confirm with the question in the user's language.
-    document.querySelectorAll('[data-confirm]').forEach(function (element) {
-      element.addEventListener('click', function (event) {
-        if (!window.confirm(element.getAttribute('data-confirm'))) { event.preventDefault(); }
-      });
+    // Buttons that need a confirmation carry data-confirm with the question in the user's language. Listened to
+    // on the document, so that a button htmx has put in the page since asks too.
+    document.addEventListener('click', function (event) {
+      var element = event.target.closest ? event.target.closest('[data-confirm]') : null;
+      if (element && !window.confirm(element.getAttribute('data-confirm'))) { event.preventDefault(); }
     });
     // A file above the upload limit is refused before it is sent, which on a weak connection saves minutes.
     document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {

@@ -42,7 +42,10 @@ public record Achievement(Kind kind, BigDecimal percent, String reasonKey) {
         return percent.max(BigDecimal.ZERO).min(ProgressRules.HUNDRED);
     }
 
-    /** The traffic light of the plan overview: on track from 75 %, some progress from 40 %, behind below. */
+    /**
+     * The traffic light of a computed figure: well advanced from 75 %, some progress from 40 %, behind below. Its
+     * words are never "on track", which is the half-year rating's.
+     */
     public Light light() {
         if (!isMeasured()) {
             return Light.GREY;

@@ -18,12 +18,17 @@ import org.ariadne.plan.IndicatorType;
  * (0 %). Without a target, without a baseline (except for yes/no and "hold a level"), or with a target on the wrong
  * side of the baseline, the indicator is <i>not measurable</i>; without a reported value it has <i>no data</i>.
  * Neither is ever counted as 0 %.</li>
- * <li><b>Activity.</b> Its reported status counts 0 % (not started), 50 % (in continuum, started) or 100 %
- * (completed); its indicators count with the average of those measured, each capped to 0–100 %. The activity's
- * progress is the average of the two; when only one is known, that one.</li>
+ * <li><b>Activity.</b> An activity is judged against what was due, not against completion. Its reported status
+ * counts 0 % (not started), 50 % (has started) or 100 % (completed, and <i>in continuum</i>: seed 002's status 2 says
+ * that a continuous activity runs as planned, which is all that was due of it, so it is never "half done"); its
+ * indicators count with the average of those measured (against the year's target where the plan sets one), each
+ * capped to 0–100 %. The activity's progress is the average of the two; when only one is known, that one.</li>
  * <li><b>Objectives and plan.</b> The average of their measured activities (specific objectives), specific
  * objectives (strategic objectives) and strategic objectives (the plan), each child counting equally. Children that
  * are not measurable are left out and counted separately, so the reader sees how much the figure rests on.</li>
+ * <li><b>Words.</b> The traffic light of a computed figure reads "well advanced" (from 75 %), "some progress" (from
+ * 40 %), "behind" (below 40 %) or "not measured" ({@link Achievement#light()}). "On track" is never said of a computed
+ * figure: it is the half-year rating 1 that the M&amp;E officer gives.</li>
  * </ol>
  */
 public final class ProgressRules {
@@ -70,12 +75,15 @@ public final class ProgressRules {
         return Achievement.measured(percent(covered, distance));
     }
 
-    /** What an activity's reported status counts for. */
+    /**
+     * What an activity's reported status counts for, against what was due: "in continuum" is a continuous activity
+     * running as planned, which counts as fully on schedule (100 %), not as half done.
+     */
     public static BigDecimal statusScore(ActivityStatus status) {
         return switch (status) {
             case NOT_STARTED -> NONE;
-            case CONTINUOUS, STARTED -> HALF;
-            case COMPLETED -> HUNDRED;
+            case STARTED -> HALF;
+            case CONTINUOUS, COMPLETED -> HUNDRED;
         };
     }
 

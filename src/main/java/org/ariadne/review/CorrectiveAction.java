@@ -12,7 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * What an institution will do about an activity rated 2 or 3: a description, the owner institution, a due date
+ * What an institution will do about a rated activity (seed 002: optional, usually for 2 or 3): a description, the owner institution, a due date
  * and a status followed to closure (open → in progress → done, or cancelled with a note). Done and cancelled keep
  * the closing date and are final.
  */
@@ -43,12 +43,9 @@ class CorrectiveAction {
     CorrectiveAction() {
     }
 
-    /** A new, open action answering a rating of 2 or 3, while its review is still a draft. */
+    /** A new, open action answering a rating (usually 2 or 3, allowed for 1), while its review is still a draft. */
     static CorrectiveAction answering(HalfYearReview review, ActivityRating rating, CorrectiveActionCommand command,
             String by, LocalDateTime now) {
-        if (!rating.rating().needsCorrectiveAction()) {
-            throw ReviewException.actionNotNeeded();
-        }
         review.touch(by, now);
         var action = new CorrectiveAction();
         action.planId = rating.planId();
@@ -112,14 +109,6 @@ class CorrectiveAction {
         updatedAt = now;
     }
 
-    /** How many actions still answer their rating (every one but the cancelled), per activity. */
-    static Map<Long, Integer> livePerActivity(java.util.Collection<CorrectiveAction> actions) {
-        var counts = new java.util.HashMap<Long, Integer>();
-        actions.stream().filter(action -> action.status != ActionStatus.CANCELLED)
-                .forEach(action -> counts.merge(action.activityId, 1, Integer::sum));
-        return counts;
-    }
-
     /** Due before {@code day} and not closed yet. */
     boolean isOverdueOn(LocalDate day) {
         return !status.isClosed() && dueDate.isBefore(day);
@@ -180,6 +169,10 @@ class CorrectiveAction {
 
     ActionStatus status() {
         return status;
+    }
+
+    String description() {
+        return description;
     }
 
     LocalDate dueDate() {

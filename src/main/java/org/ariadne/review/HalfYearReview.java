@@ -14,8 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The review of one plan's half-year. Guards its own workflow: ratings and corrective actions change only while it
- * is a draft; the coordinator approves it once every activity rated 2 or 3 has a corrective action, which locks its
- * ratings; the M&E officer reopens an approved review with a reason. Every rating change touches the review, so an
+ * is a draft; the coordinator approves it once every activity rated 2 or 3 says why (seed 002: recommendations and
+ * corrective actions are optional, so neither holds approval up), which locks its ratings; the M&E officer reopens an approved review with a reason. Every rating change touches the review, so an
  * approval never overlooks a rating saved while the coordinator was reading.
  */
 @Table("half_year_review")
@@ -68,37 +68,35 @@ class HalfYearReview implements Audited {
     }
 
     /**
-     * The activities rated 2 or 3 without a corrective action, in rating order: what stands in the way of approval.
-     *
-     * @param actions how many corrective actions (not cancelled) each activity has in this half-year
+     * The activities rated 2 or 3 without comments saying why, by activity: what stands in the way of approval. A
+     * rating saved now always has them; these are ratings saved before the seed's rule was kept.
      */
-    static List<ActivityRating> unanswered(Collection<ActivityRating> ratings, Map<Long, Integer> actions) {
+    static List<ActivityRating> unexplained(Collection<ActivityRating> ratings) {
         return ratings.stream()
-                .filter(rating -> rating.rating().needsCorrectiveAction())
-                .filter(rating -> actions.getOrDefault(rating.activityId(), 0) == 0)
+                .filter(rating -> rating.rating().asksForComments())
+                .filter(rating -> rating.comments() == null)
                 .sorted(Comparator.comparingLong(ActivityRating::activityId))
                 .toList();
     }
 
     /**
      * Approves the review. Refused when it is approved already, when nothing is rated, and while an activity rated 2
-     * or 3 has no corrective action.
+     * or 3 has no comments. A missing corrective action or recommendation does not hold it up.
      *
-     * @param codes the activity code of each activity id, to name the unanswered ones in the refusal
+     * @param codes the activity code of each activity id, to name the unexplained ones in the refusal
      */
-    void approve(Collection<ActivityRating> ratings, Map<Long, Integer> actions, Map<Long, String> codes, String by,
-            LocalDateTime now) {
+    void approve(Collection<ActivityRating> ratings, Map<Long, String> codes, String by, LocalDateTime now) {
         if (status == ReviewStatus.APPROVED) {
             throw ReviewException.alreadyApproved(half());
         }
         if (ratings.isEmpty()) {
             throw ReviewException.nothingRated(half());
         }
-        var missing = unanswered(ratings, actions);
+        var missing = unexplained(ratings);
         if (!missing.isEmpty()) {
             var named = String.join(", ", missing.stream()
                     .map(rating -> codes.getOrDefault(rating.activityId(), "#" + rating.activityId())).toList());
-            throw ReviewException.actionsMissing(missing.size(), named);
+            throw ReviewException.commentsMissing(missing.size(), named);
         }
         status = ReviewStatus.APPROVED;
         approvedBy = by;

@@ -31,8 +31,11 @@ public enum Rating {
         return number;
     }
 
-    /** Ratings 2 and 3 call for at least one corrective action before the review can be approved. */
-    public boolean needsCorrectiveAction() {
+    /**
+     * Ratings 2 and 3 must say why (seed 002: "comments as to why the review is rated 1, 2 or 3"; for 1 comments are
+     * offered, not asked). Recommendations and corrective actions stay optional for every rating.
+     */
+    public boolean asksForComments() {
         return this != ON_TRACK;
     }
 

@@ -9,10 +9,12 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
+import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -43,12 +45,15 @@ public class ReviewEditing {
     private final CorrectiveActions actions;
     private final Plans plans;
     private final Institutions institutions;
+    private final ReportedActivities reported;
     private final AuditTrail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewEditing(HalfYearReviews reviews, ActivityRatings ratings, CorrectiveActions actions, Plans plans,
-            Institutions institutions, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
+            Institutions institutions, ReportedActivities reported, AuditTrail trail, ApplicationEventPublisher events,
+            Clock clock) {
+        this.reported = reported;
         this.reviews = reviews;
         this.ratings = ratings;
         this.actions = actions;
@@ -60,7 +65,8 @@ public class ReviewEditing {
     }
 
     /**
-     * Rates an activity for a half-year, or changes its rating.
+     * Rates an activity for a half-year, or changes its rating, with the comments (required for 2 and 3), an optional
+     * recommendation and the status set in the review, kept next to the activity's reported status.
      *
      * @param expectedVersion the rating's version the user saw; null when they saw no rating yet
      * @return the rating's version now saved
@@ -71,6 +77,8 @@ public class ReviewEditing {
         var activity = activity(tree, activityId);
         checkWithinPlan(tree.plan(), half);
         var rating = Rating.of(command.rating() == null ? 0 : command.rating());
+        var judgement = new ActivityRating.Judgement(rating, command.comments(), command.recommendation(),
+                command.status(), command.status() == null ? null : reportedStatus(planId, activity, half));
         var by = user();
         var now = now();
         var review = reviews.findByPlanIdAndHalfYear(planId, half.label())
@@ -80,7 +88,7 @@ public class ReviewEditing {
             var current = existing.get();
             checkVersion(current.version(), expectedVersion, current.ratedBy(), current.ratedAt());
             var before = current.audited(activity.code());
-            current.change(review, rating, command.comments(), by, now);
+            current.change(review, judgement, by, now);
             var saved = racing(() -> {
                 reviews.save(review);
                 return ratings.save(current);
@@ -88,7 +96,7 @@ public class ReviewEditing {
             trail.recordChange(before, saved.audited(activity.code()));
             return saved.version();
         }
-        var created = ActivityRating.first(review, activityId, rating, command.comments(), by, now);
+        var created = ActivityRating.first(review, activityId, judgement, by, now);
         var saved = racing(() -> {
             reviews.save(review);
             return ratings.save(created);
@@ -97,7 +105,10 @@ public class ReviewEditing {
         return saved.version();
     }
 
-    /** Adds a corrective action to an activity rated 2 or 3 in a half-year whose review is still a draft. */
+    /**
+     * Adds a corrective action to a rated activity (any rating: seed 002 asks for them on 2 and 3, and nothing forbids
+     * one on 1) in a half-year whose review is still a draft.
+     */
     @PreAuthorize(Reviews.EDITORS)
     public long addCorrectiveAction(long planId, long activityId, HalfYear half, CorrectiveActionCommand command) {
         var tree = plans.tree(planId);
@@ -116,6 +127,42 @@ public class ReviewEditing {
         });
         trail.recordCreated(saved.audited(activity.code(), directory::nameOf));
         return saved.id();
+    }
+
+    /**
+     * Rates several activities of a half-year at once with the same rating and comments, each checked against the
+     * version of its rating the officer saw (null: not rated when they looked). What the bulk form does not ask for is
+     * kept: an activity's recommendation and status set in the review, and its comments when none are given. All are
+     * saved, or none.
+     *
+     * @param versions the rating version the officer saw, per activity id, in the order to rate them
+     * @return how many were rated
+     */
+    @PreAuthorize(Reviews.EDITORS)
+    public int rateSeveral(long planId, HalfYear half, java.util.Map<Long, Integer> versions, RatingCommand command) {
+        versions.forEach((activityId, version) -> {
+            var kept = ratings.findByActivityIdAndHalfYear(activityId, half.label())
+                    .map(rating -> new RatingCommand(command.rating(),
+                            Texts.clean(command.comments()) == null ? rating.comments() : command.comments(),
+                            rating.recommendation(), rating.reviewedStatus()))
+                    .orElse(command);
+            rate(planId, activityId, half, version, kept);
+        });
+        return versions.size();
+    }
+
+    /**
+     * The status the institutions reported for the half-year, as the review screen shows it: that of the latest
+     * accepted report of its periods that gives one, else the activity's latest known status.
+     */
+    private ActivityStatus reportedStatus(long planId, ActivityView activity, HalfYear half) {
+        ActivityStatus latest = activity.status();
+        for (var entry : reported.entries(planId, false)) {
+            if (entry.activityId() == activity.id() && entry.status() != null && half.contains(entry.periodEnd())) {
+                latest = entry.status();
+            }
+        }
+        return latest;
     }
 
     /** Changes what a corrective action says, who owns it and when it is due (not once it is done or cancelled). */
@@ -161,9 +208,8 @@ public class ReviewEditing {
         checkVersion(review.version(), expectedVersion, review.updatedBy(), review.updatedAt());
         var before = review.snapshot();
         var by = user();
-        review.approve(ratings.findByPlanIdAndHalfYear(planId, half.label()),
-                CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label())),
-                Reviews.Activities.of(tree).codes(), by, now());
+        review.approve(ratings.findByPlanIdAndHalfYear(planId, half.label()), Reviews.Activities.of(tree).codes(), by,
+                now());
         var saved = racing(() -> reviews.save(review));
         trail.recordChange(before, saved);
         events.publishEvent(new HalfYearReviewApproved(planId, half, by));

@@ -34,13 +34,13 @@ public final class ReviewException extends UserFacingException {
         return new ReviewException("review.error.nothing-rated", half.label());
     }
 
-    /** Approval waits for a corrective action on every activity rated 2 or 3; {@code codes} lists them. */
-    static ReviewException actionsMissing(int count, String codes) {
-        return new ReviewException("review.error.actions-missing", count, codes);
+    /** Approval waits for the comments of every activity rated 2 or 3 (rated before they were asked for). */
+    static ReviewException commentsMissing(int count, String codes) {
+        return new ReviewException("review.error.comments-missing", count, codes);
     }
 
-    static ReviewException actionNotNeeded() {
-        return new ReviewException("review.error.action-not-needed");
+    static ReviewException commentsRequired(int rating) {
+        return new ReviewException("review.error.comments-required", String.valueOf(rating));
     }
 
     static ReviewException notRated() {

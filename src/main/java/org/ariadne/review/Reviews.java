@@ -124,7 +124,7 @@ public class Reviews {
                 .map(half -> saved.getOrDefault(half.label(), ReviewView.notStarted(planId, half))).toList();
     }
 
-    /** What stands in the way of approving a half-year: activities rated 2 or 3 without a corrective action. */
+    /** What stands in the way of approving a half-year: activities rated 2 or 3 without comments saying why. */
     @PreAuthorize(READERS)
     public List<ApprovalBlocker> blockers(long planId, HalfYear half) {
         return blockers(Activities.of(plans.tree(planId)), planId, half);
@@ -186,8 +186,7 @@ public class Reviews {
 
     private List<ApprovalBlocker> blockers(Activities activities, long planId, HalfYear half) {
         var rated = ratings.findByPlanIdAndHalfYear(planId, half.label());
-        var answers = CorrectiveAction.livePerActivity(actions.findByPlanIdAndHalfYear(planId, half.label()));
-        return HalfYearReview.unanswered(rated, answers).stream()
+        return HalfYearReview.unexplained(rated).stream()
                 .map(rating -> {
                     var activity = activities.get(rating.activityId());
                     return new ApprovalBlocker(rating.activityId(), activity == null ? null : activity.code(),

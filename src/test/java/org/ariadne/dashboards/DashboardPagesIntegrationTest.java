@@ -363,7 +363,7 @@ class DashboardPagesIntegrationTest {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         review.rate(plan.planId, plan.training, half, null, new RatingCommand(1, null));
         review.rate(plan.planId, plan.operations, half, null, new RatingCommand(3, "Police and prosecutors never met"));
-        review.rate(plan.planId, plan.awareness, half, null, new RatingCommand(2, null));
+        review.rate(plan.planId, plan.awareness, half, null, new RatingCommand(2, "Slow start in two regions"));
         TestSignIn.clear();
 
         var page = page(overview(), TestSignIn.as(Role.MEMBER));

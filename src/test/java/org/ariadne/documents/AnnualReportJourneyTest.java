@@ -82,6 +82,7 @@ class AnnualReportJourneyTest extends BrowserTest {
         trainingRow.getByLabel("Comments").fill("Two of the three trainers left");
         trainingRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save rating")).click();
         assertThat(trainingRow.locator(".flash.notice")).hasText("Rating saved.");
+        trainingRow.getByText("Add a corrective action (optional)").click();
         trainingRow.getByLabel("What will be done").fill("Hire two trainers from the police academy");
         trainingRow.getByLabel("Owner institution").selectOption(String.valueOf(police));
         trainingRow.getByLabel("Due date").fill(LocalDate.now().plusMonths(2).toString());

@@ -88,11 +88,42 @@ class ProgressRulesTest {
     }
 
     @Test
-    void statusesCountAsTheSeedNumbersThem() {
+    void statusesCountAgainstWhatWasDueNotAgainstCompletion() {
         assertThat(ProgressRules.statusScore(ActivityStatus.NOT_STARTED)).isEqualByComparingTo("0");
-        assertThat(ProgressRules.statusScore(ActivityStatus.CONTINUOUS)).isEqualByComparingTo("50");
         assertThat(ProgressRules.statusScore(ActivityStatus.STARTED)).isEqualByComparingTo("50");
         assertThat(ProgressRules.statusScore(ActivityStatus.COMPLETED)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aContinuousActivityRunningAsPlannedIsWellAdvancedNotHalfDone() {
+        // seed 002's status 2 "in continuum": the activity runs as planned, which is all that was due of it
+        assertThat(ProgressRules.statusScore(ActivityStatus.CONTINUOUS)).isEqualByComparingTo("100");
+        var running = ProgressRules.activity(ActivityStatus.CONTINUOUS, List.of());
+        assertThat(running.percent()).isEqualByComparingTo("100");
+        assertThat(running.light()).isEqualTo(Achievement.Light.GREEN);
+        // with its indicators measured against the year's target, both count: 100 % running, 60 % of the year's target
+        assertThat(ProgressRules.activity(ActivityStatus.CONTINUOUS, List.of(Achievement.measured(n("60")))).percent())
+                .isEqualByComparingTo("80");
+        // a one-off activity that has started is still half way
+        assertThat(ProgressRules.activity(ActivityStatus.STARTED, List.of()).light()).isEqualTo(Achievement.Light.AMBER);
+    }
+
+    @Test
+    void theComputedLightNeverSaysOnTrackWhichIsTheRatingsWord() {
+        for (var light : Achievement.Light.values()) {
+            assertThat(text(light.messageKey())).doesNotContainIgnoringCase("on track");
+        }
+        assertThat(text("progress.light.green")).isEqualTo("well advanced");
+    }
+
+    private static String text(String key) {
+        try (var in = ProgressRulesTest.class.getResourceAsStream("/i18n/progress.properties")) {
+            var bundle = new java.util.Properties();
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return bundle.getProperty(key);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

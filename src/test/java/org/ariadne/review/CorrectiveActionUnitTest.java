@@ -17,7 +17,7 @@ class CorrectiveActionUnitTest {
     private final HalfYearReview review = HalfYearReview.draft(7, HalfYear.of("2026-H1"), "officer", NOW);
 
     private CorrectiveAction actionFor(int rating) {
-        var rated = ActivityRating.first(review, 1, Rating.of(rating), null, "officer", NOW);
+        var rated = ActivityRating.first(review, 1, Rating.of(rating), "why", "officer", NOW);
         return CorrectiveAction.answering(review, rated, new CorrectiveActionCommand("Hire two more social workers", 5L,
                 LocalDate.of(2026, 9, 30)), "officer", NOW);
     }
@@ -32,15 +32,15 @@ class CorrectiveActionUnitTest {
     }
 
     @Test
-    void onlyARatingOfTwoOrThreeTakesCorrectiveActions() {
-        assertThat(refusal(() -> actionFor(1))).isEqualTo("review.error.action-not-needed");
+    void everyRatingMayTakeCorrectiveActionsAnOnTrackOneToo() {
+        assertThat(actionFor(1).status()).isEqualTo(ActionStatus.OPEN);
         assertThat(actionFor(2).status()).isEqualTo(ActionStatus.OPEN);
         assertThat(actionFor(3).status()).isEqualTo(ActionStatus.OPEN);
     }
 
     @Test
     void anActionNeedsADescriptionAnOwnerAndADueDate() {
-        var rated = ActivityRating.first(review, 1, Rating.NEEDS_REVISION, null, "officer", NOW);
+        var rated = ActivityRating.first(review, 1, Rating.NEEDS_REVISION, "why", "officer", NOW);
         assertThat(refusal(() -> CorrectiveAction.answering(review, rated,
                 new CorrectiveActionCommand("  ", 5L, LocalDate.of(2026, 9, 30)), "officer", NOW)))
                 .isEqualTo("review.error.description-required");

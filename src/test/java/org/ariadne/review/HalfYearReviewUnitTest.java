@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.plan.ActivityStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,44 +44,60 @@ class HalfYearReviewUnitTest {
     }
 
     @Test
-    void approvalWaitsForACorrectiveActionOnEveryActivityRatedTwoOrThree() {
+    void aRatingOfTwoOrThreeSaysWhyAndARatingOfOneMaySay() {
+        assertThat(refusal(() -> ActivityRating.first(review, 2, Rating.MANAGEABLE_DIFFICULTIES, "  ", "officer", NOW)))
+                .isEqualTo("review.error.comments-required");
+        assertThat(refusal(() -> ActivityRating.first(review, 3, Rating.NEEDS_REVISION, null, "officer", NOW)))
+                .isEqualTo("review.error.comments-required");
+        var quiet = ActivityRating.first(review, 1, Rating.ON_TRACK, null, "officer", NOW);
+        assertThat(quiet.comments()).isNull();
+        assertThat(refusal(() -> quiet.change(review, Rating.NEEDS_REVISION, "", "officer", NOW)))
+                .isEqualTo("review.error.comments-required");
+    }
+
+    @Test
+    void approvalDoesNotWaitForCorrectiveActionsOrRecommendations() {
         var ratings = List.of(rate(1, 1), rate(2, 2), rate(3, 3));
 
-        assertThatThrownBy(() -> review.approve(ratings, Map.of(3L, 1), CODES, "coordinator", NOW))
-                .isInstanceOf(ReviewException.class)
-                .satisfies(e -> {
-                    assertThat(((UserFacingException) e).messageKey()).isEqualTo("review.error.actions-missing");
-                    assertThat(((UserFacingException) e).arguments()).containsExactly(1, "A1.1.2");
-                });
-        assertThat(review.status()).isEqualTo(ReviewStatus.DRAFT);
-
-        review.approve(ratings, Map.of(2L, 1, 3L, 2), CODES, "coordinator", NOW);
+        review.approve(ratings, CODES, "coordinator", NOW);
 
         assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(review.view().approvedBy()).isEqualTo("coordinator");
     }
 
     @Test
-    void aCancelledCorrectiveActionDoesNotAnswerTheRating() {
-        var rating = rate(2, 2);
-        var action = CorrectiveAction.answering(review, rating, command(), "officer", NOW);
-        action.moveTo(ActionStatus.CANCELLED, "Merged into another action", "officer", NOW);
+    void theStatusSetInTheReviewIsKeptNextToTheReportedOneAndTheDifferenceShows() {
+        var judgement = new ActivityRating.Judgement(Rating.NEEDS_REVISION, "Stalled since March",
+                "Ask the ministry for a second trainer", ActivityStatus.NOT_STARTED, ActivityStatus.STARTED);
+        var rating = ActivityRating.first(review, 1, judgement, "officer", NOW);
+        org.springframework.test.util.ReflectionTestUtils.setField(rating, "id", 9L); // as saved
+        org.springframework.test.util.ReflectionTestUtils.setField(rating, "version", 0);
 
-        var answers = CorrectiveAction.livePerActivity(List.of(action));
+        var view = rating.view("A1.1.1", ReviewStatus.DRAFT);
+        assertThat(view.recommendation()).isEqualTo("Ask the ministry for a second trainer");
+        assertThat(view.reviewedStatus()).isEqualTo(ActivityStatus.NOT_STARTED);
+        assertThat(view.reportedStatus()).isEqualTo(ActivityStatus.STARTED);
+        assertThat(view.statusChangedInReview()).isTrue();
+        assertThat(rating.audited("A1.1.1").auditState()).containsEntry("reviewedStatus", "NOT_STARTED")
+                .containsEntry("reportedStatus", "STARTED").containsEntry("recommendation", "Ask the ministry for a second trainer");
 
-        assertThat(HalfYearReview.unanswered(List.of(rating), answers)).containsExactly(rating);
+        rating.change(review, new ActivityRating.Judgement(Rating.ON_TRACK, null, null, null, ActivityStatus.STARTED),
+                "officer", NOW);
+        var asReported = rating.view("A1.1.1", ReviewStatus.DRAFT);
+        assertThat(asReported.reviewedStatus()).isNull();
+        assertThat(asReported.statusChangedInReview()).isFalse();
     }
 
     @Test
     void aReviewWithNothingRatedCannotBeApproved() {
-        assertThat(refusal(() -> review.approve(List.of(), Map.of(), CODES, "coordinator", NOW)))
+        assertThat(refusal(() -> review.approve(List.of(), CODES, "coordinator", NOW)))
                 .isEqualTo("review.error.nothing-rated");
     }
 
     @Test
     void anApprovedReviewsRatingsCannotChange() {
         var rating = rate(1, 2);
-        review.approve(List.of(rating), Map.of(1L, 1), CODES, "coordinator", NOW);
+        review.approve(List.of(rating), CODES, "coordinator", NOW);
 
         assertThat(refusal(() -> rating.change(review, Rating.ON_TRACK, "better now", "officer", NOW)))
                 .isEqualTo("review.error.approved");
@@ -94,7 +111,7 @@ class HalfYearReviewUnitTest {
     void anApprovedReviewIsReopenedOnlyWithAReasonAndThenTakesChangesAgain() {
         var rating = rate(1, 1);
         assertThat(refusal(() -> review.reopen("Wrong rating", "officer", NOW))).isEqualTo("review.error.not-approved");
-        review.approve(List.of(rating), Map.of(), CODES, "coordinator", NOW);
+        review.approve(List.of(rating), CODES, "coordinator", NOW);
 
         assertThat(refusal(() -> review.reopen("  ", "officer", NOW))).isEqualTo("review.error.reason-required");
         review.reopen("The police report came late", "officer", NOW);
@@ -108,9 +125,9 @@ class HalfYearReviewUnitTest {
     @Test
     void anApprovedReviewIsNotApprovedTwice() {
         var rating = rate(1, 1);
-        review.approve(List.of(rating), Map.of(), CODES, "coordinator", NOW);
+        review.approve(List.of(rating), CODES, "coordinator", NOW);
 
-        assertThat(refusal(() -> review.approve(List.of(rating), Map.of(), CODES, "coordinator", NOW)))
+        assertThat(refusal(() -> review.approve(List.of(rating), CODES, "coordinator", NOW)))
                 .isEqualTo("review.error.already-approved");
     }
 

@@ -286,6 +286,7 @@ class AccessMatrixIntegrationTest {
               in no no ok no no no no no   POST /plans/{planId}/review/activities/{activityId}/corrective-actions
               in no ok no no no no no no   POST /plans/{planId}/review/approve
               in no no ok no no no no no   POST /plans/{planId}/review/reopen
+              in no no ok no no no no no   POST /plans/{planId}/review/ratings
               in no ok ok ok ok ok ok no   GET /plans/{planId}/corrective-actions
               in no ok ok ok ok ok ok no   GET /plans/{planId}/corrective-actions.{format:csv|xlsx}
               in no no ok ok no no no no   POST /corrective-actions/{id}/status
@@ -896,6 +897,7 @@ class AccessMatrixIntegrationTest {
                         request.param("half", half.label()).param("description", "");
                 case "POST /plans/{planId}/review/approve", "POST /plans/{planId}/review/reopen" ->
                         request.param("half", half.label()).param("version", stale).param("reason", "From the matrix");
+                case "POST /plans/{planId}/review/ratings" -> request.param("half", half.label());
                 case "POST /corrective-actions/{id}/status" -> request.param("version", stale)
                         .param("status", "IN_PROGRESS").param("note", "From the matrix");
                 case "POST /corrective-actions/{id}/edit" -> request.param("version", stale)

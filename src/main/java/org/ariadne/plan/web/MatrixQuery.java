@@ -7,11 +7,32 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter form of the monitoring matrix as it arrives in the address: {@code status} is a status name or
- * {@link #NOT_REPORTED} for activities without any status yet.
+ * {@link #NOT_REPORTED} for activities without any status yet; {@code rating} is the latest half-year rating, 1 to 3,
+ * or {@link #NOT_RATED} (for those who may read ratings).
  */
-record MatrixQuery(ThematicArea area, Long institution, String status, String text) {
+record MatrixQuery(ThematicArea area, Long institution, String status, String text, String rating) {
 
     static final String NOT_REPORTED = "NOT_REPORTED";
+    static final String NOT_RATED = "NOT_RATED";
+
+    /** Whether an activity with this latest rating (null: never rated) passes the rating filter. */
+    boolean passesRating(Integer latest) {
+        if (rating == null || rating.isBlank()) {
+            return true;
+        }
+        if (NOT_RATED.equals(rating)) {
+            return latest == null;
+        }
+        return latest != null && rating.equals(String.valueOf(latest));
+    }
+
+    static MatrixQuery none() {
+        return new MatrixQuery(null, null, null, null, null);
+    }
+
+    boolean filtersRating() {
+        return rating != null && (NOT_RATED.equals(rating) || rating.matches("[123]"));
+    }
 
     MatrixFilter filter() {
         return new MatrixFilter(area, institution, activityStatus(), NOT_REPORTED.equals(status),
@@ -19,7 +40,7 @@ record MatrixQuery(ThematicArea area, Long institution, String status, String te
     }
 
     public boolean isEmpty() {
-        return filter().isEmpty();
+        return filter().isEmpty() && !filtersRating();
     }
 
     /** The same filter for the download links, so that a download holds what the page shows. */
@@ -36,6 +57,9 @@ record MatrixQuery(ThematicArea area, Long institution, String status, String te
         }
         if (text != null && !text.isBlank()) {
             query.queryParam("text", text.strip());
+        }
+        if (filtersRating()) {
+            query.queryParam("rating", rating);
         }
         return query.encode().build().toUriString();
     }

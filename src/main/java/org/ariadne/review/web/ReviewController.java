@@ -14,6 +14,7 @@ import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.Plans;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
@@ -76,8 +77,12 @@ class ReviewController {
     @GetMapping("/plans/{planId}/review")
     @PreAuthorize(Reviews.READERS)
     String screen(@PathVariable long planId, @RequestParam(required = false) String half,
-            @RequestParam(required = false) Boolean submitted, Model model) {
-        return page(model, planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted), null);
+            @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
+            @RequestParam(required = false) String specific,
+            @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
+            Model model) {
+        return page(model, planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted), null,
+                ReviewFilter.of(objective, specific, institution, show));
     }
 
     /** The screen's ratings table, a row per activity, for the half-year and choice of reports the screen shows. */
@@ -102,30 +107,73 @@ class ReviewController {
     @PreAuthorize(Reviews.EDITORS)
     String rate(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) Boolean submitted,
+            @RequestParam(required = false) String objective,
+            @RequestParam(required = false) String specific, @RequestParam(required = false) String institution,
+            @RequestParam(required = false) String show,
             @Valid @ModelAttribute("ratingForm") RatingCommand form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
+        var filter = ReviewFilter.of(objective, specific, institution, show);
         return forms.submission(RatingCommand.class, errors, model, locale).version(version).fieldLabels(FIELD)
                 .save(() -> editing.rate(planId, activityId, halfYear, version, form), () -> {
                     redirect.addFlashAttribute("saved", RATING + "-" + activityId);
-                    return backTo(planId, halfYear, withSubmitted, activityId);
-                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(RATING, activityId)));
+                    return backTo(planId, halfYear, withSubmitted, filter, activityId);
+                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(RATING, activityId), filter));
     }
 
     @PostMapping("/plans/{planId}/review/activities/{activityId}/corrective-actions")
     @PreAuthorize(Reviews.EDITORS)
     String addAction(@PathVariable long planId, @PathVariable long activityId, @RequestParam String half,
-            @RequestParam(required = false) Boolean submitted,
+            @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
+            @RequestParam(required = false) String specific,
+            @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
             @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
+        var filter = ReviewFilter.of(objective, specific, institution, show);
         return forms.submission(CorrectiveActionCommand.class, errors, model, locale).fieldLabels(FIELD)
                 .save(() -> editing.addCorrectiveAction(planId, activityId, halfYear, form), () -> {
                     redirect.addFlashAttribute("saved", ACTION + "-" + activityId);
-                    return backTo(planId, halfYear, withSubmitted, activityId);
-                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(ACTION, activityId)));
+                    return backTo(planId, halfYear, withSubmitted, filter, activityId);
+                }, failure -> page(model, planId, halfYear, withSubmitted, failure.on(ACTION, activityId), filter));
+    }
+
+    /**
+     * Rates several activities at once with one rating and one comment (the checkboxes of a section). Each checkbox
+     * carries the rating's version the officer saw ("12:3", "12:" when not rated), so nothing is overwritten unseen;
+     * all are saved or none.
+     */
+    @PostMapping("/plans/{planId}/review/ratings")
+    @PreAuthorize(Reviews.EDITORS)
+    String rateSeveral(@PathVariable long planId, @RequestParam String half,
+            @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
+            @RequestParam(required = false) String specific,
+            @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
+            @RequestParam(name = "activities", required = false) List<String> chosen,
+            @RequestParam(required = false) Integer rating, @RequestParam(required = false) String comments,
+            RedirectAttributes redirect) {
+        var halfYear = halfYear(half);
+        var filter = ReviewFilter.of(objective, specific, institution, show);
+        var versions = new java.util.LinkedHashMap<Long, Integer>();
+        for (var choice : chosen == null ? List.<String>of() : chosen) {
+            var parts = choice.split(":", -1);
+            if (parts[0].matches("\\d{1,18}")) {
+                versions.put(Long.valueOf(parts[0]),
+                        parts.length > 1 && parts[1].matches("\\d{1,9}") ? Integer.valueOf(parts[1]) : null);
+            }
+        }
+        if (versions.isEmpty()) {
+            Flash.problem(redirect, "review.several.none");
+        } else if (rating == null) {
+            Flash.problem(redirect, "review.validation.rating");
+        } else if (forms.perform(redirect,
+                () -> editing.rateSeveral(planId, halfYear, versions, new RatingCommand(rating, comments)))) {
+            Flash.notice(redirect, "review.several.saved", versions.size());
+        }
+        return "redirect:/plans/" + planId + "/review?half=" + halfYear.label()
+                + (Boolean.TRUE.equals(submitted) ? "&submitted=true" : "") + filter.asQuery();
     }
 
     @PostMapping("/plans/{planId}/review/approve")
@@ -150,13 +198,15 @@ class ReviewController {
         return "redirect:/plans/" + planId + "/review?half=" + halfYear.label();
     }
 
-    private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, FormFailure failure) {
-        model.addAttribute("screen", screens.screen(planId, half, includeSubmitted));
+    private String page(Model model, long planId, HalfYear half, boolean includeSubmitted, FormFailure failure,
+            ReviewFilter filter) {
+        model.addAttribute("screen", screens.screen(planId, half, includeSubmitted, filter, true));
         var query = "?half=" + half.label() + (includeSubmitted ? "&submitted=true" : "");
         model.addAttribute("csvHref", "/plans/" + planId + "/review.csv" + query);
         model.addAttribute("xlsxHref", "/plans/" + planId + "/review.xlsx" + query);
         model.addAttribute("ratings", Rating.values());
-        model.addAttribute("owners", owners());
+        model.addAttribute("statuses", ActivityStatus.values());
+        model.addAttribute("owners", model.getAttribute("screen") instanceof ReviewScreen shown ? shown.owners() : owners());
         model.addAttribute("failure", failure);
         return PAGE;
     }
@@ -169,8 +219,9 @@ class ReviewController {
         return HalfYear.parse(half).orElseThrow(() -> NotFoundException.of("half-year", half));
     }
 
-    private static String backTo(long planId, HalfYear half, boolean withSubmitted, long activityId) {
+    private static String backTo(long planId, HalfYear half, boolean withSubmitted, ReviewFilter filter,
+            long activityId) {
         return "redirect:/plans/" + planId + "/review?half=" + half.label() + (withSubmitted ? "&submitted=true" : "")
-                + "#a-" + activityId;
+                + filter.asQuery() + "#a-" + activityId;
     }
 }

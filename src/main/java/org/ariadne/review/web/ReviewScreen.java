@@ -20,16 +20,27 @@ import org.ariadne.review.ReviewView;
 /**
  * Everything the review screen shows for one plan and half-year, grouped like the plan: per activity what was
  * reported in the half-year's periods, where its indicators stand, its earlier ratings, its rating and corrective
- * actions. {@code names} holds the full name of everyone named on the page, by user name.
+ * actions. {@code names} holds the full name of everyone named on the page, by user name. {@code owners} are the
+ * institutions that may own a corrective action: those taking part in the plan.
  */
 record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, ReviewView review, boolean includeSubmitted,
         List<StrategicGroup> objectives, List<ApprovalBlocker> blockers, int activityCount, int ratedCount,
-        Map<String, String> names, InstitutionDirectory directory) {
+        Map<String, String> names, InstitutionDirectory directory, ReviewFilter filter, boolean sectioned,
+        List<StrategicObjectiveNode> objectiveChoices, List<org.ariadne.institutions.InstitutionView> owners) {
 
-    record StrategicGroup(StrategicObjectiveNode objective, List<SpecificGroup> specific) {
+    /** A strategic objective: {@code shown} of its activities pass the filters, {@code rated} of them are rated. */
+    record StrategicGroup(StrategicObjectiveNode objective, List<SpecificGroup> specific, int shown, int rated) {
     }
 
-    record SpecificGroup(SpecificObjectiveNode objective, List<ActivityLine> activities) {
+    /**
+     * A specific objective's section, counted like its strategic objective. {@code activities} is empty when the
+     * section is not loaded: a large plan loads each section on demand.
+     */
+    record SpecificGroup(SpecificObjectiveNode objective, List<ActivityLine> activities, int shown, int rated) {
+
+        public boolean isLoaded() {
+            return !activities.isEmpty();
+        }
     }
 
     /** One activity side by side: what was reported, the indicators, earlier ratings, then the decision. */
@@ -37,12 +48,28 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
             List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
             List<CorrectiveActionView> actions) {
 
-        public boolean needsActions() {
-            return rating != null && rating.rating().needsCorrectiveAction();
+        /**
+         * The status reported for the half-year: that of the latest report shown that gives one, else the activity's
+         * latest known status. The officer sets the review's status next to it.
+         */
+        public org.ariadne.plan.ActivityStatus reportedStatus() {
+            var latest = activity.status();
+            for (var period : periods) {
+                if (period.entry().status() != null) {
+                    latest = period.entry().status();
+                }
+            }
+            return latest;
         }
 
-        public boolean hasLiveAction() {
-            return actions.stream().anyMatch(action -> action.status() != org.ariadne.review.ActionStatus.CANCELLED);
+        /** Rated: a corrective action may be added (optional for every rating). */
+        public boolean isRated() {
+            return rating != null;
+        }
+
+        /** Rated 2 or 3 without comments saying why (saved before they were asked for): holds up approval. */
+        public boolean needsComments() {
+            return rating != null && rating.rating().asksForComments() && rating.comments() == null;
         }
     }
 

@@ -37,6 +37,11 @@ class ReviewScreens {
 
     /** How many earlier half-years of ratings the screen shows next to each activity. */
     static final int EARLIER_RATINGS = 3;
+    /**
+     * Above this many activities the screen lists the strategic objectives and loads each one's activities on demand
+     * (a national plan's 400 activities in one page were 400 KB and 60,000 px tall).
+     */
+    static final int SECTIONS_ABOVE = 60;
 
     private final Plans plans;
     private final ReportedActivities reported;
@@ -76,6 +81,14 @@ class ReviewScreens {
     }
 
     ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted) {
+        return screen(planId, half, includeSubmitted, ReviewFilter.none(), false);
+    }
+
+    /**
+     * The screen with its filters. With {@code onDemand} and no section chosen, a plan of more than
+     * {@link #SECTIONS_ABOVE} activities shows each specific objective's counts only, its activities loading on demand.
+     */
+    ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted, ReviewFilter filter, boolean onDemand) {
         var tree = plans.tree(planId);
         var directory = institutions.directory();
         var entries = reported.entries(planId, includeSubmitted).stream()
@@ -101,13 +114,32 @@ class ReviewScreens {
         var actions = summary.actions().stream().collect(Collectors.groupingBy(CorrectiveActionView::activityId));
         var usernames = new HashSet<String>();
 
+        int total = (int) tree.activities().count();
+        boolean sectioned = onDemand && filter.specific() == null && total > SECTIONS_ABOVE;
         var groups = new ArrayList<StrategicGroup>();
-        int count = 0;
         for (var strategic : tree.objectives()) {
+            if (!filter.keepsObjective(strategic.id())) {
+                continue;
+            }
             var specifics = new ArrayList<SpecificGroup>();
+            int shown = 0;
+            int rated = 0;
             for (var specific : strategic.specificObjectives()) {
+                if (!filter.keepsSpecific(specific.id())) {
+                    continue;
+                }
                 var lines = new ArrayList<ActivityLine>();
+                int inSection = 0;
+                int ratedInSection = 0;
                 for (var activity : specific.activities()) {
+                    if (!filter.keeps(activity, ratings.get(activity.id()))) {
+                        continue;
+                    }
+                    inSection++;
+                    ratedInSection += ratings.containsKey(activity.id()) ? 1 : 0;
+                    if (sectioned) {
+                        continue;
+                    }
                     var periods = entries.getOrDefault(activity.id(), List.of()).stream()
                             .map(entry -> new ReportedPeriod(entry, directory.nameOf(entry.institutionId()),
                                     "reporting/" + entry.periodId() + "/institutions/" + entry.institutionId()))
@@ -120,20 +152,36 @@ class ReviewScreens {
                     remember(usernames, line);
                     lines.add(line);
                 }
-                count += lines.size();
-                if (!lines.isEmpty()) {
-                    specifics.add(new SpecificGroup(specific, lines));
+                shown += inSection;
+                rated += ratedInSection;
+                if (inSection > 0) {
+                    specifics.add(new SpecificGroup(specific, lines, inSection, ratedInSection));
                 }
             }
-            if (!specifics.isEmpty()) {
-                groups.add(new StrategicGroup(strategic, specifics));
+            if (shown > 0) {
+                groups.add(new StrategicGroup(strategic, specifics, shown, rated));
             }
         }
         var review = summary.review();
         usernames.add(review.approvedBy());
         usernames.add(review.reopenedBy());
+        var involved = new java.util.LinkedHashSet<Long>();
+        tree.activities().forEach(activity -> {
+            if (activity.leadInstitutionId() != null) {
+                involved.add(activity.leadInstitutionId());
+            }
+            involved.addAll(activity.supportingInstitutionIds());
+        });
+        tree.indicators().forEach(indicator -> {
+            if (indicator.responsibleInstitutionId() != null) {
+                involved.add(indicator.responsibleInstitutionId());
+            }
+        });
+        var owners = directory.all().stream().filter(org.ariadne.institutions.InstitutionView::active)
+                .filter(institution -> involved.isEmpty() || involved.contains(institution.id())).toList();
         return new ReviewScreen(tree.plan(), half, HalfYearChoices.of(tree.plan()), review, includeSubmitted, groups,
-                summary.blockers(), count, ratings.size(), names(usernames), directory);
+                summary.blockers(), total, ratings.size(), names(usernames), directory, filter, sectioned,
+                tree.objectives(), owners);
     }
 
     private static void remember(Set<String> usernames, ActivityLine line) {

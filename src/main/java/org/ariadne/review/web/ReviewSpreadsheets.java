@@ -27,7 +27,8 @@ class ReviewSpreadsheets {
             "review.export.lead", "review.export.reported", "review.export.achievement",
             "review.export.not-measured", "review.register.rating", "review.comments", "review.export.rated-by",
             "review.export.rated-at", "review.export.approved", "review.export.actions",
-            "review.export.open-actions", "review.export.needs-action");
+            "review.export.open-actions", "review.export.recommendation", "review.export.reviewed-status",
+            "review.export.reported-status");
 
     private final ReviewTexts texts;
 
@@ -82,7 +83,9 @@ class ReviewSpreadsheets {
         row.add(rating == null ? null : yesNo(rating.approved(), locale));
         row.add(line.actions().size());
         row.add(line.actions().stream().filter(action -> !action.status().isClosed()).count());
-        row.add(yesNo(line.needsActions() && !line.hasLiveAction(), locale));
+        row.add(rating == null ? null : rating.recommendation());
+        row.add(rating == null ? null : status(rating.reviewedStatus(), locale));
+        row.add(rating == null ? null : status(rating.reportedStatus(), locale));
         return row;
     }
 
@@ -97,6 +100,10 @@ class ReviewSpreadsheets {
                                 : texts.text(entry.reportStatus().messageKey(), locale))
                 .filter(Objects::nonNull).toList();
         return entry.periodLabel() + ": " + status + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+    }
+
+    private String status(org.ariadne.plan.ActivityStatus status, Locale locale) {
+        return status == null ? null : status.number() + " " + texts.text(status.messageKey(), locale);
     }
 
     private String yesNo(boolean yes, Locale locale) {

@@ -54,6 +54,16 @@ final class ReviewFixture {
         }
     }
 
+    /** Rates with everything the form takes: comments, recommendation and the status set in the review. */
+    int rate(long activityId, RatingCommand command) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            return editing.rate(plan.planId, activityId, half, null, command);
+        } finally {
+            TestSignIn.clear();
+        }
+    }
+
     long action(long activityId, String description, long owner, LocalDate due) {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         try {

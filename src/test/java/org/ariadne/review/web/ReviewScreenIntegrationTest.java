@@ -110,37 +110,74 @@ class ReviewScreenIntegrationTest {
     }
 
     @Test
-    void theOfficerRatesAndAnswersTheDifficultiesAndTheCoordinatorApprovesOnlyOnceEveryOneIsAnswered() throws Exception {
+    void aTwoOrThreeSaysWhyRecommendationsAndCorrectiveActionsAreOptionalAndNeitherHoldsUpApproval() throws Exception {
         var plan = fixture.plan;
         var officer = TestSignIn.as(Role.ME_OFFICER);
+        var unexplained = page(post(fixture.activityPath(plan.beds) + "/rating").param("half", fixture.half.label())
+                .param("rating", "3").param("comments", " ").with(csrf()).with(officer));
+        assertThat(unexplained.select("#a-" + plan.beds + " form.review-rating .flash.problem").text())
+                .contains("A rating of 3 needs comments saying why");
+        assertThat(ratings()).doesNotContainKey(plan.beds);
+
         mvc.perform(rating(plan.training, "1", null).with(officer)).andExpect(status().is3xxRedirection());
-        mvc.perform(rating(plan.operations, "2", null).with(officer)).andExpect(status().is3xxRedirection());
-        mvc.perform(rating(plan.beds, "3", null).with(officer)).andExpect(status().is3xxRedirection());
-        mvc.perform(action(plan.beds, "Open ten more beds", plan.shelter, LocalDate.now().plusMonths(2)).with(officer))
+        mvc.perform(post(fixture.activityPath(plan.beds) + "/rating").param("half", fixture.half.label())
+                        .param("rating", "3").param("comments", "The municipality has not paid its share")
+                        .param("recommendation", "Raise the shelter's funding with the ministry")
+                        .param("status", "NOT_STARTED").with(csrf()).with(officer))
                 .andExpect(status().is3xxRedirection());
-        assertThat(ratings()).containsEntry(plan.training, Rating.ON_TRACK)
-                .containsEntry(plan.operations, Rating.MANAGEABLE_DIFFICULTIES).containsEntry(plan.beds, Rating.NEEDS_REVISION);
+        mvc.perform(action(plan.training, "Share the training plan with the border police", plan.police,
+                LocalDate.now().plusMonths(2)).with(officer)).andExpect(status().is3xxRedirection());
 
         var coordinator = TestSignIn.as(Role.COORDINATOR);
-        var blocked = page(get(fixture.reviewPage()).with(coordinator));
-        assertThat(blocked.select("#blockers li").text()).contains("A1.1.2").doesNotContain("A1.1.3");
-        assertThat(blocked.select("#approve button").hasAttr("disabled")).isTrue();
-        mvc.perform(approval(reviewVersion()).with(coordinator))
-                .andExpect(flash().attribute("problemKey", "review.error.actions-missing"));
-        assertThat(reviewVersion()).isNotNull();
-        TestSignIn.onThisThread(Role.COORDINATOR);
-        assertThat(reviews.review(plan.planId, fixture.half).status()).isEqualTo(ReviewStatus.DRAFT);
-
-        mvc.perform(action(plan.operations, "A second joint operation with the border police", plan.police,
-                LocalDate.now().plusMonths(1)).with(officer)).andExpect(status().is3xxRedirection());
         var ready = page(get(fixture.reviewPage()).with(coordinator));
         assertThat(ready.select("#blockers")).isEmpty();
+        assertThat(ready.select("#approve button").hasAttr("disabled")).isFalse();
+        var beds = ready.select("#a-" + plan.beds);
+        assertThat(beds.select(".recommendation").text()).contains("Raise the shelter's funding with the ministry");
+        assertThat(beds.select(".review-status-change").text()).contains("1 Hasn't started");
+        assertThat(ready.select("#a-" + plan.training + " .review-action-list").text())
+                .as("a corrective action on a rating of 1").contains("Share the training plan");
         mvc.perform(approval(reviewVersion()).with(coordinator))
                 .andExpect(flash().attribute("noticeKey", "review.approved"));
 
         TestSignIn.onThisThread(Role.MEMBER);
         assertThat(reviews.review(plan.planId, fixture.half).status()).isEqualTo(ReviewStatus.APPROVED);
-        assertThat(reviews.ratings(plan.planId, fixture.half)).allMatch(r -> r.approved());
+        var bedsRating = reviews.ratings(plan.planId, fixture.half).stream()
+                .filter(r -> r.activityId() == plan.beds).findFirst().orElseThrow();
+        assertThat(bedsRating.reviewedStatus()).isEqualTo(ActivityStatus.NOT_STARTED);
+        assertThat(bedsRating.comments()).isEqualTo("The municipality has not paid its share");
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        assertThat(history.forEntity(ReviewEditing.RATING, bedsRating.id()).get(0).after())
+                .containsEntry("reviewedStatus", "NOT_STARTED")
+                .containsEntry("recommendation", "Raise the shelter's funding with the ministry");
+    }
+
+    @Test
+    void theOfficerSetsTheStatusSeeingTheReportedOneAndTheDifferenceIsShown() throws Exception {
+        var plan = fixture.plan;
+        var period = fixture.period;
+        var focal = TestSignIn.user(Unique.username("shelter"), plan.shelter, Role.FOCAL_POINT);
+        as(focal);
+        reports.saveActivity(period.id(), plan.shelter, plan.beds, 0, new ActivityEntryCommand(ActivityStatus.STARTED,
+                "Beds ordered", null, List.of()));
+        reports.submit(period.id(), plan.shelter, reports.sheet(period.id(), plan.shelter).reportVersion());
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        reports.accept(period.id(), plan.shelter, reports.sheet(period.id(), plan.shelter).reportVersion());
+        TestSignIn.clear();
+        var officer = TestSignIn.as(Role.ME_OFFICER);
+
+        var before = page(get(fixture.reviewPage()).with(officer)).select("#a-" + plan.beds + " form.review-rating");
+        assertThat(before.select("select[name=status] option[selected]").val()).as("as reported, until set").isEmpty();
+        assertThat(before.select(".field:has(select[name=status]) .hint").text()).contains("3 Has started");
+
+        mvc.perform(post(fixture.activityPath(plan.beds) + "/rating").param("half", fixture.half.label())
+                        .param("rating", "2").param("comments", "Runs as planned all year").param("status", "CONTINUOUS")
+                        .with(csrf()).with(officer))
+                .andExpect(status().is3xxRedirection());
+
+        var after = page(get(fixture.reviewPage()).with(TestSignIn.as(Role.MEMBER))).select("#a-" + plan.beds);
+        assertThat(after.select(".review-status-change").text()).contains("2 In continuum")
+                .contains("differs from the report").contains("3 Has started");
     }
 
     @Test

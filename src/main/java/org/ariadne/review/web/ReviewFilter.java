@@ -1,0 +1,88 @@
+package org.ariadne.review.web;
+
+import java.util.Objects;
+
+import org.ariadne.plan.ActivityView;
+import org.ariadne.review.RatingView;
+
+/**
+ * What the review screen shows of a large plan: one strategic objective, one specific objective (a section), the
+ * activities an institution leads or
+ * supports, and those not rated yet or rated 2 or 3. Read leniently from the address: a value that cannot be read
+ * filters nothing (an old bookmark shows more, never an error).
+ */
+record ReviewFilter(Long objective, Long specific, Long institution, String show) {
+
+    static final String NOT_RATED = "not-rated";
+    static final String DIFFICULT = "rated-2-3";
+
+    static ReviewFilter none() {
+        return new ReviewFilter(null, null, null, null);
+    }
+
+    static ReviewFilter of(String objective, String specific, String institution, String show) {
+        return new ReviewFilter(number(objective), number(specific), number(institution),
+                NOT_RATED.equals(show) || DIFFICULT.equals(show) ? show : null);
+    }
+
+    boolean keeps(ActivityView activity, RatingView rating) {
+        if (institution != null && !Objects.equals(activity.leadInstitutionId(), institution)
+                && !activity.supportingInstitutionIds().contains(institution)) {
+            return false;
+        }
+        if (NOT_RATED.equals(show)) {
+            return rating == null;
+        }
+        if (DIFFICULT.equals(show)) {
+            return rating != null && rating.rating().number() > 1;
+        }
+        return true;
+    }
+
+    boolean keepsObjective(long strategicObjectiveId) {
+        return objective == null || objective == strategicObjectiveId;
+    }
+
+    boolean keepsSpecific(long specificObjectiveId) {
+        return specific == null || specific == specificObjectiveId;
+    }
+
+    /** Filters other than the objective: those narrow every section. */
+    public boolean narrows() {
+        return institution != null || show != null;
+    }
+
+    public boolean isEmpty() {
+        return objective == null && specific == null && !narrows();
+    }
+
+    /** The filters as address parameters ("&objective=3&show=not-rated"), for links and redirects. */
+    public String asQuery() {
+        return withSection(specific);
+    }
+
+    /** The same filters for one specific objective's section. */
+    public String withSection(Long specificId) {
+        var query = new StringBuilder();
+        if (objective != null) {
+            query.append("&objective=").append(objective);
+        }
+        if (specificId != null) {
+            query.append("&specific=").append(specificId);
+        }
+        if (institution != null) {
+            query.append("&institution=").append(institution);
+        }
+        if (show != null) {
+            query.append("&show=").append(show);
+        }
+        return query.toString();
+    }
+
+    private static Long number(String text) {
+        if (text == null || !text.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(text.strip());
+    }
+}
