@@ -3,38 +3,32 @@ package org.ariadne.publication;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ariadne.common.CacheSettings;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads publications in plain SQL: what is on the portal, a plan's history, a report's files. Snapshots are kept in
- * memory once read: they never change, so a cached one can never be stale, and the portal need not parse a large
- * plan on every visit. Whether a publication is still on the portal is always asked of the database.
+ * the {@link CacheSettings#PUBLISHED_SNAPSHOTS} cache once read: they never change, so a cached one can never be
+ * stale, and the portal need not parse a large plan on every visit. Whether a publication is still on the portal is always asked of the database.
  */
 @Component
 class PublicationReader {
 
-    private static final int CACHED_SNAPSHOTS = 64;
-
     private final JdbcClient jdbc;
     private final SnapshotJson json;
-    private final Map<Long, Snapshot> snapshots = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Snapshot> eldest) {
-                    return size() > CACHED_SNAPSHOTS;
-                }
-            });
+    private final Cache snapshots;
 
-    PublicationReader(JdbcClient jdbc, SnapshotJson json) {
+    PublicationReader(JdbcClient jdbc, SnapshotJson json, CacheManager caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.snapshots = caches.getCache(CacheSettings.PUBLISHED_SNAPSHOTS);
     }
 
     /** A publication on the portal, without its snapshot. */
@@ -66,14 +60,8 @@ class PublicationReader {
     }
 
     Snapshot snapshot(long id, PublicationKind kind) {
-        var cached = snapshots.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        var content = jdbc.sql("select content from publication where id = ?").param(id).query(String.class).single();
-        var snapshot = json.read(kind, content);
-        snapshots.put(id, snapshot);
-        return snapshot;
+        return snapshots.get(id, () -> json.read(kind,
+                jdbc.sql("select content from publication where id = ?").param(id).query(String.class).single()));
     }
 
     /** Every publication of the plan, newest first. */

@@ -124,12 +124,13 @@ class CommittedCacheUnitTest {
     @Test
     void everyCacheOfTheSettingsIsBuiltAndNoOther() {
         var settings = new CacheSettings(new Bounds(20, null), new Bounds(1, null),
-                new Bounds(8, Duration.ofMinutes(15)));
+                new Bounds(8, Duration.ofMinutes(15)), new Bounds(64, null), new Bounds(256, null));
         var manager = new CacheConfiguration().cacheManager(settings);
         ((SimpleCacheManager) manager).afterPropertiesSet();
 
         assertThat(manager.getCacheNames()).containsExactlyInAnyOrder(CacheSettings.PLAN_TREES,
-                CacheSettings.INSTITUTION_DIRECTORY, CacheSettings.PLAN_PROGRESS);
+                CacheSettings.INSTITUTION_DIRECTORY, CacheSettings.PLAN_PROGRESS, CacheSettings.PUBLISHED_SNAPSHOTS,
+                CacheSettings.PORTAL_CHARTS);
         assertThat(manager.getCache("plan-tree")).isNull();
     }
 

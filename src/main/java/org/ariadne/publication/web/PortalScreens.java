@@ -1,14 +1,14 @@
 package org.ariadne.publication.web;
 
 import java.text.NumberFormat;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.ariadne.common.CacheSettings;
 import org.ariadne.common.charts.ChartDrawing;
 import org.ariadne.publication.PortalPage;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +17,15 @@ import org.springframework.stereotype.Component;
 class PortalScreens {
 
     private static final int CHART_WIDTH = 760;
-    private static final int CACHED_DRAWINGS = 64;
 
     private final PortalTables tables;
     private final MessageSource messages;
-    private final Map<String, String> drawings = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHED_DRAWINGS;
-        }
-    });
+    private final Cache drawings;
 
-    PortalScreens(PortalTables tables, MessageSource messages) {
+    PortalScreens(PortalTables tables, MessageSource messages, CacheManager caches) {
         this.tables = tables;
         this.messages = messages;
+        this.drawings = caches.getCache(CacheSettings.PORTAL_CHARTS);
     }
 
     PortalScreen of(PortalPage page, Integer year, PortalLinks links, Locale locale) {
@@ -69,12 +64,7 @@ class PortalScreens {
             return ChartDrawing.pageSvg(chart, CHART_WIDTH);
         }
         var key = publicationId + "/" + locale.toLanguageTag() + "/" + name;
-        var drawn = drawings.get(key);
-        if (drawn == null) {
-            drawn = ChartDrawing.pageSvg(chart, CHART_WIDTH);
-            drawings.put(key, drawn);
-        }
-        return drawn;
+        return drawings.get(key, () -> ChartDrawing.pageSvg(chart, CHART_WIDTH));
     }
 
     private static ShownTable shown(org.ariadne.publication.PublicTable table, int year, PortalLinks links,
