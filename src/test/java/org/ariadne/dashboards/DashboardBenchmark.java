@@ -139,6 +139,7 @@ class DashboardBenchmark {
             snapshots.changed(planId);
             page(member, "/plans/" + planId + "/dashboard?year=2023");
         });
+        TestSignIn.onThisThread(Role.MEMBER);
         HandWrittenProgress.check(HandWrittenProgress.figures(jdbc, planId, 2023),
                 HandWrittenProgress.figures(reported.yearly(planId, 2023, false)));
         double sql = timed("hand-written SQL of the same figures (checked equal)", 10,
