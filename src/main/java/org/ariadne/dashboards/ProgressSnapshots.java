@@ -3,6 +3,7 @@ package org.ariadne.dashboards;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ariadne.common.CacheSettings;
 import org.ariadne.plan.PlanChanged;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * The plans' progress as last computed, so that a dashboard costs one read of the plan tree instead of adding up
  * every value reported on the plan again (with a million values that takes seconds, see DashboardBenchmark).
  * <p>
- * A plan's snapshots go when anything they were computed from changes: a report of the plan accepted, reopened,
- * submitted or returned (submitted values count for the office), or the plan itself (a target, an activity, a status).
+ * A plan's snapshots go when anything they were computed from changes: a report of the plan accepted or reopened,
+ * or the plan itself (a target, an activity, a status); a report submitted or returned changes only the figures
+ * that count submitted values (which the office may ask for).
  * The cache is keyed by plan so that each event evicts exactly the plan it concerns, with one key that a shared
  * cache or a message to the other servers could carry as well; the cache's expiry is the safety net for a server
  * that missed an event.
@@ -48,11 +50,19 @@ class ProgressSnapshots {
 
     /**
      * The snapshots of one plan. An evicted plan's snapshots are dropped with it: a computation still running for
-     * them finishes for the reader who asked, and the next reader starts from a new, empty set.
+     * them finishes for the reader who asked, and the next reader starts from a new, empty set. Those that count
+     * submitted reports are kept apart, as a submission or a return changes them alone: on a deadline day the
+     * figures of accepted reports stay computed while reports come in.
      */
     private static final class PlanSnapshots {
 
-        private final ConcurrentMap<Key, ProgressOverview> byYear = new ConcurrentHashMap<>();
+        private final ConcurrentMap<Key, ProgressOverview> accepted = new ConcurrentHashMap<>();
+        private final AtomicReference<ConcurrentMap<Key, ProgressOverview>> withSubmitted =
+                new AtomicReference<>(new ConcurrentHashMap<>());
+
+        ConcurrentMap<Key, ProgressOverview> of(Key key) {
+            return key.includeSubmitted() ? withSubmitted.get() : accepted;
+        }
     }
 
     /**
@@ -63,13 +73,22 @@ class ProgressSnapshots {
         long planId = tree.plan().id();
         var snapshots = plans.get(planId, PlanSnapshots::new);
         // computeIfAbsent runs the computation once; concurrent readers of the same year and filter wait for it
-        return snapshots.byYear.computeIfAbsent(new Key(year, includeSubmitted),
-                key -> progress.overview(planId, year, includeSubmitted));
+        var key = new Key(year, includeSubmitted);
+        return snapshots.of(key).computeIfAbsent(key, k -> progress.overview(planId, year, includeSubmitted));
     }
 
     /** Values of the plan have changed: its snapshots are out of date once the change is committed. */
     void changed(long planId) {
         plans.evict(planId);
+    }
+
+    /** Submitted values of the plan have changed: only the figures that count them are out of date. */
+    void submittedChanged(long planId) {
+        var snapshots = plans.get(planId, PlanSnapshots.class);
+        if (snapshots != null) {
+            // a computation still running writes into the set it started from, which is dropped here
+            snapshots.withSubmitted.set(new ConcurrentHashMap<>());
+        }
     }
 
     /**
@@ -93,11 +112,11 @@ class ProgressSnapshots {
 
     @ApplicationModuleListener
     void on(ProgressReportSubmitted event) {
-        changed(event.planId());
+        submittedChanged(event.planId());
     }
 
     @ApplicationModuleListener
     void on(ProgressReportReturned event) {
-        changed(event.planId());
+        submittedChanged(event.planId());
     }
 }

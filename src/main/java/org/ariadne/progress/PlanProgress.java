@@ -40,7 +40,7 @@ public class PlanProgress {
 
     public ProgressOverview overview(long planId, int year, boolean includeSubmitted) {
         var tree = plans.tree(planId);
-        return overview(tree, year, includeSubmitted, reported.yearly(planId, includeSubmitted));
+        return overview(tree, year, includeSubmitted, reported.yearly(planId, year, includeSubmitted));
     }
 
     static ProgressOverview overview(PlanTree tree, int year, boolean includeSubmitted, List<YearValue> values) {

@@ -43,35 +43,57 @@ public class ReportedValues {
             long institutionId) {
     }
 
+    /** Every year's values of the plan's indicators, added up (see {@link #yearly(long, int, boolean)}). */
     public List<YearValue> yearly(long planId, boolean includeSubmitted) {
-        var statuses = statuses(includeSubmitted);
-        var last = new java.util.HashMap<String, BigDecimal>();
+        return yearly(planId, 9998, includeSubmitted);
+    }
+
+    /**
+     * The plan's values added up per indicator and year, for the years up to {@code throughYear} (what the progress of
+     * that year can use). Accepted values come added up already ({@link IndicatorYearTotals} keeps them with each
+     * acceptance), so this reads one row per indicator and year however many values there are; submitted values, for
+     * the few readers who may count them, are the reports waiting for a decision and are added up here.
+     */
+    public List<YearValue> yearly(long planId, int throughYear, boolean includeSubmitted) {
+        var tallies = new TreeMap<Long, Map<Integer, YearTally>>();
         jdbc.sql("""
-                        select indicator_id, yr, total from (
-                            select v.indicator_id, extract(year from v.ends_on) as yr, v.total,
-                                   row_number() over (partition by v.indicator_id, extract(year from v.ends_on)
-                                                      order by v.ends_on desc, v.id desc) as latest
-                            from report_value v join progress_report r on r.id = v.report_id
-                            where r.plan_id = ? and r.status in (%s) and v.total is not null) ranked
-                        where latest = 1""".formatted(statuses))
-                .param(planId)
+                        select indicator_id, yr, values_count, total_sum, numerator_sum, numerator_count, denominator_sum,
+                               denominator_count, last_ends_on, last_value_id, last_total
+                        from indicator_year_total where plan_id = ? and yr <= ? and values_count > 0""")
+                .params(planId, throughYear)
                 .query(row -> {
-                    last.put(row.getLong("indicator_id") + "@" + row.getInt("yr"), row.getBigDecimal("total"));
+                    var tally = new YearTally();
+                    tally.count = row.getInt("values_count");
+                    tally.sum = row.getBigDecimal("total_sum");
+                    tally.numerators = row.getInt("numerator_count");
+                    tally.numeratorSum = orZero(row.getBigDecimal("numerator_sum"));
+                    tally.denominators = row.getInt("denominator_count");
+                    tally.denominatorSum = orZero(row.getBigDecimal("denominator_sum"));
+                    tally.lastAmong(row.getDate("last_ends_on").toLocalDate(), row.getLong("last_value_id"),
+                            row.getBigDecimal("last_total"));
+                    tallies.computeIfAbsent(row.getLong("indicator_id"), key -> new TreeMap<>()).put(row.getInt("yr"), tally);
                 });
-        return jdbc.sql("""
-                        select v.indicator_id, extract(year from v.ends_on) as yr, sum(v.total) as total_sum,
-                               avg(v.total) as total_avg, sum(v.numerator) as numerator_sum,
-                               sum(v.denominator) as denominator_sum, count(*) as values_count
-                        from report_value v join progress_report r on r.id = v.report_id
-                        where r.plan_id = ? and r.status in (%s) and v.total is not null
-                        group by v.indicator_id, extract(year from v.ends_on)
-                        order by v.indicator_id, yr""".formatted(statuses))
-                .param(planId)
-                .query((row, index) -> new YearValue(row.getLong("indicator_id"), row.getInt("yr"),
-                        row.getBigDecimal("total_sum"), row.getBigDecimal("total_avg"),
-                        last.get(row.getLong("indicator_id") + "@" + row.getInt("yr")), row.getBigDecimal("numerator_sum"),
-                        row.getBigDecimal("denominator_sum"), row.getInt("values_count")))
-                .list();
+        if (statuses(includeSubmitted).contains("SUBMITTED")) {
+            jdbc.sql("""
+                            select v.id, v.indicator_id, v.ends_on, v.total, v.numerator, v.denominator
+                            from report_value v join progress_report r on r.id = v.report_id
+                            where r.plan_id = ? and r.status = 'SUBMITTED' and v.total is not null and v.ends_on < ?""")
+                    .params(planId, java.sql.Date.valueOf(LocalDate.of(throughYear + 1, 1, 1)))
+                    .query(row -> {
+                        var endsOn = row.getDate("ends_on").toLocalDate();
+                        tallies.computeIfAbsent(row.getLong("indicator_id"), key -> new TreeMap<>())
+                                .computeIfAbsent(endsOn.getYear(), key -> new YearTally())
+                                .add(row.getLong("id"), endsOn, row.getBigDecimal("total"), row.getBigDecimal("numerator"),
+                                        row.getBigDecimal("denominator"));
+                    });
+        }
+        var result = new ArrayList<YearValue>();
+        tallies.forEach((indicator, years) -> years.forEach((year, tally) -> result.add(tally.toYearValue(indicator, year))));
+        return result;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** Every reported value of one indicator, oldest first, with its parts. */

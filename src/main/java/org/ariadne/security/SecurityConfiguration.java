@@ -81,15 +81,16 @@ class SecurityConfiguration {
      * Argon2id for new passwords, the OWASP first choice, with OWASP's minimum cost (19 MiB, 2 iterations, 1 lane):
      * Spring's defaults (16 MiB) are below it. About 60 ms a sign-in on this project's 2-core machine. Hashes made
      * with Spring's defaults, and BCrypt hashes made elsewhere, still verify (each hash carries its parameters).
+     * At most {@link PasswordHashing#permits()} hashes run at once (see there).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
         var encoders = new HashMap<String, PasswordEncoder>();
         var argon2 = "argon2id@owasp";
         encoders.put(argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
         encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder(argon2, encoders);
+        return hashing.bound(new DelegatingPasswordEncoder(argon2, encoders));
     }
 
     /**

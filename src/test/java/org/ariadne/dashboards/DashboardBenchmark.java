@@ -25,6 +25,7 @@ import org.ariadne.plan.Plans;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.HandWrittenProgress;
 import org.ariadne.support.LargePlan;
 import org.ariadne.support.LargePlans;
 import org.ariadne.support.Unique;
@@ -94,6 +95,8 @@ class DashboardBenchmark {
     DashboardCharts dashboards;
     @Autowired
     ProgressSnapshots snapshots;
+    @Autowired
+    org.ariadne.reporting.AcceptedValueTotals totals;
 
     @Test
     void dashboardsOfALargePlan() {
@@ -112,6 +115,7 @@ class DashboardBenchmark {
         var indicators = plan.indicators();
         int number = plan.activities().size();
         long values = writeAcceptedValues(planId, ids, indicators);
+        totals.recount(planId);
         System.out.println();
         System.out.printf(Locale.ROOT, "== Ariadne dashboards benchmark: %d activities, %d indicators, %,d accepted values;"
                         + " built in %d s on %s ==%n", number, indicators.size(), values, (System.nanoTime() - started) / 1_000_000_000,
@@ -125,16 +129,22 @@ class DashboardBenchmark {
         timed("plan dashboard (service)", 10, () -> dashboards.plan(planId, DashboardFilter.year(2023), Locale.ENGLISH));
         var member = TestSignIn.as(Role.MEMBER);
         var officer = TestSignIn.as(Role.ME_OFFICER);
-        timed("plan overview page", 10, member, "/plans/" + planId + "/dashboard?year=2023");
+        double cached = timed("plan overview page", 10, () -> page(member, "/plans/" + planId + "/dashboard?year=2023"));
         timed("plan overview, one institution", 10, member, "/plans/" + planId + "/dashboard?year=2023&institution=" + ids.get(3));
         timed("indicator page", 10, member, "/indicators/" + indicators.get(0) + "/dashboard?year=2023");
         timed("institution page (with record)", 10, officer, "/plans/" + planId + "/institutions/" + ids.get(3) + "/dashboard?year=2023");
         timed("budget page", 10, member, "/plans/" + planId + "/budget?year=2023");
         timed("overview CSV download", 10, member, "/plans/" + planId + "/dashboard?year=2023&download=csv&chart=statuses");
-        timed("plan overview page, first view after a report was accepted", 5, () -> {
+        double cold = timed("plan overview page, first view after a report was accepted", 5, () -> {
             snapshots.changed(planId);
             page(member, "/plans/" + planId + "/dashboard?year=2023");
         });
+        TestSignIn.onThisThread(Role.MEMBER);
+        HandWrittenProgress.check(HandWrittenProgress.figures(jdbc, planId, 2023),
+                HandWrittenProgress.figures(reported.yearly(planId, 2023, false)));
+        double sql = timed("hand-written SQL of the same figures (checked equal)", 10,
+                () -> HandWrittenProgress.figures(jdbc, planId, 2023));
+        HandWrittenProgress.printRatios(sql, cold, cached);
         heap("the dashboard runs");
     }
 
@@ -194,7 +204,7 @@ class DashboardBenchmark {
         timed(what, runs, () -> page(who, path));
     }
 
-    private static void timed(String what, int runs, Runnable work) {
+    private static double timed(String what, int runs, Runnable work) {
         for (int i = 0; i < 3; i++) {
             work.run();
         }
@@ -207,6 +217,7 @@ class DashboardBenchmark {
         Arrays.sort(times);
         System.out.printf(Locale.ROOT, "  %s: median %.0f ms, slowest %.0f ms (%d runs)%n", what, times[runs / 2] / 1e6,
                 times[runs - 1] / 1e6, runs);
+        return times[runs / 2] / 1e6;
     }
 
     private void page(RequestPostProcessor who, String path) {

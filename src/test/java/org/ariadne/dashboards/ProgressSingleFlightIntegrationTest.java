@@ -107,6 +107,26 @@ class ProgressSingleFlightIntegrationTest {
         assertThat(computations).hasValue(3);
     }
 
+    @Test
+    void aReportSubmittedOrReturnedLeavesTheFiguresOfAcceptedReportsComputed() {
+        allAsked = new CountDownLatch(0);
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        var tree = plans.tree(plan.planId);
+        int year = tree.plan().startYear() + 1;
+        var accepted = snapshots.overview(tree, year, false);
+        var withSubmitted = snapshots.overview(tree, year, true);
+        assertThat(computations).hasValue(2);
+
+        snapshots.submittedChanged(plan.planId);
+
+        assertThat(snapshots.overview(tree, year, false)).as("accepted reports only: still the same figures")
+                .isSameAs(accepted);
+        assertThat(computations).hasValue(2);
+        assertThat(snapshots.overview(tree, year, true)).as("counting submitted reports: computed again")
+                .isNotSameAs(withSubmitted);
+        assertThat(computations).hasValue(3);
+    }
+
     private List<ProgressOverview> askAtOnce(long planId) throws Exception {
         TestSignIn.onThisThread(Role.MEMBER);
         var tree = plans.tree(planId);

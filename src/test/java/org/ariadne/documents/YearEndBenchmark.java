@@ -16,15 +16,20 @@ import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.reporting.AcceptedValueTotals;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ReportedValues;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.HandWrittenProgress;
 import org.ariadne.support.LargePlan;
 import org.ariadne.support.LargePlans;
 import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +79,12 @@ class YearEndBenchmark {
     MockMvc mvc;
     @Autowired
     ReportContents contents;
+    @Autowired
+    AcceptedValueTotals totals;
+    @Autowired
+    ProgressReports reports;
+    @Autowired
+    ReportedValues reported;
 
     @Test
     void yearEndOfANationalPlan() throws Exception {
@@ -82,6 +93,7 @@ class YearEndBenchmark {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var plan = plan(scale);
         long values = writeValues(plan);
+        totals.recount(plan.id());
         System.out.println();
         System.out.printf(Locale.ROOT, "== Ariadne year-end benchmark (scale %d): %,d institutions, %,d activities, %,d indicators,"
                         + " %,d values (%,d totals with %d parts each); built in %d s on %s ==%n", scale, INSTITUTIONS,
@@ -93,13 +105,20 @@ class YearEndBenchmark {
 
         var member = TestSignIn.as(Role.MEMBER);
         resetPeaks();
-        timed("plan dashboard page", 10, () -> page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR));
+        double cached = median("plan dashboard page", 10, () -> page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR));
         timed("plan dashboard page, one thematic area", 10,
                 () -> page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR + "&area=PROTECTION"));
         timed("indicator detail page (with breakdowns)", 10,
                 () -> page(member, "/indicators/" + plan.indicators().get(0) + "/dashboard?year=" + YEAR));
         timed("budget page", 10, () -> page(member, "/plans/" + plan.id() + "/budget?year=" + YEAR));
         System.out.printf(Locale.ROOT, "  peak heap during the dashboards: %,d MB%n", peakHeap() >> 20);
+        double cold = afterAcceptance(plan, member, 5);
+        TestSignIn.onThisThread(Role.MEMBER);
+        HandWrittenProgress.check(HandWrittenProgress.figures(jdbc, plan.id(), YEAR),
+                HandWrittenProgress.figures(reported.yearly(plan.id(), YEAR, false)));
+        double sql = median("hand-written SQL of the same figures (checked equal)", 10,
+                () -> HandWrittenProgress.figures(jdbc, plan.id(), YEAR));
+        HandWrittenProgress.printRatios(sql, cold, cached);
 
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var request = DocumentRequest.annual(YEAR, Locale.ENGLISH);
@@ -116,6 +135,64 @@ class YearEndBenchmark {
         System.out.printf(Locale.ROOT, "  annual report: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
                 docx.length >> 10, pdf.length >> 10, pages, peakHeap() >> 20);
         TestSignIn.clear();
+    }
+
+    /**
+     * A report corrected and accepted again, through the workflow, then the dashboard once what follows an acceptance
+     * has run (the statuses reach the plan, the figures are dropped): the first view after an acceptance. Prints the
+     * acceptance's own time too, and returns the page's median.
+     */
+    private double afterAcceptance(LargePlan plan, RequestPostProcessor member, int runs) {
+        var accepted = jdbc.queryForList("select id, period_id, institution_id from progress_report where plan_id = ?"
+                + " and status = 'ACCEPTED' order by id desc", plan.id());
+        var accepting = new long[runs];
+        var viewing = new long[runs];
+        for (int i = 0; i <= runs; i++) {
+            var report = accepted.get(i);
+            long id = ((Number) report.get("id")).longValue();
+            long period = ((Number) report.get("period_id")).longValue();
+            long institution = ((Number) report.get("institution_id")).longValue();
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            reports.reopen(period, institution, version(id), "Benchmark: a correction");
+            // submitted again as the institution would after correcting it (its values are not what is measured)
+            jdbc.update("update progress_report set status = 'SUBMITTED', version = version + 1 where id = ?", id);
+            long start = System.nanoTime();
+            reports.accept(period, institution, version(id));
+            long acceptance = System.nanoTime() - start;
+            Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+            start = System.nanoTime();
+            page(member, "/plans/" + plan.id() + "/dashboard?year=" + YEAR);
+            if (i > 0) {
+                accepting[i - 1] = acceptance;
+                viewing[i - 1] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(accepting);
+        Arrays.sort(viewing);
+        System.out.printf(Locale.ROOT, "  acceptance of a report (the plan's totals kept with it): median %,.0f ms, slowest"
+                + " %,.0f ms (%d runs after a first one)%n", accepting[runs / 2] / 1e6, accepting[runs - 1] / 1e6, runs);
+        System.out.printf(Locale.ROOT, "  plan dashboard page right after an acceptance: median %,.0f ms, slowest %,.0f ms"
+                + " (%d runs after a first one)%n", viewing[runs / 2] / 1e6, viewing[runs - 1] / 1e6, runs);
+        return viewing[runs / 2] / 1e6;
+    }
+
+    private int version(long reportId) {
+        return jdbc.queryForObject("select version from progress_report where id = ?", Integer.class, reportId);
+    }
+
+    private static double median(String what, int runs, Runnable work) {
+        work.run();
+        var times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "  %s: median %,.0f ms, slowest %,.0f ms (%d runs after a first one)%n", what,
+                times[runs / 2] / 1e6, times[runs - 1] / 1e6, runs);
+        return times[runs / 2] / 1e6;
     }
 
     /** The national plan of the benchmarks, with statuses and ratings for the half-year review. */
