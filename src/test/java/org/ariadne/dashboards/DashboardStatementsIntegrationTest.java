@@ -4,7 +4,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.ReportingSchedules;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;

@@ -11,6 +11,8 @@ import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
