@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.ariadne.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +67,11 @@ public class ReportedProgress {
         }
         var after = AuditRecord.state("status", name(activity.status()));
         after.putAll(AuditRecord.state(alsoAfter));
-        trail.record(AuditRecord.updated(PlanEditing.ACTIVITY, activity.id(), activity.label(), activity.planId(),
-                AuditRecord.state("status", name(before)), after));
+        trail.recordChange(status(activity, AuditRecord.state("status", name(before))), status(activity, after));
+    }
+
+    private static Audited status(Activity activity, Map<String, Object> state) {
+        return Audited.of(PlanEditing.ACTIVITY, activity.id(), activity.label(), activity.planId(), state);
     }
 
     private static String name(ActivityStatus status) {

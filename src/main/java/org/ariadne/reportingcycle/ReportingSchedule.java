@@ -2,6 +2,7 @@ package org.ariadne.reportingcycle;
 
 import java.time.LocalDateTime;
 
+import org.ariadne.audit.Audited;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -50,13 +51,14 @@ class ReportingSchedule {
                 remindDaysBefore);
     }
 
-    java.util.Map<String, Object> snapshot() {
+    /** The schedule as the audit trail keeps it, under the plan's title; frozen when made. */
+    Audited audited(String planTitle) {
         var state = new java.util.LinkedHashMap<String, Object>();
         state.put("active", active);
         state.put("periodLength", periodLength.name());
         state.put("deadline", deadlineKind.name() + " " + deadlineDays);
         state.put("remindDaysBefore", remindDaysBefore);
-        return state;
+        return Audited.of(ReportingSchedules.SCHEDULE, planId, planTitle, planId, state);
     }
 
     Long planId() {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.ariadne.common.ConflictException;
 import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.Audited;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.plan.Plans;
@@ -65,12 +66,12 @@ public class ReportingSchedules {
         if (existing.isPresent() && existing.get().version() != expectedVersion) {
             throw ConflictException.of("reporting.conflict", existing.get().version(), null, null);
         }
-        var before = existing.map(ReportingSchedule::snapshot).orElse(null);
+        var title = plans.header(planId).title();
+        var before = existing.map(found -> found.audited(title));
         schedule.apply(command, now());
         var saved = schedules.save(schedule);
-        trail.record(new AuditRecord(before == null ? org.ariadne.audit.AuditAction.CREATED
-                : org.ariadne.audit.AuditAction.UPDATED, SCHEDULE, planId, plans.header(planId).title(), planId, before,
-                saved.snapshot()));
+        before.ifPresentOrElse(was -> trail.recordChange(was, saved.audited(title)),
+                () -> trail.recordCreated(saved.audited(title)));
         openPeriods(saved);
     }
 
@@ -151,17 +152,27 @@ public class ReportingSchedules {
         }
         jdbc.sql("delete from holiday where holiday_date = ?").param(day).update();
         jdbc.sql("insert into holiday (holiday_date, name) values (?, ?)").params(day, name.strip()).update();
-        trail.record(AuditRecord.created(HOLIDAY, null, day + " " + name.strip(), null,
-                AuditRecord.state("day", day.toString(), "name", name.strip())));
+        trail.recordCreated(holiday(null, day, name.strip()));
         openPeriods();
     }
 
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
     @Transactional
     public void removeHoliday(long id) {
+        var gone = jdbc.sql("select holiday_date, name from holiday where id = ?").param(id)
+                .query((row, index) -> holiday(id, row.getDate("holiday_date").toLocalDate(), row.getString("name")))
+                .optional();
+        if (gone.isEmpty()) {
+            return;
+        }
         jdbc.sql("delete from holiday where id = ?").param(id).update();
-        trail.record(AuditRecord.deleted(HOLIDAY, id, "#" + id, null, java.util.Map.of("id", id)));
+        trail.recordDeleted(gone.get());
         openPeriods();
+    }
+
+    /** A holiday as the audit trail keeps it: the day and its name. */
+    private static Audited holiday(Long id, LocalDate day, String name) {
+        return Audited.of(HOLIDAY, id, day + " " + name, null, AuditRecord.state("day", day.toString(), "name", name));
     }
 
     private Set<LocalDate> holidays() {
