@@ -88,12 +88,6 @@ class UserAccount implements Audited {
         failedLogins++;
     }
 
-    void recordSuccessfulLogin(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     void unlock() {
         failedLogins = 0;
         lockedUntil = null;

@@ -77,10 +77,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     void recordSuccessfulLogin(String username) {
-        accounts.findByUsername(normalise(username)).ifPresent(account -> {
-            account.recordSuccessfulLogin(now());
-            accounts.save(account);
-        });
+        accounts.recordSuccessfulLogin(normalise(username), now());
     }
 
     @Transactional(readOnly = true)
