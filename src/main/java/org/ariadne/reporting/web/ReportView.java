@@ -92,6 +92,31 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
     }
 
     /** What a part shows besides its saved values: the message of its save, and the problem when it came back. */
+    /** A block of the form that was saved on its own: what its last save answered, as the page shows it. */
+    interface SavedPart {
+        PartState state();
+
+        default String message() {
+            return state().message();
+        }
+
+        default boolean problem() {
+            return state().problem();
+        }
+
+        default String conflict() {
+            return state().conflict();
+        }
+
+        default String error(String field) {
+            return state().errors().get(field);
+        }
+
+        default boolean hasProblem() {
+            return state().problem();
+        }
+    }
+
     record PartState(String message, boolean problem, Map<String, String> errors, String conflict) {
 
         static final PartState NONE = new PartState(null, false, Map.of(), null);
@@ -99,7 +124,8 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
 
     record ActivityBlock(ReportSheet.SheetActivity item, String anchor, int revision, ActivityInput form,
             List<LineInput> lines, PartState state, String lastSaved, List<String> savedSpending,
-            List<EvidenceView> evidence, PartState evidenceState, List<IndicatorBlock> indicators) {
+            List<EvidenceView> evidence, PartState evidenceState, List<IndicatorBlock> indicators)
+            implements SavedPart {
 
         public long id() {
             return item.activity().id();
@@ -107,26 +133,6 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
 
         public ActivityEntryView saved() {
             return item.entry();
-        }
-
-        public String message() {
-            return state.message();
-        }
-
-        public boolean problem() {
-            return state.problem();
-        }
-
-        public String conflict() {
-            return state.conflict();
-        }
-
-        public String error(String field) {
-            return state.errors().get(field);
-        }
-
-        public boolean hasProblem() {
-            return state.problem();
         }
 
         public String evidenceMessage() {
@@ -168,7 +174,7 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
     }
 
     record ValueBlock(ValueView saved, long indicatorId, String anchor, String label, int revision, ValueInput form,
-            List<PartGroup> groups, PartState state, String lastSaved, String savedParts) {
+            List<PartGroup> groups, PartState state, String lastSaved, String savedParts) implements SavedPart {
 
         public String action() {
             return "/indicators/" + indicatorId + "/" + saved.startsOn();
@@ -184,26 +190,6 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
 
         public String savedDenominator() {
             return PartInputs.plain(saved.denominator());
-        }
-
-        public String message() {
-            return state.message();
-        }
-
-        public boolean problem() {
-            return state.problem();
-        }
-
-        public String conflict() {
-            return state.conflict();
-        }
-
-        public String error(String field) {
-            return state.errors().get(field);
-        }
-
-        public boolean hasProblem() {
-            return state.problem();
         }
 
         /** The part errors, which are shown under the grid rather than in each small cell. */
