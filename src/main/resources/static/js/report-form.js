@@ -209,7 +209,22 @@
         }
       });
       totals(form);
+      // what was typed or ticked while the page was still loading, before this file ran, is saved like any edit
+      if (typedBeforeStart(form)) { changed(part); }
     });
+
+    function typedBeforeStart(form) {
+      return Array.prototype.some.call(form.elements, function (element) {
+        if (!element.name || element.type === 'hidden' || element.type === 'file' || element.disabled) { return false; }
+        if (element.type === 'radio' || element.type === 'checkbox') { return element.checked !== element.defaultChecked; }
+        if (element.tagName === 'SELECT') {
+          // with no option marked selected in the page, the first one is what the page showed
+          var shownFirst = Math.max(0, Array.prototype.findIndex.call(element.options, function (o) { return o.defaultSelected; }));
+          return element.options.length > 0 && element.selectedIndex !== shownFirst;
+        }
+        return (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') && element.value !== element.defaultValue;
+      });
+    }
 
     // Refusals and conflicts come with 422 and 409: their explanation is shown like any answer. An answer that
     // is not about the save (the sign-in page after a session ran out) is never put into the page.

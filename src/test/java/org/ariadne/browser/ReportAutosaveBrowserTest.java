@@ -1,11 +1,14 @@
 package org.ariadne.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
 
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
@@ -100,6 +103,24 @@ class ReportAutosaveBrowserTest extends BrowserTest {
         assertThat(victims().locator("input[name=total]")).hasValue("5");
         assertThat(page.locator("#restore-banner")).isHidden();
         assertThat(storedParts()).isEmpty();
+    }
+
+    @Test
+    void whatSheTicksBeforeThePageHasFinishedLoadingIsSavedToo() {
+        signIn(username, PASSWORD);
+        // a weak connection: the page's script arrives only after she has already ticked a status
+        var heldBack = new ArrayList<Route>();
+        page.route("**/js/report-form.js", heldBack::add);
+        page.navigate(url(reportPath()), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        var operations = activity(plan.operations);
+        operations.getByLabel("4 · Completed").check();
+        assertThat(heldBack).hasSize(1);
+        heldBack.get(0).resume();
+        page.unroute("**/js/report-form.js");
+
+        assertThat(operations.locator("form.activity-form .save-state")).containsText("Saved at");
+        page.reload();
+        assertThat(activity(plan.operations).getByLabel("4 · Completed")).isChecked();
     }
 
     @Test
