@@ -39,8 +39,11 @@ class ReportWorkflow {
     @Transactional
     public void submit(long periodId, long institutionId, int expectedVersion) {
         var user = ReportAccess.checkEdit(institutionId);
-        var context = loader.existing(periodId, institutionId);
+        var context = loader.forReading(periodId, institutionId);
         var report = context.report();
+        if (report == null) {
+            throw ReportingException.nothingSaved();
+        }
         revisions.checkReport(report, expectedVersion);
         // only which activities have a status is read: values, evidence and spending are not needed to count
         var missing = context.template().missingStatuses(entries.findActivityIdsWithStatus(report.id()));

@@ -19,6 +19,11 @@ public final class ReportingException extends UserFacingException {
                 new DefaultMessageSourceResolvable(status.messageKey()));
     }
 
+    /** The report comes into being with its first saved part: there is nothing to submit yet. */
+    static ReportingException nothingSaved() {
+        return new ReportingException("reporting.report.nothing-saved");
+    }
+
     static ReportingException commentRequired() {
         return new ReportingException("reporting.error.comment-required");
     }

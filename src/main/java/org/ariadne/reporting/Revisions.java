@@ -39,7 +39,7 @@ class Revisions {
             step.accept(header.acceptedAt(), header.acceptedBy());
             step.accept(header.reopenedAt(), header.reopenedBy());
             var last = steps.isEmpty() ? null : steps.lastEntry();
-            throw ConflictException.of("reporting.conflict", report.version(),
+            throw ConflictException.of("reporting.report.changed-meanwhile", report.version(),
                     last == null || last.getValue() == null ? null : people.displayName(last.getValue()),
                     last == null ? null : last.getKey());
         }

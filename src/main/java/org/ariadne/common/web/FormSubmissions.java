@@ -94,6 +94,31 @@ public class FormSubmissions {
         return false;
     }
 
+    /**
+     * A step whose refusal is shown on its own page, beside what the user wrote or chose with it (a report returned
+     * with comments, a workbook confirmed after its preview, a file attached to one activity): does {@code action}
+     * and ends where {@code done} says, or ends where {@code showAgain} says with every reason worded as on every
+     * form (the module's refusal, or who acted meanwhile and when).
+     */
+    public String act(Locale locale, Runnable action, Supplier<String> done, Function<FormFailure, String> showAgain) {
+        try {
+            action.run();
+        } catch (ConflictException conflict) {
+            return showAgain.apply(new FormFailure(null, null, List.of(conflicts.text(conflict, locale)),
+                    conflict.currentVersion(), conflict));
+        } catch (UserFacingException refused) {
+            var reasons = refused.each().stream().map(reason -> messages.getMessage(reason.messageKey(),
+                    reason.arguments(), reason.messageKey(), locale)).distinct().toList();
+            return showAgain.apply(new FormFailure(null, null, reasons, null, refused));
+        }
+        return done.get();
+    }
+
+    /** The failure as the page's problem line (the layout's), for a page that has no form field to show it by. */
+    public static void problem(Model model, FormFailure failure) {
+        Flash.problem(model, "form.problem", String.join(" ", failure.reasons()));
+    }
+
     /** One submission, configured and then saved with {@link #save}. */
     public final class Submission {
 

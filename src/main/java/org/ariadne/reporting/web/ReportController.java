@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ariadne.common.ConflictException;
-import org.ariadne.common.NotFoundException;
 import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.ConflictTexts;
 import org.ariadne.common.web.Flash;
@@ -239,21 +238,10 @@ class ReportController {
     @PreAuthorize("hasRole('FOCAL_POINT')")
     String submit(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.submit(periodId, institutionId, version);
-        } catch (ConflictException changedMeanwhile) {
-            return pages.render(model, reports.sheet(periodId, institutionId), locale,
-                    PageState.submitProblem(texts.text("reporting.report.changed-meanwhile", locale)));
-        } catch (NotFoundException nothingSavedYet) {
-            // the report comes into being with its first saved part; the page itself exists (or this is a 404 too)
-            var sheet = reports.sheet(periodId, institutionId);
-            return pages.render(model, sheet, locale,
-                    PageState.submitProblem(texts.text("reporting.report.nothing-saved", locale)));
-        } catch (UserFacingException refused) {
-            return pages.render(model, reports.sheet(periodId, institutionId), locale,
-                    PageState.submitProblem(texts.refusal(refused, locale)));
-        }
-        Flash.notice(redirect, "reporting.report.submitted");
-        return "redirect:/reporting/" + periodId + "/institutions/" + institutionId;
+        return forms.act(locale, () -> reports.submit(periodId, institutionId, version), () -> {
+            Flash.notice(redirect, "reporting.report.submitted");
+            return "redirect:/reporting/" + periodId + "/institutions/" + institutionId;
+        }, failure -> pages.render(model, reports.sheet(periodId, institutionId), locale,
+                PageState.submitProblem(ReportReviewController.reasons(failure))));
     }
 }

@@ -3,8 +3,8 @@ package org.ariadne.reporting.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.FileDownload;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.reporting.ProgressReports;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +27,12 @@ class ReportEvidenceController {
 
     private final ProgressReports reports;
     private final ReportPageModel pages;
+    private final FormSubmissions forms;
 
-    ReportEvidenceController(ProgressReports reports, ReportPageModel pages) {
+    ReportEvidenceController(ProgressReports reports, ReportPageModel pages, FormSubmissions forms) {
         this.reports = reports;
         this.pages = pages;
+        this.forms = forms;
     }
 
     @PostMapping("/reporting/{periodId}/institutions/{institutionId}/evidence")
@@ -40,14 +42,11 @@ class ReportEvidenceController {
             RedirectAttributes redirect) throws IOException {
         var name = file == null ? null : file.getOriginalFilename();
         var content = file == null ? new byte[0] : file.getBytes();
-        try {
-            reports.attach(periodId, institutionId, activityId, name, content);
-            back(redirect, activityId, pages.text("reporting.report.evidence.attached", locale,
-                    name == null ? "" : name), false);
-        } catch (UserFacingException refused) {
-            back(redirect, activityId, pages.refusal(refused, locale), true);
-        }
-        return "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+        var page = "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+        return forms.act(locale, () -> reports.attach(periodId, institutionId, activityId, name, content),
+                () -> back(redirect, activityId, pages.text("reporting.report.evidence.attached", locale,
+                        name == null ? "" : name), false, page),
+                failure -> back(redirect, activityId, String.join(" ", failure.reasons()), true, page));
     }
 
     /** Always saved, never shown in the browser: the type was recognised from the content at upload. */
@@ -65,18 +64,18 @@ class ReportEvidenceController {
     @PreAuthorize("hasRole('FOCAL_POINT')")
     String delete(@PathVariable long id, @RequestParam long periodId, @RequestParam long institutionId,
             @RequestParam long activityId, Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.removeEvidence(id);
-            back(redirect, activityId, pages.text("reporting.report.evidence.removed", locale), false);
-        } catch (UserFacingException refused) {
-            back(redirect, activityId, pages.refusal(refused, locale), true);
-        }
-        return "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+        var page = "redirect:/reporting/" + periodId + "/institutions/" + institutionId + "#e-" + activityId;
+        return forms.act(locale, () -> reports.removeEvidence(id),
+                () -> back(redirect, activityId, pages.text("reporting.report.evidence.removed", locale), false, page),
+                failure -> back(redirect, activityId, String.join(" ", failure.reasons()), true, page));
     }
 
-    private static void back(RedirectAttributes redirect, long activityId, String message, boolean problem) {
+    /** Back to the activity's evidence on the report page, with the outcome told there. */
+    private static String back(RedirectAttributes redirect, long activityId, String message, boolean problem,
+            String page) {
         redirect.addFlashAttribute("blockAnchor", "e-" + activityId);
         redirect.addFlashAttribute("blockMessage", message);
         redirect.addFlashAttribute("blockProblem", problem);
+        return page;
     }
 }

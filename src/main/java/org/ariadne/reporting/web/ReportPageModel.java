@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.ariadne.common.PersonNames;
-import org.ariadne.common.UserFacingException;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Frequency;
@@ -268,10 +267,6 @@ class ReportPageModel {
 
     String text(String key, Locale locale, Object... arguments) {
         return texts.text(key, locale, arguments);
-    }
-
-    String refusal(UserFacingException refused, Locale locale) {
-        return texts.refusal(refused, locale);
     }
 
     /** The collection period in which an indicator not due in this report is next due: "2017-H1", "2017". */

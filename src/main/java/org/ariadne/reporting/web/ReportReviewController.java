@@ -3,9 +3,9 @@ package org.ariadne.reporting.web;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ariadne.common.ConflictException;
-import org.ariadne.common.UserFacingException;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormFailure;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.web.ReportView.Review;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +29,12 @@ class ReportReviewController {
 
     private final ProgressReports reports;
     private final ReportPageModel pages;
-    private final ReportTexts texts;
+    private final FormSubmissions forms;
 
-    ReportReviewController(ProgressReports reports, ReportPageModel pages, ReportTexts texts) {
+    ReportReviewController(ProgressReports reports, ReportPageModel pages, FormSubmissions forms) {
         this.reports = reports;
         this.pages = pages;
-        this.texts = texts;
+        this.forms = forms;
     }
 
     /**
@@ -53,28 +53,21 @@ class ReportReviewController {
     String returnForChanges(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, @ModelAttribute ReturnForm form, Model model,
             Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.returnForChanges(periodId, institutionId, version, form.comment(), form.activityComments());
-        } catch (UserFacingException refused) {
-            return pages.render(model, reports.sheet(periodId, institutionId), locale, PageState.review(
-                    new Review(form.comment(), form.activityComments(), problem(refused, locale))));
-        }
-        Flash.notice(redirect, "reporting.report.returned");
-        return back(periodId, institutionId);
+        return forms.act(locale,
+                () -> reports.returnForChanges(periodId, institutionId, version, form.comment(), form.activityComments()),
+                () -> back(redirect, "reporting.report.returned", periodId, institutionId),
+                failure -> pages.render(model, reports.sheet(periodId, institutionId), locale, PageState.review(
+                        new Review(form.comment(), form.activityComments(), reasons(failure)))));
     }
 
     @PostMapping("/accept")
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR')")
     String accept(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.accept(periodId, institutionId, version);
-        } catch (UserFacingException refused) {
-            return pages.render(model, reports.sheet(periodId, institutionId), locale,
-                    PageState.reviewProblem(problem(refused, locale)));
-        }
-        Flash.notice(redirect, "reporting.report.accepted");
-        return back(periodId, institutionId);
+        return forms.act(locale, () -> reports.accept(periodId, institutionId, version),
+                () -> back(redirect, "reporting.report.accepted", periodId, institutionId),
+                failure -> pages.render(model, reports.sheet(periodId, institutionId), locale,
+                        PageState.reviewProblem(reasons(failure))));
     }
 
     @PostMapping("/reopen")
@@ -82,23 +75,18 @@ class ReportReviewController {
     String reopen(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String reason, Model model,
             Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.reopen(periodId, institutionId, version, reason);
-        } catch (UserFacingException refused) {
-            return pages.render(model, reports.sheet(periodId, institutionId), locale,
-                    PageState.reopen(problem(refused, locale), reason));
-        }
-        Flash.notice(redirect, "reporting.report.reopened");
-        return back(periodId, institutionId);
+        return forms.act(locale, () -> reports.reopen(periodId, institutionId, version, reason),
+                () -> back(redirect, "reporting.report.reopened", periodId, institutionId),
+                failure -> pages.render(model, reports.sheet(periodId, institutionId), locale,
+                        PageState.reopen(reasons(failure), reason)));
     }
 
-    /** A newer version of the report means someone else acted on it first: say so rather than "conflict". */
-    private String problem(UserFacingException refused, Locale locale) {
-        return refused instanceof ConflictException ? texts.text("reporting.report.changed-meanwhile", locale)
-                : texts.refusal(refused, locale);
+    static String reasons(FormFailure failure) {
+        return String.join(" ", failure.reasons());
     }
 
-    private static String back(long periodId, long institutionId) {
+    private static String back(RedirectAttributes redirect, String notice, long periodId, long institutionId) {
+        Flash.notice(redirect, notice);
         return "redirect:/reporting/" + periodId + "/institutions/" + institutionId;
     }
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.ariadne.common.UserFacingException;
 import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.common.upload.UploadAlreadyConfirmedException;
 import org.ariadne.common.upload.UploadPreview;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.reporting.workbook.ReportWorkbooks;
 import org.ariadne.reporting.workbook.WorkbookPreview;
 import org.springframework.context.MessageSource;
@@ -40,11 +40,14 @@ class ReportbookController {
     private final ReportWorkbooks workbooks;
     private final MessageSource messages;
     private final PendingUploads uploads;
+    private final FormSubmissions forms;
 
-    ReportbookController(ReportWorkbooks workbooks, MessageSource messages, PendingUploads uploads) {
+    ReportbookController(ReportWorkbooks workbooks, MessageSource messages, PendingUploads uploads,
+            FormSubmissions forms) {
         this.workbooks = workbooks;
         this.messages = messages;
         this.uploads = uploads;
+        this.forms = forms;
     }
 
     /** Lets the browser refuse a file above the limit before sending it. */
@@ -67,26 +70,28 @@ class ReportbookController {
 
     @PostMapping("/workbook")
     String upload(@PathVariable long periodId, @PathVariable long institutionId,
-            @RequestParam(required = false) MultipartFile file, Model model) {
+            @RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
         // who may upload is checked before the file is looked at
         model.addAttribute("report", workbooks.forUpload(periodId, institutionId));
-        try {
-            if (file == null || file.isEmpty()) {
-                return refused(model, "spreadsheet.refused.empty");
-            }
-            var token = workbooks.upload(periodId, institutionId, file.getOriginalFilename(), file.getBytes());
-            return "redirect:" + base(periodId, institutionId) + "/workbook/" + token;
-        } catch (UserFacingException refusal) {
-            return refused(model, refusal.messageKey(), refusal.arguments());
-        } catch (IOException unreadable) {
-            return refused(model, "spreadsheet.refused.corrupt");
+        if (file == null || file.isEmpty()) {
+            Flash.problem(model, "spreadsheet.refused.empty");
+            return "reporting/workbook/upload";
         }
-    }
-
-    private static String refused(Model model, String key, Object... arguments) {
-        model.addAttribute("problemKey", key);
-        model.addAttribute("problemArgs", arguments);
-        return "reporting/workbook/upload";
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException unreadable) {
+            Flash.problem(model, "spreadsheet.refused.corrupt");
+            return "reporting/workbook/upload";
+        }
+        var token = new String[1];
+        return forms.act(locale,
+                () -> token[0] = workbooks.upload(periodId, institutionId, file.getOriginalFilename(), content),
+                () -> "redirect:" + base(periodId, institutionId) + "/workbook/" + token[0],
+                failure -> {
+                    FormSubmissions.problem(model, failure);
+                    return "reporting/workbook/upload";
+                });
     }
 
     @GetMapping("/workbook/{token}")
@@ -99,16 +104,14 @@ class ReportbookController {
     String confirm(@PathVariable long periodId, @PathVariable long institutionId, @PathVariable String token,
             @RequestParam(defaultValue = "false") boolean overwrite, @RequestParam(required = false) String seen,
             Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+        return forms.act(locale, () -> {
             var confirmed = workbooks.confirm(periodId, institutionId, token, overwrite, seen, locale);
             Flash.notice(redirect, "reportbook.confirmed", confirmed.saved(), confirmed.kept());
-            return "redirect:" + base(periodId, institutionId);
-        } catch (UserFacingException refusal) {
-            model.addAttribute("problemKey", refusal.messageKey());
-            model.addAttribute("problemArgs", refusal.arguments());
+        }, () -> "redirect:" + base(periodId, institutionId), failure -> {
+            FormSubmissions.problem(model, failure);
             model.addAttribute("overwrite", overwrite);
             return showPreview(workbooks.preview(periodId, institutionId, token, locale), model, locale);
-        }
+        });
     }
 
     @PostMapping("/workbook/{token}/cancel")
