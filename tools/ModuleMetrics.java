@@ -199,7 +199,7 @@ public class ModuleMetrics {
             while (caught.find()) {
                 exceptions.add(caught.group(1));
             }
-            if (!exceptions.isEmpty() && s.packagePath.contains("web")) {
+            if (!exceptions.isEmpty() && (s.packagePath.contains("web") || s.name.endsWith("Controller"))) {
                 signs.add("catches " + String.join(", ", exceptions));
             }
             if (!signs.isEmpty()) {
