@@ -84,17 +84,9 @@ class UserAccount implements Audited {
      * A wrong password, counted for the administrator to see. It no longer locks the account (anyone could lock
      * anyone): {@link LoginThrottle} holds back the name from the address the wrong passwords come from.
      */
-    void recordFailedLogin() {
-        failedLogins++;
-    }
-
     void unlock() {
         failedLogins = 0;
         lockedUntil = null;
-    }
-
-    void preferLocale(String languageTag) {
-        this.preferredLocale = languageTag;
     }
 
     boolean isLockedAt(LocalDateTime now) {

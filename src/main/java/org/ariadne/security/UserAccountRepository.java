@@ -25,4 +25,17 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Modifying
     @Query("update user_account set failed_logins = 0, locked_until = null, last_login_at = :at where username = :username")
     int recordSuccessfulLogin(String username, LocalDateTime at);
+
+    /**
+     * A wrong password counted without touching the account's version: a stranger's guesses must neither make the
+     * owner's sessions reload the account nor turn the administrator's open user form into a conflict.
+     */
+    @Modifying
+    @Query("update user_account set failed_logins = failed_logins + 1 where username = :username")
+    int recordFailedLogin(String username);
+
+    /** The language the person chose for themselves: not a change to the account that others edit. */
+    @Modifying
+    @Query("update user_account set preferred_locale = :languageTag where username = :username")
+    int preferLocale(String username, String languageTag);
 }

@@ -69,10 +69,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     void recordFailedLogin(String username) {
-        accounts.findByUsername(normalise(username)).ifPresent(account -> {
-            account.recordFailedLogin();
-            accounts.save(account);
-        });
+        accounts.recordFailedLogin(normalise(username));
     }
 
     @Transactional
@@ -88,10 +85,7 @@ public class UserAccounts implements UserDetailsService {
     /** Remembers the language a signed-in user chose, so it follows them to their next session. */
     @Transactional
     public void preferLocale(String username, Locale locale) {
-        accounts.findByUsername(normalise(username)).ifPresent(account -> {
-            account.preferLocale(locale.toLanguageTag());
-            accounts.save(account);
-        });
+        accounts.preferLocale(normalise(username), locale.toLanguageTag());
     }
 
     /** Whom to e-mail about an institution's reports: its enabled focal points with an e-mail address. */

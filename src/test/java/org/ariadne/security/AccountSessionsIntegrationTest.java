@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -133,6 +134,31 @@ class AccountSessionsIntegrationTest {
 
         mvc.perform(get("/plans/new").session(here)).andExpect(status().isOk());
         expectSignedOut(elsewhere);
+    }
+
+    @Test
+    void aStrangersWrongPasswordsAndTheOwnersLanguageLeaveTheAdministratorsOpenFormSavable() throws Exception {
+        var username = Unique.username("officer");
+        var id = account(username, Set.of(Role.ME_OFFICER), null);
+        var session = signIn(username);
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        var opened = accounts.get(id);
+        TestSignIn.clear();
+
+        // meanwhile someone guesses at the account twice, and its owner switches the language
+        mvc.perform(formLogin().user(username).password("guess one")).andExpect(redirectedUrlPattern("/login?error=*"));
+        mvc.perform(formLogin().user(username).password("guess two")).andExpect(redirectedUrlPattern("/login?error=*"));
+        mvc.perform(post("/account/language").session(session).with(csrf()).param("language", "sq"))
+                .andExpect(status().is3xxRedirection());
+
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        assertThat(accounts.get(id).failedLogins()).isEqualTo(2);
+        assertThat(accounts.preferredLocale(username)).contains("sq");
+        // the form the administrator opened before all that still saves: nothing the administrator edits changed
+        accounts.update(id, opened.version(), new UserCommand(opened.username(), "Renamed " + username,
+                opened.email(), opened.institutionId(), Set.of(Role.ME_OFFICER, Role.MEMBER), null, true, null));
+        TestSignIn.clear();
+        mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
     }
 
     @Test
