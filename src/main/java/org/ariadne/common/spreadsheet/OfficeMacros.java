@@ -33,6 +33,10 @@ public final class OfficeMacros {
     /** The stream every VBA project holds, in the UTF-16 directory of its OLE file (NULs are skipped). */
     private static final String VBA_STREAM = "_vba_project";
     private static final Set<String> MACRO_NAMES = Set.of("vbaproject", "vbadata", "/activex/", "macrosheets/");
+    /** Where an OpenDocument file (ODT, ODS) keeps its own macros: Basic libraries and scripts, at its root. */
+    private static final Set<String> OPENDOCUMENT_MACRO_FOLDERS = Set.of("basic/", "scripts/");
+    /** How an OpenDocument part binds an event or a button to a macro, in the file or installed on the computer. */
+    private static final String[] OPENDOCUMENT_MACRO_CALLS = {"vnd.sun.star.script:", "macro://"};
 
     private final MarkerScanner contentTypes = new MarkerScanner(DECLARED);
     private final MarkerScanner relationships = new MarkerScanner(ATTACHED);
@@ -72,9 +76,12 @@ public final class OfficeMacros {
         if (reason == null && MACRO_NAMES.stream().anyMatch(lower::contains)) {
             reason = "macro part " + name;
         }
+        if (reason == null && OPENDOCUMENT_MACRO_FOLDERS.stream().anyMatch(lower::startsWith)) {
+            reason = "OpenDocument macro part " + name;
+        }
         var declarations = lower.endsWith("[content_types].xml") ? contentTypes
                 : lower.endsWith(".rels") ? relationships : null;
-        return new Part(name, declarations, new MarkerScanner(VBA_STREAM));
+        return new Part(name, declarations, new MarkerScanner(VBA_STREAM), new MarkerScanner(OPENDOCUMENT_MACRO_CALLS));
     }
 
     /** Why the package holds macros, once every part has been seen; empty when it holds none. */
@@ -94,11 +101,13 @@ public final class OfficeMacros {
         private final String name;
         private final MarkerScanner declarations;
         private final MarkerScanner vbaStream;
+        private final MarkerScanner macroCalls;
 
-        private Part(String name, MarkerScanner declarations, MarkerScanner vbaStream) {
+        private Part(String name, MarkerScanner declarations, MarkerScanner vbaStream, MarkerScanner macroCalls) {
             this.name = name;
             this.declarations = declarations;
             this.vbaStream = vbaStream;
+            this.macroCalls = macroCalls;
         }
 
         void feed(byte[] bytes, int length) {
@@ -106,11 +115,15 @@ public final class OfficeMacros {
                 declarations.feed(bytes, 0, length);
             }
             vbaStream.feed(bytes, 0, length);
+            macroCalls.feed(bytes, 0, length);
         }
 
         void end() {
             if (reason == null && vbaStream.foundAny()) {
                 reason = "VBA project in part " + name;
+            }
+            if (reason == null && macroCalls.foundAny()) {
+                reason = "macro call " + macroCalls.found() + " in part " + name;
             }
         }
     }

@@ -104,6 +104,58 @@ class ReportEvidenceIntegrationTest extends ReportPageSupport {
     }
 
     @Test
+    void anOpenDocumentFileWithMacrosIsRefusedAndOneWithoutIsKept() throws Exception {
+        var content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
+                + "<office:body><office:text>List of participants</office:text></office:body></office:document-content>";
+        var boundToMacro = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:script=\"urn:oasis:names:tc:opendocument:xmlns:script:1.0\""
+                + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"><office:scripts><office:event-listeners>"
+                + "<script:event-listener script:language=\"ooo:script\" script:event-name=\"dom:load\""
+                + " xlink:href=\"vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=application\"/>"
+                + "</office:event-listeners></office:scripts><office:body><office:text>Hi</office:text></office:body>"
+                + "</office:document-content>";
+        var clean = openDocument(java.util.Map.of("content.xml", content));
+        var withBasic = openDocument(java.util.Map.of("content.xml", content,
+                "Basic/Standard/Module1.xml", "<script:module script:name=\"Module1\">Sub Main\nShell(\"calc\")\nEnd Sub</script:module>"));
+        var withScript = openDocument(java.util.Map.of("content.xml", content, "Scripts/python/run.py", "import os"));
+        var withEvent = openDocument(java.util.Map.of("content.xml", boundToMacro));
+
+        for (var attempt : java.util.List.of(withBasic, withScript, withEvent)) {
+            upload(policeFocalPoint, "participants.odt", attempt, Locale.ENGLISH);
+            var block = reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training);
+            assertThat(block.selectFirst(".flash.problem").text())
+                    .startsWith("Office files with macros (such as .xlsm, .docm, .pptm) are not accepted as evidence.");
+            assertThat(block.select(".evidence-files a")).isEmpty();
+        }
+        upload(policeFocalPoint, "participants.odt", clean, Locale.ENGLISH);
+        assertThat(reload(policeFocalPoint, lastUpload, Locale.ENGLISH).getElementById("e-" + plan.training)
+                .select(".evidence-files a").eachText()).contains("participants.odt");
+    }
+
+    /** An OpenDocument text: its mimetype first and stored, as LibreOffice writes it, then the given parts. */
+    private static byte[] openDocument(java.util.Map<String, String> parts) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            var type = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            var mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            for (var part : new java.util.TreeMap<>(parts).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void aFileIsRemovedWhileTheReportCanStillBeChanged() throws Exception {
         upload(policeFocalPoint, "photo.pdf", PDF);
         var link = read(policeFocalPoint).getElementById("e-" + plan.training).selectFirst(".evidence-files a").attr("href");
