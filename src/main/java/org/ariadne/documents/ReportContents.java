@@ -139,8 +139,7 @@ class ReportContents {
                 from = LocalDate.of(request.year(), request.quarter() * 3 - 2, 1);
                 to = from.plusMonths(3).minusDays(1);
             }
-            this.entries = reported.entries(planId, request.includeSubmitted()).stream()
-                    .filter(entry -> !entry.periodEnd().isBefore(from) && !entry.periodEnd().isAfter(to)).toList();
+            this.entries = reported.entries(planId, request.includeSubmitted(), from, to);
             this.entriesByActivity = entries.stream().collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
             if (request.kind() == DocumentKind.ANNUAL_REPORT) {
                 for (int half = 1; half <= 2; half++) {

@@ -51,13 +51,34 @@ public class ReportedActivities {
 
     /** Every reported entry of the plan's activities, oldest period first. */
     public List<Entry> entries(long planId, boolean includeSubmitted) {
+        return entries(planId, includeSubmitted, LocalDate.MIN, LocalDate.MAX);
+    }
+
+    /**
+     * The reported entries of the periods that end between {@code from} and {@code to} (both included), oldest
+     * period first: a year's report or a half-year's review reads its own periods, not the whole plan's.
+     */
+    public List<Entry> entries(long planId, boolean includeSubmitted, LocalDate from, LocalDate to) {
+        // the periods are the reporting cycle's: read through its front door, not joined; their order is the list's
+        var rank = new HashMap<Long, Integer>();
+        var planPeriods = new HashMap<Long, PeriodView>();
+        for (var period : periods.ofPlan(planId)) {
+            if (!period.endsOn().isBefore(from) && !period.endsOn().isAfter(to)) {
+                rank.put(period.id(), rank.size());
+                planPeriods.put(period.id(), period);
+            }
+        }
+        if (planPeriods.isEmpty()) {
+            return List.of();
+        }
         var statuses = statuses(includeSubmitted);
         var spent = new HashMap<Long, BigDecimal>();
         jdbc.sql("""
                         select s.report_activity_id, sum(s.amount) from report_spending s
                         join report_activity a on a.id = s.report_activity_id join progress_report r on r.id = a.report_id
-                        where r.plan_id = ? and r.status in (%s) group by s.report_activity_id""".formatted(statuses))
-                .param(planId)
+                        where r.plan_id = :plan and r.period_id in (:periods) and r.status in (%s)
+                        group by s.report_activity_id""".formatted(statuses))
+                .param("plan", planId).param("periods", planPeriods.keySet())
                 .query(row -> {
                     spent.put(row.getLong(1), row.getBigDecimal(2));
                 });
@@ -65,20 +86,19 @@ public class ReportedActivities {
         jdbc.sql("""
                         select e.report_id, e.activity_id, count(*) from report_evidence e
                         join progress_report r on r.id = e.report_id
-                        where r.plan_id = ? and r.status in (%s) group by e.report_id, e.activity_id""".formatted(statuses))
-                .param(planId)
+                        where r.plan_id = :plan and r.period_id in (:periods) and r.status in (%s)
+                        group by e.report_id, e.activity_id""".formatted(statuses))
+                .param("plan", planId).param("periods", planPeriods.keySet())
                 .query(row -> {
                     evidence.put(row.getLong(1) + "/" + row.getLong(2), row.getInt(3));
                 });
-        // the periods are the reporting cycle's: read through its front door, not joined
-        var planPeriods = periodsOf(planId);
         var result = new ArrayList<Entry>();
         jdbc.sql("""
                         select a.id, a.activity_id, a.report_id, a.status, a.narrative, a.problems, a.reviewer_comment,
                                r.period_id, r.institution_id, r.status as report_status
                         from report_activity a join progress_report r on r.id = a.report_id
-                        where r.plan_id = ? and r.status in (%s)""".formatted(statuses))
-                .param(planId)
+                        where r.plan_id = :plan and r.period_id in (:periods) and r.status in (%s)""".formatted(statuses))
+                .param("plan", planId).param("periods", planPeriods.keySet())
                 .query(row -> {
                     var status = row.getString("status");
                     var period = planPeriods.get(row.getLong("period_id"));
@@ -90,7 +110,7 @@ public class ReportedActivities {
                             spent.getOrDefault(row.getLong("id"), BigDecimal.ZERO),
                             evidence.getOrDefault(row.getLong("report_id") + "/" + row.getLong("activity_id"), 0)));
                 });
-        result.sort(Comparator.comparing((Entry entry) -> planPeriods.get(entry.periodId()).startsOn())
+        result.sort(Comparator.comparingInt((Entry entry) -> rank.get(entry.periodId()))
                 .thenComparingLong(Entry::activityId));
         return result;
     }
