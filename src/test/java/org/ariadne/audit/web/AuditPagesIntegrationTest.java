@@ -183,6 +183,15 @@ class AuditPagesIntegrationTest {
 
         var history = page("/audit/history/institution/" + change.id() + "?lang=sq", Role.ME_OFFICER);
         assertThat(history).contains("Më parë").contains("Më pas");
+
+        // when: written as Albanians write it ("5 dhj 2026, 21:04"), in the trail and in the history alike
+        for (var html : java.util.List.of(trail, history)) {
+            var time = java.util.regex.Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>").matcher(html);
+            assertThat(time.find()).as("a time in the page").isTrue();
+            var at = java.time.LocalDateTime.parse(time.group(1));
+            assertThat(time.group(2)).isEqualTo(org.ariadne.common.format.Formats.of(java.util.Locale.forLanguageTag("sq"))
+                    .dateTime(at)).doesNotContain(at.toLocalDate().toString());
+        }
     }
 
     @Test
