@@ -196,8 +196,53 @@ class PlanWorkbookJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("identical to the plan");
     }
 
+    /**
+     * The preview with its own choices (the sheet, the column step, the institutions) passes axe-core in English and
+     * Albanian and does not scroll sideways on a 390 px phone. The context bypasses the Content-Security-Policy only
+     * so that axe can inject its script, as in {@code MainPagesAccessibilityBrowserTest}.
+     */
+    @Test
+    void theImportPreviewWithItsSheetAndColumnStepsPassesAxeAndFitsA390PixelScreen() throws Exception {
+        var username = Unique.username("preview");
+        accounts.createAtStartUp(new UserCommand(username, "Preview Officer", null, null, Set.of(Role.ME_OFFICER), null,
+                true, PASSWORD));
+        var s = Unique.name("").strip();
+        var content = officesWorkbook(s, "Kosovo Police " + s, "Ministy of Internl Afairs " + s,
+                "Kujdestari i të dhënave " + s, true);
+        context.close();
+        context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true)
+                .setViewportSize(390, 844).setLocale("en-GB"));
+        page = context.newPage();
+        signIn(username, PASSWORD);
+        page.navigate(url("/plans/import"));
+        page.getByLabel("Title of the new plan").fill(Unique.name("Preview check"));
+        page.getByLabel("Workbook").setInputFiles(file("plan.xlsx", content));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
+        page.waitForURL(url -> url.contains("/imports/"));
+        var preview = page.url().substring(page.url().indexOf("/imports/"));
+        assertThat(page.locator("#sheet option")).hasCount(2);
+        assertThat(page.locator("#column-mapping tbody tr")).hasCount(1);
+
+        for (var language : java.util.List.of("en", "sq")) {
+            page.navigate(url("/login?lang=" + language));
+            page.navigate(url(preview));
+            assertThat(page.locator("#column-mapping")).isVisible();
+            var violations = new com.deque.html.axecore.playwright.AxeBuilder(page).setLegacyMode(true).analyze()
+                    .getViolations().stream().map(rule -> rule.getId() + " " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget())).toList()).toList();
+            org.assertj.core.api.Assertions.assertThat(violations).as("axe-core on the preview, " + language).isEmpty();
+            var fits = (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(fits).as("the preview fits 390 px, " + language).isTrue();
+        }
+    }
+
     private static byte[] officesWorkbook(String s, String police, String misspeltMinistry, String keeper)
             throws Exception {
+        return officesWorkbook(s, police, misspeltMinistry, keeper, false);
+    }
+
+    private static byte[] officesWorkbook(String s, String police, String misspeltMinistry, String keeper,
+            boolean withLastYearsSheet) throws Exception {
         try (var book = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
             var cover = book.createSheet("Cover");
             cover.createRow(0).createCell(0).setCellValue("Republic of Kosovo");
@@ -237,6 +282,10 @@ class PlanWorkbookJourneyTest extends BrowserTest {
                 if (rows[r].length == 1 && r != rows.length - 1) {
                     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 8));
                 }
+            }
+            if (withLastYearsSheet) {
+                // last year's plan left in the same workbook: a second sheet that could hold the plan
+                book.cloneSheet(2, "Action plan 2015");
             }
             book.write(out);
             return out.toByteArray();
