@@ -164,7 +164,14 @@ final class HeaderMap {
                     continue;
                 }
                 var year = LenientNumber.parseYear(subText);
-                var asColumn = vocabulary.header(subText);
+                var asColumn = choices.header(subText, vocabulary);
+                if (choices.ignored(subText)) {
+                    ignored.add(c);
+                    headerTexts.put(c, subText);
+                    notes.use(sub);
+                    used = true;
+                    continue;
+                }
                 if (groupColumn == WorkbookColumn.BUDGET && !asColumn.filter(col -> col != WorkbookColumn.BUDGET
                         && col != WorkbookColumn.FUNDING_SOURCE).isPresent()) {
                     budgetColumns.put(c, new BudgetColumn(year.hasProblem() ? subText : null,
@@ -202,7 +209,7 @@ final class HeaderMap {
         if (used) {
             for (var cell : below.cells()) {
                 if (text(cell) != null && !isCopy(cell) && !notes.accounted().contains(cell.reference())) {
-                    var asColumn = vocabulary.header(text(cell));
+                    var asColumn = choices.header(text(cell), vocabulary);
                     if (asColumn.isPresent() && !columns.containsValue(asColumn.get())) {
                         columns.put(cell.columnIndex(), asColumn.get());
                         fields.add(asColumn.get().field());

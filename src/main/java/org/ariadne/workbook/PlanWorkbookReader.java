@@ -288,7 +288,11 @@ final class PlanWorkbookReader {
     private List<ColumnQuestion> questions(int headerIndex, int dataStart) {
         var questions = new ArrayList<ColumnQuestion>();
         var choices = header.choices();
-        for (var cell : grid.rows().get(headerIndex).cells()) {
+        var headerCells = new ArrayList<>(grid.rows().get(headerIndex).cells());
+        if (dataStart == headerIndex + 2) {
+            headerCells.addAll(grid.rows().get(headerIndex + 1).cells()); // the sub-columns of a two-row header
+        }
+        for (var cell : headerCells) {
             var text = text(cell);
             if (text == null || Cells.isCopy(cell)) {
                 continue;
@@ -324,17 +328,18 @@ final class PlanWorkbookReader {
      */
     private void noteColumnChoices(Row headerRow, int dataStart) {
         var choices = header.choices();
+        var rows = grid.rows();
+        var subRow = dataStart - 1 > rows.indexOf(headerRow) ? rows.get(dataStart - 1) : null;
         for (var entry : header.columns().entrySet()) {
-            var headerCell = headerRow.cell(entry.getKey());
+            var headerCell = headerCellOf(headerRow, subRow, entry.getKey());
             var text = text(headerCell);
-            if (text != null && !Cells.isCopy(headerCell) && choices.chosen(text)) {
+            if (text != null && choices.chosen(text)) {
                 notes.noteAt(headerCell, choices.remembered(text) ? "workbook.note.column-remembered"
                         : "workbook.note.column-chosen", text, ReadingNotes.message(entry.getValue().messageKey()));
             }
         }
-        var rows = grid.rows();
         for (int column : header.ignored()) {
-            var headerCell = headerRow.cell(column);
+            var headerCell = headerCellOf(headerRow, subRow, column);
             int values = 0;
             for (int i = dataStart; i < rows.size(); i++) {
                 var cell = rows.get(i).cell(column);
@@ -346,6 +351,16 @@ final class PlanWorkbookReader {
             notes.noteAt(headerCell, choices.remembered(text(headerCell)) ? "workbook.note.column-ignored-remembered"
                     : "workbook.note.column-ignored", text(headerCell), values);
         }
+    }
+
+    /** The cell that names a column: in the header row, or under a merged group header in the row below. */
+    private static org.ariadne.common.spreadsheet.Cell headerCellOf(Row headerRow, Row subRow, int column) {
+        var cell = headerRow.cell(column);
+        if (subRow != null && (text(cell) == null || Cells.isCopy(cell) || cell.mergedFrom() != null)
+                && text(subRow.cell(column)) != null && !Cells.isCopy(subRow.cell(column))) {
+            return subRow.cell(column);
+        }
+        return cell;
     }
 
     // ---- element rows ----

@@ -187,6 +187,42 @@ class WorkbookSheetAndColumnChoiceIntegrationTest {
         assertThat(mapped.select("#changes").text()).as(mapped.select("#problems").text()).contains("Obuka policije " + s).contains("Kampanja u školama " + s);
     }
 
+    /** A two-row header: an unknown sub-column under a merged group header is asked about like any other. */
+    @Test
+    void anUnknownSubColumnOfATwoRowHeaderIsMappedToo() throws Exception {
+        var s = Unique.name("").strip();
+        var police = "Policia " + s;
+        var shelter = "Strehimore " + s;
+        var ids = direct(() -> java.util.List.of(
+                institutions.create(InstitutionCommand.named(police, InstitutionType.POLICE)),
+                institutions.create(InstitutionCommand.named(shelter, InstitutionType.NGO))), true);
+        var book = new CorpusWorkbook().sheet("Plani")
+                .row("Nr.", "Aktiviteti", "Institucionet", null, "Afati")
+                .row(null, null, "Bartësi", "Kush ndihmon " + s, null)
+                .merge(0, 0, 2, 3)
+                .mergedRow("OBJEKTIVI STRATEGJIK 1: Mbrojtja", 4)
+                .mergedRow("Objektivi specifik 1.1: Strehimi", 4)
+                .row("1.1.1.", "Strehim i viktimave " + s, police, shelter, "2020")
+                .xlsx();
+        var token = upload(book, "plani.xlsx");
+
+        var first = page(get("/imports/" + token));
+        var headers = first.select("#column-mapping tbody tr").eachAttr("data-header");
+        assertThat(headers).contains("Kush ndihmon " + s);
+        int helper = headers.indexOf("Kush ndihmon " + s);
+        assertThat(first.select("#column-mapping tbody tr").get(helper).text()).contains("D2").contains(shelter);
+
+        var mapped = page(post("/imports/" + token).param("column[0].key", key(first, helper))
+                .param("column[0].field", "SUPPORTING_INSTITUTIONS"));
+        assertThat(mapped.select("#problems").text())
+                .contains("The column “Kush ndihmon " + s + "” is read as Supporting institutions, as you chose.");
+        var planId = confirm(token, mapped, "column[0].key", key(first, helper), "column[0].field",
+                "SUPPORTING_INSTITUTIONS");
+        var activity = direct(() -> plans.tree(planId).activities().findFirst().orElseThrow(), true);
+        assertThat(activity.leadInstitutionId()).isEqualTo(ids.get(0));
+        assertThat(activity.supportingInstitutionIds()).containsExactly(ids.get(1));
+    }
+
     @Test
     void thePreviewOfTheColumnStepReadsInAlbanian() throws Exception {
         var s = Unique.name("").strip();
