@@ -39,11 +39,24 @@ final class HeaderMap {
     private final Map<Integer, BudgetColumn> budgetColumns = new TreeMap<>();
     /** Columns of a two-row header: one timeline column per year, marked with an x in the years of work. */
     private final Map<Integer, Integer> timelineYears = new TreeMap<>();
+    /** What the officer said the unrecognised columns are. */
+    private final ColumnChoices choices;
+    /** Columns the officer said hold nothing to import. */
+    private final List<Integer> ignored = new ArrayList<>();
 
-    HeaderMap(Vocabulary vocabulary, ReadingNotes notes, Map<Integer, String> headerTexts) {
+    HeaderMap(Vocabulary vocabulary, ReadingNotes notes, Map<Integer, String> headerTexts, ColumnChoices choices) {
         this.vocabulary = vocabulary;
         this.notes = notes;
         this.headerTexts = headerTexts;
+        this.choices = choices;
+    }
+
+    ColumnChoices choices() {
+        return choices;
+    }
+
+    List<Integer> ignored() {
+        return ignored;
     }
 
     Map<Integer, WorkbookColumn> columns() {
@@ -87,9 +100,12 @@ final class HeaderMap {
             if (text == null || isCopy(cell)) {
                 continue;
             }
-            var column = vocabulary.header(text);
+            var column = choices.header(text, vocabulary);
             if (column.isPresent()) {
                 found.put(c, column.get());
+            } else if (choices.ignored(text)) {
+                ignored.add(c);
+                headerTexts.put(c, text);
             } else {
                 int index = c;
                 vocabulary.yearTargetHeader(text).ifPresent(year -> years.put(index, year));
@@ -148,7 +164,14 @@ final class HeaderMap {
                     continue;
                 }
                 var year = LenientNumber.parseYear(subText);
-                var asColumn = vocabulary.header(subText);
+                var asColumn = choices.header(subText, vocabulary);
+                if (choices.ignored(subText)) {
+                    ignored.add(c);
+                    headerTexts.put(c, subText);
+                    notes.use(sub);
+                    used = true;
+                    continue;
+                }
                 if (groupColumn == WorkbookColumn.BUDGET && !asColumn.filter(col -> col != WorkbookColumn.BUDGET
                         && col != WorkbookColumn.FUNDING_SOURCE).isPresent()) {
                     budgetColumns.put(c, new BudgetColumn(year.hasProblem() ? subText : null,
@@ -186,7 +209,7 @@ final class HeaderMap {
         if (used) {
             for (var cell : below.cells()) {
                 if (text(cell) != null && !isCopy(cell) && !notes.accounted().contains(cell.reference())) {
-                    var asColumn = vocabulary.header(text(cell));
+                    var asColumn = choices.header(text(cell), vocabulary);
                     if (asColumn.isPresent() && !columns.containsValue(asColumn.get())) {
                         columns.put(cell.columnIndex(), asColumn.get());
                         fields.add(asColumn.get().field());

@@ -7,17 +7,24 @@ import org.ariadne.plan.ImportComparison;
 /**
  * Everything the preview page shows: the problems of the file (by row and column), the unknown institutions and
  * what will happen to them, what the import would change in the plan, and the elements of the file that will not
- * be imported (refused, or under a refused parent) so that none disappears unnamed.
+ * be imported (refused, or under a refused parent) so that none disappears unnamed; the sheets the officer may
+ * choose from, and the columns whose meaning the officer gives (or gave for this layout before).
  */
 public record ImportPreview(String token, String fileName, String sheet, Long planId, String planTitle, int startYear, int endYear,
         List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions, ImportComparison comparison,
-        List<RefusedElement> refusedElements) {
+        List<RefusedElement> refusedElements, List<String> sheets, List<ColumnQuestion> columns,
+        java.util.Map<String, String> columnChoices) {
 
     public ImportPreview(String token, String fileName, String sheet, Long planId, String planTitle, int startYear,
             int endYear, List<RowProblem> problems, List<UnknownInstitution> unknownInstitutions,
             ImportComparison comparison) {
         this(token, fileName, sheet, planId, planTitle, startYear, endYear, problems, unknownInstitutions, comparison,
-                List.of());
+                List.of(), List.of(), List.of(), java.util.Map.of());
+    }
+
+    /** True when the officer may choose which of several sheets holds the plan. */
+    public boolean offersSheets() {
+        return sheets.size() > 1;
     }
 
     public long errorCount() {
@@ -40,6 +47,6 @@ public record ImportPreview(String token, String fileName, String sheet, Long pl
         return org.ariadne.common.upload.PendingUploads.fingerprint(planId, planTitle, startYear, endYear,
                 comparison.changes(), unknownInstitutions.stream().map(u -> List.of(u.key(), u.rows(),
                         String.valueOf(u.suggestion() == null ? null : u.suggestion().id()), u.decision())).toList(),
-                errorCount());
+                errorCount(), sheet, new java.util.TreeMap<>(columnChoices));
     }
 }

@@ -62,7 +62,8 @@ final class PlanWorkbookReader {
     }
 
     record Result(PlanDraft draft, List<RowProblem> problems, int headerRow, Integer firstYear, Integer lastYear,
-            Map<PlanField, String> fieldHeaders, String sheet, Set<String> accounted, List<RefusedElement> refused) {
+            Map<PlanField, String> fieldHeaders, String sheet, Set<String> accounted, List<RefusedElement> refused,
+            List<ColumnQuestion> columns, String layoutKey) {
 
         boolean hasErrors() {
             return problems.stream().anyMatch(RowProblem::isError);
@@ -81,12 +82,12 @@ final class PlanWorkbookReader {
     private Integer firstYear;
     private Integer lastYear;
 
-    private PlanWorkbookReader(Grid grid, Vocabulary vocabulary, InstitutionNames names) {
+    private PlanWorkbookReader(Grid grid, Vocabulary vocabulary, InstitutionNames names, ColumnChoices choices) {
         this.grid = grid;
         this.vocabulary = vocabulary;
         var headerTexts = new HashMap<Integer, String>();
         this.notes = new ReadingNotes(grid.sheetName(), vocabulary, headerTexts);
-        this.header = new HeaderMap(vocabulary, notes, headerTexts);
+        this.header = new HeaderMap(vocabulary, notes, headerTexts, choices);
         this.values = new CellValues(vocabulary, header, notes);
         this.institutions = new InstitutionCells(values, names);
         this.budgets = new BudgetCells(vocabulary, header, values, notes, institutions);
@@ -94,7 +95,12 @@ final class PlanWorkbookReader {
     }
 
     static Result read(Grid grid, Vocabulary vocabulary, InstitutionNames institutions) {
-        return new PlanWorkbookReader(grid, vocabulary, institutions).read();
+        return read(grid, vocabulary, institutions, ColumnChoices.NONE);
+    }
+
+    /** Reads with what the officer said (or said before, for this layout) the unrecognised columns are. */
+    static Result read(Grid grid, Vocabulary vocabulary, InstitutionNames institutions, ColumnChoices choices) {
+        return new PlanWorkbookReader(grid, vocabulary, institutions, choices).read();
     }
 
     /** How much a sheet looks like the plan table: the most headers recognised in one of its first rows. */
@@ -104,11 +110,16 @@ final class PlanWorkbookReader {
 
     private Result read() {
         var sheet = notes.sheet();
-        int headerIndex = TableFinder.headerRow(grid, vocabulary);
+        int headerIndex = TableFinder.headerRow(grid, vocabulary, header.choices());
         if (headerIndex < 0) {
-            notes.add(0, null, null, RowProblem.Severity.ERROR, "workbook.problem.no-header");
+            // the officer can still say what the columns of the row that looks like a header are
+            int likely = TableFinder.likelyHeaderRow(grid);
+            notes.add(likely < 0 ? 0 : grid.rows().get(likely).number(), null, null, RowProblem.Severity.ERROR,
+                    likely < 0 ? "workbook.problem.no-header" : "workbook.problem.no-header-say-columns");
+            var questions = likely < 0 ? List.<ColumnQuestion>of() : questions(likely, likely + 1);
             return new Result(new PlanDraft(List.of(), header.fields()), notes.problems(), 0, null, null, Map.of(), sheet,
-                    notes.accounted(), List.of());
+                    notes.accounted(), List.of(), questions,
+                    likely < 0 ? null : TableFinder.layoutKey(grid.rows().get(likely)));
         }
         var rows = grid.rows();
         header.map(rows.get(headerIndex));
@@ -254,6 +265,8 @@ final class PlanWorkbookReader {
             notes.add(headerIndex + 1, null, null, RowProblem.Severity.ERROR, "workbook.problem.no-rows");
         }
         budgets.noteValueConventions(rows.get(headerIndex));
+        var questions = questions(headerIndex, dataStart);
+        noteColumnChoices(rows.get(headerIndex), dataStart);
         notes.reportUnaccounted(grid, dataStart);
         var draft = new PlanDraft(hierarchy.objectives().stream().map(StrategicBuilder::build).toList(),
                 header.fields());
@@ -262,7 +275,92 @@ final class PlanWorkbookReader {
             lastYear = titlePeriod.lastYear();
         }
         return new Result(draft, notes.problems(), rows.get(headerIndex).number(), firstYear, lastYear,
-                header.fieldHeaders(), sheet, notes.accounted(), refusals.list());
+                header.fieldHeaders(), sheet, notes.accounted(), refusals.list(), questions,
+                TableFinder.layoutKey(rows.get(headerIndex)));
+    }
+
+    // ---- columns the officer says what they are ----
+
+    /**
+     * The header's columns that are not recognised (nothing of them was read), and those whose meaning the officer
+     * gave: the questions of the preview's column step.
+     */
+    private List<ColumnQuestion> questions(int headerIndex, int dataStart) {
+        var questions = new ArrayList<ColumnQuestion>();
+        var choices = header.choices();
+        var headerCells = new ArrayList<>(grid.rows().get(headerIndex).cells());
+        if (dataStart == headerIndex + 2) {
+            headerCells.addAll(grid.rows().get(headerIndex + 1).cells()); // the sub-columns of a two-row header
+        }
+        for (var cell : headerCells) {
+            var text = text(cell);
+            if (text == null || Cells.isCopy(cell)) {
+                continue;
+            }
+            boolean chosen = choices.chosen(text);
+            if (!chosen && notes.accounted().contains(cell.reference())) {
+                continue;
+            }
+            questions.add(new ColumnQuestion(cell.reference(), text, NameKey.of(text),
+                    chosen ? choices.choice(text) : null, chosen && choices.remembered(text),
+                    sample(cell.columnIndex(), dataStart)));
+        }
+        return List.copyOf(questions);
+    }
+
+    /** The column's first value under the header, shortened: what the officer looks at to say what it is. */
+    private String sample(int column, int dataStart) {
+        var rows = grid.rows();
+        for (int i = dataStart; i < rows.size(); i++) {
+            var cell = rows.get(i).cell(column);
+            var text = text(cell);
+            if (text != null && !Cells.isCopy(cell)) {
+                var oneLine = text.replaceAll("\\s+", " ").strip();
+                return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One note per column whose meaning the officer gave: read as the field they chose (now or for this layout
+     * before), or set aside with every value in it named by the note.
+     */
+    private void noteColumnChoices(Row headerRow, int dataStart) {
+        var choices = header.choices();
+        var rows = grid.rows();
+        var subRow = dataStart - 1 > rows.indexOf(headerRow) ? rows.get(dataStart - 1) : null;
+        for (var entry : header.columns().entrySet()) {
+            var headerCell = headerCellOf(headerRow, subRow, entry.getKey());
+            var text = text(headerCell);
+            if (text != null && choices.chosen(text)) {
+                notes.noteAt(headerCell, choices.remembered(text) ? "workbook.note.column-remembered"
+                        : "workbook.note.column-chosen", text, ReadingNotes.message(entry.getValue().messageKey()));
+            }
+        }
+        for (int column : header.ignored()) {
+            var headerCell = headerCellOf(headerRow, subRow, column);
+            int values = 0;
+            for (int i = dataStart; i < rows.size(); i++) {
+                var cell = rows.get(i).cell(column);
+                if (text(cell) != null && !Cells.isCopy(cell) && !notes.accounted().contains(cell.reference())) {
+                    values++;
+                    notes.use(cell);
+                }
+            }
+            notes.noteAt(headerCell, choices.remembered(text(headerCell)) ? "workbook.note.column-ignored-remembered"
+                    : "workbook.note.column-ignored", text(headerCell), values);
+        }
+    }
+
+    /** The cell that names a column: in the header row, or under a merged group header in the row below. */
+    private static org.ariadne.common.spreadsheet.Cell headerCellOf(Row headerRow, Row subRow, int column) {
+        var cell = headerRow.cell(column);
+        if (subRow != null && (text(cell) == null || Cells.isCopy(cell) || cell.mergedFrom() != null)
+                && text(subRow.cell(column)) != null && !Cells.isCopy(subRow.cell(column))) {
+            return subRow.cell(column);
+        }
+        return cell;
     }
 
     // ---- element rows ----

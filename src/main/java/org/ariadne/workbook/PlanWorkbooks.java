@@ -54,9 +54,23 @@ class PlanWorkbooks {
     private final PlanImport planImport;
     private final Institutions institutions;
     private final Clock clock;
+    private final ColumnMappings columnMappings;
+
+    /**
+     * What the officer chose on the preview about how the file is read: the sheet that holds the plan (null: the
+     * one that looks most like it) and what the unrecognised columns are (header key to a column name or IGNORE).
+     */
+    record Choices(String sheet, Map<String, String> columns) {
+        static final Choices NONE = new Choices(null, Map.of());
+
+        Choices {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
 
     PlanWorkbooks(PendingUploads uploads, Vocabulary vocabulary, Plans plans, PlanImport planImport,
-            Institutions institutions, Clock clock) {
+            Institutions institutions, Clock clock, ColumnMappings columnMappings) {
+        this.columnMappings = columnMappings;
         this.uploads = uploads;
         this.vocabulary = vocabulary;
         this.plans = plans;
@@ -128,7 +142,14 @@ class PlanWorkbooks {
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional(readOnly = true)
     public ImportPreview preview(String token, Map<String, UnknownInstitution.Decision> decisions) {
-        return new Run(uploads.find(UPLOAD, token), decisions).preview();
+        return preview(token, decisions, Choices.NONE);
+    }
+
+    /** The preview as the officer's choices of sheet and columns read the file. */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String token, Map<String, UnknownInstitution.Decision> decisions, Choices choices) {
+        return new Run(uploads.find(UPLOAD, token), decisions, choices).preview();
     }
 
     /** Imports without a preview page to compare with (a trusted one-call import). */
@@ -147,13 +168,24 @@ class PlanWorkbooks {
     @Transactional
     public ImportOutcome confirm(String token, Map<String, UnknownInstitution.Decision> decisions, boolean removeMissing,
             String seen) {
-        return uploads.confirm(UPLOAD, null, token, upload -> importFrom(upload, decisions, removeMissing, seen),
+        return confirm(token, decisions, removeMissing, seen, Choices.NONE);
+    }
+
+    /**
+     * The same, read with the officer's choices of sheet and columns; what they said the columns of this layout are
+     * is remembered for the next file with the same headers.
+     */
+    @PreAuthorize("hasRole('ME_OFFICER')")
+    @Transactional
+    public ImportOutcome confirm(String token, Map<String, UnknownInstitution.Decision> decisions, boolean removeMissing,
+            String seen, Choices choices) {
+        return uploads.confirm(UPLOAD, null, token, upload -> importFrom(upload, decisions, removeMissing, seen, choices),
                 outcome -> String.valueOf(outcome.planId()));
     }
 
     private ImportOutcome importFrom(PendingUpload session, Map<String, UnknownInstitution.Decision> decisions,
-            boolean removeMissing, String seen) {
-        var run = new Run(session, decisions);
+            boolean removeMissing, String seen, Choices choices) {
+        var run = new Run(session, decisions, choices);
         var preview = run.preview();
         PendingUploads.checkUnchanged(seen, preview.fingerprint());
         if (!preview.canConfirm()) {
@@ -177,8 +209,24 @@ class PlanWorkbooks {
             public boolean known(String name) {
                 return directory.find(name).isPresent();
             }
-        });
-        return planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
+        }, run.columns);
+        var outcome = planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
+        rememberColumns(result, choices);
+        return outcome;
+    }
+
+    /** What the officer said about this file's columns holds for the next file with the same headers. */
+    private void rememberColumns(PlanWorkbookReader.Result result, Choices choices) {
+        var said = new LinkedHashMap<String, String[]>();
+        for (var question : result.columns()) {
+            var choice = choices.columns().get(question.key());
+            if (ColumnChoices.valid(choice)) {
+                said.put(question.key(), new String[] {question.header(), choice});
+            }
+        }
+        if (!said.isEmpty()) {
+            columnMappings.remember(result.layoutKey(), said);
+        }
     }
 
     @PreAuthorize("hasRole('ME_OFFICER')")
@@ -196,30 +244,63 @@ class PlanWorkbooks {
      * sheet is scored by the plan headers it has and the best one is read (the first one on a tie).
      */
     Grid read(byte[] content, String fileName) throws SpreadsheetRefusedException {
+        return read(content, fileName, null).grid();
+    }
+
+    /**
+     * The sheet to read and the sheets the officer may choose from: every sheet with a plan header (when there are
+     * two or more), or every sheet with something in it when none has a header Ariadne recognises.
+     */
+    record Sheets(Grid grid, List<String> offered, boolean chosen) {
+    }
+
+    /** The sheet the officer chose ({@code wanted}, when the workbook has it), or else the one that looks most like the plan. */
+    Sheets read(byte[] content, String fileName, String wanted) throws SpreadsheetRefusedException {
         var limits = ReadLimits.defaults().withMaxBytes(uploads.limits().maxBytes());
         var first = SpreadsheetReader.read(content, fileName, limits);
         if (first.sheetNames().size() < 2) {
-            return first;
+            return new Sheets(first, List.of(), false);
         }
         var best = first;
         int bestScore = PlanWorkbookReader.score(first, vocabulary);
+        Grid chosen = first.sheetName().equals(wanted) ? first : null;
+        boolean firstHasTable = TableFinder.headerRow(first, vocabulary) >= 0;
+        var withHeader = new ArrayList<String>();
+        var withValues = new ArrayList<String>();
         for (var name : first.sheetNames()) {
-            if (name.equals(first.sheetName())) {
-                continue;
-            }
             Grid other;
-            try {
-                other = SpreadsheetReader.read(content, fileName, limits.withSheetName(name));
-            } catch (SpreadsheetRefusedException notAWorksheet) {
-                continue; // a chart sheet or an empty one cannot hold the plan
+            int score;
+            boolean hasTable;
+            if (name.equals(first.sheetName())) {
+                other = first;
+                score = bestScore;
+                hasTable = firstHasTable;
+            } else {
+                try {
+                    other = SpreadsheetReader.read(content, fileName, limits.withSheetName(name));
+                } catch (SpreadsheetRefusedException notAWorksheet) {
+                    continue; // a chart sheet or an empty one cannot hold the plan
+                }
+                score = PlanWorkbookReader.score(other, vocabulary);
+                hasTable = TableFinder.headerRow(other, vocabulary) >= 0;
+                if (score > bestScore) {
+                    best = other;
+                    bestScore = score;
+                }
             }
-            int score = PlanWorkbookReader.score(other, vocabulary);
-            if (score > bestScore) {
-                best = other;
-                bestScore = score;
+            if (name.equals(wanted)) {
+                chosen = other;
+            }
+            if (hasTable) {
+                withHeader.add(name); // a plan header, not a word of the instructions that happens to be "Title"
+            }
+            if (!other.isEmpty()) {
+                withValues.add(name);
             }
         }
-        return best;
+        var offered = withHeader.isEmpty() ? withValues : withHeader;
+        var read = chosen != null && (offered.contains(wanted)) ? chosen : best;
+        return new Sheets(read, offered.size() < 2 ? List.of() : List.copyOf(offered), read == chosen);
     }
 
     /** One reading of an upload against the directory as it is, with the user's decisions on unknown names. */
@@ -227,25 +308,30 @@ class PlanWorkbooks {
 
         final PendingUpload session;
         final Grid grid;
+        final Sheets sheets;
+        final ColumnChoices columns;
         final InstitutionDirectory directory;
         final Map<String, UnknownInstitution.Decision> decisions;
         final Map<String, Pending> pending = new LinkedHashMap<>();
 
-        Run(PendingUpload session, Map<String, UnknownInstitution.Decision> decisions) {
+        Run(PendingUpload session, Map<String, UnknownInstitution.Decision> decisions, Choices choices) {
             this.session = session;
+            var chosen = choices == null ? Choices.NONE : choices;
             try {
-                this.grid = read(session.content(), session.fileName());
+                this.sheets = read(session.content(), session.fileName(), chosen.sheet());
+                this.grid = sheets.grid();
             } catch (SpreadsheetRefusedException refused) {
                 // it was accepted at upload; the limits must have changed since
                 throw WorkbookException.refused(refused.messageKey(), refused.messageArgs());
             }
+            this.columns = ColumnChoices.of(chosen.columns()).over(columnMappings.rememberedFor(grid));
             this.directory = institutions.directory();
             this.decisions = decisions == null ? Map.of() : decisions;
         }
 
         ImportPreview preview() {
             // first reading collects the unknown names; defaults are then decided for those the user has not
-            var first = PlanWorkbookReader.read(grid, vocabulary, names(null));
+            var first = PlanWorkbookReader.read(grid, vocabulary, names(null), columns);
             var effective = new HashMap<String, UnknownInstitution.Decision>();
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
@@ -276,9 +362,18 @@ class PlanWorkbooks {
             var result = first;
             if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
                 pending.clear();
-                result = PlanWorkbookReader.read(grid, vocabulary, names(effective));
+                result = PlanWorkbookReader.read(grid, vocabulary, names(effective), columns);
             }
             var problems = new ArrayList<>(result.problems());
+            if (!sheets.offered().isEmpty() && !sheets.chosen()) {
+                // several sheets could hold the plan: say which one was read, and that the officer may choose
+                var sheetRead = result.sheet();
+                var others = sheets.offered().stream().filter(name -> !name.equals(sheetRead)).toList();
+                int headerRow = Math.max(1, result.headerRow());
+                problems.add(new RowProblem(sheetRead, headerRow, null, "A" + headerRow,
+                        RowProblem.Severity.WARNING, ReadingNotes.message("workbook.note.sheet-chosen",
+                                sheetRead, String.join("\u201D, \u201C", others))));
+            }
             for (var item : choose) {
                 problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
                         new org.springframework.context.support.DefaultMessageSourceResolvable(
@@ -311,7 +406,7 @@ class PlanWorkbooks {
             var title = planId(session) == null ? header.title() : plans.header(planId(session)).title();
             return new ImportPreview(session.id(), session.fileName(), result.sheet(), planId(session), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
-                    comparison, result.refused());
+                    comparison, result.refused(), sheets.offered(), result.columns(), columns.all());
         }
 
         private final List<Pending> choose = new ArrayList<>();

@@ -33,7 +33,7 @@ final class TableFinder {
         var rows = grid.rows();
         int best = 0;
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-            var found = recognised(rows.get(i), vocabulary);
+            var found = recognised(rows.get(i), vocabulary, ColumnChoices.NONE);
             if (found.contains(WorkbookColumn.TITLE)) {
                 best = Math.max(best, found.size() + (found.contains(WorkbookColumn.CODE) ? 1 : 0));
             }
@@ -46,13 +46,20 @@ final class TableFinder {
      * recognised columns; title rows above it ("Action plan 2016-2019") are not headers. -1 when there is none.
      */
     static int headerRow(Grid grid, Vocabulary vocabulary) {
+        return headerRow(grid, vocabulary, ColumnChoices.NONE);
+    }
+
+    /** The same, counting the columns the officer has said what they are: their row is the header they mean. */
+    static int headerRow(Grid grid, Vocabulary vocabulary, ColumnChoices choices) {
         var rows = grid.rows();
         int best = -1;
         int bestScore = 0;
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-            var found = recognised(rows.get(i), vocabulary);
+            var found = recognised(rows.get(i), vocabulary, choices);
             int score = found.size() + (found.contains(WorkbookColumn.CODE) ? 1 : 0);
-            if (found.contains(WorkbookColumn.TITLE) && (found.contains(WorkbookColumn.CODE) || found.size() >= 3)
+            boolean chosenHere = rows.get(i).cells().stream().anyMatch(cell -> !isCopy(cell) && choices.chosen(text(cell)));
+            if (found.contains(WorkbookColumn.TITLE)
+                    && (found.contains(WorkbookColumn.CODE) || found.size() >= 3 || chosenHere)
                     && score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -61,14 +68,54 @@ final class TableFinder {
         return best;
     }
 
-    private static EnumSet<WorkbookColumn> recognised(Row row, Vocabulary vocabulary) {
+    private static EnumSet<WorkbookColumn> recognised(Row row, Vocabulary vocabulary, ColumnChoices choices) {
         var found = EnumSet.noneOf(WorkbookColumn.class);
         for (var cell : row.cells()) {
             if (!isCopy(cell)) {
-                vocabulary.header(text(cell)).ifPresent(found::add);
+                choices.header(text(cell), vocabulary).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /**
+     * Where no header is recognised, the row that most looks like one (the most texts among the first rows, two at
+     * least), so that the officer can say what its columns are; -1 when no row does.
+     */
+    static int likelyHeaderRow(Grid grid) {
+        var rows = grid.rows();
+        int best = -1;
+        int bestCount = 1;
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
+            int count = 0;
+            for (var cell : rows.get(i).cells()) {
+                var text = text(cell);
+                if (text != null && !isCopy(cell) && cell.kind() == org.ariadne.common.spreadsheet.CellKind.TEXT
+                        && text.length() <= 120) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The layout of a table, as its header row reads (the texts folded, in order): two files with the same headers
+     * have the same layout, and what the officer said about one's columns holds for the other.
+     */
+    static String layoutKey(Row header) {
+        var texts = new java.util.ArrayList<String>();
+        for (var cell : header.cells()) {
+            var text = text(cell);
+            if (text != null && !isCopy(cell)) {
+                texts.add(NameKey.of(text));
+            }
+        }
+        return org.ariadne.common.upload.PendingUploads.fingerprint(String.join("|", texts));
     }
 
     private static final Pattern YEAR_RANGE = Pattern.compile(
@@ -86,7 +133,9 @@ final class TableFinder {
                 var matcher = YEAR_RANGE.matcher(text);
                 if (matcher.find() && period == null) {
                     period = new TitlePeriod(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-                    notes.noteAt(cell, "workbook.note.title-period", text, period.firstYear(), period.lastYear());
+                    // years as written, not as numbers ("2,016")
+                    notes.noteAt(cell, "workbook.note.title-period", text, String.valueOf(period.firstYear()),
+                            String.valueOf(period.lastYear()));
                 } else {
                     notes.noteAt(cell, "workbook.note.title-row", text);
                 }

@@ -143,7 +143,7 @@ class WorkbookController {
     @PostMapping("/imports/{token}")
     @PreAuthorize("hasRole('ME_OFFICER')")
     String previewWithDecisions(@PathVariable String token, @ModelAttribute DecisionsForm form, Model model, Locale locale) {
-        return showPreview(workbooks.preview(token, form.decisions()), model, locale);
+        return showPreview(workbooks.preview(token, form.decisions(), form.choices()), model, locale);
     }
 
     @PostMapping("/imports/{token}/confirm")
@@ -151,13 +151,14 @@ class WorkbookController {
     String confirm(@PathVariable String token, @ModelAttribute DecisionsForm form,
             @RequestParam(required = false) String seen, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()), seen);
+            var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()), seen,
+                    form.choices());
             Flash.notice(redirect, "workbook.import.done", outcome.added(), outcome.changed(), outcome.removed());
             return "redirect:/plans/" + outcome.planId();
         } catch (UserFacingException refused) {
             model.addAttribute("problemKey", refused.messageKey());
             model.addAttribute("problemArgs", refused.arguments());
-            return showPreview(workbooks.preview(token, form.decisions()), model, locale);
+            return showPreview(workbooks.preview(token, form.decisions(), form.choices()), model, locale);
         }
     }
 
@@ -205,11 +206,30 @@ class WorkbookController {
                 .filter(c -> c.change() != ChangeKind.UNCHANGED).toList());
         model.addAttribute("institutions", institutions.directory().all());
         model.addAttribute("institutionTypes", InstitutionType.values());
+        var fields = new java.util.LinkedHashMap<String, String>();
+        ColumnChoices.offered().forEach(column -> fields.put(column.name(), column.messageKey()));
+        model.addAttribute("fields", fields);
         return "workbook/preview";
     }
 
-    /** The choices on the preview page: what to do with each unknown institution, and with missing elements. */
-    public record DecisionsForm(List<DecisionForm> decision, Boolean removeMissing) {
+    /**
+     * The choices on the preview page: the sheet that holds the plan, what each unrecognised column is, what to do
+     * with each unknown institution, and with missing elements.
+     */
+    public record DecisionsForm(List<DecisionForm> decision, Boolean removeMissing, String sheet,
+            List<ColumnForm> column) {
+
+        PlanWorkbooks.Choices choices() {
+            var columns = new HashMap<String, String>();
+            if (column != null) {
+                for (var choice : column) {
+                    if (choice != null && choice.key() != null && ColumnChoices.valid(choice.field())) {
+                        columns.put(choice.key(), choice.field());
+                    }
+                }
+            }
+            return new PlanWorkbooks.Choices(sheet == null || sheet.isBlank() ? null : sheet, columns);
+        }
 
         Map<String, UnknownInstitution.Decision> decisions() {
             var result = new HashMap<String, UnknownInstitution.Decision>();
@@ -231,5 +251,9 @@ class WorkbookController {
     }
 
     public record DecisionForm(String key, String action, InstitutionType type, Long institutionId) {
+    }
+
+    /** What a column with an unrecognised header is: a column name, IGNORE, or blank for "not decided". */
+    public record ColumnForm(String key, String field) {
     }
 }

@@ -73,6 +73,12 @@ final class CorpusWorkbook {
         return this;
     }
 
+    /** Hides a column of the current sheet, 0-based, as offices hide their working columns. */
+    CorpusWorkbook hideColumn(int column) {
+        sheet.setColumnHidden(column, true);
+        return this;
+    }
+
     int nextRow() {
         return next;
     }
