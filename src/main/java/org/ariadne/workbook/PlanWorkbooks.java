@@ -117,13 +117,20 @@ class PlanWorkbooks {
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional
     public String upload(Long planId, String newPlanTitle, Integer startYear, Integer endYear, String fileName,
-            byte[] content) throws SpreadsheetRefusedException {
+            byte[] content) {
+        if (content == null || content.length == 0) {
+            throw WorkbookException.refused("spreadsheet.refused.empty");
+        }
         if (planId != null) {
             plans.header(planId);
         } else if (newPlanTitle == null || newPlanTitle.isBlank()) {
             throw WorkbookException.titleRequired();
         }
-        read(content, fileName);
+        try {
+            read(content, fileName);
+        } catch (SpreadsheetRefusedException refused) {
+            throw WorkbookException.refused(refused.messageKey(), refused.messageArgs());
+        }
         var details = new HashMap<String, String>();
         if (planId != null) {
             details.put("plan", planId.toString());

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ariadne.common.UserFacingException;
-import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
 import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.common.upload.UploadAlreadyConfirmedException;
 import org.ariadne.common.upload.UploadPreview;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
+import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ImportComparison.ChangeKind;
@@ -41,14 +40,16 @@ class WorkbookController {
     private final Institutions institutions;
     private final MessageSource messages;
     private final PendingUploads uploads;
+    private final FormSubmissions forms;
 
     WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages,
-            PendingUploads uploads) {
+            PendingUploads uploads, FormSubmissions forms) {
         this.workbooks = workbooks;
         this.plans = plans;
         this.institutions = institutions;
         this.messages = messages;
         this.uploads = uploads;
+        this.forms = forms;
     }
 
     /** Lets the browser refuse a file above the limit before sending it. */
@@ -98,38 +99,39 @@ class WorkbookController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String uploadNewPlan(@RequestParam(required = false) String title, @RequestParam(required = false) Integer startYear,
             @RequestParam(required = false) Integer endYear, @RequestParam(required = false) MultipartFile file,
-            Model model, RedirectAttributes redirect) {
+            Model model, Locale locale) {
         model.addAttribute("title", title);
         model.addAttribute("startYear", startYear);
         model.addAttribute("endYear", endYear);
-        return upload(null, title, startYear, endYear, file, model);
+        return upload(null, title, startYear, endYear, file, model, locale);
     }
 
     @PostMapping("/plans/{planId}/import")
     @PreAuthorize("hasRole('ME_OFFICER')")
-    String uploadIntoPlan(@PathVariable long planId, @RequestParam(required = false) MultipartFile file, Model model) {
+    String uploadIntoPlan(@PathVariable long planId, @RequestParam(required = false) MultipartFile file, Model model,
+            Locale locale) {
         model.addAttribute("plan", plans.header(planId));
-        return upload(planId, null, null, null, file, model);
+        return upload(planId, null, null, null, file, model, locale);
     }
 
-    private String upload(Long planId, String title, Integer start, Integer end, MultipartFile file, Model model) {
+    private String upload(Long planId, String title, Integer start, Integer end, MultipartFile file, Model model,
+            Locale locale) {
+        byte[] content;
         try {
-            if (file == null || file.isEmpty()) {
-                throw WorkbookException.refused("spreadsheet.refused.empty");
-            }
-            var token = workbooks.upload(planId, title, start, end, file.getOriginalFilename(), file.getBytes());
-            return "redirect:/imports/" + token;
-        } catch (SpreadsheetRefusedException refused) {
-            model.addAttribute("problemKey", refused.messageKey());
-            model.addAttribute("problemArgs", refused.messageArgs());
-        } catch (UserFacingException refused) {
-            model.addAttribute("problemKey", refused.messageKey());
-            model.addAttribute("problemArgs", refused.arguments());
+            content = file == null ? new byte[0] : file.getBytes();
         } catch (IOException unreadable) {
-            model.addAttribute("problemKey", "spreadsheet.refused.corrupt");
-            model.addAttribute("problemArgs", new Object[0]);
+            Flash.problem(model, "spreadsheet.refused.corrupt");
+            return "workbook/upload";
         }
-        return "workbook/upload";
+        var token = new String[1];
+        return forms.act(locale,
+                () -> token[0] = workbooks.upload(planId, title, start, end,
+                        file == null ? null : file.getOriginalFilename(), content),
+                () -> "redirect:/imports/" + token[0],
+                failure -> {
+                    FormSubmissions.problem(model, failure);
+                    return "workbook/upload";
+                });
     }
 
     // ---- preview and confirm ----
@@ -150,16 +152,16 @@ class WorkbookController {
     @PreAuthorize("hasRole('ME_OFFICER')")
     String confirm(@PathVariable String token, @ModelAttribute DecisionsForm form,
             @RequestParam(required = false) String seen, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+        var planId = new long[1];
+        return forms.act(locale, () -> {
             var outcome = workbooks.confirm(token, form.decisions(), Boolean.TRUE.equals(form.removeMissing()), seen,
                     form.choices());
             Flash.notice(redirect, "workbook.import.done", outcome.added(), outcome.changed(), outcome.removed());
-            return "redirect:/plans/" + outcome.planId();
-        } catch (UserFacingException refused) {
-            model.addAttribute("problemKey", refused.messageKey());
-            model.addAttribute("problemArgs", refused.arguments());
+            planId[0] = outcome.planId();
+        }, () -> "redirect:/plans/" + planId[0], failure -> {
+            FormSubmissions.problem(model, failure);
             return showPreview(workbooks.preview(token, form.decisions(), form.choices()), model, locale);
-        }
+        });
     }
 
     @PostMapping("/imports/{token}/cancel")

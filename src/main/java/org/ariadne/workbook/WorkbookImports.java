@@ -2,7 +2,6 @@ package org.ariadne.workbook;
 
 import java.util.Map;
 
-import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
 import org.ariadne.plan.ImportOutcome;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,7 @@ public class WorkbookImports {
     @PreAuthorize("hasRole('ME_OFFICER')")
     @Transactional
     public ImportOutcome importAsNewPlan(String title, Integer startYear, Integer endYear, String fileName,
-            byte[] content) throws SpreadsheetRefusedException {
+            byte[] content) {
         var token = workbooks.upload(null, title, startYear, endYear, fileName, content);
         // a trusted caller's file names each institution as it is: names holding "and" or "," are created whole
         var decisions = new java.util.HashMap<String, UnknownInstitution.Decision>();
