@@ -40,9 +40,9 @@ public class AcceptedTotals {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public TotalsRecount recount(long planId) {
         var recount = totals.recount(planId);
-        var before = AuditRecord.state("indicator-years compared", recount.rowsChecked());
-        var after = AuditRecord.state("indicator-years compared", recount.rowsChecked(),
-                "put right", recount.differences().size());
+        var before = AuditRecord.state("compared", recount.rowsChecked());
+        var after = AuditRecord.state("compared", recount.rowsChecked(),
+                "putRight", recount.differences().size());
         var named = recount.differences().stream().limit(AUDITED_DIFFERENCES).toList();
         for (var difference : named) {
             var where = "indicator " + difference.indicatorId() + ", " + difference.year();
@@ -50,7 +50,7 @@ public class AcceptedTotals {
             after.put(where, difference.recounted());
         }
         if (named.size() < recount.differences().size()) {
-            after.put("and more", recount.differences().size() - named.size());
+            after.put("andMore", recount.differences().size() - named.size());
         }
         trail.record(AuditRecord.updated(TOTALS, planId, "Accepted totals of the plan", planId, before, after));
         if (!recount.differences().isEmpty()) {

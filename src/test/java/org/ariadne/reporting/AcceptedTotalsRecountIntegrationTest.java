@@ -1,6 +1,7 @@
 package org.ariadne.reporting;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A total damaged in the database (a repair by hand gone wrong) is found and put right by the administrator's
@@ -51,6 +55,8 @@ class AcceptedTotalsRecountIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     ReportingFixture plan;
     int year;
@@ -79,7 +85,7 @@ class AcceptedTotalsRecountIntegrationTest {
     }
 
     @Test
-    void recountPutsRightWhatWasDamagedAndSaysWhat() {
+    void recountPutsRightWhatWasDamagedAndSaysWhat() throws Exception {
         damage();
         assertThat(yearly()).as("the damage shows in the figures").isNotEqualTo(accepted);
 
@@ -100,8 +106,13 @@ class AcceptedTotalsRecountIntegrationTest {
         var audited = jdbc.queryForObject("""
                 select after_state from audit_event where entity_type = 'accepted-totals' and entity_id = ?
                 order by id desc limit 1""", String.class, plan.planId);
-        assertThat(audited).contains("\"put right\":3").contains("indicator " + plan.bedsAvailable + ", " + year)
+        assertThat(audited).contains("\"putRight\":3").contains("indicator " + plan.bedsAvailable + ", " + year)
                 .contains("1 value, sum 5");
+        assertThat(page("/audit?planId=" + plan.planId, Role.ADMINISTRATOR)).contains("Accepted totals (recount)")
+                .contains("Indicator-years put right");
+        assertThat(page("/audit/history/accepted-totals/" + plan.planId, Role.ADMINISTRATOR))
+                .contains("3 values, sum 105").contains("1 value, sum 5");
+        assertThat(page("/audit?planId=" + plan.planId, Role.EVALUATOR)).doesNotContain("Indicator-years put right");
 
         TestSignIn.onThisThread(Role.ADMINISTRATOR);
         assertThat(acceptedTotals.recount(plan.planId).differences()).as("nothing left to put right").isEmpty();
@@ -141,6 +152,12 @@ class AcceptedTotalsRecountIntegrationTest {
                 insert into indicator_year_total (indicator_id, yr, plan_id, values_count, total_sum, numerator_count,
                     denominator_count, last_ends_on, last_value_id, last_total) values (?, ?, ?, 1, 1, 0, 0, ?, 999999999, 1)""",
                 plan.operationsHeld, year - 1, plan.planId, Date.valueOf(java.time.LocalDate.of(year - 1, 12, 31)));
+    }
+
+    private String page(String url, Role role) throws Exception {
+        return mvc.perform(get(url).with(TestSignIn.as(role)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private List<ReportedValues.YearValue> yearly() {
