@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.ariadne.institutions.InstitutionCommand;
+import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.reportingcycle.PeriodView;
@@ -14,6 +18,8 @@ import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +147,49 @@ class AcceptedTotalsRecountIntegrationTest {
         }
         TestSignIn.onThisThread(Role.ME_OFFICER);
         assertThat(yearly()).as("still damaged").isNotEqualTo(accepted);
+    }
+
+    /**
+     * A report accepted while the recount runs waits for the recount's lock on the indicator's year, then adds its
+     * value to the recounted total: neither overwrites the other.
+     */
+    @Test
+    void anAcceptanceDuringTheRecountCountsOnTop() throws Exception {
+        var period = plan.lastEndedPeriod(schedules);
+        var accepted = new CompletableFuture<Void>();
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        long ministry = institutions.create(InstitutionCommand.named(Unique.name("Ministry"), InstitutionType.OTHER));
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        new TransactionTemplate(transactions).executeWithoutResult(recounting -> {
+            acceptedTotals.recount(plan.planId);
+            int waitingBefore = sessionsWaitingOnALock();
+            new Thread(() -> {
+                try {
+                    new TransactionTemplate(transactions).executeWithoutResult(acceptance ->
+                            totals.add(report(period, ministry, plan.bedsAvailable, "3"), plan.planId));
+                    accepted.complete(null);
+                } catch (RuntimeException e) {
+                    accepted.completeExceptionally(e);
+                }
+            }).start();
+            // the acceptance is inside its transaction, waiting for the recount's lock on the beds' year
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingOnALock() > waitingBefore);
+        });
+        accepted.get();
+
+        var beds = yearly().stream().filter(v -> v.indicatorId() == plan.bedsAvailable).findFirst().orElseThrow();
+        assertThat(beds.count()).isEqualTo(2);
+        assertThat(beds.sum()).isEqualByComparingTo("8");
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        assertThat(acceptedTotals.recount(plan.planId).differences()).as("nothing to put right").isEmpty();
+    }
+
+    private int sessionsWaitingOnALock() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String sql = "PostgreSQL".equals(product)
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        return jdbc.queryForObject(sql, Integer.class);
     }
 
     /** Beds counted three times over, the victims' year lost, a year of operations that nobody reported. */
