@@ -10,6 +10,7 @@ import org.ariadne.plan.PlanChanged;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.progress.PlanProgress;
 import org.ariadne.progress.ProgressOverview;
+import org.ariadne.reporting.AcceptedTotalsRecounted;
 import org.ariadne.reporting.ProgressReportAccepted;
 import org.ariadne.reporting.ProgressReportReopened;
 import org.ariadne.reporting.ProgressReportReturned;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * every value reported on the plan again (with a million values that takes seconds, see DashboardBenchmark).
  * <p>
  * A plan's snapshots go when anything they were computed from changes: a report of the plan accepted or reopened,
- * or the plan itself (a target, an activity, a status); a report submitted or returned changes only the figures
+ * or the plan itself (a target, an activity, a status), or the plan's accepted totals put right by a recount; a report submitted or returned changes only the figures
  * that count submitted values (which the office may ask for).
  * The cache is keyed by plan so that each event evicts exactly the plan it concerns, with one key that a shared
  * cache or a message to the other servers could carry as well; the cache's expiry is the safety net for a server
@@ -97,6 +98,12 @@ class ProgressSnapshots {
      */
     @EventListener
     void on(PlanChanged event) {
+        changed(event.planId());
+    }
+
+    /** Synchronous as well: the administrator who recounted sees the repaired figures on the next page. */
+    @EventListener
+    void on(AcceptedTotalsRecounted event) {
         changed(event.planId());
     }
 

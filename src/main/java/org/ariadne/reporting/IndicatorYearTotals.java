@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -98,22 +99,40 @@ class IndicatorYearTotals {
         write(rows, delta.keySet());
     }
 
-    /** Adds up again every accepted value of the plan: for values written outside the workflow (a data repair). */
+    /**
+     * Adds up again every accepted value of the plan and puts right the rows that differ from it: for values written
+     * outside the workflow (a data repair) or a total suspected wrong. The plan's rows stay locked until the
+     * transaction ends, so an acceptance of the plan meanwhile waits and then adds to the recounted figures. Returns
+     * the rows that differed, with what was kept and what the accepted values give.
+     */
     @Transactional
-    void recount(long planId) {
-        jdbc.sql("delete from indicator_year_total where plan_id = ?").param(planId).update();
-        var tallies = new TreeMap<Key, YearTally>();
-        var ids = new HashSet<Long>();
+    TotalsRecount recount(long planId) {
+        var kept = rows("plan_id = :plan", "plan", planId, true);
+        var recounted = new TreeMap<Key, YearTally>();
         jdbc.sql("""
                         select v.id, v.indicator_id, v.ends_on, v.total, v.numerator, v.denominator
                         from report_value v join progress_report r on r.id = v.report_id
                         where r.plan_id = ? and r.status = 'ACCEPTED' and v.total is not null""")
                 .param(planId)
                 .query(row -> {
-                    count(tallies, ids, row);
+                    count(recounted, new HashSet<>(), row);
                 });
-        insertMissing(planId, tallies.keySet());
-        write(tallies, tallies.keySet());
+        var keys = new TreeSet<Key>(kept.keySet());
+        keys.addAll(recounted.keySet());
+        var differing = new TreeMap<Key, YearTally>();
+        var differences = new ArrayList<TotalsRecount.Difference>();
+        for (var key : keys) {
+            var was = kept.getOrDefault(key, new YearTally());
+            var is = recounted.getOrDefault(key, new YearTally());
+            if (!was.sameAs(is)) {
+                differing.put(key, is);
+                differences.add(new TotalsRecount.Difference(key.indicatorId(), key.year(), was.figures(), is.figures()));
+            }
+        }
+        // a row with nothing accepted is kept at zero, never deleted: acceptances find and lock the same row
+        insertMissing(planId, missing(differing.keySet(), kept));
+        write(differing, differing.keySet());
+        return new TotalsRecount(planId, keys.size(), differences);
     }
 
     /** What the report's values add up to, per indicator and year; {@code ids} receives the ids of the values. */
@@ -141,8 +160,8 @@ class IndicatorYearTotals {
     /** The rows of these indicators and years, created when missing and locked until the transaction ends. */
     private Map<Key, YearTally> lock(long planId, Set<Key> keys) {
         var indicators = keys.stream().map(Key::indicatorId).distinct().toList();
-        insertMissing(planId, missing(keys, existing(indicators, false)));
-        var rows = existing(indicators, true);
+        insertMissing(planId, missing(keys, rows("indicator_id in (:indicators)", "indicators", indicators, false)));
+        var rows = rows("indicator_id in (:indicators)", "indicators", indicators, true);
         var missing = missing(keys, rows);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("indicator totals could not be created: " + missing);
@@ -150,14 +169,15 @@ class IndicatorYearTotals {
         return rows;
     }
 
-    private Map<Key, YearTally> existing(List<Long> indicators, boolean forUpdate) {
+    /** The rows that meet {@code condition} (one named parameter), locked until the transaction ends if asked. */
+    private Map<Key, YearTally> rows(String condition, String name, Object value, boolean forUpdate) {
         var rows = new TreeMap<Key, YearTally>();
         jdbc.sql("""
                         select indicator_id, yr, values_count, total_sum, numerator_sum, numerator_count, denominator_sum,
                                denominator_count, last_ends_on, last_value_id, last_total
-                        from indicator_year_total where indicator_id in (:indicators)
-                        order by indicator_id, yr""" + (forUpdate ? " for update" : ""))
-                .param("indicators", indicators)
+                        from indicator_year_total where\s""" + condition + " order by indicator_id, yr"
+                        + (forUpdate ? " for update" : ""))
+                .param(name, value)
                 .query(row -> {
                     var tally = new YearTally();
                     tally.count = row.getInt("values_count");
@@ -194,7 +214,7 @@ class IndicatorYearTotals {
                     keys.stream().map(key -> new Object[] {key.indicatorId(), key.year(), planId}).toList()));
         } catch (DataIntegrityViolationException createdMeanwhile) {
             var indicators = keys.stream().map(Key::indicatorId).distinct().toList();
-            var still = missing(Set.copyOf(keys), existing(indicators, false));
+            var still = missing(Set.copyOf(keys), rows("indicator_id in (:indicators)", "indicators", indicators, false));
             if (!still.isEmpty() && still.size() < keys.size()) {
                 insertMissing(planId, still);
             }

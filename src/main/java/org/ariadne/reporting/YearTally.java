@@ -92,6 +92,40 @@ final class YearTally {
         lastAmong(null, null, null);
     }
 
+    /** True when both count the same values: a tally of nothing equals any other tally of nothing. */
+    boolean sameAs(YearTally other) {
+        if (count <= 0 || other.count <= 0) {
+            return count <= 0 && other.count <= 0;
+        }
+        return count == other.count && sum.compareTo(other.sum) == 0 && numerators == other.numerators
+                && numeratorSum.compareTo(other.numeratorSum) == 0 && denominators == other.denominators
+                && denominatorSum.compareTo(other.denominatorSum) == 0
+                && java.util.Objects.equals(lastEndsOn, other.lastEndsOn)
+                && java.util.Objects.equals(lastValueId, other.lastValueId)
+                && (lastTotal == null ? other.lastTotal == null
+                        : other.lastTotal != null && lastTotal.compareTo(other.lastTotal) == 0);
+    }
+
+    /** The figures in a line for a person repairing data ("3 values, sum 12, latest 5 on 2026-03-31 (value 812)"). */
+    String figures() {
+        if (count <= 0) {
+            return "no accepted value";
+        }
+        var line = new StringBuilder().append(count).append(count == 1 ? " value" : " values")
+                .append(", sum ").append(sum.stripTrailingZeros().toPlainString());
+        if (numerators > 0) {
+            line.append(", numerators ").append(numeratorSum.stripTrailingZeros().toPlainString());
+        }
+        if (denominators > 0) {
+            line.append(", denominators ").append(denominatorSum.stripTrailingZeros().toPlainString());
+        }
+        if (lastValueId != null) {
+            line.append(", latest ").append(lastTotal == null ? "–" : lastTotal.stripTrailingZeros().toPlainString())
+                    .append(" on ").append(lastEndsOn).append(" (value ").append(lastValueId).append(')');
+        }
+        return line.toString();
+    }
+
     /**
      * As the progress rules read it. Sums of parts that were never given are null, as SQL's {@code sum} of nothing
      * is; the average is exact to 34 digits, rounded where a figure is shown.

@@ -10,6 +10,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.Plans;
+import org.ariadne.reporting.AcceptedTotals;
 import org.ariadne.reporting.ActivityEntryCommand;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reportingcycle.ReportingSchedules;
@@ -22,12 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dashboards reuse the plan's progress, but never show it once a report or the plan has changed. */
+/**
+ * Dashboards reuse the plan's progress, but never show it once a report, the plan or the kept totals (a recount) have
+ * changed.
+ */
 @AriadneIntegrationTest
 class ProgressSnapshotsIntegrationTest {
 
@@ -43,6 +48,10 @@ class ProgressSnapshotsIntegrationTest {
     ProgressReports reports;
     @Autowired
     Plans plans;
+    @Autowired
+    AcceptedTotals acceptedTotals;
+    @Autowired
+    JdbcTemplate jdbc;
 
     DashboardFixture plan;
 
@@ -96,6 +105,28 @@ class ProgressSnapshotsIntegrationTest {
                 command.frequency(), command.responsibleInstitutionId(), command.aggregation()));
 
         assertThat(victimsAchievement()).isEqualTo("50.00");
+    }
+
+    /**
+     * A value added to an accepted report by hand (a data repair) is not in the kept totals, so the dashboard does not
+     * show it; the administrator's recount adds it and the dashboard seen before shows it at once.
+     */
+    @Test
+    void aRecountThatPutsTheTotalsRightCountsAtOnce() {
+        assertThat(victimsAchievement()).isEqualTo("25.00");
+        long report = jdbc.queryForObject("select id from progress_report where period_id = ? and institution_id = ?",
+                Long.class, plan.earlier.id(), plan.police);
+        jdbc.update("insert into report_value (report_id, indicator_id, starts_on, ends_on, total) values (?, ?, ?, ?, 10)",
+                report, plan.victims, java.sql.Date.valueOf(plan.earlier.startsOn().plusDays(1)),
+                java.sql.Date.valueOf(plan.earlier.endsOn()));
+        assertThat(victimsAchievement()).as("not in the kept totals").isEqualTo("25.00");
+
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        assertThat(acceptedTotals.recount(plan.planId).differences()).singleElement()
+                .satisfies(difference -> assertThat(difference.indicatorId()).isEqualTo(plan.victims));
+
+        // 60 victims of the 200 aimed at
+        assertThat(victimsAchievement()).isEqualTo("30.00");
     }
 
     private String victimsAchievement() {

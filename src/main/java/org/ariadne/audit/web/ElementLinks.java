@@ -13,7 +13,7 @@ final class ElementLinks {
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
-            "generated-document");
+            "generated-document", "accepted-totals");
 
     private ElementLinks() {
     }
@@ -41,6 +41,7 @@ final class ElementLinks {
             case "corrective-action" -> planId == null ? null : "/plans/" + planId + "/corrective-actions#ca-" + entityId;
             case "publication" -> planId == null ? null : "/plans/" + planId + "/publication";
             case "generated-document" -> "/documents/" + entityId;
+            case "accepted-totals" -> "/plans/" + entityId + "/dashboard";
             default -> null;
         };
     }
