@@ -2,8 +2,10 @@ package org.ariadne.victimdata.linkage;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -52,7 +54,34 @@ final class NameNormaliser {
             {"sh", "s"}, {"š", "s"}, {"zh", "z"}, {"ž", "z"},
             {"dh", "d"}, {"th", "t"}, {"ph", "f"}, {"kh", "h"}, {"w", "v"}, {"y", "i"}, {"ij", "i"}, {"ë", "e"}};
 
+    /**
+     * Kosovo's municipalities have an Albanian and a Serbian name that no spelling rule joins (Peć and Pejë, Uroševac
+     * and Ferizaj); a place of birth is compared under its Albanian name.
+     */
+    private static final String[][] TOWNS = {{"Priština", "Prishtinë"}, {"Peć", "Pejë"}, {"Đakovica", "Gjakovë"},
+            {"Kosovska Mitrovica", "Mitrovicë"}, {"Mitrovica", "Mitrovicë"}, {"Gnjilane", "Gjilan"},
+            {"Uroševac", "Ferizaj"}, {"Vučitrn", "Vushtrri"}, {"Podujevo", "Podujevë"}, {"Suva Reka", "Suharekë"},
+            {"Orahovac", "Rahovec"}, {"Lipljan", "Lipjan"}, {"Glogovac", "Drenas"}, {"Kosovo Polje", "Fushë Kosovë"},
+            {"Dečani", "Deçan"}, {"Istok", "Istog"}, {"Klina", "Klinë"}, {"Kačanik", "Kaçanik"}, {"Vitina", "Viti"},
+            {"Kosovska Kamenica", "Kamenicë"}, {"Kamenica", "Kamenicë"}, {"Obilić", "Obiliq"},
+            {"Mališevo", "Malishevë"}, {"Srbica", "Skenderaj"}, {"Štimlje", "Shtime"}, {"Štrpce", "Shtërpcë"},
+            {"Novo Brdo", "Novobërdë"}, {"Dragaš", "Dragash"}, {"Leposavić", "Leposaviq"}};
+    private static final Map<String, String> ALBANIAN_TOWN = new HashMap<>();
+
+    static {
+        for (var town : TOWNS) {
+            ALBANIAN_TOWN.put(canonical(town[0]), canonical(town[1]));
+        }
+    }
+
     private NameNormaliser() {
+    }
+
+    /** The canonical tokens of a place, a Kosovo town under its Albanian name. */
+    static List<String> placeTokens(String place) {
+        var canonical = canonical(place);
+        canonical = ALBANIAN_TOWN.getOrDefault(canonical, canonical);
+        return canonical.isEmpty() ? List.of() : Arrays.asList(canonical.split(" "));
     }
 
     /** The canonical tokens of a name (several first names or surnames give several tokens); empty if none. */

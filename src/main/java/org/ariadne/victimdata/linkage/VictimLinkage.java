@@ -20,18 +20,20 @@ import javax.crypto.Mac;
  * <table>
  * <caption>Weights</caption>
  * <tr><th>Field</th><th>Agrees</th><th>Nearly</th><th>Disagrees</th></tr>
- * <tr><td>Surname(s), Dice</td><td>≥ 0.85: +6</td><td>≥ 0.70: +4; ≥ 0.55: +1</td><td>−5</td></tr>
- * <tr><td>First name(s), Dice</td><td>≥ 0.85: +5</td><td>≥ 0.70: +3; ≥ 0.55: 0</td><td>−10 (twins share all else)</td></tr>
- * <tr><td>Date of birth</td><td>+8</td><td>one of day, month, year differs, or day and month swapped: +5</td>
- *     <td>−6</td></tr>
+ * <tr><td>Surname(s), Dice</td><td>≥ 0.85: +6</td><td>≥ 0.70: +4; ≥ 0.60: +2 (a typo in a short name);
+ *     ≥ 0.50: 0</td><td>−5</td></tr>
+ * <tr><td>First name(s), Dice</td><td>≥ 0.85: +5</td><td>≥ 0.70: +3; ≥ 0.60: +1; ≥ 0.50: −2</td>
+ *     <td>−10 (twins share all else)</td></tr>
+ * <tr><td>Date of birth</td><td>+8</td><td>day and month agree, year differs, or day and month swapped: +6;
+ *     year and day, or year and month agree: +4</td><td>−6</td></tr>
  * <tr><td>A document number in common</td><td>+10</td><td></td><td>0 (people hold several documents)</td></tr>
  * <tr><td>Father's, mother's first name, Dice</td><td>≥ 0.85: +3</td><td>≥ 0.70: +1</td><td>−3</td></tr>
- * <tr><td>Place of birth, Dice</td><td>≥ 0.85: +2</td><td>≥ 0.60: +1</td><td>0 (Albanian and Serbian place
- *     names differ)</td></tr>
+ * <tr><td>Place of birth, Dice (Kosovo's towns under their Albanian name)</td><td>≥ 0.85: +2</td>
+ *     <td>≥ 0.60: +1</td><td>−2 (a village for its town happens)</td></tr>
  * </table>
- * {@link MatchClass#LIKELY} from 15 (names and date agree, or names and a document), {@link MatchClass#POSSIBLE}
- * from 8. Two different people with the same common name and birth year score 11 + the parents' weights: possible
- * at most, unless the date of birth agrees too.
+ * {@link MatchClass#LIKELY} from 15 (names and date agree, or names and a document, allowing one slip),
+ * {@link MatchClass#POSSIBLE} from 8. Two different people with the same common name born in the same month score
+ * 15 + the parents' and place's weights: possible, unless their parents' names agree too.
  *
  * <p>Thread-safe; encoding costs about 60 HMACs per case.
  */
@@ -40,8 +42,7 @@ public final class VictimLinkage {
     private static final double SURNAME_AGREES = 6;
     private static final double FIRST_NAME_AGREES = 5;
     private static final double BIRTH_DATE_AGREES = 8;
-    private static final double BIRTH_DATE_NEARLY = 5;
-    private static final double BIRTH_DATE_DISAGREES = -6;
+        private static final double BIRTH_DATE_DISAGREES = -6;
     private static final double DOCUMENT_AGREES = 10;
 
     private static final int KEY_BYTES = 16;
@@ -90,7 +91,7 @@ public final class VictimLinkage {
                 BloomEncoding.encode(nameMac, sur),
                 BloomEncoding.encode(nameMac, NameNormaliser.tokens(data.fatherFirstName())),
                 BloomEncoding.encode(nameMac, NameNormaliser.tokens(data.motherFirstName())),
-                BloomEncoding.encode(places.get(), NameNormaliser.tokens(data.placeOfBirth())));
+                BloomEncoding.encode(places.get(), NameNormaliser.placeTokens(data.placeOfBirth())));
     }
 
     /** A new case ready to be compared with earlier ones: its record and the blocks to look in. */
@@ -125,11 +126,11 @@ public final class VictimLinkage {
     }
 
     private static double surnameWeight(double dice) {
-        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? SURNAME_AGREES : dice >= 0.70 ? 4 : dice >= 0.55 ? 1 : -5;
+        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? SURNAME_AGREES : dice >= 0.70 ? 4 : dice >= 0.60 ? 2 : dice >= 0.50 ? 0 : -5;
     }
 
     private static double firstNameWeight(double dice) {
-        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? FIRST_NAME_AGREES : dice >= 0.70 ? 3 : dice >= 0.55 ? 0 : -10;
+        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? FIRST_NAME_AGREES : dice >= 0.70 ? 3 : dice >= 0.60 ? 1 : dice >= 0.50 ? -2 : -10;
     }
 
     private static double parentWeight(double dice) {
@@ -137,7 +138,7 @@ public final class VictimLinkage {
     }
 
     private static double placeWeight(double dice) {
-        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? 2 : dice >= 0.60 ? 1 : 0;
+        return Double.isNaN(dice) ? 0 : dice >= 0.85 ? 2 : dice >= 0.60 ? 1 : -2;
     }
 
     private static double birthDateWeight(LinkageRecord a, LinkageRecord b) {
@@ -147,9 +148,13 @@ public final class VictimLinkage {
         if (Arrays.equals(a.birthDate, b.birthDate)) {
             return BIRTH_DATE_AGREES;
         }
-        if (Arrays.equals(a.yearMonth, b.yearMonth) || Arrays.equals(a.yearDay, b.yearDay)
-                || Arrays.equals(a.monthDay, b.monthDay) || Arrays.equals(a.dayMonthUnordered, b.dayMonthUnordered)) {
-            return BIRTH_DATE_NEARLY;
+        // weighed by how rarely two people of one block agree so by chance: the same month is common, the same day
+        // and month in neighbouring years (a typo in the year) or day and month swapped are rare
+        if (Arrays.equals(a.monthDay, b.monthDay) || Arrays.equals(a.dayMonthUnordered, b.dayMonthUnordered)) {
+            return 6;
+        }
+        if (Arrays.equals(a.yearDay, b.yearDay) || Arrays.equals(a.yearMonth, b.yearMonth)) {
+            return 4;
         }
         return BIRTH_DATE_DISAGREES;
     }

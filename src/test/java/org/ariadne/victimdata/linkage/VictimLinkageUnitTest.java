@@ -47,6 +47,13 @@ class VictimLinkageUnitTest {
         assertThat(BloomEncoding.dice(names("Drenicë"), names("Drenica"))).isGreaterThanOrEqualTo(0.85);
     }
 
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"Peć, Pejë", "Пећ, Peja", "Uroševac, Ferizaj", "Урошевац, Ferizaj", "Đakovica, Gjakovë",
+            "Kosovo Polje, Fushë Kosovë", "Prizren, Призрен"})
+    void aKosovoTownIsComparedUnderItsAlbanianName(String one, String other) {
+        assertThat(NameNormaliser.placeTokens(one)).isEqualTo(NameNormaliser.placeTokens(other));
+    }
+
     @Test
     void nearSpellingsStayClose() {
         assertThat(BloomEncoding.dice(names("Fatmire"), names("Fatmira"))).isGreaterThanOrEqualTo(0.7);
