@@ -29,20 +29,21 @@ import javax.crypto.Mac;
  * <tr><td>A document number in common</td><td>+10</td><td></td><td>0 (people hold several documents)</td></tr>
  * <tr><td>Father's, mother's first name, Dice</td><td>≥ 0.85: +3</td><td>≥ 0.70: +1</td><td>−3</td></tr>
  * <tr><td>Place of birth, Dice (Kosovo's towns under their Albanian name)</td><td>≥ 0.85: +2</td>
- *     <td>≥ 0.60: +1</td><td>−2 (a village for its town happens)</td></tr>
+ *     <td>≥ 0.60: +1</td><td>−2 (mild: a village is sometimes given for its town)</td></tr>
  * </table>
  * {@link MatchClass#LIKELY} from 15 (names and date agree, or names and a document, allowing one slip),
- * {@link MatchClass#POSSIBLE} from 8. Two different people with the same common name born in the same month score
- * 15 + the parents' and place's weights: possible, unless their parents' names agree too.
+ * {@link MatchClass#POSSIBLE} from 8. The weak spot: two different people with the same common name born in the
+ * same month (or on the same day of another month) of one year score 15 before parents and place, so they come out
+ * likely unless a parent's name or the place of birth tells them apart; the officer's confirmation is the guard.
  *
- * <p>Thread-safe; encoding costs about 60 HMACs per case.
+ * <p>Thread-safe; encoding costs about 50 HMACs per case.
  */
 public final class VictimLinkage {
 
     private static final double SURNAME_AGREES = 6;
     private static final double FIRST_NAME_AGREES = 5;
     private static final double BIRTH_DATE_AGREES = 8;
-        private static final double BIRTH_DATE_DISAGREES = -6;
+    private static final double BIRTH_DATE_DISAGREES = -6;
     private static final double DOCUMENT_AGREES = 10;
 
     private static final int KEY_BYTES = 16;

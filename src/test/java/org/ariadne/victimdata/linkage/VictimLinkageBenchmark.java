@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Linkage quality and speed on synthetic cases with known truth. A benchmark, not a test: it asserts nothing and
  * prints its figures. Run it with {@code ./mvnw -Pbenchmark test -Dtest=VictimLinkageBenchmark}.
  *
- * <p>Quality: about 1,500 persons with Albanian and Serbian names, identified one to four times by different
+ * <p>Quality: about 1,340 persons with Albanian and Serbian names, identified one to four times by different
  * institutions (2,000+ cases), each case typed the way an institution would: Albanian spelling, Serbian Latin or
  * Cyrillic transcription, or without diacritics, with swapped names, typos in names and in the date of birth, parents'
  * names and place of birth often missing. Every case is compared with the cases registered before it; precision and
