@@ -50,6 +50,11 @@ public final class HalfYearChecks {
     public record SinceLastHalf(HalfYear previous, ActivityStatus statusBefore, ActivityStatus statusNow,
             List<ValueChange> values, Rating ratingBefore, Rating ratingNow) {
 
+        /** Nothing changed (or nothing was compared). */
+        public static SinceLastHalf nothing(HalfYear half) {
+            return new SinceLastHalf(half.previous(), null, null, List.of(), null, null);
+        }
+
         public boolean statusChanged() {
             return statusNow != null && statusNow != statusBefore;
         }

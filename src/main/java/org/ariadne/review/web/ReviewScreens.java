@@ -91,7 +91,8 @@ class ReviewScreens {
 
     /**
      * The screen with its filters. With {@code onDemand} and no section chosen, a plan of more than
-     * {@link #SECTIONS_ABOVE} activities shows each specific objective's counts only, its activities loading on demand.
+     * {@link #SECTIONS_ABOVE} activities shows each specific objective's counts only, its activities loading on demand;
+     * only then (the page, not the download) are the activities checked: what changed, data quality, money.
      */
     ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted, ReviewFilter filter, boolean onDemand) {
         var tree = plans.tree(planId);
@@ -171,9 +172,11 @@ class ReviewScreens {
                             activityProgress == null ? List.of() : activityProgress.indicators(),
                             activityProgress == null ? null : activityProgress.achievement(), rating,
                             earlier.getOrDefault(activity.id(), List.of()), actions.getOrDefault(activity.id(), List.of()),
-                            since != null ? since : since(activity, half, own, series, previousRatings, ratings),
-                            HalfYearChecks.dataQuality(activity, half, own, series, rating, directory::nameOf),
-                            HalfYearChecks.money(activity, half.year(), half, own, directory::nameOf));
+                            !onDemand ? HalfYearChecks.SinceLastHalf.nothing(half)
+                                    : since != null ? since : since(activity, half, own, series, previousRatings, ratings),
+                            !onDemand ? List.of()
+                                    : HalfYearChecks.dataQuality(activity, half, own, series, rating, directory::nameOf),
+                            !onDemand ? List.of() : HalfYearChecks.money(activity, half.year(), half, own, directory::nameOf));
                     remember(usernames, line);
                     lines.add(line);
                 }

@@ -211,6 +211,29 @@ class ReviewChecksIntegrationTest {
         assertThat(screen.select("#a-" + operations + " .money-flags")).as("nothing spent, nothing to say").isEmpty();
     }
 
+    @Test
+    void theMonitoringMatrixFlagsTheSameMoneyForThoseWhoReadRatings() throws Exception {
+        report(current, shelter, line(beds, ActivityStatus.STARTED, "Beds delivered", "1300", null, null, false));
+        report(current, police, line(training, ActivityStatus.NOT_STARTED, "Trainers not hired", "50", null, null, false),
+                line(operations, ActivityStatus.STARTED, "Two operations", null, null, null, false));
+        var matrix = "/plans/" + planId + "/matrix";
+
+        var page = page(matrix, TestSignIn.as(Role.COORDINATOR));
+
+        assertThat(page.select("table.matrix tr:has(a:contains(A1.1.1)) .money-flags li").eachText())
+                .as("last year's budget unspent, this year's overspent").containsExactly(
+                        "Underspent in " + (half.year() - 1) + ": 0 spent of 1000 planned (0 %).",
+                        "Overspent in " + half.year() + ": 1300 spent against 1000 planned.");
+        assertThat(page.select("table.matrix tr:has(a:contains(A1.1.3)) .money-flags li").eachText()).containsExactly(
+                policeName + " reported spending 50 in " + current.label() + " while marking the activity not started.",
+                "50 spent on an activity with no planned budget.");
+        assertThat(page.select("table.matrix tr:has(a:contains(A1.1.2)) .money-flags")).isEmpty();
+
+        var focal = TestSignIn.user(Unique.username("police"), police, Role.FOCAL_POINT);
+        assertThat(page(matrix, TestSignIn.as(focal)).select(".money-flags")).as("with the ratings, not for focal points")
+                .isEmpty();
+    }
+
     /** What an institution reports on one activity: status, narrative, spending, a value and evidence. */
     private record Line(long activity, ActivityStatus status, String narrative, String spent, Long indicator,
             String value, boolean evidence) {
