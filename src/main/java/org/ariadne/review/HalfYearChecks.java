@@ -113,23 +113,43 @@ public final class HalfYearChecks {
         }
         var values = new ArrayList<ValueChange>();
         for (var indicator : activity.indicators()) {
-            var latestBefore = new LinkedHashMap<Long, BigDecimal>();
-            var latestNow = new LinkedHashMap<Long, BigDecimal>();
-            for (var value : series.apply(indicator.id())) {
-                if (!value.endsOn().isAfter(previous.endsOn())) {
-                    latestBefore.put(value.institutionId(), value.total());
-                } else if (half.contains(value.endsOn())) {
-                    latestNow.put(value.institutionId(), value.total());
-                }
-            }
-            latestNow.forEach((institution, after) -> {
-                var was = latestBefore.get(institution);
-                if (was == null || was.compareTo(after) != 0) {
-                    values.add(new ValueChange(indicator.name(), institution, was, after));
-                }
-            });
+            values.addAll(valueChanges(indicator, half, series));
         }
         return new SinceLastHalf(previous, statusBefore, statusNow, values, before, now);
+    }
+
+    /**
+     * Whether anything changed, as {@link #sinceLastHalf} would say, reading the indicators' values only when the
+     * status and the rating have not changed, and only until one has: what the filter needs for a large plan.
+     */
+    public static boolean changedSinceLastHalf(ActivityView activity, HalfYear half, List<Entry> entries,
+            LongFunction<List<PeriodValue>> series, Rating before, Rating now) {
+        if (sinceLastHalf(activity, half, entries, indicator -> List.of(), before, now).any()) {
+            return true;
+        }
+        return activity.indicators().stream().anyMatch(indicator -> !valueChanges(indicator, half, series).isEmpty());
+    }
+
+    private static List<ValueChange> valueChanges(IndicatorView indicator, HalfYear half,
+            LongFunction<List<PeriodValue>> series) {
+        var previous = half.previous();
+        var latestBefore = new LinkedHashMap<Long, BigDecimal>();
+        var latestNow = new LinkedHashMap<Long, BigDecimal>();
+        for (var value : series.apply(indicator.id())) {
+            if (!value.endsOn().isAfter(previous.endsOn())) {
+                latestBefore.put(value.institutionId(), value.total());
+            } else if (half.contains(value.endsOn())) {
+                latestNow.put(value.institutionId(), value.total());
+            }
+        }
+        var changes = new ArrayList<ValueChange>();
+        latestNow.forEach((institution, after) -> {
+            var was = latestBefore.get(institution);
+            if (was == null || was.compareTo(after) != 0) {
+                changes.add(new ValueChange(indicator.name(), institution, was, after));
+            }
+        });
+        return changes;
     }
 
     /**

@@ -152,8 +152,10 @@ class ReviewScreens {
                     var own = entriesUpToHalf.getOrDefault(activity.id(), List.of());
                     HalfYearChecks.SinceLastHalf since = null;
                     if (filter.changedOnly()) {
-                        since = since(activity, half, own, series, previousRatings, ratings);
-                        if (!since.any()) {
+                        // a section not loaded needs the answer only, which is quicker to have than the whole change
+                        boolean changed = sectioned ? changed(activity, half, own, series, previousRatings, ratings)
+                                : (since = since(activity, half, own, series, previousRatings, ratings)).any();
+                        if (!changed) {
                             continue;
                         }
                     }
@@ -218,6 +220,15 @@ class ReviewScreens {
         var previous = before.get(activity.id());
         var current = now.get(activity.id());
         return HalfYearChecks.sinceLastHalf(activity, half, entries, series,
+                previous == null ? null : previous.rating(), current == null ? null : current.rating());
+    }
+
+    private static boolean changed(org.ariadne.plan.ActivityView activity, HalfYear half,
+            List<ReportedActivities.Entry> entries, LongFunction<List<ReportedValues.PeriodValue>> series,
+            Map<Long, RatingView> before, Map<Long, RatingView> now) {
+        var previous = before.get(activity.id());
+        var current = now.get(activity.id());
+        return HalfYearChecks.changedSinceLastHalf(activity, half, entries, series,
                 previous == null ? null : previous.rating(), current == null ? null : current.rating());
     }
 
