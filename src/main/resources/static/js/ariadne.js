@@ -23,7 +23,11 @@
     // on the document, so that a button htmx has put in the page since asks too.
     document.addEventListener('click', function (event) {
       var element = event.target.closest ? event.target.closest('[data-confirm]') : null;
-      if (element && !window.confirm(element.getAttribute('data-confirm'))) { event.preventDefault(); }
+      if (!element) { return; }
+      if (!window.confirm(element.getAttribute('data-confirm'))) { event.preventDefault(); return; }
+      // a form that asks again on a page of its own when JavaScript is off is told the dialog has asked already
+      var confirmed = element.form ? element.form.querySelector('input[data-confirmed]') : null;
+      if (confirmed) { confirmed.value = 'true'; }
     });
     // A file above the upload limit is refused before it is sent, which on a weak connection saves minutes.
     document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {

@@ -58,7 +58,11 @@ class TableDownloadsTest {
                     "past publications and withdrawals, which the audit trail downloads"),
             // one element's page: its facts, already in the monitoring matrix and its downloads
             Map.entry("plan/activity.html table.data", "the per-activity page: its indicators and budget lines, "
-                    + "which the monitoring matrix downloads"));
+                    + "which the monitoring matrix downloads"),
+            Map.entry("plan/activity.html table.data.follow-up-reports", "one activity's reports, period by period: "
+                    + "each links to its report, which downloads whole"),
+            Map.entry("plan/activity.html table.data.follow-up-values", "one activity's reported values: the reports "
+                    + "they come from download whole, the matrix and the review download the activity"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

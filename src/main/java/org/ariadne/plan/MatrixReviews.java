@@ -21,6 +21,19 @@ public interface MatrixReviews {
     Map<Long, ReviewedActivity> latest(long planId);
 
     /**
+     * Money that does not add up on each activity, by activity id (overspending and underspending against the planned
+     * budget per year, spending on an activity reported as not started); empty when the signed-in user may not read
+     * ratings or nothing was reported.
+     */
+    default Map<Long, List<MoneyFlag>> money(long planId) {
+        return Map.of();
+    }
+
+    /** One money flag as a message key with its arguments (amounts, a period, a year, an institution's name). */
+    record MoneyFlag(String messageKey, String subject, String first, String second, String third) {
+    }
+
+    /**
      * An activity's latest rating: the half-year ("2026-H1"), the rating 1 to 3 and its message key, the comments,
      * the recommendation, the status set in the review (null: as reported) next to the one reported, and the
      * corrective actions of that half-year that are not cancelled.

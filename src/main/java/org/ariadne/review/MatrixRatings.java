@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.MatrixReviews;
+import org.ariadne.plan.Plans;
+import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +26,48 @@ class MatrixRatings implements MatrixReviews {
     private final ActivityRatings ratings;
     private final CorrectiveActions actions;
     private final HalfYearReviews reviews;
+    private final ReportedActivities reported;
+    private final Plans plans;
+    private final Institutions institutions;
 
-    MatrixRatings(ActivityRatings ratings, CorrectiveActions actions, HalfYearReviews reviews) {
+    MatrixRatings(ActivityRatings ratings, CorrectiveActions actions, HalfYearReviews reviews,
+            ReportedActivities reported, Plans plans, Institutions institutions) {
         this.ratings = ratings;
         this.actions = actions;
         this.reviews = reviews;
+        this.reported = reported;
+        this.plans = plans;
+        this.institutions = institutions;
+    }
+
+    /**
+     * The money flags of the review ({@link HalfYearChecks#money}) over the plan's whole period, counting accepted
+     * reports up to the half-year of the latest one.
+     */
+    @Override
+    public Map<Long, List<MoneyFlag>> money(long planId) {
+        if (!mayRead()) {
+            return Map.of();
+        }
+        var entries = reported.entries(planId, false);
+        var latest = entries.stream().map(ReportedActivities.Entry::periodEnd).max(java.util.Comparator.naturalOrder());
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
+        var through = HalfYear.containing(latest.get());
+        var byActivity = entries.stream().collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+        var tree = plans.tree(planId);
+        var directory = institutions.directory();
+        var flags = new HashMap<Long, List<MoneyFlag>>();
+        tree.activities().forEach(activity -> {
+            var found = HalfYearChecks.money(activity, tree.plan().startYear(), through,
+                    byActivity.getOrDefault(activity.id(), List.of()), directory::nameOf);
+            if (!found.isEmpty()) {
+                flags.put(activity.id(), found.stream().map(flag -> new MoneyFlag(flag.key(), flag.subject(),
+                        flag.first(), flag.second(), flag.third())).toList());
+            }
+        });
+        return flags;
     }
 
     @Override

@@ -20,12 +20,14 @@ import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.MoveDirection;
 import org.ariadne.plan.PlanCode;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.plan.ActivityFollowUps;
 import org.ariadne.plan.Plans;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +48,13 @@ class ActivityController {
     private final Institutions institutions;
     private final EditSubmissions submissions;
     private final String currency;
+    private final ObjectProvider<ActivityFollowUps> followUps;
 
     ActivityController(Plans plans, PlanEditing editing, Institutions institutions,
-            @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions) {
+            @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions,
+            ObjectProvider<ActivityFollowUps> followUps) {
         this.submissions = submissions;
+        this.followUps = followUps;
         this.plans = plans;
         this.editing = editing;
         this.institutions = institutions;
@@ -62,6 +67,10 @@ class ActivityController {
         model.addAttribute("place", place);
         model.addAttribute("directory", institutions.directory());
         model.addAttribute("currency", currency);
+        // reports, values, ratings and corrective actions come from the review, for those who may read them
+        var source = followUps.getIfAvailable();
+        model.addAttribute("followUp", source == null ? null
+                : source.of(place.plan().id(), id).orElse(null));
         return "plan/activity";
     }
 

@@ -61,6 +61,12 @@ class MatrixController {
         return source == null ? Map.of() : source.latest(planId);
     }
 
+    /** Each activity's money flags, for those who may read ratings. */
+    private Map<Long, List<MatrixReviews.MoneyFlag>> money(long planId) {
+        var source = reviews.getIfAvailable();
+        return source == null ? Map.of() : source.money(planId);
+    }
+
     private boolean mayReadRatings() {
         var source = reviews.getIfAvailable();
         return source != null && source.mayRead();
@@ -158,6 +164,7 @@ class MatrixController {
         model.addAttribute("rows", rows(id, query, reviewed, ratings));
         model.addAttribute("showRatings", ratings);
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("money", ratings ? money(id) : Map.of());
         model.addAttribute("notRated", MatrixQuery.NOT_RATED);
         model.addAttribute("directory", institutions.directory());
         model.addAttribute("areas", ThematicArea.values());

@@ -45,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private static final String PAGE = "review/screen";
+    /** Approving locks the ratings: asked in a dialog with JavaScript, on this page without. */
+    private static final String CONFIRM_APPROVAL = "review/approve";
     /** The two forms of an activity on the screen, told apart when one comes back with its reasons. */
     private static final String RATING = "rating";
     private static final String ACTION = "action";
@@ -179,8 +181,15 @@ class ReviewController {
     @PostMapping("/plans/{planId}/review/approve")
     @PreAuthorize(Reviews.APPROVERS)
     String approve(@PathVariable long planId, @RequestParam String half, @RequestParam(required = false) Integer version,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean confirmed, Model model, RedirectAttributes redirect) {
         var halfYear = halfYear(half);
+        if (!Boolean.TRUE.equals(confirmed)) {
+            // without JavaScript there was no dialog: ask on a page of its own, which sends the same form confirmed
+            var screen = screens.screen(planId, halfYear, false, ReviewFilter.none(), true);
+            model.addAttribute("screen", screen);
+            model.addAttribute("version", version);
+            return CONFIRM_APPROVAL;
+        }
         if (forms.perform(redirect, () -> editing.approve(planId, halfYear, version))) {
             Flash.notice(redirect, "review.approved", halfYear.label());
         }

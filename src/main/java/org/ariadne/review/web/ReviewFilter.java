@@ -8,13 +8,15 @@ import org.ariadne.review.RatingView;
 /**
  * What the review screen shows of a large plan: one strategic objective, one specific objective (a section), the
  * activities an institution leads or
- * supports, and those not rated yet or rated 2 or 3. Read leniently from the address: a value that cannot be read
+ * supports, those not rated yet or rated 2 or 3, and those that changed since the previous half-year. Read leniently from the address: a value that cannot be read
  * filters nothing (an old bookmark shows more, never an error).
  */
 record ReviewFilter(Long objective, Long specific, Long institution, String show) {
 
     static final String NOT_RATED = "not-rated";
     static final String DIFFICULT = "rated-2-3";
+    /** Activities whose reported status, values or rating changed since the previous half-year (the screen checks). */
+    static final String CHANGED = "changed";
 
     static ReviewFilter none() {
         return new ReviewFilter(null, null, null, null);
@@ -22,7 +24,7 @@ record ReviewFilter(Long objective, Long specific, Long institution, String show
 
     static ReviewFilter of(String objective, String specific, String institution, String show) {
         return new ReviewFilter(number(objective), number(specific), number(institution),
-                NOT_RATED.equals(show) || DIFFICULT.equals(show) ? show : null);
+                NOT_RATED.equals(show) || DIFFICULT.equals(show) || CHANGED.equals(show) ? show : null);
     }
 
     boolean keeps(ActivityView activity, RatingView rating) {
@@ -37,6 +39,11 @@ record ReviewFilter(Long objective, Long specific, Long institution, String show
             return rating != null && rating.rating().number() > 1;
         }
         return true;
+    }
+
+    /** Only what changed since the previous half-year: the screen compares, the filter cannot. */
+    boolean changedOnly() {
+        return CHANGED.equals(show);
     }
 
     boolean keepsObjective(long strategicObjectiveId) {

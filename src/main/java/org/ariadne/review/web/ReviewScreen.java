@@ -14,6 +14,7 @@ import org.ariadne.reporting.ReportedActivities;
 import org.ariadne.review.ApprovalBlocker;
 import org.ariadne.review.CorrectiveActionView;
 import org.ariadne.review.HalfYear;
+import org.ariadne.review.HalfYearChecks;
 import org.ariadne.review.RatingView;
 import org.ariadne.review.ReviewView;
 
@@ -46,7 +47,8 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
     /** One activity side by side: what was reported, the indicators, earlier ratings, then the decision. */
     record ActivityLine(ActivityView activity, String leadInstitution, List<ReportedPeriod> periods,
             List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
-            List<CorrectiveActionView> actions) {
+            List<CorrectiveActionView> actions, HalfYearChecks.SinceLastHalf since, List<HalfYearChecks.Flag> quality,
+            List<HalfYearChecks.Flag> money) {
 
         /**
          * The status reported for the half-year: that of the latest report shown that gives one, else the activity's

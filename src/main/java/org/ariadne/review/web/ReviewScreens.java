@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.PersonNames;
@@ -18,6 +19,8 @@ import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
 import org.ariadne.progress.PlanProgress;
 import org.ariadne.reporting.ReportedActivities;
+import org.ariadne.reporting.ReportedValues;
+import org.ariadne.review.HalfYearChecks;
 import org.ariadne.review.CorrectiveActionView;
 import org.ariadne.review.HalfYear;
 import org.ariadne.review.RatingView;
@@ -45,16 +48,18 @@ class ReviewScreens {
 
     private final Plans plans;
     private final ReportedActivities reported;
+    private final ReportedValues values;
     private final PlanProgress progress;
     private final Reviews reviews;
     private final Institutions institutions;
     private final PersonNames people;
     private final Clock clock;
 
-    ReviewScreens(Plans plans, ReportedActivities reported, PlanProgress progress, Reviews reviews,
-            Institutions institutions, PersonNames people, Clock clock) {
+    ReviewScreens(Plans plans, ReportedActivities reported, ReportedValues values, PlanProgress progress,
+            Reviews reviews, Institutions institutions, PersonNames people, Clock clock) {
         this.plans = plans;
         this.reported = reported;
+        this.values = values;
         this.progress = progress;
         this.reviews = reviews;
         this.institutions = institutions;
@@ -86,14 +91,19 @@ class ReviewScreens {
 
     /**
      * The screen with its filters. With {@code onDemand} and no section chosen, a plan of more than
-     * {@link #SECTIONS_ABOVE} activities shows each specific objective's counts only, its activities loading on demand.
+     * {@link #SECTIONS_ABOVE} activities shows each specific objective's counts only, its activities loading on demand;
+     * only then (the page, not the download) are the activities checked: what changed, data quality, money.
      */
     ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted, ReviewFilter filter, boolean onDemand) {
         var tree = plans.tree(planId);
         var directory = institutions.directory();
-        var entries = reported.entries(planId, includeSubmitted).stream()
+        var allEntries = reported.entries(planId, includeSubmitted);
+        var entries = allEntries.stream()
                 .filter(entry -> half.contains(entry.periodEnd()))
                 .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+        var entriesUpToHalf = allEntries.stream().filter(entry -> !entry.periodEnd().isAfter(half.endsOn()))
+                .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+        var series = series(planId, half, includeSubmitted);
         var overview = progress.overview(planId, half.year(), includeSubmitted);
         var progressOf = overview.activities()
                 .collect(Collectors.toMap(a -> a.activity().id(), Function.identity(), (first, second) -> first));
@@ -101,9 +111,13 @@ class ReviewScreens {
         var ratings = summary.ratings().stream()
                 .collect(Collectors.toMap(RatingView::activityId, Function.identity()));
         var earlier = new HashMap<Long, List<RatingView>>();
+        var previousRatings = new HashMap<Long, RatingView>();
         var history = reviews.history(planId);
         for (int i = history.size() - 1; i >= 0; i--) {
             var rating = history.get(i);
+            if (rating.halfYear().equals(half.previous())) {
+                previousRatings.put(rating.activityId(), rating);
+            }
             if (rating.halfYear().compareTo(half) < 0) {
                 var list = earlier.computeIfAbsent(rating.activityId(), id -> new ArrayList<>());
                 if (list.size() < EARLIER_RATINGS) {
@@ -135,6 +149,16 @@ class ReviewScreens {
                     if (!filter.keeps(activity, ratings.get(activity.id()))) {
                         continue;
                     }
+                    var own = entriesUpToHalf.getOrDefault(activity.id(), List.of());
+                    HalfYearChecks.SinceLastHalf since = null;
+                    if (filter.changedOnly()) {
+                        // a section not loaded needs the answer only, which is quicker to have than the whole change
+                        boolean changed = sectioned ? changed(activity, half, own, series, previousRatings, ratings)
+                                : (since = since(activity, half, own, series, previousRatings, ratings)).any();
+                        if (!changed) {
+                            continue;
+                        }
+                    }
                     inSection++;
                     ratedInSection += ratings.containsKey(activity.id()) ? 1 : 0;
                     if (sectioned) {
@@ -145,10 +169,16 @@ class ReviewScreens {
                                     "reporting/" + entry.periodId() + "/institutions/" + entry.institutionId()))
                             .toList();
                     var activityProgress = progressOf.get(activity.id());
+                    var rating = ratings.get(activity.id());
                     var line = new ActivityLine(activity, directory.nameOf(activity.leadInstitutionId()), periods,
                             activityProgress == null ? List.of() : activityProgress.indicators(),
-                            activityProgress == null ? null : activityProgress.achievement(), ratings.get(activity.id()),
-                            earlier.getOrDefault(activity.id(), List.of()), actions.getOrDefault(activity.id(), List.of()));
+                            activityProgress == null ? null : activityProgress.achievement(), rating,
+                            earlier.getOrDefault(activity.id(), List.of()), actions.getOrDefault(activity.id(), List.of()),
+                            !onDemand ? HalfYearChecks.SinceLastHalf.nothing(half)
+                                    : since != null ? since : since(activity, half, own, series, previousRatings, ratings),
+                            !onDemand ? List.of()
+                                    : HalfYearChecks.dataQuality(activity, half, own, series, rating, directory::nameOf),
+                            !onDemand ? List.of() : HalfYearChecks.money(activity, half.year(), half, own, directory::nameOf));
                     remember(usernames, line);
                     lines.add(line);
                 }
@@ -182,6 +212,38 @@ class ReviewScreens {
         return new ReviewScreen(tree.plan(), half, HalfYearChoices.of(tree.plan()), review, includeSubmitted, groups,
                 summary.blockers(), total, ratings.size(), names(usernames), directory, filter, sectioned,
                 tree.objectives(), owners);
+    }
+
+    private static HalfYearChecks.SinceLastHalf since(org.ariadne.plan.ActivityView activity, HalfYear half,
+            List<ReportedActivities.Entry> entries, LongFunction<List<ReportedValues.PeriodValue>> series,
+            Map<Long, RatingView> before, Map<Long, RatingView> now) {
+        var previous = before.get(activity.id());
+        var current = now.get(activity.id());
+        return HalfYearChecks.sinceLastHalf(activity, half, entries, series,
+                previous == null ? null : previous.rating(), current == null ? null : current.rating());
+    }
+
+    private static boolean changed(org.ariadne.plan.ActivityView activity, HalfYear half,
+            List<ReportedActivities.Entry> entries, LongFunction<List<ReportedValues.PeriodValue>> series,
+            Map<Long, RatingView> before, Map<Long, RatingView> now) {
+        var previous = before.get(activity.id());
+        var current = now.get(activity.id());
+        return HalfYearChecks.changedSinceLastHalf(activity, half, entries, series,
+                previous == null ? null : previous.rating(), current == null ? null : current.rating());
+    }
+
+    /**
+     * Each indicator's reported values, read when first asked for and only for indicators with a value in the
+     * half-year's year (one query for all tells which): the others have nothing new to compare or check.
+     */
+    private LongFunction<List<ReportedValues.PeriodValue>> series(long planId, HalfYear half, boolean includeSubmitted) {
+        var reportedThisYear = values.yearly(planId, half.year(), includeSubmitted).stream()
+                .filter(value -> value.year() == half.year() && value.count() > 0)
+                .map(ReportedValues.YearValue::indicatorId).collect(Collectors.toSet());
+        var read = new HashMap<Long, List<ReportedValues.PeriodValue>>();
+        return indicatorId -> reportedThisYear.contains(indicatorId)
+                ? read.computeIfAbsent(indicatorId, id -> values.series(id, includeSubmitted))
+                : List.of();
     }
 
     private static void remember(Set<String> usernames, ActivityLine line) {

@@ -149,6 +149,28 @@ class ReviewOfALargePlanIntegrationTest {
     }
 
     @Test
+    void theOfficerNarrowsTheReviewToWhatChangedSinceTheLastHalfYear() throws Exception {
+        var specific = objective(2).specificObjectives().get(7);
+        var activity = specific.activities().get(0).id();
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        editing.rate(plan.id(), activity, HALF.previous(), null, new RatingCommand(3, "No shelter staff"));
+        editing.rate(plan.id(), activity, HALF, null, new RatingCommand(1, "Staff hired"));
+        TestSignIn.clear();
+        var officer = TestSignIn.as(Role.ME_OFFICER);
+
+        var changed = document(get(page() + "&show=changed").with(officer));
+
+        assertThat(changed.select(".review-section")).as("one section, with the one activity rated again")
+                .hasSize(1);
+        var load = changed.select("#section-" + specific.id() + " .section-load a");
+        assertThat(load.text()).isEqualTo("Show the activity of " + specific.code());
+        var section = document(get(load.attr("href")).with(officer));
+        assertThat(section.select("article.review-activity")).hasSize(1);
+        assertThat(section.select("#a-" + activity + " .since-rating").text())
+                .contains("3 Experiencing difficulties, needs revision").contains("1 On track");
+    }
+
+    @Test
     void ratingSeveralAtOnceRefusesA2WithoutCommentsAndSavesNone() throws Exception {
         var officer = TestSignIn.as(Role.ME_OFFICER);
         var ids = objective(2).specificObjectives().get(5).activities().stream().limit(2).map(a -> a.id() + ":").toList();

@@ -88,7 +88,7 @@ class ReviewScreenIntegrationTest {
 
     private MockHttpServletRequestBuilder approval(Integer version) {
         return post("/plans/" + fixture.plan.planId + "/review/approve").param("half", fixture.half.label())
-                .param("version", version == null ? "" : version.toString()).with(csrf());
+                .param("version", version == null ? "" : version.toString()).param("confirmed", "true").with(csrf());
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -178,6 +178,33 @@ class ReviewScreenIntegrationTest {
         var after = page(get(fixture.reviewPage()).with(TestSignIn.as(Role.MEMBER))).select("#a-" + plan.beds);
         assertThat(after.select(".review-status-change").text()).contains("2 In continuum")
                 .contains("differs from the report").contains("3 Has started");
+    }
+
+    @Test
+    void withoutJavaScriptTheCoordinatorConfirmsTheApprovalOnAPageOfItsOwn() throws Exception {
+        fixture.rate(fixture.plan.training, 1, null);
+        var coordinator = TestSignIn.as(Role.COORDINATOR);
+        var screen = page(get(fixture.reviewPage()).with(coordinator));
+        var form = screen.select("form#approve");
+        assertThat(form.select("input[name=confirmed]").val()).as("set by the dialog only").isEmpty();
+
+        var asked = page(post(form.attr("action")).param("half", form.select("input[name=half]").val())
+                .param("version", form.select("input[name=version]").val()).param("confirmed", "").with(csrf())
+                .with(coordinator));
+        assertThat(asked.select("h1").text()).isEqualTo("Approve the review of " + fixture.half.label() + "?");
+        assertThat(asked.select(".question").text()).contains("1 of 3 activities are rated");
+        assertThat(asked.select("a.button").text()).isEqualTo("Back to the review, nothing approved");
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        assertThat(reviews.review(fixture.plan.planId, fixture.half).status()).as("asking approves nothing")
+                .isEqualTo(ReviewStatus.DRAFT);
+
+        var confirm = asked.select("#approve-confirm form");
+        mvc.perform(post(confirm.attr("action")).param("half", confirm.select("input[name=half]").val())
+                        .param("version", confirm.select("input[name=version]").val())
+                        .param("confirmed", confirm.select("input[name=confirmed]").val()).with(csrf()).with(coordinator))
+                .andExpect(flash().attribute("noticeKey", "review.approved"));
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        assertThat(reviews.review(fixture.plan.planId, fixture.half).status()).isEqualTo(ReviewStatus.APPROVED);
     }
 
     @Test
