@@ -201,6 +201,18 @@ class PublicationIntegrationTest {
         assertThat(page.select("#back-to-previous").attr("href")).isEqualTo(officePath);
     }
 
+    /** Before any report is generated, the publication page says so and leads to where reports are generated. */
+    @Test
+    void withoutAGeneratedReportThePublicationPageLeadsToWhereReportsAreGenerated() throws Exception {
+        var plan = publicationPlans.adopted();
+
+        var office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator));
+
+        assertThat(office.select("#no-documents").text()).contains("No report has been generated yet");
+        assertThat(office.select("#no-documents a").attr("href")).isEqualTo("/plans/" + plan.planId + "/documents");
+        assertThat(office.select("#no-documents a").text()).isEqualTo("Generate a report");
+    }
+
     @Test
     void thePortalKeepsThePublishedPlanUntilItIsPublishedAgain() throws Exception {
         var plan = publicationPlans.adopted();
