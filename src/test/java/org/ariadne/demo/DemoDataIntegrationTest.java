@@ -156,11 +156,19 @@ class DemoDataIntegrationTest {
             var open = home.select("#to-finish li");
             assertThat(open).as(user).hasSize(1);
             assertThat(open.text()).as(user).contains("Continue the report of 2017-Q4").contains("Draft");
+            var row = home.select("table.own-periods tr:has(td:matches(^2017-Q4$))");
+            assertThat(row.text()).as(user).contains("Draft, deadline passed").doesNotContain("Missing");
 
             var report = mvc.perform(get(open.select("a").attr("href")).session(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(report).contains("2017-Q4");
         }
+        // the officer still has reports waiting for review
+        var officer = (MockHttpSession) mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        var queue = org.jsoup.Jsoup.parse(mvc.perform(get("/reporting").session(officer)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(queue.select("table.review-queue tbody tr")).isNotEmpty();
         assertThat(jdbc.sql("""
                 select count(*) from progress_report r join user_account u on u.institution_id = r.institution_id
                 where u.username in ('focal.police', 'focal.shelter') and r.status = 'DRAFT'""").query(Long.class)

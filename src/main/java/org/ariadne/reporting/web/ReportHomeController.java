@@ -69,6 +69,15 @@ class ReportHomeController {
                     || stage == ReportStatuses.Stage.REOPENED;
         }
 
+        /**
+         * The message key of the state as the table shows it: a report begun but not submitted by its deadline is a
+         * draft past its deadline, not "missing" (the focal point would think her work was lost).
+         */
+        public String stateKey() {
+            return state == Completeness.State.MISSING && stage == ReportStatuses.Stage.DRAFT
+                    ? "reporting.home.draft-overdue" : state.messageKey();
+        }
+
         public String badge() {
             return switch (state) {
                 case ACCEPTED, SUBMITTED_ON_TIME -> "ok";
