@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reportingcycle.Completeness;
@@ -169,8 +170,18 @@ public class DashboardCharts {
 
     private ProgressOverview overview(long planId, DashboardFilter filter) {
         var tree = plans.tree(planId);
-        int year = filter.yearIn(tree.plan(), today());
-        return progress.overview(tree, year, filter.includeSubmitted() && mayIncludeSubmitted());
+        boolean submitted = filter.includeSubmitted() && mayIncludeSubmitted();
+        int year = filter.chosenIn(tree.plan()) ? filter.year()
+                : DashboardFilter.defaultYear(tree.plan(), today(), activities.yearsWithReports(planId, submitted));
+        return progress.overview(tree, year, submitted);
+    }
+
+    /**
+     * Whether a dashboard showing {@code shownYear} without a year asked for shows an earlier year than the calendar
+     * would, because the calendar's year has no counted report: the page then says so.
+     */
+    public boolean movedBackToYearWithData(PlanHeader plan, DashboardFilter filter, int shownYear) {
+        return !filter.chosenIn(plan) && shownYear < DashboardFilter.defaultYear(plan, today());
     }
 
     /** Whether the reader may count submitted (not yet accepted) reports: the coordinator's office and evaluators. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,7 @@ import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.Role;
+import org.ariadne.security.SignInNotes;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
 import org.ariadne.workbook.WorkbookImports;
@@ -54,9 +56,11 @@ class DemoData implements ApplicationRunner {
     private final PlanEditing editing;
     private final Plans plans;
     private final DemoReports reports;
+    private final DemoSignIn signIn;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports) {
+            DemoReports reports, DemoSignIn signIn) {
+        this.signIn = signIn;
         this.reports = reports;
         this.institutions = institutions;
         this.accounts = accounts;
@@ -75,6 +79,7 @@ class DemoData implements ApplicationRunner {
             load();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
+            signIn.ready();
         }
     }
 
@@ -85,13 +90,13 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Loading demo data (institutions, accounts, the 2015-2019 plan)...");
         loadInstitutions();
-        createAccounts();
+        var focalPoints = createAccounts();
         var content = new ClassPathResource("demo/demo-plan-2015-2019.csv").getContentAsByteArray();
         var outcome = imports.importAsNewPlan(PLAN_TITLE, 2015, 2019, "demo-plan-2015-2019.csv", content);
         editing.markAsDemo(outcome.planId());
         log.info("Demo plan loaded: {} elements. Writing two years of quarterly reports...", outcome.added());
         long started = System.nanoTime();
-        int written = reports.load(outcome.planId());
+        int written = reports.load(outcome.planId(), focalPoints);
         log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
     }
 
@@ -113,11 +118,25 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void createAccounts() {
+    /** The documented demo accounts: one per role, two focal points. The sign-in page and the log list them. */
+    static final List<SignInNotes.SampleAccount> ACCOUNTS = List.of(
+            new SignInNotes.SampleAccount("focal.police", Role.FOCAL_POINT, "demo.try.focal-police"),
+            new SignInNotes.SampleAccount("focal.shelter", Role.FOCAL_POINT, "demo.try.focal-shelter"),
+            new SignInNotes.SampleAccount("officer", Role.ME_OFFICER, "demo.try.officer"),
+            new SignInNotes.SampleAccount("coordinator", Role.COORDINATOR, "demo.try.coordinator"),
+            new SignInNotes.SampleAccount("member", Role.MEMBER, "demo.try.member"),
+            new SignInNotes.SampleAccount("evaluator", Role.EVALUATOR, "demo.try.evaluator"),
+            new SignInNotes.SampleAccount("admin", Role.ADMINISTRATOR, "demo.try.admin"),
+            new SignInNotes.SampleAccount("victimdata", Role.VICTIM_DATA_OFFICER, "demo.try.victimdata"));
+
+    static final String POLICE = "Kosovo Police (demo)";
+    static final String SHELTER = "Qendra për Mbrojtjen e Viktimave (demo)";
+
+    /** Creates the documented accounts; returns the institutions of the documented focal points, by institution. */
+    private Map<Long, String> createAccounts() {
         var directory = institutions.directory();
-        var police = directory.find("Kosovo Police (demo)").map(i -> i.id()).orElse(null);
-        var shelter = directory.all().stream().filter(i -> i.type() == InstitutionType.SHELTER_NGO).findFirst()
-                .map(i -> i.id()).orElse(null);
+        var police = directory.find(POLICE).map(i -> i.id()).orElseThrow();
+        var shelter = directory.find(SHELTER).map(i -> i.id()).orElseThrow();
         account("admin", "Arben Gashi (demo administrator)", null, EnumSet.of(Role.ADMINISTRATOR));
         account("coordinator", "Vlora Berisha (demo coordinator)", null, EnumSet.of(Role.COORDINATOR));
         account("officer", "Fatmira Krasniqi (demo M&E officer)", null, EnumSet.of(Role.ME_OFFICER));
@@ -127,6 +146,7 @@ class DemoData implements ApplicationRunner {
         account("evaluator", "Jelena Petrović (demo evaluator)", null, EnumSet.of(Role.EVALUATOR),
                 java.time.LocalDate.now().plusMonths(6));
         account("victimdata", "Teuta Rama (demo victim-data officer)", null, EnumSet.of(Role.VICTIM_DATA_OFFICER));
+        return Map.of(police, "focal.police", shelter, "focal.shelter");
     }
 
     private void account(String username, String fullName, Long institutionId, Set<Role> roles) {
@@ -142,16 +162,11 @@ class DemoData implements ApplicationRunner {
     }
 
     static String loginTable() {
-        return String.join(System.lineSeparator(),
-                "  user name       role",
-                "  admin           administrator",
-                "  coordinator     national coordinator",
-                "  officer         M&E officer",
-                "  focal.police    focal point (Kosovo Police)",
-                "  focal.shelter   focal point (a shelter)",
-                "  member          National Authority member",
-                "  evaluator       evaluator",
-                "  victimdata      victim-data officer",
-                "  password for all: " + PASSWORD);
+        var lines = new java.util.ArrayList<String>();
+        lines.add("  user name       role");
+        ACCOUNTS.forEach(account -> lines.add("  %-15s %s".formatted(account.username(),
+                account.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+        lines.add("  password for all: " + PASSWORD + "   (the sign-in page lists them too, with what to try)");
+        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -25,12 +25,18 @@ import org.ariadne.reporting.SpendingCommand;
 import org.ariadne.reporting.ValueCommand;
 import org.ariadne.security.Role;
 import org.ariadne.security.SystemTasks;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserCommand;
 import org.springframework.stereotype.Component;
 
 /**
  * Two years (2016 and 2017) of quarterly reports from the demo institutions, filled and reviewed through the same
  * services people use, then put back in time: most accepted on time, some late, some returned, a few missing and
- * one waiting for review, so that every reporting screen shows something real.
+ * one waiting for review, so that every reporting screen shows something real. The last period's reports of the
+ * institutions whose focal points have a documented demo account ({@code focal.police}, {@code focal.shelter}) are
+ * left open as drafts, with one activity's status still to give, so that a newcomer has a report to finish. Each
+ * institution's reports are written by its own demo focal point account ({@code focal.<short name>}), so that the
+ * audit trail names people who exist.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("ariadne.demo-data")
@@ -43,9 +49,13 @@ class DemoReports {
     private final ReportingDemo history;
     private final Plans plans;
     private final Institutions institutions;
+    private final UserAccounts accounts;
+    /** The demo focal point account of each institution that reports, by institution. */
+    private final Map<Long, String> focalPoints = new HashMap<>();
 
     DemoReports(ReportingSchedules schedules, ProgressReports reports, ReportingDemo history, Plans plans,
-            Institutions institutions) {
+            Institutions institutions, UserAccounts accounts) {
+        this.accounts = accounts;
         this.schedules = schedules;
         this.reports = reports;
         this.history = history;
@@ -53,8 +63,11 @@ class DemoReports {
         this.institutions = institutions;
     }
 
-    /** Returns how many reports were written. */
-    int load(long planId) {
+    /**
+     * Returns how many reports were written (submitted at least once). {@code documented} names the institutions
+     * whose focal point accounts the sign-in page lists; their reports of the last period stay open as drafts.
+     */
+    int load(long planId, Map<Long, String> documented) {
         SystemTasks.run("demo-loader", () -> schedules.configure(planId, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY,
                 DeadlineRule.Kind.DAYS_AFTER, 15, 5)));
         var tree = SystemTasks.call("demo-loader", () -> plans.tree(planId));
@@ -64,11 +77,18 @@ class DemoReports {
                 .distinct().sorted().toList();
         var names = new HashMap<Long, String>();
         SystemTasks.run("demo-loader", () -> leads.forEach(id -> names.put(id, institutions.directory().nameOf(id))));
+        focalPoints.putAll(documented);
+        SystemTasks.run("demo-loader", () -> leads.stream().filter(id -> !documented.containsKey(id))
+                .forEach(id -> focalPoints.put(id, focalAccount(id))));
         int written = 0;
         for (int p = 0; p < periods.size(); p++) {
             var period = periods.get(p);
             boolean last = p == periods.size() - 1;
             for (var institution : leads) {
+                if (last && documented.containsKey(institution)) {
+                    leaveOpen(period, institution);
+                    continue;
+                }
                 int roll = Math.floorMod((period.label() + "#" + institution).hashCode(), 20);
                 if (roll == 0 || (last && roll == 7)) {
                     continue; // missing: never submitted
@@ -83,7 +103,7 @@ class DemoReports {
     }
 
     private boolean fill(PeriodView period, long institution, String name, int roll) {
-        return focalPoint(institution, name, () -> {
+        return focalPoint(institution, () -> {
             var sheet = reports.sheet(period.id(), institution);
             if (sheet.activities().isEmpty()) {
                 return false;
@@ -102,6 +122,36 @@ class DemoReports {
             reports.submit(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
             return true;
         });
+    }
+
+    /**
+     * A report left open for the demo focal point to finish: every activity filled but the last, whose status is
+     * not given yet, and no value entered; not submitted.
+     */
+    private void leaveOpen(PeriodView period, long institution) {
+        focalPoint(institution, () -> {
+            var activities = reports.sheet(period.id(), institution).activities();
+            for (var activity : activities.subList(0, Math.max(0, activities.size() - 1))) {
+                var status = statusIn(activity.activity(), period, 1);
+                reports.saveActivity(period.id(), institution, activity.activity().id(), activity.entry().version(),
+                        new ActivityEntryCommand(status, narrative(activity.activity(), status, period), null, List.of()));
+            }
+            return null;
+        });
+    }
+
+    /** Creates (once) the demo focal point account of an institution that has none listed on the sign-in page. */
+    private String focalAccount(long institution) {
+        var view = institutions.directory().byId(institution).orElseThrow();
+        var label = view.shortName() != null && !view.shortName().isBlank() ? view.shortName() : view.name();
+        var username = "focal." + java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (!accounts.exists(username)) {
+            accounts.createAtStartUp(new UserCommand(username, "Focal point of " + label + " (demo)",
+                    username + "@demo.invalid", institution, EnumSet.of(Role.FOCAL_POINT), null, true, DemoData.PASSWORD));
+        }
+        return username;
     }
 
     private void fillValues(PeriodView period, long institution, ReportSheet.SheetIndicator indicator, int roll) {
@@ -155,8 +205,7 @@ class DemoReports {
             return null;
         });
         if (roll == 3) {
-            var name = "demo-focal-" + institution;
-            focalPoint(institution, name, () -> {
+            focalPoint(institution, () -> {
                 var sheet = reports.sheet(period.id(), institution);
                 var first = sheet.activities().get(0);
                 reports.saveActivity(period.id(), institution, first.activity().id(), first.entry().version(),
@@ -199,8 +248,8 @@ class DemoReports {
         };
     }
 
-    private <T> T focalPoint(long institution, String name, java.util.function.Supplier<T> work) {
-        return SystemTasks.callAs("demo-focal-" + institution, institution, EnumSet.of(Role.FOCAL_POINT), work);
+    private <T> T focalPoint(long institution, java.util.function.Supplier<T> work) {
+        return SystemTasks.callAs(focalPoints.get(institution), institution, EnumSet.of(Role.FOCAL_POINT), work);
     }
 
     private <T> T officer(java.util.function.Supplier<T> work) {

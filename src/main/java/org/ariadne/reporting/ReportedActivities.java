@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -113,6 +116,21 @@ public class ReportedActivities {
         result.sort(Comparator.comparingInt((Entry entry) -> rank.get(entry.periodId()))
                 .thenComparingLong(Entry::activityId));
         return result;
+    }
+
+    /**
+     * The years (of their periods' ends) in which the plan has counted reports: accepted ones, and submitted ones
+     * too when asked. The dashboards open on the latest of them rather than on an empty year.
+     */
+    public SortedSet<Integer> yearsWithReports(long planId, boolean includeSubmitted) {
+        var planPeriods = periodsOf(planId);
+        var years = new TreeSet<Integer>();
+        jdbc.sql("select distinct period_id from progress_report where plan_id = ? and status in (%s)"
+                        .formatted(statuses(includeSubmitted)))
+                .param(planId)
+                .query(Long.class).list().stream().map(planPeriods::get).filter(Objects::nonNull)
+                .forEach(period -> years.add(period.endsOn().getYear()));
+        return years;
     }
 
     /** Money spent per activity, source and year (the year the reporting period ends in). */

@@ -118,4 +118,94 @@ class DemoDataIntegrationTest {
                     .getRedirectedUrl()).as(user).isEqualTo("/");
         }
     }
+
+    @Autowired
+    DemoSignIn signIn;
+
+    /** A newcomer finds on the sign-in page an account for every role, and each of them signs in. */
+    @Test
+    void theSignInPageListsADemoAccountForEveryRoleAndEachSignsIn() throws Exception {
+        var english = org.jsoup.Jsoup.parse(mvc.perform(get("/login")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var listed = english.select("#demo-accounts dt").eachText();
+        assertThat(listed).contains("focal.police · Focal point", "officer · M&E officer",
+                "coordinator · National coordinator", "evaluator · Evaluator", "member · Member",
+                "admin · Administrator", "victimdata · Victim-data officer");
+        assertThat(english.selectFirst("#demo-accounts").text()).contains(DemoData.PASSWORD)
+                .contains("finish the police's open report of 2017-Q4");
+        var albanian = org.jsoup.Jsoup.parse(mvc.perform(get("/login?lang=sq")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(albanian.selectFirst("#demo-accounts h2").text()).isEqualTo("Llogaritë e demos: provoni çdo rol");
+
+        var readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (var account : DemoData.ACCOUNTS) {
+            assertThat(readme).as("README documents " + account.username()).contains("`" + account.username() + "`");
+            assertThat(mvc.perform(formLogin().user(account.username()).password(DemoData.PASSWORD)).andReturn()
+                    .getResponse().getRedirectedUrl()).as(account.username()).isEqualTo("/");
+        }
+    }
+
+    /** The README sends focal.police to "the open report": it is there, listed first as the work to finish. */
+    @Test
+    void eachDemoFocalPointHasAnOpenReportToFinish() throws Exception {
+        for (var user : new String[] {"focal.police", "focal.shelter"}) {
+            var session = (MockHttpSession) mvc.perform(formLogin().user(user).password(DemoData.PASSWORD)).andReturn()
+                    .getRequest().getSession();
+            var home = org.jsoup.Jsoup.parse(mvc.perform(get("/reporting").session(session)).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            var open = home.select("#to-finish li");
+            assertThat(open).as(user).hasSize(1);
+            assertThat(open.text()).as(user).contains("Continue the report of 2017-Q4").contains("Draft");
+            var row = home.select("table.own-periods tr:has(td:matches(^2017-Q4$))");
+            assertThat(row.text()).as(user).contains("Draft, deadline passed").doesNotContain("Missing");
+
+            var report = mvc.perform(get(open.select("a").attr("href")).session(session)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(report).contains("2017-Q4");
+        }
+        // the officer still has reports waiting for review
+        var officer = (MockHttpSession) mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        var queue = org.jsoup.Jsoup.parse(mvc.perform(get("/reporting").session(officer)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(queue.select("table.review-queue tbody tr")).isNotEmpty();
+        assertThat(jdbc.sql("""
+                select count(*) from progress_report r join user_account u on u.institution_id = r.institution_id
+                where u.username in ('focal.police', 'focal.shelter') and r.status = 'DRAFT'""").query(Long.class)
+                .single()).isEqualTo(2);
+    }
+
+    /** The audit trail names the demo's focal points as accounts that exist, not as made-up names. */
+    @Test
+    void everyDemoActorInTheAuditTrailIsADemoAccount() {
+        var actors = jdbc.sql("select distinct actor from audit_event where actor like 'focal%' or actor like 'demo-focal%'")
+                .query(String.class).list();
+        assertThat(actors).contains("focal.police", "focal.shelter", "focal.mia", "focal.onatc").hasSizeGreaterThan(5);
+        for (var actor : actors) {
+            assertThat(jdbc.sql("select count(*) from user_account where username = ?").param(actor).query(Long.class)
+                    .single()).as(actor).isEqualTo(1);
+        }
+    }
+
+    /** Before the demo is written (the first start takes half a minute), the sign-in page says so instead of failing. */
+    @Test
+    void whileTheDemoIsBeingWrittenTheSignInPageSaysSo() throws Exception {
+        signIn.preparingAgain();
+        try {
+            var page = org.jsoup.Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(page.selectFirst("#demo-preparing").text()).startsWith("The demo is being prepared.");
+            assertThat(page.select("#demo-preparing a[href=/login]").text()).isEqualTo("Reload this page");
+            assertThat(page.select("form input[name=password]")).as("no form to a half-written demo").isEmpty();
+            var albanian = org.jsoup.Jsoup.parse(mvc.perform(get("/login?lang=sq")).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(albanian.selectFirst("#demo-preparing").text()).startsWith("Demo po përgatitet.");
+        } finally {
+            signIn.ready();
+        }
+        var ready = org.jsoup.Jsoup.parse(mvc.perform(get("/login")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ready.select("#demo-preparing")).isEmpty();
+        assertThat(ready.select("form input[name=password]")).hasSize(1);
+    }
 }

@@ -173,6 +173,46 @@ class PublicationIntegrationTest {
         assertThat(history(plan.planId)).isZero();
     }
 
+    /**
+     * A generated report of a draft plan is listed without a Preview that would only be refused; the page says why
+     * and links to the plan; and a refusal reached anyway (an old link) leads back to where the user was.
+     */
+    @Test
+    void aDraftPlansReportIsNotOfferedForPreviewAndARefusalLeadsBack() throws Exception {
+        var plan = publicationPlans.plan(PlanStatus.DRAFT, "Training of police officers");
+        var report = documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null,
+                Locale.ENGLISH, "First edition");
+        var officePath = "/plans/" + plan.planId + "/publication";
+
+        var office = page(officePath, TestSignIn.as(coordinator));
+        var row = office.select("#documents tr[data-document=" + report.id() + "]");
+        assertThat(row.text()).contains("Annual report " + plan.year);
+        assertThat(row.select("a")).as("no Preview to be refused").isEmpty();
+        assertThat(office.select("#not-publishable").text()).contains("A draft plan cannot be published")
+                .contains("Edit plan");
+        assertThat(office.select("#not-publishable a").attr("href")).isEqualTo("/plans/" + plan.planId);
+
+        var refused = mvc.perform(get(preview(plan.planId, "kind=REPORT&document=" + report.id()))
+                        .header("Referer", "http://localhost" + officePath).with(TestSignIn.as(coordinator)))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var page = Jsoup.parse(refused);
+        assertThat(page.select(".flash.problem").text()).contains("draft plan");
+        assertThat(page.select("#back-to-previous").attr("href")).isEqualTo(officePath);
+    }
+
+    /** Before any report is generated, the publication page says so and leads to where reports are generated. */
+    @Test
+    void withoutAGeneratedReportThePublicationPageLeadsToWhereReportsAreGenerated() throws Exception {
+        var plan = publicationPlans.adopted();
+
+        var office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator));
+
+        assertThat(office.select("#no-documents").text()).contains("No report has been generated yet");
+        assertThat(office.select("#no-documents a").attr("href")).isEqualTo("/plans/" + plan.planId + "/documents");
+        assertThat(office.select("#no-documents a").text()).isEqualTo("Generate a report");
+    }
+
     @Test
     void thePortalKeepsThePublishedPlanUntilItIsPublishedAgain() throws Exception {
         var plan = publicationPlans.adopted();

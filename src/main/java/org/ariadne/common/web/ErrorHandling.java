@@ -38,15 +38,22 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final LayoutModel layout;
+    private final java.util.List<PageFrame> frames;
 
-    ErrorHandling(LayoutModel layout) {
+    ErrorHandling(LayoutModel layout, java.util.List<PageFrame> frames) {
         this.layout = layout;
+        this.frames = frames;
     }
 
-    /** Exception handlers do not get the @ModelAttribute methods, so the frame's attributes are added here. */
+    /**
+     * Exception handlers do not get the @ModelAttribute methods, so the frame's attributes are added here: the
+     * languages, the modules' parts of the header (unread notices) and the way back to where the user was.
+     */
     private void frame(HttpServletRequest request, Model model) {
         model.addAttribute("languages", layout.languages(request, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("currentPath", layout.currentPath(request));
+        model.addAttribute("backPath", layout.backPath(request));
+        frames.forEach(frame -> frame.addTo(request, model));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -35,6 +35,26 @@ class LayoutModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * The page of this site the user came from, when it is another page than this one: error and refusal pages
+     * offer the way back to it (a refusal is about something the user tried from there). Null otherwise.
+     */
+    @ModelAttribute("backPath")
+    String backPath(HttpServletRequest request) {
+        return backPathOf(request);
+    }
+
+    static String backPathOf(HttpServletRequest request) {
+        if (request.getHeader("Referer") == null) {
+            return null;
+        }
+        var back = ErrorHandling.sameSiteReferer(request);
+        var original = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        var shown = (original != null ? original : request.getRequestURI()).substring(request.getContextPath().length());
+        var backWithoutQuery = back.contains("?") ? back.substring(0, back.indexOf('?')) : back;
+        return back.equals("/") || backWithoutQuery.equals(shown) ? null : back;
+    }
+
     public record LanguageLink(String tag, String name, String href, boolean current) {
     }
 }

@@ -50,6 +50,8 @@ class DashboardController {
     String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
             Model model, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
+        model.addAttribute("latestWithData", dashboards.movedBackToYearWithData(dashboard.plan(), query.filter(),
+                dashboard.year()));
         var page = new Page(planPath(planId), query.parameters(dashboard.year()), locale);
         model.addAttribute("dashboard", dashboard);
         var shown = new java.util.ArrayList<DashboardChart>(List.of(dashboard.statuses()));
@@ -80,6 +82,8 @@ class DashboardController {
     String indicator(@PathVariable long indicatorId, @ModelAttribute("query") DashboardQuery query,
             BindingResult unreadable, Model model, Locale locale) {
         var dashboard = dashboards.indicator(indicatorId, query.filter(), locale);
+        model.addAttribute("latestWithData", dashboards.movedBackToYearWithData(dashboard.plan(), query.filter(),
+                dashboard.year()));
         var page = new Page("/indicators/" + indicatorId + "/dashboard", query.parameters(dashboard.year()), locale);
         var shown = new java.util.ArrayList<DashboardChart>();
         shown.add(dashboard.trend());
@@ -104,6 +108,8 @@ class DashboardController {
     String institution(@PathVariable long planId, @PathVariable long institutionId,
             @ModelAttribute("query") DashboardQuery query, BindingResult unreadable, Model model, Locale locale) {
         var dashboard = dashboards.institution(planId, institutionId, query.filter(), locale);
+        model.addAttribute("latestWithData", dashboards.movedBackToYearWithData(dashboard.plan(), query.filter(),
+                dashboard.year()));
         var page = new Page("/plans/" + planId + "/institutions/" + institutionId + "/dashboard",
                 query.parameters(dashboard.year()), locale);
         var shown = new java.util.ArrayList<DashboardChart>();

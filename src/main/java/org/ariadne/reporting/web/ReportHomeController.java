@@ -16,6 +16,7 @@ import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
 import org.ariadne.reportingcycle.Completeness;
 import org.ariadne.reportingcycle.PeriodView;
+import org.ariadne.reportingcycle.ReportStatuses;
 import org.ariadne.reportingcycle.ReportingPeriods;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
@@ -58,8 +59,24 @@ class ReportHomeController {
         this.clock = clock;
     }
 
-    /** One period of a plan with the state of the institution's report. */
-    record OwnPeriod(PeriodView period, Completeness.State state, String deadline, String link) {
+    /** One period of a plan with the state of the institution's report and its stage (null when none was begun). */
+    record OwnPeriod(PeriodView period, Completeness.State state, ReportStatuses.Stage stage, String deadline,
+            String link) {
+
+        /** A report begun and not submitted, or sent back: the focal point's work to finish, whatever its deadline. */
+        public boolean toFinish() {
+            return stage == ReportStatuses.Stage.DRAFT || stage == ReportStatuses.Stage.RETURNED
+                    || stage == ReportStatuses.Stage.REOPENED;
+        }
+
+        /**
+         * The message key of the state as the table shows it: a report begun but not submitted by its deadline is a
+         * draft past its deadline, not "missing" (the focal point would think her work was lost).
+         */
+        public String stateKey() {
+            return state == Completeness.State.MISSING && stage == ReportStatuses.Stage.DRAFT
+                    ? "reporting.home.draft-overdue" : state.messageKey();
+        }
 
         public String badge() {
             return switch (state) {
@@ -72,6 +89,11 @@ class ReportHomeController {
     }
 
     record OwnPlan(PlanSummary plan, List<OwnPeriod> periods) {
+
+        /** The reports to finish, newest first, which the page lists above all periods. */
+        public List<OwnPeriod> toFinish() {
+            return periods.stream().filter(OwnPeriod::toFinish).toList();
+        }
     }
 
     /** A submitted report waiting for the coordinator's office; {@code submittedAt} as the page writes it. */
@@ -160,7 +182,7 @@ class ReportHomeController {
             for (var cell : row.cells()) {
                 var period = cell.period();
                 if (!period.startsOn().isAfter(today) && (cell.expected() || cell.status() != null)) {
-                    periods.add(new OwnPeriod(period, cell.state(), ReportTexts.date(period.deadline(), locale),
+                    periods.add(new OwnPeriod(period, cell.state(), cell.status(), ReportTexts.date(period.deadline(), locale),
                             link(period.id(), institutionId)));
                 }
             }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ariadne.reportingcycle.Notices;
 import org.ariadne.security.CurrentUser;
+import org.ariadne.common.web.PageFrame;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * htmx requests that replace part of a page (the header stays as it was).
  */
 @ControllerAdvice
-class NoticeCount {
+class NoticeCount implements PageFrame {
 
     static final String ATTRIBUTE = "unreadNotices";
 
@@ -26,6 +27,11 @@ class NoticeCount {
 
     @ModelAttribute
     void unreadNotices(HttpServletRequest request, Model model) {
+        addTo(request, model);
+    }
+
+    @Override
+    public void addTo(HttpServletRequest request, Model model) {
         if (!"GET".equals(request.getMethod()) || CurrentUser.get().isEmpty()) {
             return;
         }

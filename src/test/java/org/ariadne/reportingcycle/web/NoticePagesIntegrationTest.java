@@ -103,6 +103,22 @@ class NoticePagesIntegrationTest {
         assertThat(shelter.text()).doesNotContain("was returned with comments");
     }
 
+    /** An error page is a page like any other: the header keeps the unread count, and it leads back. */
+    @Test
+    void anErrorPageKeepsTheUnreadBadgeAndLeadsBackToWhereTheUserWas() throws Exception {
+        for (var address : List.of("/plans/abc/dashboard", "/plans/" + Long.MAX_VALUE + "/dashboard")) {
+            var html = mvc.perform(get(address).header("Referer", "http://localhost/notices")
+                            .with(TestSignIn.as(policeFocalPoint)))
+                    .andExpect(status().is4xxClientError()).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var page = org.jsoup.Jsoup.parse(html);
+            assertThat(page.select("#unread-notices").text()).as(address).isEqualTo("1 unread");
+            assertThat(page.select("#back-to-previous").attr("href")).as(address).isEqualTo("/notices");
+            assertThat(page.select("#back-to-previous").text()).isEqualTo("Back to the page you came from");
+            assertThat(page.select("#back-to-start").attr("href")).isEqualTo("/");
+        }
+    }
+
     @Test
     void theUnreadBadgeShowsUntilEverythingIsMarkedRead() throws Exception {
         assertThat(page("/plans", policeFocalPoint).select("#unread-notices").text()).isEqualTo("1 unread");
