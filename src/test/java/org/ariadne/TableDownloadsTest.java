@@ -47,6 +47,8 @@ class TableDownloadsTest {
             Map.entry("fragments/upload.html table#problems",
                     "problems of an uploaded file, in the preview every upload shares"),
             Map.entry("reporting/workbook/preview.html table#changes", "changes an uploaded report workbook would make"),
+            Map.entry("workbook/preview.html table#column-mapping",
+                    "a form: the officer says what each unrecognised column of the uploaded file is"),
             Map.entry("workbook/preview.html table#unknown-institutions",
                     "institutions of an uploaded plan workbook to match with the directory"),
             Map.entry("workbook/preview.html table#changes", "changes an uploaded plan workbook would make"),

@@ -157,8 +157,9 @@ public class ReviewEditing {
      */
     private ActivityStatus reportedStatus(long planId, ActivityView activity, HalfYear half) {
         ActivityStatus latest = activity.status();
-        for (var entry : reported.entries(planId, false)) {
-            if (entry.activityId() == activity.id() && entry.status() != null && half.contains(entry.periodEnd())) {
+        // the half-year's own periods only: rating several activities must not read the whole plan's past each time
+        for (var entry : reported.entries(planId, false, half.startsOn(), half.endsOn())) {
+            if (entry.activityId() == activity.id() && entry.status() != null) {
                 latest = entry.status();
             }
         }

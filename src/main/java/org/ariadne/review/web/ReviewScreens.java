@@ -97,7 +97,8 @@ class ReviewScreens {
     ReviewScreen screen(long planId, HalfYear half, boolean includeSubmitted, ReviewFilter filter, boolean onDemand) {
         var tree = plans.tree(planId);
         var directory = institutions.directory();
-        var allEntries = reported.entries(planId, includeSubmitted);
+        // up to the half-year's end: what came later is not part of this review
+        var allEntries = reported.entries(planId, includeSubmitted, java.time.LocalDate.MIN, half.endsOn());
         var entries = allEntries.stream()
                 .filter(entry -> half.contains(entry.periodEnd()))
                 .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
