@@ -64,34 +64,17 @@ public final class Formats {
 
     /** A number with the reader's separators and at most two decimals: "30,000.5", "30 000,5". */
     public String number(Number value) {
-        if (value == null) {
-            return "";
-        }
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
-        return format.format(value instanceof BigDecimal decimal ? new com.ibm.icu.math.BigDecimal(decimal) : value);
+        return decimal(value, 0, MAX_FRACTION_DIGITS);
     }
 
-    /** A number rounded to a whole one, with the reader's separators: "1,251", "1 251". */
+    /** A number rounded to a whole one (half up), with the reader's separators: "1,251", "1 251". */
     public String whole(Number value) {
-        if (value == null) {
-            return "";
-        }
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(0);
-        format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
-        return format.format(value instanceof BigDecimal decimal ? new com.ibm.icu.math.BigDecimal(decimal) : value);
+        return decimal(value, 0, 0);
     }
 
     /** An amount of money as a table shows it under a currency heading: always two decimals, "30,000.00". */
     public String money(Number amount) {
-        if (amount == null) {
-            return "";
-        }
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount instanceof BigDecimal decimal ? new com.ibm.icu.math.BigDecimal(decimal) : amount);
+        return decimal(amount, 2, 2);
     }
 
     /** An amount with its currency, where the reader puts it: "€30,000.00", "30 000,00 €". */
@@ -104,7 +87,7 @@ public final class Formats {
         }
         var format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount instanceof BigDecimal decimal ? new com.ibm.icu.math.BigDecimal(decimal) : amount);
+        return format.format(exact(amount));
     }
 
     /** A share given in percent (63 for 63 %), rounded to whole percent unless told otherwise: "63%", "63 %". */
@@ -133,6 +116,22 @@ public final class Formats {
 
     public Locale locale() {
         return locale.toLocale();
+    }
+
+    private String decimal(Number value, int minimumDecimals, int maximumDecimals) {
+        if (value == null) {
+            return "";
+        }
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(minimumDecimals);
+        format.setMaximumFractionDigits(maximumDecimals);
+        format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
+        return format.format(exact(value));
+    }
+
+    /** A BigDecimal as ICU reads it without going through a double (no 0.1 + 0.2 surprises in money). */
+    private static Object exact(Number value) {
+        return value instanceof BigDecimal decimal ? new com.ibm.icu.math.BigDecimal(decimal) : value;
     }
 
     private static DateFormat inUtc(DateFormat format) {
