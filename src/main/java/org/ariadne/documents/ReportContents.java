@@ -402,7 +402,7 @@ class ReportContents {
                 return;
             }
             int height = ChartDrawing.naturalHeight(chart.chart());
-            blocks.add(new Figure(chart.chart().title(), ChartDrawing.png(chart.chart(), CHART_WIDTH, height),
+            blocks.add(new Figure(chart.chart().title(), ChartDrawing.png(chart.chart(), CHART_WIDTH, height, locale),
                     CHART_WIDTH, height));
             table(blocks, chart.table());
         }

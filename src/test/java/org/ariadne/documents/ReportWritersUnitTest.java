@@ -42,7 +42,7 @@ class ReportWritersUnitTest {
         int height = ChartDrawing.naturalHeight(chart);
         var sections = List.of(
                 new Section("summary", "Summary", List.of(Paragraph.of("Overall progress: 48 %."),
-                        new Figure("Activities by status", ChartDrawing.png(chart, 900, height), 900, height),
+                        new Figure("Activities by status", ChartDrawing.png(chart, 900, height, java.util.Locale.ENGLISH), 900, height),
                         Paragraph.noteOf("How it is computed."))),
                 new Section("activities", "Status of the activities", List.of(new Subheading("SO 1 Protection"),
                         new Table(List.of("Code", "Activity", "Progress"), List.of(

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -51,31 +52,31 @@ public final class ChartDrawing {
         return horizontal ? Math.max(240, 110 + 36 * chart.categories().size()) : 380;
     }
 
-    /** {@link #pageSvg(Chart, int, int)} at the chart's {@link #naturalHeight}. */
-    public static String pageSvg(Chart chart, int width) {
-        return pageSvg(chart, width, naturalHeight(chart));
+    /** {@link #pageSvg(Chart, int, int, Locale)} at the chart's {@link #naturalHeight}. */
+    public static String pageSvg(Chart chart, int width, Locale locale) {
+        return pageSvg(chart, width, naturalHeight(chart), locale);
     }
 
     /**
      * The chart as an {@code <svg>} element to put straight into a page: colours as presentation attributes (the
      * pages' Content-Security-Policy forbids style attributes), a viewBox so that it scales, every label escaped.
      */
-    public static String pageSvg(Chart chart, int width, int height) {
-        return PageSvg.inline(svg(chart, width, height), width, height);
+    public static String pageSvg(Chart chart, int width, int height, Locale locale) {
+        return PageSvg.inline(svg(chart, width, height, locale), width, height);
     }
 
     /** The chart as a standalone SVG document, as JFreeSVG writes it (with style attributes). */
-    public static String svg(Chart chart, int width, int height) {
+    public static String svg(Chart chart, int width, int height, Locale locale) {
         var graphics = new SVGGraphics2D(width, height);
-        draw(chart).draw(graphics, new Rectangle(0, 0, width, height));
+        draw(chart, locale).draw(graphics, new Rectangle(0, 0, width, height));
         return graphics.getSVGElement(null, true, null, null, null);
     }
 
-    public static byte[] png(Chart chart, int width, int height) {
+    public static byte[] png(Chart chart, int width, int height, Locale locale) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         try {
-            draw(chart).draw(graphics, new Rectangle(0, 0, width, height));
+            draw(chart, locale).draw(graphics, new Rectangle(0, 0, width, height));
         } finally {
             graphics.dispose();
         }
@@ -88,7 +89,8 @@ public final class ChartDrawing {
         return out.toByteArray();
     }
 
-    static JFreeChart draw(Chart chart) {
+    /** The chart drawn for a reader of {@code locale}: the value axis writes its numbers the reader's way. */
+    static JFreeChart draw(Chart chart, Locale locale) {
         ChartFactory.setChartTheme(theme());
         var dataset = new DefaultCategoryDataset();
         chart.series().forEach((name, values) -> {
@@ -132,7 +134,9 @@ public final class ChartDrawing {
         var range = (NumberAxis) plot.getRangeAxis();
         if (allWholeNumbers(chart)) {
             // counts of activities or reports: no tick at 2.5 activities
-            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        } else {
+            range.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
         }
         if (!chart.references().isEmpty() && chart.kind() != Chart.Kind.STACKED_BARS
                 && chart.kind() != Chart.Kind.STACKED_HORIZONTAL_BARS) {

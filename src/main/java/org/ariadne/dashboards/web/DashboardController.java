@@ -189,7 +189,7 @@ class DashboardController {
             for (var chart : charts) {
                 var references = chart.chart().references().entrySet().stream()
                         .map(entry -> new ChartView.Reference(entry.getKey(), format.format(entry.getValue()))).toList();
-                var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH);
+                var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH, locale);
                 views.put(chart.name(), new ChartView(chart.name(), chart.chart().title(), svg,
                         ShownTable.of(chart.table(), locale, none), references,
                         Downloads.links(path, parameters, chart.name())));

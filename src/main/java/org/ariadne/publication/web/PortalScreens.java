@@ -61,10 +61,10 @@ class PortalScreens {
      */
     private String svg(long publicationId, Locale locale, String name, org.ariadne.common.charts.Chart chart) {
         if (publicationId == 0) {
-            return ChartDrawing.pageSvg(chart, CHART_WIDTH);
+            return ChartDrawing.pageSvg(chart, CHART_WIDTH, locale);
         }
         var key = publicationId + "/" + locale.toLanguageTag() + "/" + name;
-        return drawings.get(key, () -> ChartDrawing.pageSvg(chart, CHART_WIDTH));
+        return drawings.get(key, () -> ChartDrawing.pageSvg(chart, CHART_WIDTH, locale));
     }
 
     private static ShownTable shown(org.ariadne.publication.PublicTable table, int year, PortalLinks links,

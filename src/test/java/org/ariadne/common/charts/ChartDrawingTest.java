@@ -24,14 +24,14 @@ class ChartDrawingTest {
 
     @Test
     void drawsAnSvgThatCarriesTheTitleAndTheCategories() {
-        var svg = ChartDrawing.svg(chart, 600, 300);
+        var svg = ChartDrawing.svg(chart, 600, 300, java.util.Locale.ENGLISH);
 
         assertThat(svg).startsWith("<svg").contains("Victims identified").contains("2024-Q2").contains("Target");
     }
 
     @Test
     void drawsAPngOfTheAskedSize() throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(ChartDrawing.png(chart, 640, 320)));
+        var image = ImageIO.read(new ByteArrayInputStream(ChartDrawing.png(chart, 640, 320, java.util.Locale.ENGLISH)));
 
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(320);
@@ -57,7 +57,7 @@ class ChartDrawingTest {
         var aboveAll = Chart.of(Chart.Kind.LINE, "Convictions").categories(List.of("2024", "2025"))
                 .series("Reported", List.of(3, 5)).reference("Target 2026", 40).build();
 
-        var axis = ((CategoryPlot) ChartDrawing.draw(aboveAll).getPlot()).getRangeAxis();
+        var axis = ((CategoryPlot) ChartDrawing.draw(aboveAll, java.util.Locale.ENGLISH).getPlot()).getRangeAxis();
 
         assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(40);
         assertThat(axis.getLowerBound()).isLessThanOrEqualTo(0);
@@ -66,11 +66,24 @@ class ChartDrawingTest {
     @Test
     void countsAreTickedInWholeNumbersAndShares() {
         var counts = ((CategoryPlot) ChartDrawing.draw(Chart.of(Chart.Kind.BARS, "Activities").categories(List.of("SO 1"))
-                .series("Completed", List.of(3)).build()).getPlot()).getRangeAxis();
+                .series("Completed", List.of(3)).build(), java.util.Locale.ENGLISH).getPlot()).getRangeAxis();
         var shares = ((CategoryPlot) ChartDrawing.draw(Chart.of(Chart.Kind.BARS, "Progress").categories(List.of("SO 1"))
-                .series("Progress", List.of(new java.math.BigDecimal("2.5"))).build()).getPlot()).getRangeAxis();
+                .series("Progress", List.of(new java.math.BigDecimal("2.5"))).build(), java.util.Locale.ENGLISH).getPlot()).getRangeAxis();
 
-        assertThat(counts.getStandardTickUnits()).isEqualTo(NumberAxis.createIntegerTickUnits());
-        assertThat(shares.getStandardTickUnits()).isNotEqualTo(NumberAxis.createIntegerTickUnits());
+        assertThat(counts.getStandardTickUnits()).isEqualTo(NumberAxis.createIntegerTickUnits(java.util.Locale.ENGLISH));
+        assertThat(shares.getStandardTickUnits()).isNotEqualTo(NumberAxis.createIntegerTickUnits(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void theValueAxisWritesItsNumbersTheReadersWay() {
+        var spending = Chart.of(Chart.Kind.BARS, "Spent").categories(List.of("2024", "2025"))
+                .series("Spent", List.of(new java.math.BigDecimal("12500.5"), new java.math.BigDecimal("31000.25"))).build();
+
+        var english = ChartDrawing.svg(spending, 600, 300, java.util.Locale.ENGLISH);
+        var albanian = ChartDrawing.svg(spending, 600, 300, java.util.Locale.forLanguageTag("sq"));
+
+        // ticks of thousands: "10,000" for an English reader, "10 000" (a no-break space) for an Albanian one
+        assertThat(english).containsPattern(">\\d{2},000<");
+        assertThat(albanian).doesNotContainPattern(">\\d{2},000<").containsPattern(">\\d{2}[\\u00a0\\u202f ]000<");
     }
 }

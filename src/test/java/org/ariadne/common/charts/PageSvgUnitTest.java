@@ -17,7 +17,7 @@ class PageSvgUnitTest {
 
     @Test
     void colorsAndFontsBecomeAttributesBecauseThePolicyForbidsStyleAttributes() {
-        var svg = Jsoup.parse(ChartDrawing.pageSvg(chart("SO 1"), 600, 300), "", Parser.xmlParser());
+        var svg = Jsoup.parse(ChartDrawing.pageSvg(chart("SO 1"), 600, 300, java.util.Locale.ENGLISH), "", Parser.xmlParser());
 
         assertThat(svg.select("[style]")).isEmpty();
         assertThat(svg.select("[fill=rgb(29,78,137)]")).isNotEmpty();
@@ -27,7 +27,7 @@ class PageSvgUnitTest {
 
     @Test
     void labelsTypedByPeopleStayText() {
-        var svg = ChartDrawing.pageSvg(chart("<script>alert(1)</script> & co"), 600, 300);
+        var svg = ChartDrawing.pageSvg(chart("<script>alert(1)</script> & co"), 600, 300, java.util.Locale.ENGLISH);
 
         assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
         assertThat(Jsoup.parse(svg, "", Parser.xmlParser()).select("script")).isEmpty();
@@ -35,7 +35,7 @@ class PageSvgUnitTest {
 
     @Test
     void aLineBreakPastedFromWordDoesNotBreakTheChart() {
-        var svg = ChartDrawing.pageSvg(chart("Training\u000Bof police"), 600, 300);
+        var svg = ChartDrawing.pageSvg(chart("Training\u000Bof police"), 600, 300, java.util.Locale.ENGLISH);
 
         assertThat(svg).startsWith("<svg").doesNotContain("\u000B");
     }
