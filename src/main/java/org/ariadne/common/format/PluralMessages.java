@@ -1,0 +1,78 @@
+package org.ariadne.common.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Properties;
+
+import com.ibm.icu.text.MessageFormat;
+
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+
+/**
+ * The message bundles, read as Spring Boot reads them ({@code spring.messages.*}), with one addition: a message
+ * that counts ("{0, plural, one{# activity} other{# activities}}") is written with ICU's MessageFormat, which knows
+ * each language's plural forms, so that no page says "1 activities". Every other message goes through Spring's own
+ * formatting, unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+class PluralMessages {
+
+    @Bean
+    @ConfigurationProperties("spring.messages")
+    MessageSourceProperties messageSourceProperties() {
+        return new MessageSourceProperties();
+    }
+
+    @Bean
+    MessageSource messageSource(MessageSourceProperties properties) {
+        var source = new Source();
+        if (properties.getBasename() != null && !properties.getBasename().isEmpty()) {
+            source.setBasenames(properties.getBasename().toArray(String[]::new));
+        }
+        if (properties.getEncoding() != null) {
+            source.setDefaultEncoding(properties.getEncoding().name());
+        }
+        source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+        if (properties.getCacheDuration() != null) {
+            source.setCacheMillis(properties.getCacheDuration().toMillis());
+        }
+        source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+        source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+        if (properties.getCommonMessages() != null && !properties.getCommonMessages().isEmpty()) {
+            var common = new Properties();
+            for (Resource resource : properties.getCommonMessages()) {
+                try (InputStream in = resource.getInputStream()) {
+                    common.load(in);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            }
+            source.setCommonMessages(common);
+        }
+        return source;
+    }
+
+    /** A bundle message source that hands messages with plural forms to ICU. */
+    static final class Source extends ResourceBundleMessageSource {
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, Locale locale) {
+            if (code != null && args != null && args.length > 0) {
+                var pattern = resolveCodeWithoutArguments(code, locale == null ? Locale.getDefault() : locale);
+                if (pattern != null && pattern.contains(", plural,")) {
+                    return new MessageFormat(pattern, locale == null ? Locale.getDefault() : locale)
+                            .format(resolveArguments(args, locale));
+                }
+            }
+            return super.getMessageInternal(code, args, locale);
+        }
+    }
+}
