@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.audit.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AcceptedTotals {
 
     static final String TOTALS = "accepted-totals";
+    private static final String LABEL = "Accepted totals of the plan";
     /** The audit entry names at most this many differences (and how many more there were). */
     private static final int AUDITED_DIFFERENCES = 100;
 
@@ -52,7 +54,7 @@ public class AcceptedTotals {
         if (named.size() < recount.differences().size()) {
             after.put("andMore", recount.differences().size() - named.size());
         }
-        trail.record(AuditRecord.updated(TOTALS, planId, "Accepted totals of the plan", planId, before, after));
+        trail.recordChange(Audited.of(TOTALS, planId, LABEL, planId, before), Audited.of(TOTALS, planId, LABEL, planId, after));
         if (!recount.differences().isEmpty()) {
             events.publishEvent(new AcceptedTotalsRecounted(planId, recount.differences().size()));
         }
