@@ -102,8 +102,7 @@ class ReviewScreens {
         var entries = allEntries.stream()
                 .filter(entry -> half.contains(entry.periodEnd()))
                 .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
-        var entriesUpToHalf = allEntries.stream().filter(entry -> !entry.periodEnd().isAfter(half.endsOn()))
-                .collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
+        var entriesUpToHalf = allEntries.stream().collect(Collectors.groupingBy(ReportedActivities.Entry::activityId));
         var series = series(planId, half, includeSubmitted);
         var overview = progress.overview(planId, half.year(), includeSubmitted);
         var progressOf = overview.activities()
