@@ -1,13 +1,20 @@
 /**
- * Victim statistics: a case register of identified and presumed victims in which persons and incidents are counted
- * apart, re-trafficking is visible and no name is kept in clear (issue 14). So far it holds the first building block,
- * the linkage without names in clear, in {@code victimdata.linkage}: identifying data typed once become keyed exact
- * keys and error-tolerant Bloom-filter encodings, and a new case is scored against earlier ones as likely, possible
- * or no match. See {@link org.ariadne.victimdata.linkage} for how, and for the key rotation procedure.
+ * Victim statistics (issue 14): a case register of identified and presumed victims in which persons and incidents
+ * are counted apart, re-trafficking is visible and no name is kept in clear.
  *
- * <p>Front door: {@link org.ariadne.victimdata.VictimDataProperties} ({@code ariadne.victimdata.linkage-key}, from
- * the environment) gives the {@link org.ariadne.victimdata.linkage.VictimLinkage}. Nothing outside this module uses
- * it yet; the register, its pages and the statistics will be its only users.
+ * <ul>
+ * <li>{@link org.ariadne.victimdata.VictimRegister}: victim-data officers record, read, link and export cases; each
+ *     read, link and export goes to the register's access log, which the coordinator reviews. Identifying data
+ *     typed once become linkage keys ({@code victimdata.linkage}) and are dropped; municipality, notes and the linkage
+ *     record are sealed with AES-GCM ({@code ColumnSeal}) under {@code ARIADNE_VICTIMDATA_ENCRYPTIONKEY}. Retention
+ *     anonymises cases closed long ago, keeping their statistics.</li>
+ * <li>{@code victimdata.linkage}: the linkage without names in clear (keyed exact keys, Bloom-filter encodings,
+ *     blocking), with the key rotation procedure.</li>
+ * </ul>
+ *
+ * <p>Front door: the named interface {@code victimdata :: api} ({@link org.ariadne.victimdata.VictimRegister} and
+ * its records); nothing else of the register leaves the module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Victim data", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Victim data",
+        allowedDependencies = {"common", "audit", "security", "institutions"})
 package org.ariadne.victimdata;
