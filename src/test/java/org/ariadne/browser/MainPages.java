@@ -207,6 +207,7 @@ final class MainPages {
         add(pages, Who.ME_OFFICER, "institutions", "/institutions");
         add(pages, Who.ME_OFFICER, "new institution", "/institutions/new");
         add(pages, Who.ME_OFFICER, "audit trail", "/audit");
+        add(pages, Who.ME_OFFICER, "search", "/search?q=police");
         // the focal point: their reports ("/" lands on them)
         add(pages, Who.FOCAL_POINT, "start", "/");
         add(pages, Who.FOCAL_POINT, "report form", "/reporting/" + last.id() + "/institutions/" + police,

@@ -158,6 +158,8 @@ class AccessMatrixIntegrationTest {
               in ok ok ok ok ok ok ok ok   POST /account/language
               in ok ok ok ok ok ok ok ok   GET /notices
               in ok ok ok ok ok ok ok ok   POST /notices/read
+            # -- the search box: everyone signed in; each source answers only what the reader may open
+              in ok ok ok ok ok ok ok ok   GET /search
             # -- user accounts: the administrator only
               in ok no no no no no no no   GET /admin/users
               in ok no no no no no no no   GET /admin/users.csv
