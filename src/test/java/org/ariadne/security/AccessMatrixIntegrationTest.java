@@ -274,6 +274,7 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/completeness.csv
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/completeness.xlsx
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue
+              in no ok ok no no no no no   POST /reporting/plans/{planId}/bulk
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue.csv
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue.xlsx
               in no no ok no no no no no   GET /reporting/plans/{planId}/schedule
