@@ -617,7 +617,7 @@ class AccessMatrixIntegrationTest {
                     .param("status", "STARTED").param("narrative", SUBMITTED_TEXT).param("problems", ""));
             var version = Jsoup.parse(send(Who.FOCAL_POINT_OTHER, get(shelterReport)).getContentAsString())
                     .selectFirst("#submit-form input[name=version]").val();
-            send(Who.FOCAL_POINT_OTHER, post(shelterReport + "/submit").param("version", version));
+            send(Who.FOCAL_POINT_OTHER, post(shelterReport + "/submit").param("confirmed", "true").param("version", version));
             assertThat(Jsoup.parse(send(Who.COORDINATOR, get(shelterReport)).getContentAsString())
                     .selectFirst(".report-status").text()).as("the shelter's report").isEqualTo("Submitted");
 

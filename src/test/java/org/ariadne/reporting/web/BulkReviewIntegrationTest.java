@@ -25,7 +25,7 @@ class BulkReviewIntegrationTest extends ReportPageSupport {
     private void submitBoth() throws Exception {
         saveActivity(policeFocalPoint, plan.training, 0, "STARTED", "Trained some officers");
         saveActivity(policeFocalPoint, plan.operations, 0, "COMPLETED", "Two joint operations");
-        send(policeFocalPoint, post(policePage() + "/submit").param("version",
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version",
                 Integer.toString(reportVersion(policeFocalPoint))));
         var shelterFocalPoint = focalPoint(plan.shelter);
         send(shelterFocalPoint, post(page(plan.shelter) + "/activities/" + plan.beds).param("revision", "0")
@@ -33,7 +33,7 @@ class BulkReviewIntegrationTest extends ReportPageSupport {
                 .param("spending[0].kind", "STATE_BUDGET").param("spending[0].sourceInstitutionId", "")
                 .param("spending[0].amount", ""));
         var version = read(shelterFocalPoint, page(plan.shelter)).selectFirst("#submit-form input[name=version]").val();
-        send(shelterFocalPoint, post(page(plan.shelter) + "/submit").param("version", version));
+        send(shelterFocalPoint, post(page(plan.shelter) + "/submit").param("confirmed", "true").param("version", version));
     }
 
     /** The plan's card on the Reporting page. */
