@@ -70,6 +70,7 @@ final class MainPages {
     final long police;
     final long shelter;
     final long training;
+    final long operations;
     final long victims;
     final long anotherUser;
     final PeriodView last;
@@ -99,7 +100,7 @@ final class MainPages {
                         .withIndicator(anIndicator("Beds available").unit("beds").baseline("10").target("50"))));
         planId = plan.id();
         training = plan.element("A1.1.1");
-        var operations = plan.element("A1.1.2");
+        operations = plan.element("A1.1.2");
         var beds = plan.element("A1.1.3");
         victims = plan.indicator("Victims identified");
         var meetings = plan.indicator("Referral meetings held");
