@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardFilter;
+import org.ariadne.dashboards.PlanDashboard;
 import org.ariadne.plan.Aggregation;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.IndicatorType;
@@ -33,6 +35,9 @@ import org.springframework.stereotype.Component;
 class CountedBreakdowns {
 
     static final String PREFIX = "indicator-";
+    /** The columns of the value and the progress in the dashboards' table of indicators behind. */
+    private static final int OFF_TRACK_VALUE = 3;
+    private static final int OFF_TRACK_PROGRESS = 6;
     private static final String BREAKDOWN = "breakdown-";
 
     private final DashboardCharts dashboards;
@@ -68,6 +73,38 @@ class CountedBreakdowns {
             }
         }
         return tables;
+    }
+
+    /**
+     * The dashboard's indicators behind, with the year's value of a counted indicator hidden where it is too small,
+     * or where its breakdown hides its total (the two would give each other away); its progress too, since baseline,
+     * target and progress give the value back.
+     */
+    PublicTable offTrack(PlanDashboard dashboard, List<PublicTable> breakdowns) {
+        var table = dashboard.offTrackTable();
+        var hiddenTotals = new java.util.HashSet<String>();
+        for (var breakdown : breakdowns) {
+            var last = breakdown.rows().get(breakdown.rows().size() - 1);
+            if (SuppressedCells.isMark(last.get(last.size() - 1))) {
+                hiddenTotals.add(breakdown.name().substring(0, breakdown.name().indexOf('-', PREFIX.length()) + 1));
+            }
+        }
+        var rows = new ArrayList<List<Object>>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            var row = new ArrayList<Object>(table.rows().get(i));
+            var progress = dashboard.offTrack().get(i).progress();
+            var indicator = progress.indicator();
+            boolean counted = indicator.type() == IndicatorType.NUMBER
+                    && indicator.effectiveAggregation() == Aggregation.SUM;
+            var value = progress.value();
+            if (counted && value != null && (hiddenTotals.contains(PREFIX + indicator.id() + "-")
+                    || (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(disclosure.threshold())) < 0))) {
+                row.set(OFF_TRACK_VALUE, SuppressedCells.MARK);
+                row.set(OFF_TRACK_PROGRESS, SuppressedCells.MARK);
+            }
+            rows.add(row);
+        }
+        return new PublicTable(table.name(), table.title(), table.header(), rows);
     }
 
     private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, int year, Locale locale) {

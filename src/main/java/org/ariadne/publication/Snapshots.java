@@ -125,9 +125,10 @@ class Snapshots {
         var counted = breakdowns.countedIndicators(plan.id(), year);
         for (var locale : languages.locales()) {
             var dashboard = dashboards.plan(plan.id(), filter, locale);
+            var counts = breakdowns.tables(counted, year, locale);
             var tables = new ArrayList<PublicTable>(List.of(table(dashboard.objectivesTable()),
-                    table(dashboard.offTrackTable())));
-            tables.addAll(breakdowns.tables(counted, year, locale));
+                    breakdowns.offTrack(dashboard, counts)));
+            tables.addAll(counts);
             worded.put(locale.toLanguageTag(), new FiguresSnapshot.Worded(List.of(PublicChart.of(dashboard.statuses())),
                     tables));
             first = first == null ? dashboard : first;

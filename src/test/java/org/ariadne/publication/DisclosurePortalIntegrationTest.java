@@ -138,6 +138,28 @@ class DisclosurePortalIntegrationTest {
         assertThat(table.select("tfoot").text()).doesNotContain("[c]");
     }
 
+    @Test
+    void aSmallYearTotalIsHiddenInTheBreakdownAndAmongTheIndicatorsBehindWithTheProgressThatWouldGiveItBack()
+            throws Exception {
+        var plan = planWithAcceptedVictims(Map.of(
+                "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("3"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("1"),
+                "SEX=MALE|AGE_GROUP=UNDER_18", new BigDecimal("0"), "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("0")));
+        publish(page("/plans/" + plan.id + "/publication/preview?kind=FIGURES&year=" + plan.year));
+
+        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.id + "?year=" + plan.year).getContentAsString());
+        var grid = grid(portal.selectFirst("table[data-table=indicator-" + plan.victims + "-sex-age-group]"));
+        assertThat(grid[2][2]).as("a total of 4").isNull();
+        assertThat(grid[1]).as("the men: nobody").containsExactly(0L, 0L, 0L);
+        assertThat(TableAttack.recovered(TableAttack.grid(grid))).isEmpty();
+        var behind = portal.select("table[data-table=off-track] tbody tr").stream()
+                .filter(row -> row.text().contains("Victims identified")).findFirst().orElseThrow();
+        assertThat(behind.select("td[data-suppressed]")).as("the value and its progress").hasSize(2);
+        assertThat(behind.text()).doesNotContain(" 4 ");
+        var csv = csvRows(anonymous("/portal/plans/" + plan.id + "/tables/off-track.csv?year=" + plan.year));
+        assertThat(csv.stream().filter(row -> row.contains("Victims identified")).findFirst().orElseThrow())
+                .contains(SuppressedCells.MARK).doesNotContain("4");
+    }
+
     // ---- the plan and its accepted report ----
 
     private record Plan(long id, long victims, int year) {
