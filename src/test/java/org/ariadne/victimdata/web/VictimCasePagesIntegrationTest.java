@@ -15,6 +15,7 @@ import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.support.Download;
 import org.ariadne.support.Unique;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -187,6 +188,42 @@ class VictimCasePagesIntegrationTest {
         assertThat(list.select("#cases tbody tr").text()).contains(reference).contains(policeName)
                 .contains("10 Feb 2023").contains("18–24");
         assertThat(list.select("#download-csv").attr("href")).isEqualTo("/victim-data/cases.csv?reference=" + reference);
+    }
+
+    @Test
+    void theExportHasOneLineACaseWithInstitutionsByNameAndStageDatesButNothingSealedAndIsLogged() throws Exception {
+        var id = register(police, LocalDate.of(2022, 9, 14), "Hana", "Morina", "Blerim", LocalDate.of(2023, 1, 20));
+        var reference = page("/victim-data/cases/" + id).select("h1").text().replace("Case ", "");
+
+        var file = Download.of(mvc.perform(get("/victim-data/cases.xlsx").param("reference", reference)
+                .with(TestSignIn.as(officer))).andExpect(status().isOk()).andReturn());
+
+        assertThat(file.fileName()).isEqualTo("victim-cases-" + LocalDate.now() + ".xlsx");
+        var rows = file.xlsxRows();
+        assertThat(rows).hasSize(2);
+        var header = rows.get(0).stream().map(String::valueOf).toList();
+        var line = rows.get(1).stream().map(String::valueOf).toList();
+        assertThat(header).startsWith("Case", "Person", "Date of identification", "Year", "Identifying institution",
+                "Referring institution").contains("Date of referral", "Date the case was closed")
+                .doesNotContain("Municipality", "Notes", "First names", "Surnames");
+        assertThat(line.get(0)).isEqualTo(reference);
+        assertThat(line.get(header.indexOf("Identifying institution"))).isEqualTo(policeName);
+        assertThat(line.get(header.indexOf("Referring institution"))).isEqualTo(shelterName);
+        assertThat(line.get(header.indexOf("Date of referral"))).startsWith("2022-09-15");
+        assertThat(line.get(header.indexOf("Date the case was closed"))).startsWith("2023-01-20");
+        assertThat(line.get(header.indexOf("Forms of exploitation"))).isEqualTo("Sexual exploitation; Forced labour");
+        assertThat(String.join(" ", line)).doesNotContain("Hana").doesNotContain("Morina").doesNotContain("Dragash")
+                .doesNotContain("her aunt");
+        var csv = Download.of(mvc.perform(get("/victim-data/cases.csv").param("reference", reference)
+                .with(TestSignIn.as(officer))).andExpect(status().isOk()).andReturn()).csvRows();
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(0)).isEqualTo(header);
+        assertThat(csv.get(1).get(0)).isEqualTo(reference);
+        assertThat(csv.get(1).get(header.indexOf("Identifying institution"))).isEqualTo(policeName);
+
+        var log = page("/victim-data/access-log?user=" + officer.getUsername());
+        assertThat(log.select("#access-log tbody tr[data-action=EXPORT]")).hasSize(2)
+                .allMatch(row -> row.text().contains("1 cases"));
     }
 
     @Test
