@@ -46,6 +46,12 @@ import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.Unique;
+import org.ariadne.victimdata.CaseCommand;
+import org.ariadne.victimdata.CaseScope;
+import org.ariadne.victimdata.CaseStatus;
+import org.ariadne.victimdata.MatchProposal;
+import org.ariadne.victimdata.VictimRegister;
+import org.ariadne.victimdata.linkage.Sex;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -305,6 +311,19 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /plans/{planId}/publication/preview/documents/{documentId}.{format}
               in no ok no no no no no no   POST /plans/{planId}/publication
               in no ok no no no no no no   POST /plans/{planId}/publication/{publicationId}/withdraw
+            # -- the victim register: case-level data for victim-data officers only; its access log also for the
+            #    coordinator, who reviews it without opening any case
+              in no no no no no no no ok   GET /victim-data/cases
+              in no no no no no no no ok   GET /victim-data/cases.{format:csv|xlsx}
+              in no no no no no no no ok   GET /victim-data/cases/new
+              in no no no no no no no ok   POST /victim-data/cases/new
+              in no no no no no no no ok   GET /victim-data/cases/{id}
+              in no no no no no no no ok   GET /victim-data/cases/{id}/edit
+              in no no no no no no no ok   POST /victim-data/cases/{id}/edit
+              in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/confirm
+              in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/reject
+              in no ok no no no no no ok   GET /victim-data/access-log
+              in no ok no no no no no ok   GET /victim-data/access-log.{format:csv|xlsx}
             # -- the audit trail: the office, the administrator and evaluators; the history of a draft report's
             #    activity only for those who may read the draft
               in ok ok ok no no no ok no   GET /audit
@@ -361,6 +380,8 @@ class AccessMatrixIntegrationTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VictimRegister victimRegister;
 
     @AfterEach
     void signOut() {
@@ -566,6 +587,9 @@ class AccessMatrixIntegrationTest {
         final long document;
         final long reportPublication;
         final long figuresPublication;
+        /** A victim case and the earlier case of the same person the linkage proposed for it. */
+        final long victimCase;
+        final long earlierVictimCase;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -628,6 +652,15 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+            try {
+                var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                        .nextInt(20_000));
+                earlierVictimCase = victimRegister.register(victimCaseCommand(LocalDate.now().minusYears(2), born)).id();
+                victimCase = victimRegister.register(victimCaseCommand(LocalDate.now().minusMonths(1), born)).id();
+            } finally {
+                TestSignIn.clear();
+            }
             TestSignIn.onThisThread(Role.COORDINATOR);
             try {
                 publish(PublicationSubject.plan());
@@ -645,6 +678,24 @@ class AccessMatrixIntegrationTest {
             var signIn = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
             assertThat(signIn.getResponse().getRedirectedUrl()).as("signed in as " + who).isEqualTo("/");
             sessions.put(who, (MockHttpSession) signIn.getRequest().getSession(false));
+        }
+
+        private CaseCommand victimCaseCommand(LocalDate identifiedOn, LocalDate born) {
+            return new CaseCommand(identifiedOn, plan.police, null, CaseStatus.PRESUMED, Sex.FEMALE, 20, "", "", "",
+                    CaseScope.INTERNAL, null, null, null, null, null, null, null, null, null, null, false, "",
+                    "Matrix", "Person", born, "", "", "", "");
+        }
+
+        /** What was decided on the proposal of the earlier case for the case, as the officer reads it. */
+        private MatchProposal.Decision proposalDecision() {
+            TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+            try {
+                return victimRegister.proposals(victimCase).stream()
+                        .filter(proposal -> proposal.earlierCaseId() == earlierVictimCase).findFirst().orElseThrow()
+                        .decision();
+            } finally {
+                TestSignIn.clear();
+            }
         }
 
         private long publish(PublicationSubject subject) {
@@ -840,6 +891,12 @@ class AccessMatrixIntegrationTest {
                 }
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" ->
                         values.put("publicationId", figuresPublication);
+                case "POST /victim-data/cases/{id}/matches/{earlierId}/confirm",
+                        "POST /victim-data/cases/{id}/matches/{earlierId}/reject" -> {
+                    values.put("earlierId", earlierVictimCase);
+                    var before = proposalDecision();
+                    untouched = () -> proposalDecision() == before;
+                }
                 default -> {
                 }
             }
@@ -861,6 +918,7 @@ class AccessMatrixIntegrationTest {
                         .param("newPassword", "").param("confirmation", "");
                 case "POST /account/language" -> request.param("language", "en");
                 case "POST /admin/users/{id}", "POST /institutions/{id}/edit", "POST /plans/{id}/edit",
+                        "POST /victim-data/cases/{id}/edit",
                         "POST /strategic-objectives/{id}/edit", "POST /specific-objectives/{id}/edit",
                         "POST /activities/{id}/edit", "POST /indicators/{id}/edit" -> request.param("version", stale);
                 case "POST /strategic-objectives/{id}/move", "POST /specific-objectives/{id}/move",
@@ -957,6 +1015,7 @@ class AccessMatrixIntegrationTest {
                         case "corrective-actions" -> correctiveAction;
                         case "evidence" -> evidence;
                         case "holidays" -> holiday;
+                        case "cases" -> victimCase;
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);
