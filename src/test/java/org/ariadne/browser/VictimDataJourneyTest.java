@@ -1,0 +1,216 @@
+package org.ariadne.browser;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.ariadne.dashboards.DashboardCharts;
+import org.ariadne.dashboards.DashboardFilter;
+import org.ariadne.institutions.InstitutionType;
+import org.ariadne.plan.ActivityStatus;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.PlanStatus;
+import org.ariadne.plan.ThematicArea;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reporting.ProgressReports;
+import org.ariadne.reporting.ValueCommand;
+import org.ariadne.reportingcycle.DeadlineRule;
+import org.ariadne.reportingcycle.PeriodLength;
+import org.ariadne.reportingcycle.ReportingSchedules;
+import org.ariadne.reportingcycle.ScheduleCommand;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.security.UserAccounts;
+import org.ariadne.security.UserCommand;
+import org.ariadne.support.BrowserTest;
+import org.ariadne.support.TestPlans;
+import org.ariadne.support.Unique;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.ariadne.support.ActivityBuilder.anActivity;
+import static org.ariadne.support.IndicatorBuilder.anIndicator;
+import static org.ariadne.support.PlanBuilder.aPlan;
+
+/**
+ * Issue 14, end to end in a real browser: a victim-data officer registers a girl identified by the police; two years
+ * later a shelter identifies her again and types her name in Cyrillic with a misspelt surname; Ariadne proposes the
+ * earlier case and the officer confirms it; the statistics count 1 person, 2 cases, 1 re-trafficked. A member sees
+ * only protected figures, and the portal's table of a year with 3 girls shows that cell, and its complement,
+ * suppressed.
+ */
+class VictimDataJourneyTest extends BrowserTest {
+
+    private static final String PASSWORD = "victim-journey-Passw0rd";
+    private static final LocalDate BORN = LocalDate.of(1992, 6, 14);
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    TestPlans kit;
+    @Autowired
+    ReportingSchedules schedules;
+    @Autowired
+    ProgressReports reports;
+    @Autowired
+    DashboardCharts dashboards;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.clear();
+    }
+
+    private String account(Role role) {
+        var username = Unique.username(role.name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
+        accounts.createAtStartUp(new UserCommand(username, "Journey " + username, null, null, Set.of(role), null, true,
+                PASSWORD));
+        return username;
+    }
+
+    private void fillCase(LocalDate identifiedOn, long institution, int age, String first, String surname,
+            String father, LocalDate closedOn) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a case")).click();
+        page.locator("#identifiedOn").fill(identifiedOn.toString());
+        page.locator("#identifyingInstitutionId").selectOption(String.valueOf(institution));
+        page.locator("#sex").selectOption("FEMALE");
+        page.locator("#ageAtIdentification").fill(String.valueOf(age));
+        page.getByLabel("Identified victim").check();
+        page.getByLabel("Sexual exploitation").check();
+        page.locator("#firstNames").fill(first);
+        page.locator("#surnames").fill(surname);
+        page.locator("#dateOfBirth").fill(BORN.toString());
+        page.locator("#fatherFirstName").fill(father);
+        if (closedOn != null) {
+            page.locator("#closedOn").fill(closedOn.toString());
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register the case")).click();
+        assertThat(page.locator("h1")).containsText("Case VC-" + identifiedOn.getYear() + "-");
+    }
+
+    @Test
+    void aSecondIdentificationInCyrillicIsProposedConfirmedAndCountedAsOnePersonWhilePublicFiguresStayProtected() {
+        long police = kit.institution("Police", InstitutionType.POLICE);
+        long shelter = kit.institution("Shelter", InstitutionType.SHELTER_NGO);
+        var officer = account(Role.VICTIM_DATA_OFFICER);
+        var member = account(Role.MEMBER);
+        var coordinator = account(Role.COORDINATOR);
+
+        // the officer lands on the register and records the police's identification of 2010, closed that autumn
+        signIn(officer, PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/victim-data/cases$"));
+        fillCase(LocalDate.of(2010, 3, 2), police, 17, "Drita", "Hoxha", "Bekim", LocalDate.of(2010, 10, 1));
+        var first = page.locator("h1").textContent().replace("Case ", "").strip();
+        assertThat(page.locator("#proposals")).containsText("The linkage proposed no earlier case");
+
+        // two years later a shelter identifies her again: Cyrillic, and the surname misspelt
+        page.navigate(url("/victim-data/cases"));
+        fillCase(LocalDate.of(2012, 5, 5), shelter, 19, "Дрита", "Хоџај", "Беким", null);
+        var proposal = page.locator("#proposal-list tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(first));
+        assertThat(proposal).containsText("likely the same person");
+        proposal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Same person"))).click();
+        assertThat(page.locator(".flash.notice")).containsText("Confirmed");
+        assertThat(page.locator("#person-cases")).containsText(first);
+
+        // the statistics of those years and institutions: one person, two cases, one re-trafficked
+        var statistics = "/victim-data/statistics?from=2010&to=2012&institution=" + police + "&institution=" + shelter;
+        page.navigate(url(statistics));
+        assertThat(page.locator("#headline-sentence")).hasText("1 person, 2 cases, 1 re-trafficked");
+
+        // a member sees protected figures only: every count below 5 is a mark
+        context.close();
+        context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+        signIn(member, PASSWORD);
+        page.navigate(url(statistics));
+        assertThat(page.locator("#protected-figures")).isVisible();
+        assertThat(page.locator("#headline-sentence")).hasCount(0);
+        assertThat(page.locator("#figure-persons .value")).containsText("[c]");
+        assertThat(page.locator("#figure-cases .value")).containsText("[c]");
+
+        // the portal: the police counted 3 girls in a quarter; once the year is published, that cell and its
+        // complement are suppressed
+        var plan = planWithAcceptedVictims(Map.of(
+                "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("3"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("12"),
+                "SEX=MALE|AGE_GROUP=UNDER_18", new BigDecimal("7"), "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("9")));
+        context.close();
+        context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+        signIn(coordinator, PASSWORD);
+        page.navigate(url("/plans/" + plan.id() + "/publication/preview?kind=FIGURES&year=" + plan.year()));
+        page.locator("#publish-form").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Publish")).click();
+        assertThat(page.locator(".flash.notice")).isVisible();
+
+        context.close();
+        context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+        page.navigate(url("/portal/plans/" + plan.id() + "?year=" + plan.year()));
+        var table = page.locator("table[data-table=indicator-" + plan.victims() + "-sex-age-group]");
+        var girls = table.locator("tbody tr").first().locator("td");
+        assertThat(girls.nth(0)).hasAttribute("data-suppressed", Pattern.compile(".*"));
+        assertThat(girls.nth(0)).hasText("[c] not published");
+        assertThat(girls.nth(1)).as("its complement in the row").hasAttribute("data-suppressed", Pattern.compile(".*"));
+        assertThat(table.locator("tbody tr").nth(1).locator("td").nth(0)).as("its complement in the column")
+                .hasAttribute("data-suppressed", Pattern.compile(".*"));
+        assertThat(table).not().containsText(" 3 ");
+        assertThat(table.locator("tfoot")).containsText("fewer than 5 persons");
+    }
+
+    private record Plan(long id, long victims, int year) {
+    }
+
+    /** A plan counting victims by sex × age group whose police report of the last ended quarter is accepted. */
+    private Plan planWithAcceptedVictims(Map<String, BigDecimal> parts) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        int thisYear = LocalDate.now().getYear();
+        long police = kit.institution("Police", InstitutionType.POLICE);
+        var built = kit.build(aPlan().named("Victims journey plan").running(thisYear - 1, thisYear + 1)
+                .status(PlanStatus.ADOPTED)
+                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Identification")
+                .withActivity(anActivity("A1.1.1", "Identification of victims").ledBy(police)
+                        .withIndicator(anIndicator("Victims identified").unit("victims").target("200")
+                                .by(Disaggregation.SEX, Disaggregation.AGE_GROUP))));
+        long victims = built.indicator("Victims identified");
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        schedules.configure(built.id(), 0, new ScheduleCommand(true, PeriodLength.QUARTERLY,
+                DeadlineRule.Kind.DAYS_AFTER, 15, 5));
+        var ended = schedules.periods(built.id()).stream().filter(p -> p.endsOn().isBefore(LocalDate.now())).toList();
+        var period = ended.get(ended.size() - 1);
+        var focalPoint = TestSignIn.user(Unique.username("focal"), police, Role.FOCAL_POINT);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(focalPoint, null, focalPoint.getAuthorities()));
+        reports.saveActivity(period.id(), police, built.element("A1.1.1"), 0,
+                new ActivityEntryCommand(ActivityStatus.STARTED, "Victims identified", null, List.of()));
+        var total = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        reports.saveValue(period.id(), police, victims, period.startsOn(), 0, new ValueCommand(total, null, null, parts,
+                null));
+        reports.submit(period.id(), police, reports.sheet(period.id(), police).reportVersion());
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        reports.accept(period.id(), police, reports.sheet(period.id(), police).reportVersion());
+        // the plan's progress is kept until the acceptance, once committed, evicts it
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            org.assertj.core.api.Assertions.assertThat(dashboards.progress(built.id(),
+                    DashboardFilter.year(period.endsOn().getYear())).indicators()
+                    .filter(progress -> progress.indicator().id() == victims).findFirst().orElseThrow().value())
+                    .isEqualByComparingTo(total);
+        });
+        TestSignIn.clear();
+        return new Plan(built.id(), victims, period.endsOn().getYear());
+    }
+}
