@@ -102,6 +102,22 @@ class DemoRegisterIntegrationTest {
         assertThat(open).anyMatch(proposal -> proposal.open());
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The sign-in page tells the newcomer what the victimdata account finds, in both languages. */
+    @Test
+    void theSignInPageSendsTheVictimDataOfficerToTheRegister() throws Exception {
+        for (var language : new String[] {"en", "sq"}) {
+            var page = org.jsoup.Jsoup.parse(mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login?lang=" + language))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(page.selectFirst("#demo-accounts").text()).as(language)
+                    .contains(language.equals("en") ? "Victim register: some 500 synthetic cases"
+                            : "Regjistri i viktimave: rreth 500 raste sintetike");
+        }
+    }
+
     @Test
     void aSecondStartFindsTheRegisterAndAddsNothing() {
         long cases = count("select count(*) from victim_case");
