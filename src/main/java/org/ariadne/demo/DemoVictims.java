@@ -172,7 +172,7 @@ final class DemoVictims {
                 var second = secondInstitution(institution);
                 drafts.add(new Draft(person, Kind.SECOND_REPORT, first, second, second,
                         draft(person, on2, second, first.draft().forms(), variant(), true)));
-            } else if (roll > 0.885 && first.draft().closedOn() != null) {
+            } else if (roll > 0.865 && first.draft().closedOn() != null) {
                 // identified again after the first case was closed: months or years later, often another form
                 var on2 = first.draft().closedOn().plusDays(60 + random.nextInt(900));
                 if (on2.isBefore(today.minusDays(3))) {
