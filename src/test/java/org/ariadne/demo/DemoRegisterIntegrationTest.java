@@ -118,6 +118,20 @@ class DemoRegisterIntegrationTest {
         }
     }
 
+    /** What the sign-in page promises: victimdata signs in, opens the register and finds proposals waiting. */
+    @Test
+    void theDemoVictimDataOfficerFindsTheRegisterWithProposalsWaiting() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                        .user(DemoRegister.OFFICER).password(DemoData.PASSWORD)).andReturn().getRequest().getSession();
+        var page = org.jsoup.Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/victim-data/cases").session(session)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(page.selectFirst("#open-proposals").text()).startsWith(DemoRegister.LEFT_OPEN + " proposals");
+        assertThat(page.select("#cases tbody tr")).hasSizeGreaterThan(50);
+    }
+
     @Test
     void aSecondStartFindsTheRegisterAndAddsNothing() {
         long cases = count("select count(*) from victim_case");
