@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.ariadne.common.spreadsheet.SpreadsheetRefusedException;
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo once, on an empty installation: institutions, accounts and the plan (imported through the
- * plan workbook importer, so the demo also proves that the importer reads a real plan). Runs as "demo-loader",
- * which is the name the audit trail shows.
+ * plan workbook importer, so the demo also proves that the importer reads a real plan), its reports, and the victim
+ * register ({@link DemoRegister}, entered by the demo victim-data officer). Runs as "demo-loader", which is the name
+ * the audit trail shows.
  */
 @Component
 @Order(10)
@@ -57,9 +60,11 @@ class DemoData implements ApplicationRunner {
     private final Plans plans;
     private final DemoReports reports;
     private final DemoSignIn signIn;
+    private final DemoRegister register;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register) {
+        this.register = register;
         this.signIn = signIn;
         this.reports = reports;
         this.institutions = institutions;
@@ -85,19 +90,44 @@ class DemoData implements ApplicationRunner {
 
     private void load() throws IOException, SpreadsheetRefusedException {
         // the demo plan carries the demo flag (set below); its title is the office's to change
-        if (plans.list().stream().anyMatch(PlanSummary::demo)) {
-            return;
+        boolean fresh = !plans.list().stream().anyMatch(PlanSummary::demo);
+        Long planId = null;
+        Map<Long, String> focalPoints = Map.of();
+        if (fresh) {
+            log.info("Loading demo data (institutions, accounts, the 2015-2019 plan)...");
+            loadInstitutions();
+            focalPoints = createAccounts();
+            var content = new ClassPathResource("demo/demo-plan-2015-2019.csv").getContentAsByteArray();
+            var outcome = imports.importAsNewPlan(PLAN_TITLE, 2015, 2019, "demo-plan-2015-2019.csv", content);
+            editing.markAsDemo(outcome.planId());
+            planId = outcome.planId();
+            log.info("Demo plan loaded: {} elements. Writing two years of quarterly reports...", outcome.added());
         }
-        log.info("Loading demo data (institutions, accounts, the 2015-2019 plan)...");
-        loadInstitutions();
-        var focalPoints = createAccounts();
-        var content = new ClassPathResource("demo/demo-plan-2015-2019.csv").getContentAsByteArray();
-        var outcome = imports.importAsNewPlan(PLAN_TITLE, 2015, 2019, "demo-plan-2015-2019.csv", content);
-        editing.markAsDemo(outcome.planId());
-        log.info("Demo plan loaded: {} elements. Writing two years of quarterly reports...", outcome.added());
+        // The victim register shares nothing with the reports but the institutions (written above): it is written
+        // beside them, on a thread of its own, so that it adds (almost) nothing to the first start. It is found by its
+        // cases, so a demo written before the register existed gets it on its next start.
+        var registerWritten = CompletableFuture.runAsync(this::loadRegister,
+                work -> new Thread(work, "demo-register").start());
+        if (fresh) {
+            long started = System.nanoTime();
+            int written = reports.load(planId, focalPoints);
+            log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+        }
+        try {
+            registerWritten.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    private void loadRegister() {
         long started = System.nanoTime();
-        int written = reports.load(outcome.planId(), focalPoints);
-        log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+        var loaded = register.load();
+        if (loaded != null) {
+            log.info("Demo victim register written: {} cases, {} links confirmed, {} proposals rejected, {} left to "
+                    + "decide, in {} ms.", loaded.cases(), loaded.confirmed(), loaded.rejected(), loaded.undecided(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private void loadInstitutions() throws IOException {

@@ -1,8 +1,10 @@
 /**
  * Demo data for a first run: the 2015-2019 plan drawn from seed 002, demo institutions and one demo account per
- * role, all marked as demo. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
+ * role, all marked as demo, and a synthetic victim register of the last five years and this one, entered by the demo
+ * victim-data officer. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
-                "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes"})
+                "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
+                "victimdata :: api"})
 package org.ariadne.demo;

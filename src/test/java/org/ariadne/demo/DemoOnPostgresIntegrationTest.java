@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's first command pointed at an empty PostgreSQL database (ARIADNE_DB_URL): the demo loads there as it
- * does on the embedded database, reports and their back-dated history included. Runs in the PostgreSQL pass of the
+ * does on the embedded database, reports and their back-dated history and the victim register included. Runs in the PostgreSQL pass of the
  * suite only, on a database of its own that it creates next to the test database.
  */
 @EnabledIfEnvironmentVariable(named = "ARIADNE_TEST_DB_URL", matches = "jdbc:postgresql:.*")
@@ -49,6 +49,12 @@ class DemoOnPostgresIntegrationTest {
                     .query(Long.class).single()).as("returned reports keep their back-dated return").isPositive();
             assertThat(jdbc.sql("select count(*) from user_account where username = 'officer'").query(Long.class)
                     .single()).isEqualTo(1);
+            long cases = jdbc.sql("select count(*) from victim_case").query(Long.class).single();
+            assertThat(cases).as("the demo victim register").isBetween(400L, 600L);
+            assertThat(jdbc.sql("select count(distinct person_id) from victim_case").query(Long.class).single())
+                    .as("persons, fewer than cases once the officer confirmed the links").isLessThan(cases);
+            assertThat(jdbc.sql("select count(*) from victim_case_match where decision = 'PROPOSED'")
+                    .query(Long.class).single()).as("proposals waiting for the officer").isPositive();
         }
     }
 }
