@@ -1,0 +1,149 @@
+package org.ariadne.common.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one rule for every table of counts that leaves the register (portal, annual report, exports, indicators):
+ * counts from 1 to one below the threshold are suppressed, cells and totals alike (primary suppression); then further
+ * counts are suppressed, the smallest first and in the same rows and columns, until no suppressed count can be worked
+ * out from the published totals and cells, counts being never negative (secondary suppression). Zeros are published:
+ * they say that nobody was counted, which identifies no one.
+ *
+ * <p>Plain Java, so it can be used anywhere; the application's instance is a bean built from
+ * {@code ariadne.disclosure.threshold} ({@link DisclosureSettings}).
+ */
+public final class DisclosureControl {
+
+    /** The threshold official statistics usually take: fewer than five persons are not published. */
+    public static final int DEFAULT_THRESHOLD = 5;
+
+    private final int threshold;
+
+    public DisclosureControl(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("the disclosure threshold must be at least 1, not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /** Whether a count is too small to publish on its own: 1 to one below the threshold. */
+    public boolean tooSmall(long count) {
+        return count > 0 && count < threshold;
+    }
+
+    /** A single count as it may be published: itself, or suppressed when it is too small. */
+    public Disclosed protect(long count) {
+        return tooSmall(count) ? Disclosed.suppressed(Suppression.PRIMARY) : Disclosed.published(count);
+    }
+
+    /** The table as it may be published. */
+    public ProtectedTable protect(CountTable table) {
+        int n = table.positionCount();
+        var suppressed = new boolean[n];
+        var primary = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            primary[p] = tooSmall(table.valueAt(p));
+            suppressed[p] = primary[p];
+        }
+        var check = new Recoverability(table);
+        var order = preference(table);
+        while (true) {
+            closeSums(table, check.sums(), suppressed, order);
+            var exposed = check.exposed(suppressed);
+            if (exposed.isEmpty()) {
+                return new ProtectedTable(table, suppressed, primary, threshold);
+            }
+            suppressed[complement(table, check, suppressed, exposed.get(0), order)] = true;
+        }
+    }
+
+    /** Smallest count first; a cell before a total of the same count (a total hides more); then in table order. */
+    private static Comparator<Integer> preference(CountTable table) {
+        return Comparator.<Integer>comparingLong(table::valueAt)
+                .thenComparingInt(p -> totals(table, p))
+                .thenComparingInt(Integer::intValue);
+    }
+
+    private static int totals(CountTable table, int position) {
+        int count = 0;
+        for (int c : table.coordinates(position)) {
+            count += c == CountTable.TOTAL ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * A sum with a single suppressed member gives it away at once: suppress a second member of it, the smallest
+     * count, until no sum has a single one. Such a member always exists: were every other member published and zero,
+     * the suppressed one would be zero too, and zeros are not suppressed.
+     */
+    private static void closeSums(CountTable table, List<int[]> sums, boolean[] suppressed, Comparator<Integer> order) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var sum : sums) {
+                int count = 0;
+                for (int p : sum) {
+                    count += suppressed[p] ? 1 : 0;
+                }
+                if (count != 1) {
+                    continue;
+                }
+                var candidates = new ArrayList<Integer>();
+                for (int p : sum) {
+                    if (!suppressed[p] && table.valueAt(p) > 0) {
+                        candidates.add(p);
+                    }
+                }
+                if (!candidates.isEmpty()) {
+                    suppressed[candidates.stream().min(order).orElseThrow()] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A further position to suppress for an exposed one: of the published, non-zero counts in the sums it belongs to
+     * (then anywhere in the table), the first in order of preference that protects it, else simply the first.
+     */
+    private static int complement(CountTable table, Recoverability check, boolean[] suppressed, int exposed,
+            Comparator<Integer> order) {
+        var near = new java.util.TreeSet<Integer>(order);
+        for (var sum : check.sums()) {
+            if (java.util.Arrays.stream(sum).anyMatch(p -> p == exposed)) {
+                for (int p : sum) {
+                    if (!suppressed[p] && table.valueAt(p) > 0) {
+                        near.add(p);
+                    }
+                }
+            }
+        }
+        if (near.isEmpty()) {
+            for (int p = 0; p < suppressed.length; p++) {
+                if (!suppressed[p] && table.valueAt(p) > 0) {
+                    near.add(p);
+                }
+            }
+        }
+        if (near.isEmpty()) {
+            // cannot happen: with every non-zero count suppressed, scaling them all keeps every sum, so none is exposed
+            throw new IllegalStateException("no count left to suppress in " + table);
+        }
+        for (int candidate : near) {
+            var trial = suppressed.clone();
+            trial[candidate] = true;
+            closeSums(table, check.sums(), trial, order);
+            if (!check.exposed(trial, exposed)) {
+                return candidate;
+            }
+        }
+        return near.first();
+    }
+}

@@ -1,0 +1,170 @@
+package org.ariadne.common.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+
+/**
+ * A reader who tries to get suppressed counts back from a published table: from its shape alone (every total is the
+ * sum of what it totals), its published numbers and that counts are never negative. Written apart from
+ * {@link DisclosureControl}: it builds the sums itself, tests linear determination by the rank of a floating-point
+ * singular value decomposition, and bounds each unknown with the simplex method. A count is recovered when the
+ * bounds leave a single whole number.
+ */
+public final class TableAttack {
+
+    /** What the reader found out about one suppressed position. */
+    public record Finding(List<Integer> coordinates, double least, double greatest, boolean determinedBySums) {
+
+        public boolean recovered() {
+            return determinedBySums || Math.ceil(least - 1e-6) >= Math.floor(greatest + 1e-6);
+        }
+    }
+
+    private TableAttack() {
+    }
+
+    /**
+     * Attacks a published grid given as its rows with the row total last and the row of column totals last (as the
+     * portal prints it); {@code null} is a suppressed cell.
+     */
+    public static List<Finding> grid(Long[][] published) {
+        int rows = published.length - 1;
+        int columns = published[0].length - 1;
+        return attack(new int[] {rows, columns}, at -> published[at[0] < 0 ? rows : at[0]][at[1] < 0 ? columns : at[1]]);
+    }
+
+    /** Attacks a published list given with its total last; {@code null} is a suppressed cell. */
+    public static List<Finding> list(Long[] published) {
+        int size = published.length - 1;
+        return attack(new int[] {size}, at -> published[at[0] < 0 ? size : at[0]]);
+    }
+
+    /** Attacks a protected table as it would be published. */
+    public static List<Finding> of(ProtectedTable table) {
+        return attack(table.shape(), at -> table.at(at).value());
+    }
+
+    /** Attacks a table of any shape whose position at coordinates ({@code -1} = total) is published or null. */
+    public static List<Finding> attack(int[] shape, Function<int[], Long> published) {
+        var all = new ArrayList<int[]>();
+        coordinates(shape, 0, new int[shape.length], all);
+        var unknowns = new LinkedHashMap<String, Integer>();
+        var known = new LinkedHashMap<String, Long>();
+        for (var at : all) {
+            var value = published.apply(at);
+            if (value == null) {
+                unknowns.put(Arrays.toString(at), unknowns.size());
+            } else {
+                known.put(Arrays.toString(at), value);
+            }
+        }
+        int n = unknowns.size();
+        var equations = new ArrayList<double[]>();
+        var rights = new ArrayList<Double>();
+        for (var at : all) {
+            for (int d = 0; d < shape.length; d++) {
+                if (at[d] != -1) {
+                    continue;
+                }
+                var row = new double[n];
+                double right = 0;
+                boolean any = false;
+                for (int c = -1; c < shape[d]; c++) {
+                    var member = at.clone();
+                    member[d] = c;
+                    double sign = c == -1 ? 1 : -1;
+                    var key = Arrays.toString(member);
+                    if (unknowns.containsKey(key)) {
+                        row[unknowns.get(key)] += sign;
+                        any = true;
+                    } else {
+                        right -= sign * known.get(key);
+                    }
+                }
+                if (any) {
+                    equations.add(row);
+                    rights.add(right);
+                }
+            }
+        }
+        var findings = new ArrayList<Finding>();
+        int rank = rank(equations, null);
+        for (var entry : unknowns.entrySet()) {
+            int j = entry.getValue();
+            var unit = new double[n];
+            unit[j] = 1;
+            boolean determined = !equations.isEmpty() && rank(equations, unit) == rank;
+            var objective = new double[n];
+            objective[j] = 1;
+            double least = optimum(objective, equations, rights, GoalType.MINIMIZE);
+            double greatest = optimum(objective, equations, rights, GoalType.MAXIMIZE);
+            var coordinates = Arrays.stream(entry.getKey().replaceAll("[\\[\\] ]", "").split(","))
+                    .map(Integer::valueOf).toList();
+            findings.add(new Finding(coordinates, least, greatest, determined));
+        }
+        return findings;
+    }
+
+    private static int rank(List<double[]> equations, double[] extra) {
+        var rows = new ArrayList<>(equations);
+        if (extra != null) {
+            rows.add(extra);
+        }
+        if (rows.isEmpty() || rows.get(0).length == 0) {
+            return 0;
+        }
+        return new SingularValueDecomposition(MatrixUtils.createRealMatrix(rows.toArray(double[][]::new))).getRank();
+    }
+
+    private static double optimum(double[] objective, List<double[]> equations, List<Double> rights, GoalType goal) {
+        var constraints = new ArrayList<LinearConstraint>();
+        for (int i = 0; i < equations.size(); i++) {
+            constraints.add(new LinearConstraint(equations.get(i), Relationship.EQ, rights.get(i)));
+        }
+        if (constraints.isEmpty()) {
+            return goal == GoalType.MINIMIZE ? 0 : Double.POSITIVE_INFINITY;
+        }
+        try {
+            return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0),
+                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
+        } catch (UnboundedSolutionException unbounded) {
+            return goal == GoalType.MINIMIZE ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+    }
+
+    private static void coordinates(int[] shape, int d, int[] at, List<int[]> all) {
+        if (d == shape.length) {
+            all.add(at.clone());
+            return;
+        }
+        for (int c = -1; c < shape[d]; c++) {
+            at[d] = c;
+            coordinates(shape, d + 1, at, all);
+        }
+    }
+
+    /** The findings that got a count back. */
+    public static List<Finding> recovered(List<Finding> findings) {
+        return findings.stream().filter(Finding::recovered).toList();
+    }
+
+    static Map<String, Object> describe(Finding finding) {
+        return Map.of("at", finding.coordinates(), "least", finding.least(), "greatest", finding.greatest());
+    }
+}
