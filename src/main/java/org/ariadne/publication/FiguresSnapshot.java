@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A year's aggregate figures as published, taken from the plan dashboard of {@code DashboardCharts} for the whole
  * plan, counting accepted reports only. The headline figures are numbers; the charts and tables were worded by the
- * dashboards in every language the portal offers, and are kept per language tag.
+ * dashboards in every language the portal offers, and are kept per language tag. Tables of counts of persons (each
+ * counted indicator's breakdown, the values of the indicators behind) were protected by disclosure control before
+ * they were kept: a suppressed count is stored as its mark ({@code SuppressedCells.MARK}), never as a number.
  *
  * @param completed          activities completed
  * @param measuredIndicators indicators with a measured achievement in the year

@@ -40,9 +40,11 @@ class Snapshots {
     private final LanguageProperties languages;
     private final ObjectProvider<PublishableDocuments> documents;
     private final SnapshotJson json;
+    private final CountedBreakdowns breakdowns;
 
     Snapshots(Plans plans, Institutions institutions, DashboardCharts dashboards, LanguageProperties languages,
-            ObjectProvider<PublishableDocuments> documents, SnapshotJson json) {
+            ObjectProvider<PublishableDocuments> documents, SnapshotJson json, CountedBreakdowns breakdowns) {
+        this.breakdowns = breakdowns;
         this.plans = plans;
         this.institutions = institutions;
         this.dashboards = dashboards;
@@ -119,10 +121,16 @@ class Snapshots {
         var filter = DashboardFilter.year(year);
         var worded = new LinkedHashMap<String, FiguresSnapshot.Worded>();
         PlanDashboard first = null;
+        // counts of persons by sex, age group...: protected before they are kept (CountedBreakdowns)
+        var counted = breakdowns.countedIndicators(plan.id(), year);
         for (var locale : languages.locales()) {
             var dashboard = dashboards.plan(plan.id(), filter, locale);
+            var counts = breakdowns.tables(counted, year, locale);
+            var tables = new ArrayList<PublicTable>(List.of(table(dashboard.objectivesTable()),
+                    breakdowns.offTrack(dashboard, counts)));
+            tables.addAll(counts);
             worded.put(locale.toLanguageTag(), new FiguresSnapshot.Worded(List.of(PublicChart.of(dashboard.statuses())),
-                    List.of(table(dashboard.objectivesTable()), table(dashboard.offTrackTable()))));
+                    tables));
             first = first == null ? dashboard : first;
         }
         // the figures are the same in every language; only their words differ

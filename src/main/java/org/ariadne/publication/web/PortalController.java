@@ -69,7 +69,7 @@ class PortalController {
             @RequestParam(required = false) String year, Locale locale) {
         var page = portal.page(planId);
         var table = tables.find(page, name, year(year), locale).orElseThrow(() -> NotFoundException.of("table", name));
-        return TableFiles.file(table, format, stem(page, name, year(year)), PUBLIC);
+        return TableFiles.file(table, format, stem(page, name, year(year)), PUBLIC, screens.legend(locale));
     }
 
     @GetMapping("/portal/plans/{planId}/reports/{publicationId}.{format}")

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.ariadne.common.CacheSettings;
 import org.ariadne.common.charts.ChartDrawing;
+import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.publication.PortalPage;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -21,9 +23,11 @@ class PortalScreens {
     private final PortalTables tables;
     private final MessageSource messages;
     private final Cache drawings;
+    private final DisclosureControl disclosure;
 
-    PortalScreens(PortalTables tables, MessageSource messages, CacheManager caches) {
+    PortalScreens(PortalTables tables, MessageSource messages, CacheManager caches, DisclosureControl disclosure) {
         this.tables = tables;
+        this.disclosure = disclosure;
         this.messages = messages;
         this.drawings = caches.getCache(CacheSettings.PORTAL_CHARTS);
     }
@@ -38,7 +42,8 @@ class PortalScreens {
         var shownYear = figures.snapshot().year();
         var worded = tables.worded(figures.snapshot(), locale);
         var words = new ShownTable.Words(none, messages.getMessage("publication.portal.progress.away", null, locale),
-                messages.getMessage("publication.portal.percent", null, locale));
+                messages.getMessage("publication.portal.percent", null, locale),
+                messages.getMessage(SuppressedCells.CELL, null, locale), legend(locale));
         var format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         var charts = worded.charts().stream().map(chart -> {
@@ -53,6 +58,12 @@ class PortalScreens {
         }).toList();
         var shownTables = worded.tables().stream().map(table -> shown(table, shownYear, links, locale, words)).toList();
         return new PortalScreen(page, figures, charts, shownTables, links, num);
+    }
+
+    /** What the mark of a suppressed count means, with the threshold written as the reader's language writes it. */
+    String legend(Locale locale) {
+        return messages.getMessage(SuppressedCells.LEGEND,
+                new Object[] {NumberFormat.getIntegerInstance(locale).format(disclosure.threshold())}, locale);
     }
 
     /**

@@ -90,7 +90,7 @@ class PublicationController {
         var page = publishing.preview(planId, subject).page();
         var shown = PortalController.year(show);
         var table = tables.find(page, name, shown, locale).orElseThrow(() -> NotFoundException.of("table", name));
-        return TableFiles.file(table, format, PortalController.stem(page, name, shown), PRIVATE);
+        return TableFiles.file(table, format, PortalController.stem(page, name, shown), PRIVATE, screens.legend(locale));
     }
 
     @GetMapping("/plans/{planId}/publication/preview/documents/{documentId}.{format}")

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.publication.PublicTable;
 
 /**
@@ -14,6 +15,8 @@ import org.ariadne.publication.PublicTable;
  * <p>For a public reader, a column headed "… (%)" shows percentages with the sign, and a progress below zero (the
  * value moved away from the target, past the baseline) in words rather than as "-152.94"; a column that says the
  * same long sentence on every row is said once, under the table, as a note. The downloads keep the plain figures.
+ * A suppressed count keeps its mark ({@link SuppressedCells#MARK}), read aloud as words, and the table says under
+ * it what the mark means.
  */
 record ShownTable(String name, String title, List<String> header, List<List<Cell>> rows, List<String> notes,
         String csv, String xlsx) {
@@ -22,7 +25,19 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
     private static final int LONG_TEXT = 30;
     private static final String PERCENT_HEADING = "(%)";
 
-    record Cell(String text, boolean number) {
+    /**
+     * A cell as shown; {@code spoken} is what a screen reader says instead of the text, for a suppressed count
+     * (its mark, "[c]", means nothing read aloud).
+     */
+    record Cell(String text, boolean number, String spoken) {
+
+        Cell(String text, boolean number) {
+            this(text, number, null);
+        }
+
+        public boolean suppressed() {
+            return spoken != null;
+        }
     }
 
     /**
@@ -31,8 +46,14 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
      * @param none    for an empty cell
      * @param away    for a progress below zero: the value moved away from the target
      * @param percent the pattern of a percentage, "{0} %"
+     * @param suppressed what a screen reader says for a suppressed count ("not published")
+     * @param legend  the note under a table with suppressed counts, saying what the mark means
      */
-    record Words(String none, String away, String percent) {
+    record Words(String none, String away, String percent, String suppressed, String legend) {
+
+        Words(String none, String away, String percent) {
+            this(none, away, percent, "", "");
+        }
     }
 
     static ShownTable of(PublicTable table, Locale locale, Words words, String csv, String xlsx) {
@@ -62,7 +83,9 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
                     continue;
                 }
                 var value = row.get(column);
-                if (value == null) {
+                if (SuppressedCells.isMark(value)) {
+                    cells.add(new Cell(SuppressedCells.MARK, true, words.suppressed()));
+                } else if (value == null) {
                     cells.add(new Cell(words.none(), true));
                 } else if (value instanceof BigDecimal number && percentColumns.contains(column)) {
                     cells.add(number.signum() < 0 ? new Cell(words.away(), false)
@@ -75,6 +98,9 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
             }
             return List.copyOf(cells);
         }).toList();
+        if (SuppressedCells.anyIn(table.rows())) {
+            notes.add(words.legend());
+        }
         return new ShownTable(table.name(), table.title(), header, rows, notes, csv, xlsx);
     }
 

@@ -1,6 +1,9 @@
 package org.ariadne.publication.web;
 
+import java.util.ArrayList;
+import java.util.List;
 
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.publication.PublicTable;
@@ -17,8 +20,18 @@ final class TableFiles {
     private TableFiles() {
     }
 
-    static ResponseEntity<byte[]> file(PublicTable table, String format, String stem, CacheControl cache) {
-        var content = FileDownload.tableBytes(format, table.title(), table.header(), table.rows());
+    /**
+     * The table's file; with suppressed counts, their mark stays in their cells and a last row says what it means
+     * ({@code legend}), so the file explains itself wherever it is passed on.
+     */
+    static ResponseEntity<byte[]> file(PublicTable table, String format, String stem, CacheControl cache,
+            String legend) {
+        List<List<Object>> rows = table.rows();
+        if (SuppressedCells.anyIn(rows)) {
+            rows = new ArrayList<>(rows);
+            rows.add(List.of(legend));
+        }
+        var content = FileDownload.tableBytes(format, table.title(), table.header(), rows);
         return FileDownload.attachment(fileName(stem) + "-" + table.name() + "." + format,
                         "xlsx".equals(format) ? FileDownload.XLSX : FileDownload.CSV)
                 .cacheControl(cache)

@@ -1,0 +1,199 @@
+package org.ariadne.publication;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ariadne.common.disclosure.CountTable;
+import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.SuppressedCells;
+import org.ariadne.dashboards.DashboardChart;
+import org.ariadne.dashboards.DashboardCharts;
+import org.ariadne.dashboards.DashboardFilter;
+import org.ariadne.dashboards.PlanDashboard;
+import org.ariadne.plan.Aggregation;
+import org.ariadne.plan.Disaggregation;
+import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.IndicatorView;
+import org.ariadne.progress.IndicatorProgress;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A year's counts of persons broken down by disaggregation ("Victims identified: 2024 by sex × age group"), for the
+ * published figures. Each table is the indicator's breakdown as its dashboard draws it, from accepted values only,
+ * with row, column and grand totals, and goes through {@link DisclosureControl} before it is kept: small counts and
+ * their complements are stored as the mark, never as numbers, so nothing read from the snapshot holds them.
+ *
+ * <p>Only indicators whose values add up as counts (a number, summed over the year) are tables of counts;
+ * percentages, levels and money are not, and are not published here. A breakdown with a figure that is not a whole
+ * number is no count of persons either and is left out.
+ */
+@Component
+class CountedBreakdowns {
+
+    static final String PREFIX = "indicator-";
+    /** The columns of the value and the progress in the dashboards' table of indicators behind. */
+    private static final int OFF_TRACK_VALUE = 3;
+    private static final int OFF_TRACK_PROGRESS = 6;
+    private static final String BREAKDOWN = "breakdown-";
+
+    private final DashboardCharts dashboards;
+    private final DisclosureControl disclosure;
+    private final MessageSource messages;
+
+    CountedBreakdowns(DashboardCharts dashboards, DisclosureControl disclosure, MessageSource messages) {
+        this.dashboards = dashboards;
+        this.disclosure = disclosure;
+        this.messages = messages;
+    }
+
+    /** The indicators of the plan whose yearly breakdowns are counts. */
+    List<IndicatorProgress> countedIndicators(long planId, int year) {
+        return dashboards.progress(planId, DashboardFilter.year(year)).indicators()
+                .filter(progress -> counts(progress.indicator())).toList();
+    }
+
+    /** Values that are counts of what happened (persons, cases), added up over the year. */
+    static boolean counts(IndicatorView indicator) {
+        return !indicator.disaggregations().isEmpty() && indicator.type() == IndicatorType.NUMBER
+                && indicator.effectiveAggregation() == Aggregation.SUM;
+    }
+
+    /** The protected breakdown tables of these indicators in the year, worded in one language. */
+    List<PublicTable> tables(List<IndicatorProgress> indicators, int year, Locale locale) {
+        var tables = new ArrayList<PublicTable>();
+        for (var progress : indicators) {
+            var indicator = progress.indicator();
+            var dashboard = dashboards.indicator(indicator.id(), DashboardFilter.year(year), locale);
+            for (var chart : dashboard.breakdowns()) {
+                table(indicator, chart, year, locale).ifPresent(tables::add);
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * The dashboard's indicators behind, with the year's value of a counted indicator hidden where it is too small,
+     * or where its breakdown hides its total (the two would give each other away); its progress too, since baseline,
+     * target and progress give the value back.
+     */
+    PublicTable offTrack(PlanDashboard dashboard, List<PublicTable> breakdowns) {
+        var table = dashboard.offTrackTable();
+        var hiddenTotals = new java.util.HashSet<String>();
+        for (var breakdown : breakdowns) {
+            var last = breakdown.rows().get(breakdown.rows().size() - 1);
+            if (SuppressedCells.isMark(last.get(last.size() - 1))) {
+                hiddenTotals.add(breakdown.name().substring(0, breakdown.name().indexOf('-', PREFIX.length()) + 1));
+            }
+        }
+        var rows = new ArrayList<List<Object>>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            var row = new ArrayList<Object>(table.rows().get(i));
+            var progress = dashboard.offTrack().get(i).progress();
+            var indicator = progress.indicator();
+            boolean counted = indicator.type() == IndicatorType.NUMBER
+                    && indicator.effectiveAggregation() == Aggregation.SUM;
+            var value = progress.value();
+            if (counted && value != null && (hiddenTotals.contains(PREFIX + indicator.id() + "-")
+                    || (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(disclosure.threshold())) < 0))) {
+                row.set(OFF_TRACK_VALUE, SuppressedCells.MARK);
+                row.set(OFF_TRACK_PROGRESS, SuppressedCells.MARK);
+            }
+            rows.add(row);
+        }
+        return new PublicTable(table.name(), table.title(), table.header(), rows);
+    }
+
+    private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, int year, Locale locale) {
+        var chart = breakdown.chart();
+        var rows = chart.categories();
+        var columns = new ArrayList<>(chart.series().keySet());
+        if (rows.isEmpty() || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean grid = chart.kind() == org.ariadne.common.charts.Chart.Kind.STACKED_BARS;
+        var counts = new long[rows.size()][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            var values = chart.series().get(columns.get(c));
+            for (int r = 0; r < rows.size(); r++) {
+                var count = whole(r < values.size() ? values.get(r) : null);
+                if (count == null) {
+                    return Optional.empty();
+                }
+                counts[r][c] = count;
+            }
+        }
+        var total = text("publication.column.total", locale);
+        var name = PREFIX + indicator.id() + "-" + breakdown.name().replaceFirst("^" + BREAKDOWN, "");
+        var dimensions = dimensions(indicator, breakdown.name(), locale).orElse(breakdown.categoryLabel());
+        var title = messages.getMessage("publication.figures.breakdown.title",
+                new Object[] {indicator.name(), Integer.toString(year), dimensions}, locale);
+        var header = new ArrayList<String>();
+        header.add(breakdown.categoryLabel());
+        var published = new ArrayList<List<Object>>();
+        if (grid) {
+            header.addAll(columns);
+            header.add(total);
+            var table = disclosure.protect(CountTable.grid(counts)).rows();
+            for (int r = 0; r <= rows.size(); r++) {
+                var line = new ArrayList<Object>();
+                line.add(r < rows.size() ? rows.get(r) : total);
+                line.addAll(table.get(r));
+                published.add(line);
+            }
+        } else {
+            header.add(text("publication.column.count", locale));
+            var list = new long[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                list[r] = java.util.Arrays.stream(counts[r]).sum();
+            }
+            var table = disclosure.protect(CountTable.list(list)).rows();
+            for (int r = 0; r <= rows.size(); r++) {
+                var line = new ArrayList<Object>();
+                line.add(r < rows.size() ? rows.get(r) : total);
+                line.addAll(table.get(r));
+                published.add(line);
+            }
+        }
+        return Optional.of(new PublicTable(name, title, header, published));
+    }
+
+    /** "Sex × age group": the names of the dimensions of the breakdown of that name ("breakdown-sex-age-group"). */
+    private Optional<String> dimensions(IndicatorView indicator, String chartName, Locale locale) {
+        var ordered = indicator.disaggregations().stream().sorted().toList();
+        for (var first : ordered) {
+            if (chartName.equals(BREAKDOWN + token(first))) {
+                return Optional.of(text(first.messageKey(), locale));
+            }
+            for (var second : ordered) {
+                if (chartName.equals(BREAKDOWN + token(first) + "-" + token(second))) {
+                    return Optional.of(text(first.messageKey(), locale) + " × " + text(second.messageKey(), locale));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String token(Disaggregation dimension) {
+        return dimension.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A count: nothing reported is none; a figure with a fraction or below zero is not a count. */
+    private static Long whole(Number value) {
+        if (value == null) {
+            return 0L;
+        }
+        var number = new BigDecimal(value.toString());
+        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return number.longValueExact();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
