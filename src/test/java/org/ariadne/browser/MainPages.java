@@ -228,6 +228,9 @@ final class MainPages {
         // the evaluator and the victim-data officer: where they land
         add(pages, Who.EVALUATOR, "start", "/");
         add(pages, Who.VICTIM_DATA_OFFICER, "start", "/");
+        // the register's statistics: exact for the office, protected for members
+        add(pages, Who.COORDINATOR, "victim statistics", "/victim-data/statistics?rows=YEAR&columns=SEX&tables=AGE_GROUP");
+        add(pages, Who.MEMBER, "victim statistics (protected)", "/victim-data/statistics");
         return pages;
     }
 
