@@ -94,7 +94,7 @@ class VictimStatisticsPagesIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var page = Jsoup.parse(html);
 
-        assertThat(page.select("#protected-figures").text()).contains("from 1 to 5");
+        assertThat(page.select("#protected-figures").text()).contains("fewer than 5 persons or cases");
         assertThat(page.select("#headline-sentence")).isEmpty();
         assertThat(page.select("#figure-persons .value [aria-hidden]").text()).isEqualTo("[c]");
         assertThat(page.select("#figure-persons .value .visually-hidden").text()).as("what a screen reader says")
