@@ -272,7 +272,12 @@
         return;
       }
       var form = document.getElementById('submit-form');
-      if (form) { form.submit(); }
+      if (form) {
+        // a save may have replaced the form meanwhile: she confirmed the submission before the saves began
+        var confirmed = form.querySelector('input[data-confirmed]');
+        if (confirmed) { confirmed.value = 'true'; }
+        form.submit();
+      }
     }
     document.addEventListener('submit', function (event) {
       if (event.target.id !== 'submit-form') { return; }

@@ -58,6 +58,12 @@ class TableDownloadsTest {
             Map.entry("documents/list.html table#document-list", "the generated reports themselves, each with its DOCX and PDF"),
             Map.entry("publication/office.html table#history",
                     "past publications and withdrawals, which the audit trail downloads"),
+            // one victim case's page: decisions to take and links, not data to take away (never a download of a
+            // single case: the register's export, which the access log records, is the one way cases leave)
+            Map.entry("victimdata/case.html table#proposal-list",
+                    "earlier cases proposed as the same person, each with its confirm and reject buttons"),
+            Map.entry("victimdata/case.html table#person-cases",
+                    "links to the other cases of the person; the register's export downloads them"),
             // one element's page: its facts, already in the monitoring matrix and its downloads
             Map.entry("plan/activity.html table.data", "the per-activity page: its indicators and budget lines, "
                     + "which the monitoring matrix downloads"),

@@ -82,6 +82,12 @@ final class PdfReport {
                     builder.useFont(bold, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
                 }
             }
+            if (fonts != null) {
+                // tagged PDF (PDF/UA): headings, lists, tables and figures with their alternative text reach screen
+                // readers; it needs every font embedded, which DejaVu is (without it the PDF stays untagged)
+                builder.usePdfUaAccessibility(true);
+            }
+            builder.withProducer("Ariadne");
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

@@ -4,5 +4,5 @@
  * and the other spellings of their names. Public surface: the {@link org.ariadne.institutions.Institutions}
  * facade and its records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Institutions", allowedDependencies = {"common", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Institutions", allowedDependencies = {"search :: spi", "common", "audit"})
 package org.ariadne.institutions;

@@ -68,9 +68,18 @@ class CountedBreakdowns {
         for (var progress : indicators) {
             var indicator = progress.indicator();
             var dashboard = dashboards.indicator(indicator.id(), DashboardFilter.year(year), locale);
+            var own = new ArrayList<PublicTable>();
             for (var chart : dashboard.breakdowns()) {
-                table(indicator, chart, year, locale).ifPresent(tables::add);
+                table(indicator, chart, year, locale, false).ifPresent(own::add);
             }
+            // the breakdowns of one indicator share its total: hidden in one, it is hidden in all
+            if (own.stream().anyMatch(CountedBreakdowns::hidesTotal)) {
+                own.clear();
+                for (var chart : dashboard.breakdowns()) {
+                    table(indicator, chart, year, locale, true).ifPresent(own::add);
+                }
+            }
+            tables.addAll(own);
         }
         return tables;
     }
@@ -84,8 +93,7 @@ class CountedBreakdowns {
         var table = dashboard.offTrackTable();
         var hiddenTotals = new java.util.HashSet<String>();
         for (var breakdown : breakdowns) {
-            var last = breakdown.rows().get(breakdown.rows().size() - 1);
-            if (SuppressedCells.isMark(last.get(last.size() - 1))) {
+            if (hidesTotal(breakdown)) {
                 hiddenTotals.add(breakdown.name().substring(0, breakdown.name().indexOf('-', PREFIX.length()) + 1));
             }
         }
@@ -107,7 +115,14 @@ class CountedBreakdowns {
         return new PublicTable(table.name(), table.title(), table.header(), rows);
     }
 
-    private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, int year, Locale locale) {
+    /** Whether a breakdown hides its grand total (the last cell of its last row). */
+    private static boolean hidesTotal(PublicTable breakdown) {
+        var last = breakdown.rows().get(breakdown.rows().size() - 1);
+        return SuppressedCells.isMark(last.get(last.size() - 1));
+    }
+
+    private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, int year, Locale locale,
+            boolean hideTotal) {
         var chart = breakdown.chart();
         var rows = chart.categories();
         var columns = new ArrayList<>(chart.series().keySet());
@@ -137,7 +152,8 @@ class CountedBreakdowns {
         if (grid) {
             header.addAll(columns);
             header.add(total);
-            var table = disclosure.protect(CountTable.grid(counts)).rows();
+            var counted = CountTable.grid(counts);
+            var table = disclosure.protect(counted, hideTotal ? List.of(counted.grandTotal()) : List.of()).rows();
             for (int r = 0; r <= rows.size(); r++) {
                 var line = new ArrayList<Object>();
                 line.add(r < rows.size() ? rows.get(r) : total);
@@ -150,7 +166,8 @@ class CountedBreakdowns {
             for (int r = 0; r < rows.size(); r++) {
                 list[r] = java.util.Arrays.stream(counts[r]).sum();
             }
-            var table = disclosure.protect(CountTable.list(list)).rows();
+            var counted = CountTable.list(list);
+            var table = disclosure.protect(counted, hideTotal ? List.of(counted.grandTotal()) : List.of()).rows();
             for (int r = 0; r <= rows.size(); r++) {
                 var line = new ArrayList<Object>();
                 line.add(r < rows.size() ? rows.get(r) : total);

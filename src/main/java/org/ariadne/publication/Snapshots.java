@@ -44,13 +44,13 @@ class Snapshots {
 
     Snapshots(Plans plans, Institutions institutions, DashboardCharts dashboards, LanguageProperties languages,
             ObjectProvider<PublishableDocuments> documents, SnapshotJson json, CountedBreakdowns breakdowns) {
-        this.breakdowns = breakdowns;
         this.plans = plans;
         this.institutions = institutions;
         this.dashboards = dashboards;
         this.languages = languages;
         this.documents = documents;
         this.json = json;
+        this.breakdowns = breakdowns;
     }
 
     /**

@@ -28,6 +28,14 @@ public final class ReportingException extends UserFacingException {
         return new ReportingException("reporting.error.comment-required");
     }
 
+    static ReportingException bulkReturnNeedsComment() {
+        return new ReportingException("reporting.bulk.comment-required");
+    }
+
+    static ReportingException bulkNothingChosen() {
+        return new ReportingException("reporting.bulk.nothing-chosen");
+    }
+
     static ReportingException reasonRequired() {
         return new ReportingException("reporting.error.reason-required");
     }

@@ -11,6 +11,6 @@
  * is public for {@code reporting.web} and {@code reporting.workbook} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress reports",
-        allowedDependencies = {"common", "audit", "institutions", "plan :: api", "plan :: changes", "security",
+        allowedDependencies = {"search :: spi", "common", "audit", "institutions", "plan :: api", "plan :: changes", "security",
                 "reportingcycle :: api", "reportingcycle :: notices", "reportingcycle :: spi"})
 package org.ariadne.reporting;

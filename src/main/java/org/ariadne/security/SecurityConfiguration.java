@@ -63,6 +63,12 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name(), Role.ME_OFFICER.name(),
                                 Role.MEMBER.name(), Role.EVALUATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        // the victim register: case-level data for victim-data officers only (the register's facade
+                        // checks the role again); its access log also for the coordinator, who reviews it
+                        .requestMatchers("/victim-data/cases", "/victim-data/cases/**", "/victim-data/cases.*")
+                        .hasRole(Role.VICTIM_DATA_OFFICER.name())
+                        .requestMatchers("/victim-data/access-log", "/victim-data/access-log.*")
+                        .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name())
                         // only health is exposed (application.yml); anything exposed later is the administrator's
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())

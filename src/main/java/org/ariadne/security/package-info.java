@@ -3,5 +3,5 @@
  * {@link org.ariadne.security.CurrentUser}, {@link org.ariadne.security.SignedInUser} and the
  * {@link org.ariadne.security.UserAccounts} facade used by the administrator's pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = {"common", "audit", "institutions"})
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = {"search :: spi", "common", "audit", "institutions"})
 package org.ariadne.security;

@@ -204,6 +204,38 @@ public class VictimRegister {
             params.add(like);
         }
         params.add(Math.max(1, Math.min(limit, 1000)));
+        return summaries((where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by c.identified_on desc, c.id desc fetch first ? rows only", params);
+    }
+
+    /**
+     * Every case of a person, oldest first (the case page shows them beside the one opened). Listing is not reading
+     * a case: none of them is logged as read.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> casesOfPerson(long personId) {
+        return summaries(" where c.person_id = ? order by c.identified_on, c.id", List.<Object>of(personId));
+    }
+
+    /** How many proposals of the whole register wait for an officer's decision. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public int openProposals() {
+        return jdbc.sql("select count(*) from victim_case_match where decision = 'PROPOSED'").query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The case's own rules (the referral stages in order) checked without saving, so that a form shows them with
+     * its invalid fields in one answer; throws every refusal at once.
+     */
+    @PreAuthorize(OFFICER)
+    public void check(CaseCommand command) {
+        command.checkStages();
+    }
+
+    private List<CaseSummary> summaries(String whereAndOrder, List<Object> params) {
         var names = institutionNames();
         return jdbc.sql("""
                 select c.id, c.reference, p.reference person_reference,
@@ -214,8 +246,7 @@ public class VictimRegister {
                            proposed,
                        c.anonymised_at
                 from victim_case c join victim_person p on p.id = c.person_id
-                """ + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by c.identified_on desc, c.id desc fetch first ? rows only")
+                """ + whereAndOrder)
                 .params(params)
                 .query((row, index) -> new CaseSummary(row.getLong(1), row.getString(2), row.getString(3),
                         row.getInt(4), row.getObject(5, LocalDate.class), names.get(row.getLong(6)),

@@ -36,6 +36,14 @@ import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
 import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
+import org.ariadne.victimdata.AssistanceDecision;
+import org.ariadne.victimdata.CaseCommand;
+import org.ariadne.victimdata.CaseScope;
+import org.ariadne.victimdata.CaseStatus;
+import org.ariadne.victimdata.ExploitationForm;
+import org.ariadne.victimdata.VictimRegister;
+import org.ariadne.victimdata.VictimService;
+import org.ariadne.victimdata.linkage.Sex;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -70,11 +78,14 @@ final class MainPages {
     final long police;
     final long shelter;
     final long training;
+    final long operations;
     final long victims;
     final long anotherUser;
     final PeriodView last;
     final HalfYear half;
     final java.util.Map<Who, String> usernames = new java.util.EnumMap<>(Who.class);
+    /** A victim case with an earlier case of the same person proposed, once {@link #withVictimCases} made them. */
+    Long victimCase;
 
     MainPages(PlanEditing editing, Institutions institutions, ReportingSchedules schedules, ProgressReports reports,
             ReviewEditing reviews, Publishing publishing, UserAccounts accounts) {
@@ -99,7 +110,7 @@ final class MainPages {
                         .withIndicator(anIndicator("Beds available").unit("beds").baseline("10").target("50"))));
         planId = plan.id();
         training = plan.element("A1.1.1");
-        var operations = plan.element("A1.1.2");
+        operations = plan.element("A1.1.2");
         var beds = plan.element("A1.1.3");
         victims = plan.indicator("Victims identified");
         var meetings = plan.indicator("Referral meetings held");
@@ -169,6 +180,27 @@ final class MainPages {
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
+    /**
+     * Two identifications of one person in the victim register, the later with the earlier proposed, for the pages
+     * of the register (the victim-data officer's; the coordinator reviews its access log).
+     */
+    MainPages withVictimCases(VictimRegister register) {
+        TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+        try {
+            var born = LocalDate.of(1970, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(9_000));
+            for (var identifiedOn : List.of(LocalDate.now().minusYears(2), LocalDate.now().minusMonths(1))) {
+                victimCase = register.register(new CaseCommand(identifiedOn, police, shelter, CaseStatus.IDENTIFIED,
+                        Sex.FEMALE, 16, "xk", "Prizren", "Dragash", CaseScope.INTERNAL,
+                        EnumSet.of(ExploitationForm.SEXUAL), identifiedOn, AssistanceDecision.ACCEPTED, identifiedOn,
+                        null, null, null, null, null, EnumSet.of(VictimService.SHELTER), true,
+                        "Came with her aunt", "Drita", "Hoxha", born, "Prizren", "Bekim", "Fatime", "")).id();
+            }
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -207,6 +239,7 @@ final class MainPages {
         add(pages, Who.ME_OFFICER, "institutions", "/institutions");
         add(pages, Who.ME_OFFICER, "new institution", "/institutions/new");
         add(pages, Who.ME_OFFICER, "audit trail", "/audit");
+        add(pages, Who.ME_OFFICER, "search", "/search?q=police");
         // the focal point: their reports ("/" lands on them)
         add(pages, Who.FOCAL_POINT, "start", "/");
         add(pages, Who.FOCAL_POINT, "report form", "/reporting/" + last.id() + "/institutions/" + police,
@@ -228,6 +261,14 @@ final class MainPages {
         // the evaluator and the victim-data officer: where they land
         add(pages, Who.EVALUATOR, "start", "/");
         add(pages, Who.VICTIM_DATA_OFFICER, "start", "/");
+        if (victimCase != null) {
+            add(pages, Who.VICTIM_DATA_OFFICER, "victim register", "/victim-data/cases");
+            add(pages, Who.VICTIM_DATA_OFFICER, "new victim case", "/victim-data/cases/new");
+            add(pages, Who.VICTIM_DATA_OFFICER, "victim case", "/victim-data/cases/" + victimCase);
+            add(pages, Who.VICTIM_DATA_OFFICER, "victim case edit", "/victim-data/cases/" + victimCase + "/edit");
+            add(pages, Who.VICTIM_DATA_OFFICER, "victim register access log", "/victim-data/access-log");
+            add(pages, Who.COORDINATOR, "victim register access log", "/victim-data/access-log");
+        }
         // the register's statistics: exact for the office, protected for members
         add(pages, Who.COORDINATOR, "victim statistics", "/victim-data/statistics?rows=YEAR&columns=SEX&tables=AGE_GROUP");
         add(pages, Who.MEMBER, "victim statistics (protected)", "/victim-data/statistics");

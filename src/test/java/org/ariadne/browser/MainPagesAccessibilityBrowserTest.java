@@ -16,6 +16,7 @@ import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.support.BrowserTest;
+import org.ariadne.victimdata.VictimRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,11 +45,14 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     Publishing publishing;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    VictimRegister victimRegister;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
         long started = System.nanoTime();
-        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts);
+        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
+                .withVictimCases(victimRegister);
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

@@ -14,6 +14,7 @@ import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.support.BrowserTest;
+import org.ariadne.victimdata.VictimRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,10 +82,13 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     Publishing publishing;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    VictimRegister victimRegister;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
-        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts);
+        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
+                .withVictimCases(victimRegister);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

@@ -225,6 +225,7 @@ class ReportAutosaveBrowserTest extends BrowserTest {
         activity(plan.training).getByLabel("1 · Hasn't started").check();
         assertThat(activity(plan.training).locator("form.activity-form .save-state")).containsText("Saved at");
         activity(plan.operations).getByLabel("2 · In continuum").check();
+        page.onDialog(dialog -> dialog.accept());
         var submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the report"));
         assertThat(submit).isEnabled();
         activity(plan.operations).getByLabel("Problems met").fill("Typed just before submitting");

@@ -79,6 +79,8 @@ class ReportingJourneyTest extends BrowserTest {
         var operations = page.locator("#a-" + plan.operations);
         operations.getByLabel("4 · Completed").check();
         assertThat(operations.locator("form.activity-form .save-state")).containsText("Saved at");
+        // submitting asks first (the report is then locked)
+        page.onDialog(dialog -> dialog.accept());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the report")).click();
         assertThat(page.locator(".flash.notice")).containsText("The report is submitted");
 

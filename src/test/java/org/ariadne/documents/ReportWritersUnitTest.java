@@ -71,6 +71,33 @@ class ReportWritersUnitTest {
     }
 
     @Test
+    void thePdfIsTaggedForScreenReadersWithItsLanguageTitleAndStructure() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdfReport.fonts() != null,
+                "tagging needs the DejaVu fonts embedded (apt-get install fonts-dejavu-core)");
+        var pdf = PdfReport.write(content());
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isNotBlank();
+            var kinds = new java.util.TreeSet<String>();
+            collect(catalog.getStructureTreeRoot().getKids(), kinds);
+            assertThat(kinds).as("the structure a screen reader walks").contains("H1", "Table", "TH", "TD", "L", "LI");
+        }
+    }
+
+    private static void collect(java.util.List<Object> kids, java.util.Set<String> kinds) {
+        for (var kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                kinds.add(element.getStructureType());
+                collect(element.getKids(), kinds);
+            }
+        }
+    }
+
+    @Test
     void theWordFileHasHeadingsTheTableOfContentsAndTheTextAsTyped() throws IOException {
         var docx = DocxReport.write(content());
 

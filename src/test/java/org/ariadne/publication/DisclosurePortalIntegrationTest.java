@@ -1,5 +1,6 @@
 package org.ariadne.publication;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.common.disclosure.TableAttack;
 import org.ariadne.dashboards.DashboardCharts;
@@ -122,6 +124,14 @@ class DisclosurePortalIntegrationTest {
         assertThat(TableAttack.recovered(TableAttack.grid(downloaded))).as("cells worked out from the CSV").isEmpty();
         assertThat(csv.stream().flatMap(List::stream)).as("no small count anywhere in the file")
                 .doesNotContain("3", "12", "7", "9");
+
+        var xlsx = anonymous("/portal/plans/" + plan.id + "/tables/" + name + ".xlsx?year=" + plan.year);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(SuppressedCells.MARK);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .startsWith("[c] not published: fewer than 5 persons");
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ class DatabaseOutageIntegrationTest {
         reports.saveActivity(period.id(), plan.police, plan.operations, 0,
                 new ActivityEntryCommand(ActivityStatus.COMPLETED, "Two joint operations", null, List.of()));
         int version = reports.sheet(period.id(), plan.police).reportVersion();
-        var submit = post("/reporting/" + period.id() + "/institutions/" + plan.police + "/submit")
+        var submit = post("/reporting/" + period.id() + "/institutions/" + plan.police + "/submit").param("confirmed", "true")
                 .param("version", String.valueOf(version)).with(csrf()).with(TestSignIn.as(focal));
 
         // the connection is lost after the report row was changed, while its audit entry is being written

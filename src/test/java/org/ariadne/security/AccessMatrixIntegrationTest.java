@@ -46,6 +46,12 @@ import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.Unique;
+import org.ariadne.victimdata.CaseCommand;
+import org.ariadne.victimdata.CaseScope;
+import org.ariadne.victimdata.CaseStatus;
+import org.ariadne.victimdata.MatchProposal;
+import org.ariadne.victimdata.VictimRegister;
+import org.ariadne.victimdata.linkage.Sex;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +164,8 @@ class AccessMatrixIntegrationTest {
               in ok ok ok ok ok ok ok ok   POST /account/language
               in ok ok ok ok ok ok ok ok   GET /notices
               in ok ok ok ok ok ok ok ok   POST /notices/read
+            # -- the search box: everyone signed in; each source answers only what the reader may open
+              in ok ok ok ok ok ok ok ok   GET /search
             # -- user accounts: the administrator only
               in ok no no no no no no no   GET /admin/users
               in ok no no no no no no no   GET /admin/users.csv
@@ -272,6 +280,7 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/completeness.csv
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/completeness.xlsx
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue
+              in no ok ok no no no no no   POST /reporting/plans/{planId}/bulk
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue.csv
               in no ok ok no no no ok no   GET /reporting/plans/{planId}/overdue.xlsx
               in no no ok no no no no no   GET /reporting/plans/{planId}/schedule
@@ -302,6 +311,19 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /plans/{planId}/publication/preview/documents/{documentId}.{format}
               in no ok no no no no no no   POST /plans/{planId}/publication
               in no ok no no no no no no   POST /plans/{planId}/publication/{publicationId}/withdraw
+            # -- the victim register: case-level data for victim-data officers only; its access log also for the
+            #    coordinator, who reviews it without opening any case
+              in no no no no no no no ok   GET /victim-data/cases
+              in no no no no no no no ok   GET /victim-data/cases.{format:csv|xlsx}
+              in no no no no no no no ok   GET /victim-data/cases/new
+              in no no no no no no no ok   POST /victim-data/cases/new
+              in no no no no no no no ok   GET /victim-data/cases/{id}
+              in no no no no no no no ok   GET /victim-data/cases/{id}/edit
+              in no no no no no no no ok   POST /victim-data/cases/{id}/edit
+              in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/confirm
+              in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/reject
+              in no ok no no no no no ok   GET /victim-data/access-log
+              in no ok no no no no no ok   GET /victim-data/access-log.{format:csv|xlsx}
             # -- the victim register's statistics: aggregates only, exact for victim-data officers, the coordinator and
             #    M&E officers, protected (small counts suppressed) for members and evaluators; the downloads likewise
               in no ok ok no no ok ok ok   GET /victim-data/statistics
@@ -363,6 +385,8 @@ class AccessMatrixIntegrationTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VictimRegister victimRegister;
 
     @AfterEach
     void signOut() {
@@ -568,6 +592,9 @@ class AccessMatrixIntegrationTest {
         final long document;
         final long reportPublication;
         final long figuresPublication;
+        /** A victim case and the earlier case of the same person the linkage proposed for it. */
+        final long victimCase;
+        final long earlierVictimCase;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -619,7 +646,7 @@ class AccessMatrixIntegrationTest {
                     .param("status", "STARTED").param("narrative", SUBMITTED_TEXT).param("problems", ""));
             var version = Jsoup.parse(send(Who.FOCAL_POINT_OTHER, get(shelterReport)).getContentAsString())
                     .selectFirst("#submit-form input[name=version]").val();
-            send(Who.FOCAL_POINT_OTHER, post(shelterReport + "/submit").param("version", version));
+            send(Who.FOCAL_POINT_OTHER, post(shelterReport + "/submit").param("confirmed", "true").param("version", version));
             assertThat(Jsoup.parse(send(Who.COORDINATOR, get(shelterReport)).getContentAsString())
                     .selectFirst(".report-status").text()).as("the shelter's report").isEqualTo("Submitted");
 
@@ -627,6 +654,15 @@ class AccessMatrixIntegrationTest {
             try {
                 Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(90))
                         .until(() -> documents.find(document).status().done());
+            } finally {
+                TestSignIn.clear();
+            }
+            TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+            try {
+                var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                        .nextInt(20_000));
+                earlierVictimCase = victimRegister.register(victimCaseCommand(LocalDate.now().minusYears(2), born)).id();
+                victimCase = victimRegister.register(victimCaseCommand(LocalDate.now().minusMonths(1), born)).id();
             } finally {
                 TestSignIn.clear();
             }
@@ -647,6 +683,24 @@ class AccessMatrixIntegrationTest {
             var signIn = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
             assertThat(signIn.getResponse().getRedirectedUrl()).as("signed in as " + who).isEqualTo("/");
             sessions.put(who, (MockHttpSession) signIn.getRequest().getSession(false));
+        }
+
+        private CaseCommand victimCaseCommand(LocalDate identifiedOn, LocalDate born) {
+            return new CaseCommand(identifiedOn, plan.police, null, CaseStatus.PRESUMED, Sex.FEMALE, 20, "", "", "",
+                    CaseScope.INTERNAL, null, null, null, null, null, null, null, null, null, null, false, "",
+                    "Matrix", "Person", born, "", "", "", "");
+        }
+
+        /** What was decided on the proposal of the earlier case for the case, as the officer reads it. */
+        private MatchProposal.Decision proposalDecision() {
+            TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+            try {
+                return victimRegister.proposals(victimCase).stream()
+                        .filter(proposal -> proposal.earlierCaseId() == earlierVictimCase).findFirst().orElseThrow()
+                        .decision();
+            } finally {
+                TestSignIn.clear();
+            }
         }
 
         private long publish(PublicationSubject subject) {
@@ -842,6 +896,12 @@ class AccessMatrixIntegrationTest {
                 }
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" ->
                         values.put("publicationId", figuresPublication);
+                case "POST /victim-data/cases/{id}/matches/{earlierId}/confirm",
+                        "POST /victim-data/cases/{id}/matches/{earlierId}/reject" -> {
+                    values.put("earlierId", earlierVictimCase);
+                    var before = proposalDecision();
+                    untouched = () -> proposalDecision() == before;
+                }
                 default -> {
                 }
             }
@@ -863,6 +923,7 @@ class AccessMatrixIntegrationTest {
                         .param("newPassword", "").param("confirmation", "");
                 case "POST /account/language" -> request.param("language", "en");
                 case "POST /admin/users/{id}", "POST /institutions/{id}/edit", "POST /plans/{id}/edit",
+                        "POST /victim-data/cases/{id}/edit",
                         "POST /strategic-objectives/{id}/edit", "POST /specific-objectives/{id}/edit",
                         "POST /activities/{id}/edit", "POST /indicators/{id}/edit" -> request.param("version", stale);
                 case "POST /strategic-objectives/{id}/move", "POST /specific-objectives/{id}/move",
@@ -959,6 +1020,7 @@ class AccessMatrixIntegrationTest {
                         case "corrective-actions" -> correctiveAction;
                         case "evidence" -> evidence;
                         case "holidays" -> holiday;
+                        case "cases" -> victimCase;
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

@@ -115,6 +115,13 @@ public final class CountTable {
         return shape.length;
     }
 
+    /** The coordinates of the grand total: {@link #TOTAL} in every dimension. */
+    public int[] grandTotal() {
+        var at = new int[shape.length];
+        Arrays.fill(at, TOTAL);
+        return at;
+    }
+
     /** The count at these coordinates (a cell, or a total where a coordinate is {@link #TOTAL}). */
     public long value(int... coordinates) {
         return values[position(coordinates)];

@@ -44,12 +44,27 @@ public final class DisclosureControl {
 
     /** The table as it may be published. */
     public ProtectedTable protect(CountTable table) {
+        return protect(table, List.of());
+    }
+
+    /**
+     * The table as it may be published when some of its positions must be hidden whatever their count, because
+     * another published table hides the same count (the grand total of two breakdowns of one indicator): they are
+     * suppressed as secondary, and protected like the rest. A zero is still published.
+     *
+     * @param withheld coordinates of the positions to hide, {@link CountTable#TOTAL} for a total
+     */
+    public ProtectedTable protect(CountTable table, List<int[]> withheld) {
         int n = table.positionCount();
         var suppressed = new boolean[n];
         var primary = new boolean[n];
         for (int p = 0; p < n; p++) {
             primary[p] = tooSmall(table.valueAt(p));
             suppressed[p] = primary[p];
+        }
+        for (var coordinates : withheld) {
+            int p = table.position(coordinates);
+            suppressed[p] = suppressed[p] || table.valueAt(p) > 0;
         }
         var check = new Recoverability(table);
         var order = preference(table);

@@ -47,9 +47,7 @@ public final class ProtectedTable {
 
     /** The grand total. */
     public Disclosed total() {
-        var at = new int[shape.dimensions()];
-        java.util.Arrays.fill(at, CountTable.TOTAL);
-        return at(at);
+        return at(shape.grandTotal());
     }
 
     public int[] shape() {

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.PersonNames;
+import org.ariadne.common.format.Formats;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Component;
 public class ConflictTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
     private final PersonNames people;
@@ -33,10 +34,11 @@ public class ConflictTexts {
 
     /** The conflict's own sentence ("Fatmira Krasniqi saved this at 14:02, after you opened the page. …"). */
     public String text(ConflictException conflict, Locale locale) {
-        return messages.getMessage(conflict.messageKey(), arguments(conflict), conflict.messageKey(), locale);
+        return messages.getMessage(conflict.messageKey(), new Object[] {who(conflict), when(conflict.changedAt(), locale)},
+                conflict.messageKey(), locale);
     }
 
-    /** Who and when, for the conflict's sentence shown after a redirect ({@code Flash.problem}). */
+    /** Who and when, for the conflict's sentence shown after a redirect ({@code Flash.problem}), in the request's language. */
     public Object[] arguments(ConflictException conflict) {
         return new Object[] {who(conflict), when(conflict.changedAt())};
     }
@@ -46,11 +48,16 @@ public class ConflictTexts {
         return conflict.changedBy() == null ? "?" : people.displayName(conflict.changedBy());
     }
 
-    /** "14:02" on the same day, with the date otherwise; empty when unknown. */
+    /** "14:02" on the same day, with the date otherwise, in the request's language; empty when unknown. */
     public String when(LocalDateTime at) {
+        return when(at, LocaleContextHolder.getLocale());
+    }
+
+    /** "14:02" on the same day, "4 Dec 2026, 14:02" ("4 dhj 2026, 14:02") otherwise; empty when unknown. */
+    public String when(LocalDateTime at, Locale locale) {
         if (at == null) {
             return "";
         }
-        return at.toLocalDate().equals(LocalDate.now(clock)) ? TIME.format(at) : DAY_AND_TIME.format(at);
+        return at.toLocalDate().equals(LocalDate.now(clock)) ? TIME.format(at) : Formats.of(locale).dateTime(at);
     }
 }

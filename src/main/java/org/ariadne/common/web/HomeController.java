@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The start page after sign-in: each person lands on their own work. Focal points on their reports, the M&amp;E
  * officer and the coordinator on the reports waiting for their review or approval (the reporting page lists both),
- * the administrator on the accounts; everyone else on the plans, where reading begins.
+ * the administrator on the accounts, victim-data officers on the victim register; everyone else on the plans, where
+ * reading begins.
  */
 @Controller
 class HomeController {
@@ -21,6 +22,9 @@ class HomeController {
         }
         if (request.isUserInRole("ADMINISTRATOR")) {
             return "redirect:/admin/users";
+        }
+        if (request.isUserInRole("VICTIM_DATA_OFFICER")) {
+            return "redirect:/victim-data/cases";
         }
         return "redirect:/plans";
     }

@@ -1,6 +1,5 @@
 package org.ariadne.dashboards.web;
 
-import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.ariadne.common.charts.Chart;
 import org.ariadne.common.charts.ChartDrawing;
+import org.ariadne.common.format.Formats;
 import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardTable;
@@ -184,11 +184,10 @@ class DashboardController {
 
         Map<String, ChartView> charts(List<DashboardChart> charts) {
             var views = new LinkedHashMap<String, ChartView>();
-            var format = NumberFormat.getNumberInstance(locale);
-            format.setMaximumFractionDigits(2);
+            var format = Formats.of(locale);
             for (var chart : charts) {
                 var references = chart.chart().references().entrySet().stream()
-                        .map(entry -> new ChartView.Reference(entry.getKey(), format.format(entry.getValue()))).toList();
+                        .map(entry -> new ChartView.Reference(entry.getKey(), format.number(entry.getValue()))).toList();
                 var svg = chart.isEmpty() ? null : ChartDrawing.pageSvg(chart.chart(), WIDTH, locale);
                 views.put(chart.name(), new ChartView(chart.name(), chart.chart().title(), svg,
                         ShownTable.of(chart.table(), locale, none), references,

@@ -1,13 +1,12 @@
 package org.ariadne.dashboards.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.ariadne.common.format.Formats;
 import org.ariadne.dashboards.DashboardTable;
 
 /**
@@ -16,33 +15,30 @@ import org.ariadne.dashboards.DashboardTable;
  */
 record ShownTable(String name, String title, List<String> header, List<List<Cell>> rows) {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     record Cell(String text, boolean number) {
     }
 
     static ShownTable of(DashboardTable table, Locale locale, String none) {
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        var format = Formats.of(locale);
         var rows = table.rows().stream()
                 .map(row -> row.stream().map(value -> cell(value, format, none)).toList())
                 .toList();
         return new ShownTable(table.name(), table.title(), table.header(), rows);
     }
 
-    static Cell cell(Object value, NumberFormat format, String none) {
+    static Cell cell(Object value, Formats format, String none) {
         if (value == null) {
             // an empty figure sits where the figures are, on the right
             return new Cell(none, true);
         }
         if (value instanceof BigDecimal || value instanceof Integer || value instanceof Long || value instanceof Double) {
-            return new Cell(format.format(value), true);
+            return new Cell(format.number((Number) value), true);
         }
         if (value instanceof LocalDate date) {
-            return new Cell(date.toString(), false);
+            return new Cell(format.date(date), false);
         }
         if (value instanceof LocalDateTime time) {
-            return new Cell(time.format(DATE_TIME), false);
+            return new Cell(format.dateTime(time), false);
         }
         return new Cell(value.toString(), false);
     }

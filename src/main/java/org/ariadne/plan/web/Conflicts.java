@@ -48,7 +48,7 @@ class Conflicts {
         var element = messages.getMessage(what, null, locale);
         var text = conflict.knowsWhoAndWhen()
                 ? messages.getMessage("plan.conflict.form", new Object[] {conflictTexts.who(conflict), element,
-                        conflictTexts.when(conflict.changedAt())}, locale)
+                        conflictTexts.when(conflict.changedAt(), locale)}, locale)
                 : messages.getMessage("plan.conflict.form-anonymous", new Object[] {element}, locale);
         var saved = new LinkedHashMap<String, String>();
         for (var component : mine.getClass().getRecordComponents()) {

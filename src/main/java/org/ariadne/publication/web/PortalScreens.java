@@ -27,9 +27,9 @@ class PortalScreens {
 
     PortalScreens(PortalTables tables, MessageSource messages, CacheManager caches, DisclosureControl disclosure) {
         this.tables = tables;
-        this.disclosure = disclosure;
         this.messages = messages;
         this.drawings = caches.getCache(CacheSettings.PORTAL_CHARTS);
+        this.disclosure = disclosure;
     }
 
     PortalScreen of(PortalPage page, Integer year, PortalLinks links, Locale locale) {

@@ -56,6 +56,7 @@ class ReportController {
     static final String SAVE_OUTCOME = "Ariadne-Save";
     static final String REVISION = "Ariadne-Revision";
     private static final String PARTS = "reporting/report/parts";
+    private static final String CONFIRM_SUBMIT = "reporting/report/confirm-submit";
     private static final String ACTIVITY_FORM = "activityForm";
     private static final String VALUE_FORM = "valueForm";
 
@@ -237,7 +238,16 @@ class ReportController {
     @PostMapping("/submit")
     @PreAuthorize("hasRole('FOCAL_POINT')")
     String submit(@PathVariable long periodId, @PathVariable long institutionId,
-            @RequestParam(defaultValue = "0") int version, Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) Boolean confirmed,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        if (!Boolean.TRUE.equals(confirmed)) {
+            // without JavaScript there was no dialog: ask on a page of its own, which sends the same form confirmed
+            var sheet = reports.sheet(periodId, institutionId);
+            model.addAttribute("sheet", sheet);
+            model.addAttribute("version", version);
+            model.addAttribute("missingValues", sheet.missing().stream().filter(missing -> !missing.required()).count());
+            return CONFIRM_SUBMIT;
+        }
         return forms.act(locale, () -> reports.submit(periodId, institutionId, version), () -> {
             Flash.notice(redirect, "reporting.report.submitted");
             return "redirect:/reporting/" + periodId + "/institutions/" + institutionId;

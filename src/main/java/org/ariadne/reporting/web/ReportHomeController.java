@@ -14,6 +14,7 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanSummary;
 import org.ariadne.plan.Plans;
+import org.ariadne.reporting.ReviewQueue;
 import org.ariadne.reportingcycle.Completeness;
 import org.ariadne.reportingcycle.PeriodView;
 import org.ariadne.reportingcycle.ReportStatuses;
@@ -47,9 +48,12 @@ class ReportHomeController {
     private final ReportHomeSpreadsheets spreadsheets;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReviewQueue queue;
 
     ReportHomeController(Plans plans, ReportingPeriods reportingPeriods, Completeness completeness,
-            Institutions institutions, ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock) {
+            Institutions institutions, ReportHomeSpreadsheets spreadsheets, MessageSource messages, Clock clock,
+            ReviewQueue queue) {
+        this.queue = queue;
         this.plans = plans;
         this.reportingPeriods = reportingPeriods;
         this.completeness = completeness;
@@ -96,12 +100,20 @@ class ReportHomeController {
         }
     }
 
-    /** A submitted report waiting for the coordinator's office; {@code submittedAt} as the page writes it. */
+    /**
+     * A submitted report waiting for the coordinator's office; {@code submittedAt} as the page writes it, {@code key}
+     * what the bulk form sends back for it (with the version seen).
+     */
     record Waiting(String institution, PeriodView period, LocalDateTime firstSubmittedAt, String submittedAt,
-            boolean late, String link) {
+            boolean late, String link, String key) {
     }
 
-    record ReviewPlan(PlanSummary plan, List<Waiting> waiting) {
+    /** A report sent back (or reopened) and not yet resubmitted, or accepted lately; {@code when} as written. */
+    record Queued(String institution, PeriodView period, String when, boolean reopened, String link) {
+    }
+
+    record ReviewPlan(PlanSummary plan, List<Waiting> waiting, List<Queued> returned, List<Queued> accepted,
+            long overdue) {
     }
 
     @GetMapping("/reporting")
@@ -193,19 +205,46 @@ class ReportHomeController {
 
     private ReviewPlan waiting(PlanSummary plan, Locale locale) {
         var waiting = new ArrayList<Waiting>();
+        var returned = new ArrayList<Queued>();
+        var accepted = new ArrayList<Queued>();
+        var queued = new java.util.HashMap<String, ReviewQueue.Queued>();
+        queue.of(plan.id()).forEach(report -> queued.put(report.periodId() + "-" + report.institutionId(), report));
         var matrix = completeness.matrix(plan.id());
+        long overdue = 0;
         for (var row : matrix.rows()) {
             for (var cell : row.cells()) {
-                if (cell.state() == Completeness.State.SUBMITTED_ON_TIME
-                        || cell.state() == Completeness.State.SUBMITTED_LATE) {
-                    waiting.add(new Waiting(row.institution(), cell.period(), cell.firstSubmittedAt(),
-                            submitted(cell.firstSubmittedAt(), locale),
-                            cell.state() == Completeness.State.SUBMITTED_LATE, link(cell.period().id(), row.institutionId())));
+                var link = link(cell.period().id(), row.institutionId());
+                var report = queued.get(cell.period().id() + "-" + row.institutionId());
+                switch (cell.state()) {
+                    case SUBMITTED_ON_TIME, SUBMITTED_LATE -> waiting.add(new Waiting(row.institution(), cell.period(),
+                            cell.firstSubmittedAt(), submitted(cell.firstSubmittedAt(), locale),
+                            cell.state() == Completeness.State.SUBMITTED_LATE, link,
+                            report == null ? null : report.key()));
+                    case RETURNED, REOPENED -> {
+                        if (report != null) {
+                            var when = report.status() == org.ariadne.reporting.ReportStatus.REOPENED ? null
+                                    : report.returnedAt();
+                            returned.add(new Queued(row.institution(), cell.period(), submitted(when, locale),
+                                    cell.state() == Completeness.State.REOPENED, link));
+                        }
+                    }
+                    case ACCEPTED -> {
+                        if (report != null && report.acceptedAt() != null) {
+                            accepted.add(new Queued(row.institution(), cell.period(),
+                                    submitted(report.acceptedAt(), locale), false, link));
+                        }
+                    }
+                    case MISSING -> overdue++;
+                    default -> {
+                    }
                 }
             }
         }
         waiting.sort(Comparator.comparing((Waiting w) -> w.period().startsOn()).thenComparing(Waiting::institution));
-        return new ReviewPlan(plan, waiting);
+        returned.sort(Comparator.comparing((Queued q) -> q.period().startsOn()).thenComparing(Queued::institution));
+        accepted.sort(Comparator.comparing((Queued q) -> q.period().startsOn()).reversed()
+                .thenComparing(Queued::institution));
+        return new ReviewPlan(plan, waiting, returned, accepted, overdue);
     }
 
     private static String submitted(LocalDateTime at, Locale locale) {

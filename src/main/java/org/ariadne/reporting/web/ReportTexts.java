@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.format.Formats;
 import org.ariadne.reporting.ReportStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -47,13 +48,14 @@ class ReportTexts {
         return LocalDate.now(clock);
     }
 
+    /** "23 Nov 2026", "23 nën 2026": as every page writes a date ({@link Formats}). */
     static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+        return Formats.of(locale).date(day);
     }
 
-    /** "23 November 2026, 14:02"; "today, 14:02" would be nicer but pages are also printed. */
+    /** "23 Nov 2026, 14:02"; "today, 14:02" would be nicer but pages are also printed. */
     static String dateTime(LocalDateTime at, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(at);
+        return Formats.of(locale).dateTime(at);
     }
 
     /** "January 2026" for a month, "January – March 2026" for longer spans, "2026" for a calendar year. */

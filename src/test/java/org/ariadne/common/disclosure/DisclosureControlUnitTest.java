@@ -123,6 +123,19 @@ class DisclosureControlUnitTest {
     }
 
     @Test
+    void aTotalThatALinkedTableHidesIsHiddenHereTooAndCannotBeWorkedOutFromTheRowTotals() {
+        var counts = CountTable.grid(new long[][] {{6, 12}, {7, 9}});
+
+        var table = control.protect(counts, List.of(counts.grandTotal()));
+
+        assertThat(table.total()).isEqualTo(Disclosed.suppressed(Suppression.SECONDARY));
+        assertThat(table.suppressedCount()).as("more than the total alone").isGreaterThan(1);
+        assertNothingRecovered(table);
+        assertThat(control.protect(CountTable.list(0, 0), List.of(CountTable.list(0, 0).grandTotal())).total())
+                .as("a zero is still published").isEqualTo(Disclosed.published(0));
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         var three = new DisclosureControl(3);
 

@@ -34,11 +34,18 @@ class ConflictTextsTest {
     }
 
     @Test
-    void aChangeOnAnotherDayIsDated() {
+    void aChangeOnAnotherDayIsDatedTheReadersWay() {
         var conflict = ConflictException.of("review.conflict", 4, "arben", LocalDateTime.of(2026, 3, 9, 9, 15, 42));
 
-        assertThat(texts.text(conflict, Locale.ENGLISH)).isEqualTo("arben saved this at 2026-03-09 09:15, after you opened the page.");
-        assertThat(texts.arguments(conflict)).containsExactly("arben", "2026-03-09 09:15");
+        assertThat(texts.text(conflict, Locale.ENGLISH)).isEqualTo("arben saved this at 9 Mar 2026, 09:15, after you opened the page.");
+        assertThat(texts.when(conflict.changedAt(), Locale.forLanguageTag("sq"))).isEqualTo("9 mar 2026, 09:15");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.forLanguageTag("sq"));
+        try {
+            assertThat(texts.arguments(conflict)).as("after a redirect, in the request's language")
+                    .containsExactly("arben", "9 mar 2026, 09:15");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

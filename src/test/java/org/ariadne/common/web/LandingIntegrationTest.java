@@ -26,7 +26,7 @@ class LandingIntegrationTest {
             "ADMINISTRATOR, /admin/users",
             "MEMBER, /plans",
             "EVALUATOR, /plans",
-            "VICTIM_DATA_OFFICER, /plans"})
+            "VICTIM_DATA_OFFICER, /victim-data/cases"})
     void eachPersonLandsOnTheirOwnWork(Role role, String landing) throws Exception {
         mvc.perform(get("/").with(TestSignIn.as(role))).andExpect(redirectedUrl(landing));
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.publication.PublicTable;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,25 @@ class ShownTableUnitTest {
 
         assertThat(shown.rows().get(1)).extracting(ShownTable.Cell::text).contains("32 %", "1\u00a0250,5");
         assertThat(shown.rows().get(0)).extracting(ShownTable.Cell::text).contains("po largohet nga synimi");
+    }
+
+    @Test
+    void aSuppressedCountShowsItsMarkIsReadAsWordsAndTheTableSaysWhatTheMarkMeans() {
+        var words = new ShownTable.Words("—", "moving away", "{0} %", "not published",
+                "[c] not published: fewer than 5 persons");
+        var table = new PublicTable("indicator-7-sex", "Victims identified: 2024 by Sex", List.of("Sex", "Number"),
+                List.of(Arrays.asList("Women", SuppressedCells.MARK), Arrays.asList("Men", SuppressedCells.MARK),
+                        Arrays.asList("Total", new BigDecimal("14"))));
+
+        var shown = ShownTable.of(table, Locale.ENGLISH, words, "csv", "xlsx");
+
+        var women = shown.rows().get(0).get(1);
+        assertThat(women.text()).isEqualTo("[c]");
+        assertThat(women.suppressed()).isTrue();
+        assertThat(women.spoken()).isEqualTo("not published");
+        assertThat(shown.rows().get(2).get(1).suppressed()).isFalse();
+        assertThat(shown.notes()).containsExactly("[c] not published: fewer than 5 persons");
+        assertThat(ShownTable.of(behind(), Locale.ENGLISH, words, "csv", "xlsx").notes())
+                .as("no legend without a suppressed count").doesNotContain("[c] not published: fewer than 5 persons");
     }
 }

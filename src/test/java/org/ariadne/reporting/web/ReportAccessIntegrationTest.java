@@ -67,7 +67,7 @@ class ReportAccessIntegrationTest extends ReportPageSupport {
     void anEvaluatorReadsASubmittedReportButCannotChangeOrReviewIt() throws Exception {
         saveActivity(policeFocalPoint, plan.training, 0, "STARTED", "Police text");
         saveActivity(policeFocalPoint, plan.operations, 0, "COMPLETED", "Done");
-        send(policeFocalPoint, post(policePage() + "/submit").param("version", Integer.toString(reportVersion(policeFocalPoint))))
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", Integer.toString(reportVersion(policeFocalPoint))))
                 .andExpect(status().is3xxRedirection());
         var evaluator = person(Role.EVALUATOR);
 
@@ -79,7 +79,7 @@ class ReportAccessIntegrationTest extends ReportPageSupport {
         for (var request : List.of(
                 post(activity(plan.training)).param("revision", "1").param("status", "COMPLETED"),
                 post(victims()).param("revision", "0").param("total", "3"),
-                post(policePage() + "/submit").param("version", version),
+                post(policePage() + "/submit").param("confirmed", "true").param("version", version),
                 post(policePage() + "/return").param("version", version).param("comment", "Evaluator says"),
                 post(policePage() + "/accept").param("version", version),
                 post(policePage() + "/reopen").param("version", version).param("reason", "Evaluator says"))) {
@@ -114,7 +114,7 @@ class ReportAccessIntegrationTest extends ReportPageSupport {
                 Map.entry("autosave a value", post(victims()).header("HX-Request", "true").param("revision", "0")
                         .param("total", "99")),
                 Map.entry("save unreadable input", post(victims()).param("revision", "0").param("total", "many")),
-                Map.entry("submit", post(policePage() + "/submit").param("version", "0")),
+                Map.entry("submit", post(policePage() + "/submit").param("confirmed", "true").param("version", "0")),
                 Map.entry("upload evidence", multipart(policePage() + "/evidence")
                         .file(new MockMultipartFile("file", "other.pdf", "application/pdf", PDF))
                         .param("activityId", Long.toString(plan.training))),

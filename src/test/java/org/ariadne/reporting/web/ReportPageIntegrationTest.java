@@ -46,7 +46,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
         assertThat(after.select("#missing-box li")).hasSize(1 + 2 + 1);
 
         // submitting now is refused with the reason, and the report stays a draft
-        var refused = Jsoup.parse(send(policeFocalPoint, post(policePage() + "/submit").param("version", "0"))
+        var refused = Jsoup.parse(send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.selectFirst("#submit-box .flash.problem").text()).contains("One activity has no status yet");
         assertThat(read(policeFocalPoint).selectFirst(".report-status").text()).isEqualTo("Draft");
@@ -55,7 +55,18 @@ class ReportPageIntegrationTest extends ReportPageSupport {
                 .andExpect(status().is3xxRedirection());
         var complete = read(policeFocalPoint);
         assertThat(complete.selectFirst("#submit-form button").hasAttr("disabled")).isFalse();
-        send(policeFocalPoint, post(policePage() + "/submit").param("version", Integer.toString(reportVersion(policeFocalPoint))))
+        assertThat(complete.selectFirst("#submit-form button").attr("data-confirm"))
+                .isEqualTo("Submit the report for " + period.label() + "? Once submitted it is locked: you can change it "
+                        + "again only if the office returns it.");
+        // without JavaScript there is no dialog: the server asks on a page of its own and nothing is submitted yet
+        var version = Integer.toString(reportVersion(policeFocalPoint));
+        var asked = Jsoup.parse(send(policeFocalPoint, post(policePage() + "/submit").param("version", version))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(asked.selectFirst("h1").text()).isEqualTo("Submit the report for " + period.label() + "?");
+        assertThat(asked.select("form input[name=confirmed]").val()).isEqualTo("true");
+        assertThat(asked.select("form input[name=version]").val()).isEqualTo(version);
+        assertThat(read(policeFocalPoint).selectFirst(".report-status").text()).isEqualTo("Draft");
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", version))
                 .andExpect(redirectedUrl(policePage()));
 
         var submitted = read(policeFocalPoint);
@@ -231,7 +242,7 @@ class ReportPageIntegrationTest extends ReportPageSupport {
 
     @Test
     void submittingAReportNothingWasSavedInYetSaysWhatToDo() throws Exception {
-        var html = send(policeFocalPoint, post(policePage() + "/submit").param("version", "0"))
+        var html = send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(Jsoup.parse(html).selectFirst("#submit-box .flash.problem").text())

@@ -49,7 +49,7 @@ class ReportReviewIntegrationTest extends ReportPageSupport {
         var revision = Integer.parseInt(returned.getElementById("a-" + plan.training).selectFirst("input[name=revision]").val());
         saveActivity(policeFocalPoint, plan.training, revision, "STARTED", "40 officers trained")
                 .andExpect(status().is3xxRedirection());
-        send(policeFocalPoint, post(policePage() + "/submit").param("version", Integer.toString(reportVersion(policeFocalPoint))))
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", Integer.toString(reportVersion(policeFocalPoint))))
                 .andExpect(redirectedUrl(policePage()));
 
         var coordinator = person(Role.COORDINATOR);
@@ -103,7 +103,7 @@ class ReportReviewIntegrationTest extends ReportPageSupport {
         var seen = version(officer);
         send(person(Role.COORDINATOR), post(policePage() + "/return").param("version", seen).param("comment", "First"));
         saveActivity(policeFocalPoint, plan.training, 1, "COMPLETED", "Corrected");
-        send(policeFocalPoint, post(policePage() + "/submit").param("version", Integer.toString(reportVersion(policeFocalPoint))));
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", Integer.toString(reportVersion(policeFocalPoint))));
 
         var page = Jsoup.parse(send(officer, post(policePage() + "/accept").param("version", seen))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -115,7 +115,7 @@ class ReportReviewIntegrationTest extends ReportPageSupport {
     private void submitComplete() throws Exception {
         saveActivity(policeFocalPoint, plan.training, 0, "STARTED", "Trained some officers");
         saveActivity(policeFocalPoint, plan.operations, 0, "COMPLETED", "Two joint operations");
-        send(policeFocalPoint, post(policePage() + "/submit").param("version", Integer.toString(reportVersion(policeFocalPoint))))
+        send(policeFocalPoint, post(policePage() + "/submit").param("confirmed", "true").param("version", Integer.toString(reportVersion(policeFocalPoint))))
                 .andExpect(redirectedUrl(policePage()));
     }
 
