@@ -106,6 +106,18 @@ class VictimStatisticsPagesIntegrationTest {
     }
 
     @Test
+    void choicesThatCannotBeReadAreLeftOutRatherThanRefused() throws Exception {
+        var html = mvc.perform(ours("/victim-data/statistics").param("from", "twenty").param("rows", "NOT_A_DIMENSION")
+                        .param("columns", "SEX").with(TestSignIn.as(Role.VICTIM_DATA_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var page = Jsoup.parse(html);
+
+        assertThat(page.select("table#cross-0 thead th").first().text()).as("the columns' choice becomes the rows")
+                .isEqualTo("Sex");
+        assertThat(page.select("#headline-sentence").text()).isEqualTo("1 person, 2 cases, 1 re-trafficked");
+    }
+
+    @Test
     void aFocalPointAndTheAdministratorAreRefusedThePageAndItsDownloads() throws Exception {
         var focalPoint = TestSignIn.user(Unique.username("focal"), cases.police, Role.FOCAL_POINT);
         for (var path : List.of("/victim-data/statistics", "/victim-data/statistics/table.csv",
