@@ -110,7 +110,7 @@ public class VictimRegister {
         }
         var saved = cases.save(found);
         trail.recordChange(before, saved);
-        log(id, Action.UPDATE, record != null ? "linkage" : null);
+        log(id, Action.UPDATE, record != null ? AccessLogEntry.RELINKED : null);
         if (derived != null) {
             propose(saved, record, derived.blockKeys());
         }
@@ -168,7 +168,7 @@ public class VictimRegister {
                 trail.recordChange(before, cases.save(each));
             }
         }
-        log(id, Action.LINK, earlier.reference());
+        log(id, Action.LINK, AccessLogEntry.SAME + earlier.reference());
     }
 
     /** The officer says the proposed earlier case is another person. */
@@ -176,7 +176,7 @@ public class VictimRegister {
     @Transactional
     public void reject(long id, long earlierId) {
         decide(id, earlierId, Decision.REJECTED);
-        log(id, Action.LINK, "not " + find(earlierId).reference());
+        log(id, Action.LINK, AccessLogEntry.OTHER + find(earlierId).reference());
     }
 
     /** The register's list, newest first, at most {@code limit} lines. Listing is not reading a case. */
@@ -279,7 +279,7 @@ public class VictimRegister {
             var found = find(id);
             rows.add(found.view(null, null, personReference(found.personId()), names));
         }
-        log(null, Action.EXPORT, rows.size() + " cases" + (filter.year() == null ? "" : ", " + filter.year()));
+        log(null, Action.EXPORT, AccessLogEntry.EXPORTED + rows.size() + (filter.year() == null ? "" : ":" + filter.year()));
         return rows;
     }
 

@@ -114,7 +114,8 @@ class VictimRegisterIntegrationTest {
         assertThat(log).extracting(AccessLogEntry::action).containsExactly(AccessLogEntry.Action.READ,
                 AccessLogEntry.Action.READ, AccessLogEntry.Action.CREATE);
         assertThat(register.accessLog(null, null, 100)).anyMatch(entry -> entry.action() == AccessLogEntry.Action.EXPORT
-                && entry.detail().startsWith("1 cases"));
+                && "victimdata.log.detail.exported-year".equals(entry.detailKey())
+                && java.util.Arrays.equals(entry.detailArguments(), new Object[] {1L, "2020"}));
         assertThatThrownBy(() -> register.open(id)).as("the coordinator reviews the log but opens no case")
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -58,7 +58,8 @@ class AccessLogController {
             row.add(entry.username());
             row.add(texts.named("victimdata.log.action.", entry.action(), locale));
             row.add(entry.caseReference());
-            row.add(entry.detail());
+            row.add(entry.detailKey() == null ? null
+                    : texts.message(entry.detailKey(), entry.detailArguments(), locale));
             rows.add(row);
         }
         return FileDownload.table(format, "victim-register-access-log-" + LocalDate.now(clock),

@@ -18,6 +18,10 @@ class VictimDataTexts {
         this.messages = messages;
     }
 
+    String message(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
     String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }

@@ -223,7 +223,7 @@ class VictimCasePagesIntegrationTest {
 
         var log = page("/victim-data/access-log?user=" + officer.getUsername());
         assertThat(log.select("#access-log tbody tr[data-action=EXPORT]")).hasSize(2)
-                .allMatch(row -> row.text().contains("1 cases"));
+                .allMatch(row -> row.text().contains("1 case exported"));
     }
 
     @Test
