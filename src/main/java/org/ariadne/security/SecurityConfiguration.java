@@ -57,6 +57,11 @@ class SecurityConfiguration {
                         // the public portal: only what the coordinator published (publication module), for anyone
                         .requestMatchers("/portal", "/portal/**")
                         .permitAll()
+                        // the register's statistics: aggregates only, exact for the office, protected for members and
+                        // evaluators (victimdata.VictimStatistics decides which); before any rule for the register itself
+                        .requestMatchers("/victim-data/statistics", "/victim-data/statistics/**")
+                        .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name(), Role.ME_OFFICER.name(),
+                                Role.MEMBER.name(), Role.EVALUATOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         // the victim register: case-level data for victim-data officers only (the register's facade
                         // checks the role again); its access log also for the coordinator, who reviews it

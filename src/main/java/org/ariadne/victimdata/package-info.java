@@ -8,12 +8,16 @@
  *     typed once become linkage keys ({@code victimdata.linkage}) and are dropped; municipality, notes and the linkage
  *     record are sealed with AES-GCM ({@code ColumnSeal}) under {@code ARIADNE_VICTIMDATA_ENCRYPTIONKEY}. Retention
  *     anonymises cases closed long ago, keeping their statistics.</li>
+ * <li>{@link org.ariadne.victimdata.VictimStatistics}: the register's aggregates (persons and cases counted apart,
+ *     re-trafficking, persons reported by several institutions, referral delays, the Eurostat/HTCDS export), exact
+ *     for officers, the coordinator and M&amp;E officers, through disclosure control ({@code common.disclosure}) for
+ *     members and evaluators; never a case.</li>
  * <li>{@code victimdata.linkage}: the linkage without names in clear (keyed exact keys, Bloom-filter encodings,
  *     blocking), with the key rotation procedure.</li>
  * </ul>
  *
- * <p>Front door: the named interface {@code victimdata :: api} ({@link org.ariadne.victimdata.VictimRegister} and
- * its records); nothing else of the register leaves the module.
+ * <p>Front door: the named interface {@code victimdata :: api} ({@link org.ariadne.victimdata.VictimRegister},
+ * {@link org.ariadne.victimdata.VictimStatistics} and their records); nothing else of the register leaves the module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Victim data",
         allowedDependencies = {"common", "audit", "security", "institutions"})

@@ -269,6 +269,9 @@ final class MainPages {
             add(pages, Who.VICTIM_DATA_OFFICER, "victim register access log", "/victim-data/access-log");
             add(pages, Who.COORDINATOR, "victim register access log", "/victim-data/access-log");
         }
+        // the register's statistics: exact for the office, protected for members
+        add(pages, Who.COORDINATOR, "victim statistics", "/victim-data/statistics?rows=YEAR&columns=SEX&tables=AGE_GROUP");
+        add(pages, Who.MEMBER, "victim statistics (protected)", "/victim-data/statistics");
         return pages;
     }
 

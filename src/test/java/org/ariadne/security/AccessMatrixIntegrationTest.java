@@ -324,6 +324,11 @@ class AccessMatrixIntegrationTest {
               in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/reject
               in no ok no no no no no ok   GET /victim-data/access-log
               in no ok no no no no no ok   GET /victim-data/access-log.{format:csv|xlsx}
+            # -- the victim register's statistics: aggregates only, exact for victim-data officers, the coordinator and
+            #    M&E officers, protected (small counts suppressed) for members and evaluators; the downloads likewise
+              in no ok ok no no ok ok ok   GET /victim-data/statistics
+              in no ok ok no no ok ok ok   GET /victim-data/statistics/table.{format:csv|xlsx}
+              in no ok ok no no ok ok ok   GET /victim-data/statistics/export.{format:csv|xlsx}
             # -- the audit trail: the office, the administrator and evaluators; the history of a draft report's
             #    activity only for those who may read the draft
               in ok ok ok no no no ok no   GET /audit

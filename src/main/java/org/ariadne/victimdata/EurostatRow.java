@@ -1,0 +1,18 @@
+package org.ariadne.victimdata;
+
+import org.ariadne.common.disclosure.Disclosed;
+
+/**
+ * One line of the aggregate export in Eurostat's breakdown: year, status (REGISTERED = IDENTIFIED + PRESUMED), sex,
+ * age (CHILD under 18, ADULT, UNKNOWN), citizenship (ISO 3166 alpha-2, XX unknown), form of exploitation (NONE when
+ * no form is recorded; a case with two forms is in both lines), with persons and cases.
+ */
+public record EurostatRow(int year, String status, String sex, String age, String citizenship, String form,
+        Disclosed persons, Disclosed cases) {
+
+    public static final String REGISTERED = "REGISTERED";
+    public static final String CHILD = "CHILD";
+    public static final String ADULT = "ADULT";
+    public static final String UNKNOWN = "UNKNOWN";
+    public static final String NO_FORM = "NONE";
+}

@@ -1,0 +1,525 @@
+package org.ariadne.victimdata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.ariadne.common.disclosure.CountTable;
+import org.ariadne.common.disclosure.Disclosed;
+import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.ProtectedTable;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's statistics: aggregates only, never a case. Persons (distinct people, as the officers linked their
+ * cases) and cases (identifications) are always counted apart, in SQL over the register's tables.
+ *
+ * <p>Who reads what: victim-data officers, the coordinator and M&amp;E officers read exact figures; members of the
+ * National Authority and evaluators read protected figures only: every table goes through the one disclosure rule
+ * ({@link DisclosureControl}: counts below the threshold suppressed, and enough others that none can be worked out
+ * from the totals), each headline figure and each number of cases measured is protected on its own. Nobody else reads
+ * anything here. The aggregate export ({@link #eurostat}) is protected for everyone unless an exact reader asks for
+ * exact figures.
+ *
+ * <p>Definitions (issue 14): a case is re-trafficking when its person has an earlier case (identified before it)
+ * closed on or before its identification; a person is re-trafficked in a period when one of their cases of the period
+ * is. A person is reported by several institutions when their cases that are not re-trafficking come from two or more
+ * identifying institutions. Whether a case is re-trafficking is judged against all the person's cases, also those
+ * outside the filter.
+ */
+@Service
+@NamedInterface("api")
+public class VictimStatistics {
+
+    static final String READERS =
+            "hasAnyRole('VICTIM_DATA_OFFICER', 'COORDINATOR', 'ME_OFFICER', 'MEMBER', 'EVALUATOR')";
+    static final String EXACT_READERS = "hasAnyRole('VICTIM_DATA_OFFICER', 'COORDINATOR', 'ME_OFFICER')";
+
+    /** A case whose person had an earlier case closed on or before its identification. */
+    private static final String RETRAFFICKING = "exists (select 1 from victim_case e where e.person_id = c.person_id "
+            + "and e.id <> c.id and e.identified_on < c.identified_on and e.closed_on is not null "
+            + "and e.closed_on <= c.identified_on)";
+
+    private final JdbcClient jdbc;
+    private final Institutions institutions;
+    private final DisclosureControl disclosure;
+
+    VictimStatistics(JdbcClient jdbc, Institutions institutions, DisclosureControl disclosure) {
+        this.jdbc = jdbc;
+        this.institutions = institutions;
+        this.disclosure = disclosure;
+    }
+
+    /** Whether the signed-in person reads exact figures (else only protected ones). */
+    public boolean readsExactFigures() {
+        return CurrentUser.has(Role.VICTIM_DATA_OFFICER) || CurrentUser.has(Role.COORDINATOR)
+                || CurrentUser.has(Role.ME_OFFICER);
+    }
+
+    /** The threshold below which protected figures are suppressed. */
+    public int threshold() {
+        return disclosure.threshold();
+    }
+
+    /** The years that have cases, oldest first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return jdbc.sql("select distinct identified_year from victim_case order by identified_year")
+                .query(Integer.class).list();
+    }
+
+    /** The institutions that identified cases, by name: for the filter. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<StatisticsCategory> identifyingInstitutions() {
+        var names = institutionNames();
+        return jdbc.sql("select distinct identifying_institution_id from victim_case").query(Long.class).list()
+                .stream().map(id -> new StatisticsCategory(id.toString(), names.getOrDefault(id, "#" + id)))
+                .sorted(Comparator.comparing(StatisticsCategory::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    // ---- the cross table ----
+
+    /**
+     * Persons and cases by up to three dimensions (the first the rows, the second the columns, the third separate
+     * tables); none chosen means by year. Exact for exact readers, protected for the others.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        var chosen = new ArrayList<>(new LinkedHashSet<>(dimensions.stream().filter(Objects::nonNull).toList()));
+        if (chosen.isEmpty()) {
+            chosen.add(StatisticsDimension.YEAR);
+        }
+        if (chosen.size() > 3) {
+            chosen = new ArrayList<>(chosen.subList(0, 3));
+        }
+        var rowDimension = chosen.get(0);
+        var columnDimension = chosen.size() > 1 ? chosen.get(1) : null;
+        var layerDimension = chosen.size() > 2 ? chosen.get(2) : null;
+        var names = institutionNames();
+
+        var cells = counts(filter, chosen);
+        var rows = categories(rowDimension, cells.keySet(), 0, names);
+        var columns = columnDimension == null ? List.<StatisticsCategory>of()
+                : categories(columnDimension, cells.keySet(), 1, names);
+        var layers = layerDimension == null ? java.util.Collections.<StatisticsCategory>singletonList(null)
+                : categories(layerDimension, cells.keySet(), 2, names);
+        boolean exact = readsExactFigures();
+        var tables = new ArrayList<CrossTable.Layer>();
+        if (!rows.isEmpty()) {
+            // totals count each person and case once: grouped by fewer dimensions, never added up from cells
+            var rowTotals = counts(filter, layerDimension == null ? List.of(rowDimension)
+                    : List.of(rowDimension, layerDimension));
+            var columnTotals = columnDimension == null ? Map.<List<String>, long[]>of()
+                    : counts(filter, layerDimension == null ? List.of(columnDimension)
+                            : List.of(columnDimension, layerDimension));
+            var layerTotals = counts(filter, layerDimension == null ? List.of() : List.of(layerDimension));
+            for (var layer : layers) {
+                var layerKey = layer == null ? List.<String>of() : Arrays.asList(layer.key());
+                Function<List<String>, List<String>> inLayer = key -> {
+                    var full = new ArrayList<>(key);
+                    full.addAll(layerKey);
+                    return full;
+                };
+                int columnCount = Math.max(1, columns.size());
+                var persons = new long[rows.size()][columnCount];
+                var cases = new long[rows.size()][columnCount];
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int k = 0; k < columnCount; k++) {
+                        var key = columnDimension == null ? Arrays.asList(rows.get(r).key())
+                                : Arrays.asList(rows.get(r).key(), columns.get(k).key());
+                        var found = cells.getOrDefault(inLayer.apply(key), new long[2]);
+                        persons[r][k] = found[0];
+                        cases[r][k] = found[1];
+                    }
+                }
+                if (exact) {
+                    tables.add(exactLayer(layer, rows, columns, persons, cases, rowTotals, columnTotals,
+                            layerTotals, inLayer));
+                } else {
+                    tables.add(protectedLayer(layer, rows, columns, persons, cases));
+                }
+            }
+        }
+        return new CrossTable(rowDimension, columnDimension, layerDimension, rows, columns, tables, exact);
+    }
+
+    private CrossTable.Layer exactLayer(StatisticsCategory layer, List<StatisticsCategory> rows,
+            List<StatisticsCategory> columns, long[][] persons, long[][] cases, Map<List<String>, long[]> rowTotals,
+            Map<List<String>, long[]> columnTotals, Map<List<String>, long[]> layerTotals,
+            Function<List<String>, List<String>> inLayer) {
+        var lines = new ArrayList<CrossTable.Line>();
+        for (int r = 0; r < rows.size(); r++) {
+            var line = new ArrayList<StatisticsCount>();
+            for (int k = 0; k < columns.size(); k++) {
+                line.add(StatisticsCount.exact(persons[r][k], cases[r][k]));
+            }
+            var total = rowTotals.getOrDefault(inLayer.apply(Arrays.asList(rows.get(r).key())), new long[2]);
+            lines.add(new CrossTable.Line(rows.get(r), line, StatisticsCount.exact(total[0], total[1])));
+        }
+        var totals = new ArrayList<StatisticsCount>();
+        for (var column : columns) {
+            var total = columnTotals.getOrDefault(inLayer.apply(Arrays.asList(column.key())), new long[2]);
+            totals.add(StatisticsCount.exact(total[0], total[1]));
+        }
+        var grand = layerTotals.getOrDefault(inLayer.apply(List.of()), new long[2]);
+        return new CrossTable.Layer(layer, lines,
+                new CrossTable.Line(null, totals, StatisticsCount.exact(grand[0], grand[1])));
+    }
+
+    /** Persons and cases each protected as a table of their own, with the totals disclosure control adds up. */
+    private CrossTable.Layer protectedLayer(StatisticsCategory layer, List<StatisticsCategory> rows,
+            List<StatisticsCategory> columns, long[][] persons, long[][] cases) {
+        boolean list = columns.isEmpty();
+        var protectedPersons = protect(persons, list);
+        var protectedCases = protect(cases, list);
+        var lines = new ArrayList<CrossTable.Line>();
+        for (int r = 0; r < rows.size(); r++) {
+            var line = new ArrayList<StatisticsCount>();
+            for (int k = 0; k < columns.size(); k++) {
+                line.add(new StatisticsCount(protectedPersons.at(r, k), protectedCases.at(r, k)));
+            }
+            var total = list ? new StatisticsCount(protectedPersons.at(r), protectedCases.at(r))
+                    : new StatisticsCount(protectedPersons.rowTotal(r), protectedCases.rowTotal(r));
+            lines.add(new CrossTable.Line(rows.get(r), line, total));
+        }
+        var totals = new ArrayList<StatisticsCount>();
+        for (int k = 0; k < columns.size(); k++) {
+            totals.add(new StatisticsCount(protectedPersons.columnTotal(k), protectedCases.columnTotal(k)));
+        }
+        return new CrossTable.Layer(layer, lines, new CrossTable.Line(null, totals,
+                new StatisticsCount(protectedPersons.total(), protectedCases.total())));
+    }
+
+    private ProtectedTable protect(long[][] counts, boolean list) {
+        if (list) {
+            var values = new long[counts.length];
+            for (int r = 0; r < counts.length; r++) {
+                values[r] = counts[r][0];
+            }
+            return disclosure.protect(CountTable.list(values));
+        }
+        return disclosure.protect(CountTable.grid(counts));
+    }
+
+    // ---- re-trafficking ----
+
+    /** Re-trafficking and persons reported by several institutions, year by year, with the year's persons and cases. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RetraffickingTrend retrafficking(StatisticsFilter filter) {
+        var where = where(filter);
+        var select = "select count(distinct c.person_id), count(*), "
+                + "count(distinct case when " + RETRAFFICKING + " then c.person_id end), "
+                + "sum(case when " + RETRAFFICKING + " then 1 else 0 end)";
+        var byYear = new TreeMap<Integer, long[]>();
+        jdbc.sql(select + ", c.identified_year from victim_case c" + where.sql() + " group by c.identified_year")
+                .params(where.params())
+                .query(row -> {
+                    byYear.put(row.getInt(5), new long[] {row.getLong(1), row.getLong(2), row.getLong(3),
+                            row.getLong(4), 0});
+                });
+        // the persons whose cases that are not re-trafficking come from two or more institutions, with the year of
+        // the first of those cases
+        var several = "select c.person_id, min(c.identified_year) first_year from victim_case c" + where.sql()
+                + (where.sql().isEmpty() ? " where " : " and ") + "not " + RETRAFFICKING
+                + " group by c.person_id having count(distinct c.identifying_institution_id) >= 2";
+        jdbc.sql("select s.first_year, count(*) from (" + several + ") s group by s.first_year")
+                .params(where.params()).query(row -> {
+                    byYear.computeIfAbsent(row.getInt(1), year -> new long[5])[4] = row.getLong(2);
+                });
+        var years = new ArrayList<>(byYear.keySet());
+        if (!readsExactFigures()) {
+            return protectedTrend(years, byYear);
+        }
+        var total = new long[5];
+        jdbc.sql(select + " from victim_case c" + where.sql()).params(where.params()).query(row -> {
+            for (int i = 0; i < 4; i++) {
+                total[i] = row.getLong(i + 1);
+            }
+        });
+        total[4] = jdbc.sql("select count(*) from (" + several + ") t").params(where.params()).query(Long.class)
+                .single();
+        var lines = years.stream().map(year -> exactYear(year, byYear.get(year))).toList();
+        return new RetraffickingTrend(lines, exactYear(null, total), true);
+    }
+
+    private static RetraffickingTrend.Year exactYear(Integer year, long[] figures) {
+        return new RetraffickingTrend.Year(year, Disclosed.published(figures[0]), Disclosed.published(figures[1]),
+                Disclosed.published(figures[2]), Disclosed.published(figures[3]), Disclosed.published(figures[4]));
+    }
+
+    /** Each figure protected as a list over the years with its total (the sum of the years). */
+    private RetraffickingTrend protectedTrend(List<Integer> years, Map<Integer, long[]> byYear) {
+        if (years.isEmpty()) {
+            var zero = Disclosed.published(0);
+            return new RetraffickingTrend(List.of(), new RetraffickingTrend.Year(null, zero, zero, zero, zero, zero),
+                    false);
+        }
+        var figures = new ProtectedTable[5];
+        for (int f = 0; f < 5; f++) {
+            var values = new long[years.size()];
+            for (int y = 0; y < years.size(); y++) {
+                values[y] = byYear.get(years.get(y))[f];
+            }
+            figures[f] = disclosure.protect(CountTable.list(values));
+        }
+        var lines = new ArrayList<RetraffickingTrend.Year>();
+        for (int y = 0; y < years.size(); y++) {
+            lines.add(new RetraffickingTrend.Year(years.get(y), figures[0].at(y), figures[1].at(y), figures[2].at(y),
+                    figures[3].at(y), figures[4].at(y)));
+        }
+        return new RetraffickingTrend(lines, new RetraffickingTrend.Year(null, figures[0].total(),
+                figures[1].total(), figures[2].total(), figures[3].total(), figures[4].total()), false);
+    }
+
+    /** The figures of the whole range: the total line of {@link #retrafficking}. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public StatisticsHeadline headline(StatisticsFilter filter) {
+        var total = retrafficking(filter).total();
+        return new StatisticsHeadline(total.persons(), total.cases(), total.retraffickedPersons(),
+                total.retraffickedCases(), total.reportedBySeveral());
+    }
+
+    // ---- referral delays ----
+
+    /**
+     * Days between stages of the referral mechanism per identifying institution, year and interval: cases measured,
+     * median and 90th percentile, by the nearest-rank rule ({@link NearestRank}: the value at rank ceil(p/100 × n)
+     * of the ascending days). Only the stage dates are read, never a case's reference; a case counts for an interval
+     * when both its dates are recorded.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ReferralDelays delays(StatisticsFilter filter) {
+        var where = where(filter);
+        // institution, year, interval -> days
+        var days = new TreeMap<List<Long>, Map<DelayInterval, List<Integer>>>(
+                Comparator.<List<Long>, Long>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
+        jdbc.sql("select c.identifying_institution_id, c.identified_year, c.identified_on, c.referred_on, "
+                + "c.assistance_decided_on, c.sheltered_on, c.protection_on, c.court_case_on, c.reintegration_on, "
+                + "c.closed_on from victim_case c" + where.sql())
+                .params(where.params())
+                .query(row -> {
+                    var dates = new EnumMap<ReferralStage, LocalDate>(ReferralStage.class);
+                    var stages = ReferralStage.values();
+                    for (int s = 0; s < stages.length; s++) {
+                        dates.put(stages[s], row.getObject(3 + s, LocalDate.class));
+                    }
+                    var key = List.of(row.getLong(1), (long) row.getInt(2));
+                    var perInterval = days.computeIfAbsent(key, k -> new EnumMap<>(DelayInterval.class));
+                    for (var interval : DelayInterval.values()) {
+                        var from = dates.get(interval.from());
+                        var to = dates.get(interval.to());
+                        if (from != null && to != null) {
+                            perInterval.computeIfAbsent(interval, i -> new ArrayList<>())
+                                    .add((int) java.time.temporal.ChronoUnit.DAYS.between(from, to));
+                        }
+                    }
+                });
+        var names = institutionNames();
+        boolean exact = readsExactFigures();
+        var rows = new ArrayList<ReferralDelays.Row>();
+        days.forEach((key, perInterval) -> perInterval.forEach((interval, measured) -> {
+            var values = measured.stream().mapToInt(Integer::intValue).toArray();
+            var count = exact ? Disclosed.published(values.length) : disclosure.protect(values.length);
+            var institution = new StatisticsCategory(key.get(0).toString(), names.getOrDefault(key.get(0),
+                    "#" + key.get(0)));
+            rows.add(new ReferralDelays.Row(institution, key.get(1).intValue(), interval, count,
+                    count.isSuppressed() ? null : NearestRank.percentile(values, 50),
+                    count.isSuppressed() ? null : NearestRank.percentile(values, 90)));
+        }));
+        rows.sort(Comparator.comparing((ReferralDelays.Row row) -> row.institution().label(),
+                String.CASE_INSENSITIVE_ORDER).thenComparing(ReferralDelays.Row::year)
+                .thenComparing(ReferralDelays.Row::interval));
+        return new ReferralDelays(rows, exact);
+    }
+
+    // ---- the aggregate export ----
+
+    /**
+     * Eurostat's breakdown: per year, status (identified, presumed, and registered for both), sex, age (child,
+     * adult), citizenship and form of exploitation, persons and cases. Protected unless {@code exact} is asked by an
+     * exact reader: then each year is one table whose rows are the combinations of sex, age, citizenship and form and
+     * whose columns are identified and presumed, registered being their total, through disclosure control.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<EurostatRow> eurostat(StatisticsFilter filter, boolean exact) {
+        boolean exactFigures = exact && readsExactFigures();
+        var where = where(filter);
+        var inner = "select c.identified_year y, c.status st, c.sex sx, "
+                + "case when c.age_group in ('CHILD_0_11', 'CHILD_12_17') then 'CHILD' "
+                + "when c.age_group = 'UNKNOWN' then 'UNKNOWN' else 'ADULT' end ag, c.citizenship ct, "
+                + "coalesce(f.form, 'NONE') fm, c.person_id p, c.id k "
+                + "from victim_case c left join victim_case_exploitation f on f.case_id = c.id" + where.sql();
+        // year, sex, age, citizenship, form -> status -> persons, cases
+        var found = new TreeMap<List<String>, Map<String, long[]>>(Comparator.comparing(VictimStatistics::sortKey));
+        jdbc.sql("select y, st, sx, ag, ct, fm, count(distinct p), count(distinct k) from (" + inner + ") s "
+                + "group by y, st, sx, ag, ct, fm").params(where.params())
+                .query(row -> {
+                    found.computeIfAbsent(List.of(String.valueOf(row.getInt(1)), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6)), key -> new HashMap<>())
+                            .put(row.getString(2), new long[] {row.getLong(7), row.getLong(8)});
+                });
+        var statuses = List.of(CaseStatus.IDENTIFIED.name(), CaseStatus.PRESUMED.name());
+        var rows = new ArrayList<EurostatRow>();
+        if (exactFigures) {
+            var registered = new HashMap<List<String>, long[]>();
+            jdbc.sql("select y, sx, ag, ct, fm, count(distinct p), count(distinct k) from (" + inner + ") s "
+                    + "group by y, sx, ag, ct, fm").params(where.params())
+                    .query(row -> {
+                        registered.put(List.of(String.valueOf(row.getInt(1)), row.getString(2), row.getString(3),
+                                row.getString(4), row.getString(5)), new long[] {row.getLong(6), row.getLong(7)});
+                    });
+            found.forEach((key, byStatus) -> {
+                var all = registered.getOrDefault(key, new long[2]);
+                rows.add(eurostatRow(key, EurostatRow.REGISTERED, Disclosed.published(all[0]),
+                        Disclosed.published(all[1])));
+                for (var status : statuses) {
+                    var counts = byStatus.getOrDefault(status, new long[2]);
+                    rows.add(eurostatRow(key, status, Disclosed.published(counts[0]),
+                            Disclosed.published(counts[1])));
+                }
+            });
+            return rows;
+        }
+        var byYear = new TreeMap<String, List<List<String>>>();
+        found.keySet().forEach(key -> byYear.computeIfAbsent(key.get(0), year -> new ArrayList<>()).add(key));
+        byYear.forEach((year, keys) -> {
+            var persons = new long[keys.size()][2];
+            var cases = new long[keys.size()][2];
+            for (int r = 0; r < keys.size(); r++) {
+                for (int s = 0; s < 2; s++) {
+                    var counts = found.get(keys.get(r)).getOrDefault(statuses.get(s), new long[2]);
+                    persons[r][s] = counts[0];
+                    cases[r][s] = counts[1];
+                }
+            }
+            var protectedPersons = disclosure.protect(CountTable.grid(persons));
+            var protectedCases = disclosure.protect(CountTable.grid(cases));
+            for (int r = 0; r < keys.size(); r++) {
+                rows.add(eurostatRow(keys.get(r), EurostatRow.REGISTERED, protectedPersons.rowTotal(r),
+                        protectedCases.rowTotal(r)));
+                for (int s = 0; s < 2; s++) {
+                    rows.add(eurostatRow(keys.get(r), statuses.get(s), protectedPersons.at(r, s),
+                            protectedCases.at(r, s)));
+                }
+            }
+        });
+        return rows;
+    }
+
+    private static EurostatRow eurostatRow(List<String> key, String status, Disclosed persons, Disclosed cases) {
+        return new EurostatRow(Integer.parseInt(key.get(0)), status, key.get(1), key.get(2), key.get(3), key.get(4),
+                persons, cases);
+    }
+
+    private static String sortKey(List<String> key) {
+        return String.join("\u0000", key);
+    }
+
+    // ---- counting ----
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(StatisticsFilter filter) {
+        var conditions = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        if (filter.fromYear() != null) {
+            conditions.add("c.identified_year >= ?");
+            params.add(filter.fromYear());
+        }
+        if (filter.toYear() != null) {
+            conditions.add("c.identified_year <= ?");
+            params.add(filter.toYear());
+        }
+        if (!filter.institutions().isEmpty()) {
+            conditions.add("c.identifying_institution_id in ("
+                    + String.join(", ", filter.institutions().stream().map(id -> "?").toList()) + ")");
+            params.addAll(filter.institutions().stream().sorted().toList());
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    /**
+     * Distinct persons and distinct cases per combination of the dimensions' values (keys as text, null for "not
+     * recorded"); with no dimension, the one line of the whole filter under the empty key.
+     */
+    private Map<List<String>, long[]> counts(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        var where = where(filter);
+        var expressions = dimensions.stream().map(StatisticsDimension::expression).toList();
+        var sql = new StringBuilder("select ");
+        for (var expression : expressions) {
+            sql.append(expression).append(", ");
+        }
+        sql.append("count(distinct c.person_id), count(distinct c.id) from victim_case c");
+        if (dimensions.contains(StatisticsDimension.FORM)) {
+            sql.append(" left join victim_case_exploitation f on f.case_id = c.id");
+        }
+        sql.append(where.sql());
+        if (!expressions.isEmpty()) {
+            sql.append(" group by ").append(String.join(", ", expressions));
+        }
+        var counts = new HashMap<List<String>, long[]>();
+        int n = expressions.size();
+        jdbc.sql(sql.toString()).params(where.params()).query(row -> {
+            var key = new ArrayList<String>(n);
+            for (int i = 1; i <= n; i++) {
+                var value = row.getObject(i);
+                key.add(value == null ? null : value.toString());
+            }
+            counts.put(key, new long[] {row.getLong(n + 1), row.getLong(n + 2)});
+        });
+        return counts;
+    }
+
+    /** The categories of one dimension found among the keys, in the dimension's order; "not recorded" last. */
+    private static List<StatisticsCategory> categories(StatisticsDimension dimension, java.util.Set<List<String>> keys,
+            int index, Map<Long, String> names) {
+        var values = new LinkedHashSet<String>();
+        keys.forEach(key -> values.add(key.get(index)));
+        var categories = new ArrayList<StatisticsCategory>();
+        for (var value : values) {
+            String label = null;
+            if (value != null && !dimension.coded()) {
+                label = dimension.institutions() ? names.getOrDefault(Long.valueOf(value), "#" + value) : value;
+            }
+            categories.add(new StatisticsCategory(value, label));
+        }
+        Comparator<StatisticsCategory> order = switch (dimension) {
+            case YEAR -> Comparator.comparing(category -> Integer.valueOf(category.key()));
+            case SEX, AGE_GROUP, FORM, STATUS, SCOPE -> Comparator.comparingInt(category ->
+                    dimension.order(category.key()));
+            default -> Comparator.comparing(StatisticsCategory::label, String.CASE_INSENSITIVE_ORDER);
+        };
+        return categories.stream().sorted(Comparator.comparing(StatisticsCategory::unknown)
+                .thenComparing(Comparator.nullsLast(order))).toList();
+    }
+
+    private Map<Long, String> institutionNames() {
+        var names = new HashMap<Long, String>();
+        institutions.directory().all().forEach(institution -> names.put(institution.id(), institution.name()));
+        return names;
+    }
+}

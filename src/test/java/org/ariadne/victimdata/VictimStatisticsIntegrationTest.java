@@ -1,0 +1,209 @@
+package org.ariadne.victimdata;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.common.disclosure.Disclosed;
+import org.ariadne.institutions.Institutions;
+import org.ariadne.security.Role;
+import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AriadneIntegrationTest;
+import org.ariadne.victimdata.linkage.Sex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The statistics on the real database: persons and cases counted apart, re-trafficking and persons reported by
+ * several institutions as the issue defines them, exact totals that count a person once, referral delays, and who
+ * reads what. Cases are registered by an officer in two institutions of the test's own.
+ */
+@AriadneIntegrationTest
+class VictimStatisticsIntegrationTest {
+
+    @Autowired
+    VictimRegister register;
+    @Autowired
+    VictimStatistics statistics;
+    @Autowired
+    Institutions institutions;
+
+    StatisticsCases cases;
+
+    @BeforeEach
+    void institutions() {
+        cases = new StatisticsCases(register, institutions);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.clear();
+    }
+
+    @Test
+    void aPersonIdentifiedAgainAfterHerCaseWasClosedIsOnePersonTwoCasesAndOneReTrafficked() {
+        var born = LocalDate.of(2001, 6, 9);
+        var first = cases.named(cases.police, LocalDate.of(2021, 5, 2), Sex.FEMALE, 19, "Drita", "Hoxha", born, null,
+                LocalDate.of(2021, 11, 30));
+        var second = cases.named(cases.shelter, LocalDate.of(2023, 2, 10), Sex.FEMALE, 21, "Drita", "Hoxha", born,
+                null, null);
+        cases.samePerson(second, first);
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var headline = statistics.headline(cases.filter());
+
+        assertThat(values(headline)).containsExactly(1L, 2L, 1L, 1L, 0L);
+        var trend = statistics.retrafficking(cases.filter());
+        assertThat(trend.years()).extracting(RetraffickingTrend.Year::year).containsExactly(2021, 2023);
+        assertThat(trend.years().get(1).retraffickedCases().value()).as("the 2023 case is the re-trafficking")
+                .isEqualTo(1L);
+        assertThat(trend.years().get(0).retraffickedCases().value()).isZero();
+    }
+
+    @Test
+    void aPersonReportedByTwoInstitutionsAtOnceIsOnePersonTwoCasesNotReTraffickedAndReportedBySeveral() {
+        var born = LocalDate.of(1998, 1, 23);
+        var byPolice = cases.named(cases.police, LocalDate.of(2022, 3, 1), Sex.FEMALE, 24, "Arta", "Berisha", born,
+                null, null);
+        var byShelter = cases.named(cases.shelter, LocalDate.of(2022, 3, 3), Sex.FEMALE, 24, "Arta", "Berisha", born,
+                null, null);
+        cases.samePerson(byShelter, byPolice);
+
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        var headline = statistics.headline(cases.filter());
+
+        assertThat(values(headline)).containsExactly(1L, 2L, 0L, 0L, 1L);
+        var year = statistics.retrafficking(cases.filter()).years().get(0);
+        assertThat(year.year()).isEqualTo(2022);
+        assertThat(year.reportedBySeveral().value()).isEqualTo(1L);
+    }
+
+    @Test
+    void theCrossTableBySexAndAgeGroupCountsPersonsAndCasesApartAndItsTotalsCountAPersonOnce() {
+        var on = LocalDate.of(2020, 4, 1);
+        cases.anonymous(cases.police, on, Sex.FEMALE, 16);
+        cases.anonymous(cases.police, on, Sex.FEMALE, 30);
+        cases.anonymous(cases.shelter, on, Sex.FEMALE, 31);
+        cases.anonymous(cases.police, on, Sex.MALE, 28);
+        // one girl identified at 17 and again at 19, her first case still open: two age groups, one person
+        var born = LocalDate.of(2003, 1, 5);
+        var atSeventeen = cases.named(cases.police, LocalDate.of(2020, 6, 1), Sex.FEMALE, 17, "Blerta", "Krasniqi",
+                born, null, null);
+        var atNineteen = cases.named(cases.shelter, LocalDate.of(2022, 2, 1), Sex.FEMALE, 19, "Blerta", "Krasniqi",
+                born, null, null);
+        cases.samePerson(atNineteen, atSeventeen);
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var table = statistics.crossTable(cases.filter(), List.of(StatisticsDimension.SEX,
+                StatisticsDimension.AGE_GROUP));
+
+        assertThat(table.exact()).isTrue();
+        assertThat(table.rowCategories()).extracting(StatisticsCategory::key).containsExactly("FEMALE", "MALE");
+        assertThat(table.columnCategories()).extracting(StatisticsCategory::key)
+                .containsExactly("CHILD_12_17", "ADULT_18_24", "ADULT_25_34");
+        var layer = table.tables().get(0);
+        assertThat(grid(layer)).containsExactly(
+                // persons, cases per cell, then the row's total
+                List.of("2/2", "1/1", "2/2", "4/5"),
+                List.of("0/0", "0/0", "1/1", "1/1"),
+                List.of("2/2", "1/1", "3/3", "5/6"));
+    }
+
+    @Test
+    void theDelaysGiveTheMedianAndNinetiethPercentileByNearestRankWithTheCasesMeasured() {
+        var on = LocalDate.of(2019, 3, 4);
+        for (int days : new int[] {10, 1, 20, 3, 2}) {
+            cases.referredAfter(cases.police, on, days);
+        }
+        cases.anonymous(cases.police, on, Sex.MALE, 40);
+
+        TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+        var delays = statistics.delays(cases.filter()).rows().stream()
+                .filter(row -> row.interval() == DelayInterval.IDENTIFICATION_TO_REFERRAL).toList();
+
+        assertThat(delays).hasSize(1);
+        var row = delays.get(0);
+        assertThat(row.institution().key()).isEqualTo(Long.toString(cases.police));
+        assertThat(row.year()).isEqualTo(2019);
+        assertThat(row.measured().value()).as("the case without a referral is not measured").isEqualTo(5L);
+        assertThat(row.medianDays()).isEqualTo(3);
+        assertThat(row.percentile90Days()).isEqualTo(20);
+    }
+
+    @Test
+    void aMemberSeesTheSameTableWithItsSmallCountsSuppressedAndAFocalPointNothing() {
+        var on = LocalDate.of(2018, 9, 9);
+        for (int i = 0; i < 7; i++) {
+            cases.anonymous(cases.police, on, Sex.FEMALE, 30);
+        }
+        cases.anonymous(cases.police, on, Sex.MALE, 30);
+        cases.anonymous(cases.police, on, Sex.MALE, 30);
+
+        TestSignIn.onThisThread(Role.MEMBER);
+        var table = statistics.crossTable(cases.filter(), List.of(StatisticsDimension.SEX));
+
+        assertThat(table.exact()).isFalse();
+        var layer = table.tables().get(0);
+        var women = layer.lines().get(0).total().persons();
+        var men = layer.lines().get(1).total().persons();
+        var all = layer.totals().total().persons();
+        assertThat(men.isSuppressed()).as("two men: too few to publish").isTrue();
+        assertThat(women.isSuppressed() || all.isSuppressed()).as("the women and the total would give the men back")
+                .isTrue();
+        assertThat(List.of(women, all)).filteredOn(count -> !count.isSuppressed()).extracting(Disclosed::value)
+                .allMatch(value -> value == 7L || value == 9L);
+        assertThat(statistics.headline(cases.filter()).cases().isSuppressed()).isFalse();
+
+        for (var role : EnumSet.of(Role.FOCAL_POINT, Role.ADMINISTRATOR)) {
+            TestSignIn.onThisThread(role);
+            assertThatThrownBy(() -> statistics.crossTable(cases.filter(), List.of(StatisticsDimension.SEX)))
+                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> statistics.eurostat(cases.filter(), false)).as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void theEurostatBreakdownCountsRegisteredAsIdentifiedAndPresumedWithPersonsAndCases() {
+        var on = LocalDate.of(2017, 5, 5);
+        cases.anonymous(cases.police, on, Sex.FEMALE, 15);
+        cases.anonymous(cases.police, on, Sex.FEMALE, 16);
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var rows = statistics.eurostat(cases.filter(), true);
+
+        var byStatus = new LinkedHashMap<String, String>();
+        rows.forEach(row -> byStatus.put(row.year() + " " + row.status() + " " + row.sex() + " " + row.age() + " "
+                + row.citizenship() + " " + row.form(), row.persons().value() + "/" + row.cases().value()));
+        assertThat(byStatus).containsExactly(Map.entry("2017 REGISTERED FEMALE CHILD AL SEXUAL", "2/2"),
+                Map.entry("2017 IDENTIFIED FEMALE CHILD AL SEXUAL", "2/2"),
+                Map.entry("2017 PRESUMED FEMALE CHILD AL SEXUAL", "0/0"));
+        assertThat(statistics.eurostat(cases.filter(), false)).as("protected unless exact figures are asked for")
+                .allMatch(row -> row.persons().isSuppressed() || row.persons().value() == 0);
+    }
+
+    private static List<Long> values(StatisticsHeadline headline) {
+        return List.of(headline.persons(), headline.cases(), headline.retraffickedPersons(),
+                headline.retraffickedCases(), headline.reportedBySeveral()).stream().map(Disclosed::value).toList();
+    }
+
+    /** The layer as "persons/cases" per cell, each line ending with its total, the totals' line last. */
+    private static List<List<String>> grid(CrossTable.Layer layer) {
+        var lines = new java.util.ArrayList<>(layer.lines());
+        lines.add(layer.totals());
+        return lines.stream().map(line -> {
+            var cells = new java.util.ArrayList<String>();
+            line.cells().forEach(count -> cells.add(count.persons().value() + "/" + count.cases().value()));
+            cells.add(line.total().persons().value() + "/" + line.total().cases().value());
+            return (List<String>) cells;
+        }).toList();
+    }
+}
