@@ -47,6 +47,14 @@ public final class VictimDataException extends UserFacingException {
         return new VictimDataException("victimdata.match.not-proposed");
     }
 
+    static VictimDataException noSuchCase(String reference) {
+        return new VictimDataException("reference", "victimdata.match.no-such-case", reference == null ? "" : reference);
+    }
+
+    static VictimDataException alreadySamePerson(String reference) {
+        return new VictimDataException("reference", "victimdata.match.already-same", reference);
+    }
+
     static VictimDataException alreadyDecided() {
         return new VictimDataException("victimdata.match.already-decided");
     }

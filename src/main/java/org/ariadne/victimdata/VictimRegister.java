@@ -155,20 +155,55 @@ public class VictimRegister {
     @Transactional
     public void confirm(long id, long earlierId) {
         decide(id, earlierId, Decision.CONFIRMED);
-        var later = find(id);
         var earlier = find(earlierId);
-        if (!later.personId().equals(earlier.personId())) {
-            var by = who();
-            var now = now();
-            for (var moved : jdbc.sql("select id from victim_case where person_id = ?").param(later.personId())
-                    .query(Long.class).list()) {
-                var each = find(moved);
-                var before = each.snapshot();
-                each.belongTo(earlier.personId(), by, now);
-                trail.recordChange(before, cases.save(each));
-            }
-        }
+        joinPersons(find(id), earlier);
         log(id, Action.LINK, AccessLogEntry.SAME + earlier.reference());
+    }
+
+    /**
+     * The officer knows that another case, named by its reference, is the same person although the linkage did not
+     * propose it (identifying data missing or typed too differently, or a case from before a key rotation): the two
+     * persons become one, and the decision is kept with the proposals as one taken by hand.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public void link(long id, String otherReference) {
+        var later = find(id);
+        var reference = otherReference == null ? "" : otherReference.strip().toUpperCase(java.util.Locale.ROOT);
+        var otherId = jdbc.sql("select id from victim_case where upper(reference) = ?").param(reference)
+                .query(Long.class).optional().orElseThrow(() -> VictimDataException.noSuchCase(otherReference));
+        var other = find(otherId);
+        if (otherId == id || later.personId().equals(other.personId())) {
+            throw VictimDataException.alreadySamePerson(other.reference());
+        }
+        var decided = jdbc.sql("update victim_case_match set decision = ?, decided_by = ?, decided_at = ? "
+                + "where case_id = ? and earlier_case_id = ?")
+                .params(Decision.CONFIRMED.name(), who(), now(), id, otherId).update();
+        if (decided == 0) {
+            jdbc.sql("insert into victim_case_match (case_id, earlier_case_id, score, match_class, decision, decided_by, "
+                    + "decided_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, otherId, BigDecimal.ZERO, MatchClass.NO_MATCH.name(), Decision.CONFIRMED.name(), who(),
+                            now())
+                    .update();
+        }
+        joinPersons(later, other);
+        log(id, Action.LINK, AccessLogEntry.SAME + other.reference());
+    }
+
+    /** Every case of {@code later}'s person joins {@code earlier}'s person, each change in the trail. */
+    private void joinPersons(VictimCase later, VictimCase earlier) {
+        if (later.personId().equals(earlier.personId())) {
+            return;
+        }
+        var by = who();
+        var now = now();
+        for (var moved : jdbc.sql("select id from victim_case where person_id = ?").param(later.personId())
+                .query(Long.class).list()) {
+            var each = find(moved);
+            var before = each.snapshot();
+            each.belongTo(earlier.personId(), by, now);
+            trail.recordChange(before, cases.save(each));
+        }
     }
 
     /** The officer says the proposed earlier case is another person. */

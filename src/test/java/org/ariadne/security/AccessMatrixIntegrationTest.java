@@ -322,6 +322,7 @@ class AccessMatrixIntegrationTest {
               in no no no no no no no ok   POST /victim-data/cases/{id}/edit
               in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/confirm
               in no no no no no no no ok   POST /victim-data/cases/{id}/matches/{earlierId}/reject
+              in no no no no no no no ok   POST /victim-data/cases/{id}/link
               in no ok no no no no no ok   GET /victim-data/access-log
               in no ok no no no no no ok   GET /victim-data/access-log.{format:csv|xlsx}
             # -- the victim register's statistics: aggregates only, exact for victim-data officers, the coordinator and

@@ -177,4 +177,31 @@ class VictimRegisterIntegrationTest {
                         .containsExactlyInAnyOrder("referredOn", "closedOn"));
         assertThat(jdbc.sql("select count(*) from victim_case").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void anOfficerLinksByHandACaseTheLinkageCouldNotProposeAndTheDecisionIsKeptAndLogged() {
+        var first = register.register(identification(police, LocalDate.of(2019, 4, 1), "Ardita", "Morina",
+                LocalDate.of(2001, 1, 9), "Faton", "", LocalDate.of(2019, 9, 1)));
+        // the second identification without any identifying data: nothing to compare
+        var second = register.register(new CaseCommand(LocalDate.of(2021, 2, 2), shelter, null, CaseStatus.PRESUMED,
+                Sex.FEMALE, 20, "", "", "", CaseScope.INTERNAL, Set.of(), null, null, null, null, null, null, null,
+                null, Set.of(), false, "", "", "", null, "", "", "", ""));
+        assertThat(second.proposals()).isEmpty();
+
+        register.link(second.id(), " " + first.reference().toLowerCase(Locale.ROOT) + " ");
+
+        assertThat(register.open(second.id()).personReference()).isEqualTo(register.open(first.id()).personReference());
+        assertThat(register.proposals(second.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.earlierReference()).isEqualTo(first.reference());
+            assertThat(decision.matchClass()).isEqualTo(MatchClass.NO_MATCH);
+            assertThat(decision.decision()).isEqualTo(Decision.CONFIRMED);
+        });
+        assertThatThrownBy(() -> register.link(second.id(), first.reference()))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("victimdata.match.already-same");
+        assertThatThrownBy(() -> register.link(second.id(), "VC-1999-99999"))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("victimdata.match.no-such-case");
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        assertThat(register.accessLog(second.reference(), null, 10)).extracting(AccessLogEntry::action)
+                .contains(AccessLogEntry.Action.LINK);
+    }
 }

@@ -161,6 +161,15 @@ class VictimCaseController {
         return "redirect:/victim-data/cases/" + id + "#proposals";
     }
 
+    /** The officer links the case by hand to another of the same person, named by its reference. */
+    @PostMapping("/{id}/link")
+    String link(@PathVariable long id, @RequestParam(required = false) String reference, RedirectAttributes redirect) {
+        if (forms.perform(redirect, () -> register.link(id, reference))) {
+            Flash.notice(redirect, "victimdata.match.linked", reference.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        return "redirect:/victim-data/cases/" + id + "#proposals";
+    }
+
     /** A referral stage on the case page: the form field that names it and the day it was reached, or null. */
     record Stage(String field, LocalDate on) {
     }
