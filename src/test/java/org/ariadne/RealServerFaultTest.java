@@ -80,7 +80,9 @@ class RealServerFaultTest {
         var form = page.getElementById("submit-form");
         var answer = post(client, server.address() + form.attr("action"), Map.of(
                 "_csrf", form.selectFirst("input[name=_csrf]").val(),
-                "version", form.selectFirst("input[name=version]").val()));
+                "version", form.selectFirst("input[name=version]").val(),
+                // what the confirmation dialog sets before the form goes
+                "confirmed", "true"));
         // the acknowledgement: back to the report with "submitted"; killed at once, before any delayed write
         server.process().destroyForcibly();
         server.process().waitFor();

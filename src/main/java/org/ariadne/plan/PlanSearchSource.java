@@ -39,22 +39,23 @@ class PlanSearchSource implements SearchSource {
             var tree = reader.tree(summary.id());
             var plan = "/plans/" + summary.id();
             var where = summary.title();
+            var context = java.util.List.of(summary.title(), summary.startYear() + "-" + summary.endYear());
             add(hits, terms.rank(null, summary.title()), null, summary.title(),
                     summary.startYear() + "–" + summary.endYear(), plan);
             for (var so : tree.objectives()) {
-                add(hits, terms.rank(so.code(), so.title(), so.description()), so.code(), so.title(), where,
+                add(hits, terms.rankIn(context, so.code(), so.title(), so.description()), so.code(), so.title(), where,
                         plan + "#so-" + so.id());
-                so.indicators().forEach(indicator -> indicator(hits, terms, indicator, so.code(), where, plan));
+                so.indicators().forEach(indicator -> indicator(hits, terms, context, indicator, so.code(), where, plan));
                 for (var sp : so.specificObjectives()) {
-                    add(hits, terms.rank(sp.code(), sp.title(), sp.description()), sp.code(), sp.title(), where,
+                    add(hits, terms.rankIn(context, sp.code(), sp.title(), sp.description()), sp.code(), sp.title(), where,
                             plan + "#sp-" + sp.id());
-                    sp.indicators().forEach(indicator -> indicator(hits, terms, indicator, sp.code(), where, plan));
+                    sp.indicators().forEach(indicator -> indicator(hits, terms, context, indicator, sp.code(), where, plan));
                     for (var activity : sp.activities()) {
-                        add(hits, terms.rank(activity.code(), activity.title(), activity.description(),
+                        add(hits, terms.rankIn(context, activity.code(), activity.title(), activity.description(),
                                 activity.expectedResult()), activity.code(), activity.title(), where,
                                 "/activities/" + activity.id());
                         activity.indicators().forEach(
-                                indicator -> indicator(hits, terms, indicator, activity.code(), where, plan));
+                                indicator -> indicator(hits, terms, context, indicator, activity.code(), where, plan));
                     }
                 }
             }
@@ -63,9 +64,9 @@ class PlanSearchSource implements SearchSource {
     }
 
     /** An indicator has no code of its own: it is found by its words, or by its owner's code. */
-    private static void indicator(List<SearchHit> hits, SearchTerms terms, IndicatorView indicator, String ownerCode,
-            String plan, String planUrl) {
-        var rank = terms.rank(null, indicator.name(), indicator.unit(), indicator.dataSource());
+    private static void indicator(List<SearchHit> hits, SearchTerms terms, List<String> context, IndicatorView indicator,
+            String ownerCode, String plan, String planUrl) {
+        var rank = terms.rankIn(context, null, indicator.name(), indicator.unit(), indicator.dataSource());
         add(hits, rank, ownerCode, indicator.name(), plan, planUrl + "#i-" + indicator.id());
     }
 

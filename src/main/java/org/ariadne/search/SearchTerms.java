@@ -52,6 +52,51 @@ public final class SearchTerms {
      * How well a record with this code (may be null) and these texts matches: 0 for not at all, higher is better.
      */
     public int rank(String recordCode, String... texts) {
+        return rankIn(java.util.List.of(), recordCode, texts);
+    }
+
+    /**
+     * As {@link #rank(String, String...)}, for a record found within something larger (an activity within its plan):
+     * a word typed may also name that {@code context} ("A1.1.1 2015-2019", "training police national plan"), as long
+     * as the code, or at least one word, is the record's own.
+     */
+    public int rankIn(java.util.List<String> context, String recordCode, String... texts) {
+        if (isEmpty()) {
+            return NO_MATCH;
+        }
+        var own = rankOwn(recordCode, texts);
+        if (own > NO_MATCH || context.isEmpty() || text.split("\\s+").length < 2) {
+            return own;
+        }
+        var contextKeys = context.stream().map(NameKey::of).filter(key -> !key.isEmpty()).toList();
+        var ownKeys = java.util.Arrays.stream(texts).map(NameKey::of).filter(key -> !key.isEmpty()).toList();
+        var folded = recordCode == null ? "" : recordCode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        boolean anyOwn = false;
+        for (var token : text.split("\\s+")) {
+            if (!folded.isEmpty() && token.toUpperCase(Locale.ROOT).equals(folded)) {
+                anyOwn = true;
+                continue;
+            }
+            for (var word : NameKey.of(token).split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                boolean inOwn = found(ownKeys, word);
+                if (!inOwn && !found(contextKeys, word)) {
+                    return NO_MATCH;
+                }
+                anyOwn |= inOwn;
+            }
+        }
+        return anyOwn ? 40 : NO_MATCH;
+    }
+
+    private static boolean found(java.util.List<String> keys, String word) {
+        return keys.stream().anyMatch(key -> (" " + key).contains(" " + word))
+                || (word.length() >= 3 && keys.stream().anyMatch(key -> key.contains(word)));
+    }
+
+    private int rankOwn(String recordCode, String... texts) {
         if (isEmpty()) {
             return NO_MATCH;
         }

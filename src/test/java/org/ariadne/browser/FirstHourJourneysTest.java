@@ -177,4 +177,25 @@ class FirstHourJourneysTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xlsx");
         shot("downloaded");
     }
+
+    @Test
+    void theVictimDataOfficerRegistersACaseWithoutAnyNameBeingKept() {
+        signInInAlbanian(MainPages.Who.VICTIM_DATA_OFFICER);
+        // she lands on the register
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/victim-data/cases$"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sq("victimdata.case.new"))).click();
+        page.locator("#identifiedOn").fill(java.time.LocalDate.now().minusDays(3).toString());
+        page.locator("#identifyingInstitutionId").selectOption(String.valueOf(fixture.police));
+        page.locator("#sex").selectOption("MALE");
+        page.locator("#ageAtIdentification").fill("34");
+        page.getByLabel(sq("victimdata.status.IDENTIFIED")).check();
+        page.getByLabel(sq("victimdata.exploitation.LABOUR")).check();
+        page.locator("#firstNames").fill("Agron");
+        page.locator("#surnames").fill("Gashi");
+        shot("form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(sq("victimdata.case.register"))).click();
+        assertThat(page.locator("h1")).containsText(sq("victimdata.case.title", "VC-"));
+        assertThat(page.locator("body")).not().containsText("Gashi");
+        shot("registered");
+    }
 }

@@ -42,4 +42,16 @@ class SearchTermsUnitTest {
         assertThat(SearchTerms.of("A1", Locale.ENGLISH).isEmpty()).isFalse();
         assertThat(rank("a", "A1.1", "a title")).isZero();
     }
+
+    @Test
+    void wordsMayNameThePlanAnElementIsInAsLongAsOneIsTheElementsOwn() {
+        var terms = SearchTerms.of("A1.1.1 Kosovo 2015", Locale.ENGLISH);
+        var plan = java.util.List.of("National plan of Kosovo", "2015-2019");
+        assertThat(terms.rankIn(plan, "A1.1.1", "Training of police officers")).isEqualTo(40);
+        assertThat(terms.rankIn(plan, "A1.1.2", "Joint operations")).isZero();
+        assertThat(SearchTerms.of("training kosovo", Locale.ENGLISH).rankIn(plan, "A1.1.1", "Training of police officers"))
+                .isEqualTo(40);
+        assertThat(SearchTerms.of("national kosovo", Locale.ENGLISH).rankIn(plan, "A1.1.1", "Training of police officers"))
+                .as("no word of the element's own").isZero();
+    }
 }

@@ -332,9 +332,9 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no ok ok ok   GET /victim-data/statistics/export.{format:csv|xlsx}
             # -- the audit trail: the office, the administrator and evaluators; the history of a draft report's
             #    activity only for those who may read the draft
-              in ok ok ok no no no ok no   GET /audit
-              in ok ok ok no no no ok no   GET /audit.csv
-              in ok ok ok no no no ok no   GET /audit.xlsx
+              in ok ok ok no no no ok ok   GET /audit
+              in ok ok ok no no no ok ok   GET /audit.csv
+              in ok ok ok no no no ok ok   GET /audit.xlsx
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.csv
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.xlsx

@@ -13,7 +13,7 @@ final class ElementLinks {
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
-            "generated-document", "accepted-totals");
+            "generated-document", "accepted-totals", "victim-case");
 
     private ElementLinks() {
     }
@@ -42,6 +42,7 @@ final class ElementLinks {
             case "publication" -> planId == null ? null : "/plans/" + planId + "/publication";
             case "generated-document" -> "/documents/" + entityId;
             case "accepted-totals" -> "/plans/" + entityId + "/dashboard";
+            case "victim-case" -> hasRole.test("VICTIM_DATA_OFFICER") ? "/victim-data/cases/" + entityId : null;
             default -> null;
         };
     }
