@@ -80,7 +80,7 @@ public class AuditHistory {
     }
 
     /** The trail, newest first, narrowed by any of the filter's fields; at most {@code limit} entries. */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int limit) {
         return search(filter, 0, limit);
@@ -90,7 +90,7 @@ public class AuditHistory {
      * One page of the filtered trail, newest first: skips the {@code offset} newest matching entries, then returns at
      * most {@code limit}.
      */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         var params = new ArrayList<Object>();
@@ -109,7 +109,7 @@ public class AuditHistory {
      * meanwhile are newer than the first batch and never slip in. Returns true when more entries matched than
      * {@code limit}: the export is cut.
      */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     public boolean forEach(AuditFilter filter, int limit, Consumer<AuditEntry> each) {
         int handed = 0;
         AuditEntry last = null;
@@ -171,7 +171,7 @@ public class AuditHistory {
     }
 
     /** Everyone who has changed something, for the trail's "person" filter. */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     @Transactional(readOnly = true)
     public List<String> actors() {
         return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
@@ -181,7 +181,7 @@ public class AuditHistory {
      * The plans the trail knows, with the title each had at its latest change: lets the trail be narrowed to a plan
      * without this module depending on the plan module.
      */
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     @Transactional(readOnly = true)
     public List<PlanName> plans() {
         return jdbc.sql("""
