@@ -308,11 +308,10 @@ public class VictimRegister {
     @Transactional
     public List<CaseView> export(CaseFilter filter) {
         var names = institutionNames();
-        var ids = list(filter, 1000).stream().map(CaseSummary::id).toList();
         var rows = new ArrayList<CaseView>();
-        for (var id : ids) {
-            var found = find(id);
-            rows.add(found.view(null, null, personReference(found.personId()), names));
+        // the list already names each case's person: only the cases themselves are read again
+        for (var summary : list(filter, 1000)) {
+            rows.add(find(summary.id()).view(null, null, summary.personReference(), names));
         }
         log(null, Action.EXPORT, AccessLogEntry.EXPORTED + rows.size() + (filter.year() == null ? "" : ":" + filter.year()));
         return rows;

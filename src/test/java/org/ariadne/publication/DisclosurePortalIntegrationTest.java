@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,26 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.common.disclosure.TableAttack;
 import org.ariadne.dashboards.DashboardCharts;
-import org.ariadne.dashboards.DashboardFilter;
-import org.ariadne.institutions.InstitutionType;
-import org.ariadne.plan.ActivityStatus;
-import org.ariadne.plan.Disaggregation;
-import org.ariadne.plan.PlanStatus;
-import org.ariadne.plan.ThematicArea;
-import org.ariadne.reporting.ActivityEntryCommand;
 import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reporting.ValueCommand;
-import org.ariadne.reportingcycle.DeadlineRule;
-import org.ariadne.reportingcycle.PeriodLength;
 import org.ariadne.reportingcycle.ReportingSchedules;
-import org.ariadne.reportingcycle.ScheduleCommand;
 import org.ariadne.security.Role;
 import org.ariadne.security.SignedInUser;
 import org.ariadne.security.TestSignIn;
+import org.ariadne.support.AcceptedVictims;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
-import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,13 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.ariadne.support.ActivityBuilder.anActivity;
-import static org.ariadne.support.IndicatorBuilder.anIndicator;
-import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,16 +70,16 @@ class DisclosurePortalIntegrationTest {
         var plan = planWithAcceptedVictims(Map.of(
                 "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("3"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("12"),
                 "SEX=MALE|AGE_GROUP=UNDER_18", new BigDecimal("7"), "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("9")));
-        var preview = page("/plans/" + plan.id + "/publication/preview?kind=FIGURES&year=" + plan.year);
+        var preview = page("/plans/" + plan.id() + "/publication/preview?kind=FIGURES&year=" + plan.year());
         publish(preview);
 
-        var response = anonymous("/portal/plans/" + plan.id + "?year=" + plan.year);
+        var response = anonymous("/portal/plans/" + plan.id() + "?year=" + plan.year());
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         var portal = Jsoup.parse(response.getContentAsString());
-        var name = "indicator-" + plan.victims + "-sex-age-group";
+        var name = "indicator-" + plan.victims() + "-sex-age-group";
         var table = portal.selectFirst("table[data-table=" + name + "]");
         assertThat(table).as("the victims by sex and age group among %s", portal.select("table").eachAttr("data-table")).isNotNull();
-        assertThat(portal.select("h3").eachText()).contains("Victims identified: " + plan.year + " by Sex × Age group"
+        assertThat(portal.select("h3").eachText()).contains("Victims identified: " + plan.year() + " by Sex × Age group"
                 + " (under 18 / 18 and over)");
         var grid = grid(table);
         // rows: women, men, total; columns: under 18, adults, total
@@ -110,7 +93,7 @@ class DisclosurePortalIntegrationTest {
         assertThat(table.select("tfoot").text()).contains("[c] not published: fewer than 5 persons");
         assertThat(TableAttack.recovered(TableAttack.grid(grid))).as("cells worked out from the page").isEmpty();
 
-        var csv = csvRows(anonymous("/portal/plans/" + plan.id + "/tables/" + name + ".csv?year=" + plan.year));
+        var csv = csvRows(anonymous("/portal/plans/" + plan.id() + "/tables/" + name + ".csv?year=" + plan.year()));
         assertThat(csv.get(1).get(1)).isEqualTo(SuppressedCells.MARK);
         assertThat(csv.get(csv.size() - 1).get(0)).startsWith("[c] not published: fewer than 5 persons");
         var downloaded = new Long[3][3];
@@ -125,7 +108,7 @@ class DisclosurePortalIntegrationTest {
         assertThat(csv.stream().flatMap(List::stream)).as("no small count anywhere in the file")
                 .doesNotContain("3", "12", "7", "9");
 
-        var xlsx = anonymous("/portal/plans/" + plan.id + "/tables/" + name + ".xlsx?year=" + plan.year);
+        var xlsx = anonymous("/portal/plans/" + plan.id() + "/tables/" + name + ".xlsx?year=" + plan.year());
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(SuppressedCells.MARK);
@@ -139,10 +122,10 @@ class DisclosurePortalIntegrationTest {
         var plan = planWithAcceptedVictims(Map.of(
                 "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("6"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("12"),
                 "SEX=MALE|AGE_GROUP=UNDER_18", new BigDecimal("0"), "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("9")));
-        publish(page("/plans/" + plan.id + "/publication/preview?kind=FIGURES&year=" + plan.year));
+        publish(page("/plans/" + plan.id() + "/publication/preview?kind=FIGURES&year=" + plan.year()));
 
-        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.id + "?year=" + plan.year).getContentAsString());
-        var table = portal.selectFirst("table[data-table=indicator-" + plan.victims + "-sex-age-group]");
+        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.id() + "?year=" + plan.year()).getContentAsString());
+        var table = portal.selectFirst("table[data-table=indicator-" + plan.victims() + "-sex-age-group]");
         assertThat(grid(table)).isEqualTo(new Long[][] {{6L, 12L, 18L}, {0L, 9L, 9L}, {6L, 21L, 27L}});
         assertThat(table.select("[data-suppressed]")).isEmpty();
         assertThat(table.select("tfoot").text()).doesNotContain("[c]");
@@ -154,10 +137,10 @@ class DisclosurePortalIntegrationTest {
         var plan = planWithAcceptedVictims(Map.of(
                 "SEX=FEMALE|AGE_GROUP=UNDER_18", new BigDecimal("3"), "SEX=FEMALE|AGE_GROUP=ADULT", new BigDecimal("1"),
                 "SEX=MALE|AGE_GROUP=UNDER_18", new BigDecimal("0"), "SEX=MALE|AGE_GROUP=ADULT", new BigDecimal("0")));
-        publish(page("/plans/" + plan.id + "/publication/preview?kind=FIGURES&year=" + plan.year));
+        publish(page("/plans/" + plan.id() + "/publication/preview?kind=FIGURES&year=" + plan.year()));
 
-        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.id + "?year=" + plan.year).getContentAsString());
-        var grid = grid(portal.selectFirst("table[data-table=indicator-" + plan.victims + "-sex-age-group]"));
+        var portal = Jsoup.parse(anonymous("/portal/plans/" + plan.id() + "?year=" + plan.year()).getContentAsString());
+        var grid = grid(portal.selectFirst("table[data-table=indicator-" + plan.victims() + "-sex-age-group]"));
         assertThat(grid[2][2]).as("a total of 4").isNull();
         assertThat(grid[1]).as("the men: nobody").containsExactly(0L, 0L, 0L);
         assertThat(TableAttack.recovered(TableAttack.grid(grid))).isEmpty();
@@ -165,54 +148,14 @@ class DisclosurePortalIntegrationTest {
                 .filter(row -> row.text().contains("Victims identified")).findFirst().orElseThrow();
         assertThat(behind.select("td[data-suppressed]")).as("the value and its progress").hasSize(2);
         assertThat(behind.text()).doesNotContain(" 4 ");
-        var csv = csvRows(anonymous("/portal/plans/" + plan.id + "/tables/off-track.csv?year=" + plan.year));
+        var csv = csvRows(anonymous("/portal/plans/" + plan.id() + "/tables/off-track.csv?year=" + plan.year()));
         assertThat(csv.stream().filter(row -> row.contains("Victims identified")).findFirst().orElseThrow())
                 .contains(SuppressedCells.MARK).doesNotContain("4");
     }
 
-    // ---- the plan and its accepted report ----
-
-    private record Plan(long id, long victims, int year) {
-    }
-
     /** A plan counting victims by sex × age group, whose police report the last ended quarter and see it accepted. */
-    private Plan planWithAcceptedVictims(Map<String, BigDecimal> parts) {
-        TestSignIn.onThisThread(Role.ME_OFFICER);
-        int thisYear = LocalDate.now().getYear();
-        long police = kit.institution("Police", InstitutionType.POLICE);
-        var built = kit.build(aPlan().named("Disclosure plan").running(thisYear - 1, thisYear + 1)
-                .status(PlanStatus.ADOPTED)
-                .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
-                .withSpecificObjective("SO 1.1", "Identification")
-                .withActivity(anActivity("A1.1.1", "Identification of victims").ledBy(police)
-                        .withIndicator(anIndicator("Victims identified").unit("victims").target("200")
-                                .by(Disaggregation.SEX, Disaggregation.AGE_GROUP))));
-        long victims = built.indicator("Victims identified");
-        TestSignIn.onThisThread(Role.ME_OFFICER);
-        schedules.configure(built.id(), 0, new ScheduleCommand(true, PeriodLength.QUARTERLY,
-                DeadlineRule.Kind.DAYS_AFTER, 15, 5));
-        var ended = schedules.periods(built.id()).stream().filter(p -> p.endsOn().isBefore(LocalDate.now())).toList();
-        var period = ended.get(ended.size() - 1);
-        var focalPoint = TestSignIn.user(Unique.username("focal"), police, Role.FOCAL_POINT);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(focalPoint, null, focalPoint.getAuthorities()));
-        reports.saveActivity(period.id(), police, built.element("A1.1.1"), 0,
-                new ActivityEntryCommand(ActivityStatus.STARTED, "Victims identified", null, List.of()));
-        var total = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        reports.saveValue(period.id(), police, victims, period.startsOn(), 0,
-                new ValueCommand(total, null, null, parts, null));
-        reports.submit(period.id(), police, reports.sheet(period.id(), police).reportVersion());
-        TestSignIn.onThisThread(Role.COORDINATOR);
-        reports.accept(period.id(), police, reports.sheet(period.id(), police).reportVersion());
-        // the plan's progress is kept until the acceptance, once committed, evicts it: publish what it counts
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            TestSignIn.onThisThread(Role.COORDINATOR);
-            assertThat(dashboards.progress(built.id(), DashboardFilter.year(period.endsOn().getYear())).indicators()
-                    .filter(progress -> progress.indicator().id() == victims).findFirst().orElseThrow().value())
-                    .isEqualByComparingTo(total);
-        });
-        TestSignIn.clear();
-        return new Plan(built.id(), victims, period.endsOn().getYear());
+    private AcceptedVictims planWithAcceptedVictims(Map<String, BigDecimal> parts) {
+        return AcceptedVictims.plan("Disclosure plan", parts, kit, schedules, reports, dashboards);
     }
 
     // ---- reading what a visitor reads ----
