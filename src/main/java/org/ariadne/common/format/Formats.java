@@ -67,6 +67,16 @@ public final class Formats {
         return decimal(value, 0, MAX_FRACTION_DIGITS);
     }
 
+    /**
+     * A number with every decimal it has, as it was typed or read from a cell (a changed value in an import's
+     * preview must not look rounded): "1,234.5678", "1 234,5678".
+     */
+    public String exactly(Number value) {
+        int decimals = value instanceof BigDecimal decimal ? Math.max(0, decimal.stripTrailingZeros().scale())
+                : MAX_FRACTION_DIGITS;
+        return decimal(value, 0, decimals);
+    }
+
     /** A number rounded to a whole one (half up), with the reader's separators: "1,251", "1 251". */
     public String whole(Number value) {
         return decimal(value, 0, 0);

@@ -2,11 +2,12 @@ package org.ariadne.reporting.workbook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.ariadne.common.format.Formats;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.FundingSourceKind;
@@ -97,12 +98,19 @@ final class Labels {
         return capitalised(startMonth) + " " + start.getYear() + " – " + endMonth + " " + end.getYear();
     }
 
+    /** "4 Dec 2026", "4 dhj 2026": as the pages write a date. */
     String date(LocalDate date) {
-        return date == null ? NOTHING : DateTimeFormatter.ofPattern("d.M.yyyy", locale).format(date);
+        return date == null ? NOTHING : Formats.of(locale).date(date);
     }
 
-    static String number(BigDecimal value) {
-        return value == null ? NOTHING : value.stripTrailingZeros().toPlainString();
+    /** "4 Dec 2026, 14:02", "4 dhj 2026, 14:02". */
+    String dateTime(LocalDateTime at) {
+        return at == null ? NOTHING : Formats.of(locale).dateTime(at);
+    }
+
+    /** A value with the reader's separators and every decimal it has: "1,234.5", "1 234,5". */
+    String number(BigDecimal value) {
+        return value == null ? NOTHING : Formats.of(locale).exactly(value);
     }
 
     private String capitalised(String word) {

@@ -303,15 +303,15 @@ public class ReportWorkbooks {
         var fields = new ArrayList<PartChange.FieldChange>();
         boolean yesNo = read.indicator().indicator().type() == IndicatorType.YES_NO;
         number(fields, read.cell(Columns.TOTAL), labels.get("reportbook.field.total"), before.total(), after.total(),
-                yesNo ? labels : null);
+                labels, yesNo);
         number(fields, read.cell(Columns.NUMERATOR), labels.get("reportbook.field.numerator"), before.numerator(),
-                after.numerator(), null);
+                after.numerator(), labels, false);
         number(fields, read.cell(Columns.DENOMINATOR), labels.get("reportbook.field.denominator"), before.denominator(),
-                after.denominator(), null);
+                after.denominator(), labels, false);
         for (var group : read.indicator().breakdown().groups()) {
             for (var part : group.parts()) {
                 number(fields, read.partCell(part.key()), labels.part(part), before.parts().get(part.key()),
-                        after.parts().get(part.key()), null);
+                        after.parts().get(part.key()), labels, false);
             }
         }
         text(fields, read.cell(Columns.NOTE), labels.get("reportbook.field.note"), before.note(), after.note());
@@ -319,17 +319,18 @@ public class ReportWorkbooks {
     }
 
     private static void number(List<PartChange.FieldChange> fields, String cell, String field, BigDecimal before,
-            BigDecimal after, Labels yesNo) {
+            BigDecimal after, Labels labels, boolean yesNo) {
         if (!Canonical.number(before).equals(Canonical.number(after))) {
-            fields.add(new PartChange.FieldChange(cell, field, shown(before, yesNo), shown(after, yesNo)));
+            fields.add(new PartChange.FieldChange(cell, field, shown(before, labels, yesNo),
+                    shown(after, labels, yesNo)));
         }
     }
 
-    private static String shown(BigDecimal value, Labels yesNo) {
-        if (value == null || yesNo == null) {
-            return Labels.number(value);
+    private static String shown(BigDecimal value, Labels labels, boolean yesNo) {
+        if (value == null || !yesNo) {
+            return labels.number(value);
         }
-        return yesNo.get(value.signum() == 0 ? "reportbook.no" : "reportbook.yes");
+        return labels.get(value.signum() == 0 ? "reportbook.no" : "reportbook.yes");
     }
 
     private static void text(List<PartChange.FieldChange> fields, String cell, String field, String before,
@@ -351,7 +352,7 @@ public class ReportWorkbooks {
         if (lines.isEmpty()) {
             return Labels.NOTHING;
         }
-        return String.join("; ", lines.stream().map(line -> Labels.number(line.amount() == null ? BigDecimal.ZERO
+        return String.join("; ", lines.stream().map(line -> labels.number(line.amount() == null ? BigDecimal.ZERO
                 : line.amount()) + " " + labels.funding(line.kind() == null
                 ? org.ariadne.plan.FundingSourceKind.STATE_BUDGET : line.kind())
                 + (line.sourceInstitutionId() == null ? "" : " (" + directory.nameOf(line.sourceInstitutionId()) + ")"))

@@ -276,7 +276,7 @@ final class WorkbookReader {
         if (type == IndicatorType.PERCENTAGE && numerator != null && denominator != null) {
             if (denominator.signum() <= 0 || numerator.signum() < 0 || numerator.compareTo(denominator) > 0) {
                 error(cell(totalCell.rowNumber(), Columns.NUMERATOR), "reporting.error.value-out-of-range",
-                        Labels.number(numerator) + " / " + Labels.number(denominator));
+                        labels.number(numerator) + " / " + labels.number(denominator));
                 return null;
             }
             result = numerator.multiply(HUNDRED).divide(denominator, 4, RoundingMode.HALF_UP);
@@ -290,12 +290,12 @@ final class WorkbookReader {
             if (result == null) {
                 result = sum;
             } else if (result.compareTo(sum) != 0) {
-                error(totalCell, "reportbook.problem.parts", Labels.number(result), Labels.number(sum), labels.group(group));
+                error(totalCell, "reportbook.problem.parts", labels.number(result), labels.number(sum), labels.group(group));
                 return null;
             }
         }
         if (result != null && !fits(indicator, result)) {
-            error(totalCell, "reporting.error.value-out-of-range", Labels.number(result));
+            error(totalCell, "reporting.error.value-out-of-range", labels.number(result));
             return null;
         }
         return result;
@@ -381,7 +381,7 @@ final class WorkbookReader {
             value = parsed.value();
             if (parsed.ambiguous()) {
                 problems.add(problem(cell, CellProblem.Severity.WARNING, "reportbook.problem.read-as", cell.text(),
-                        Labels.number(value)));
+                        labels.number(value)));
             }
         } else {
             error(cell, "reportbook.problem.not-a-number", cell.text());
@@ -389,11 +389,11 @@ final class WorkbookReader {
         }
         var plain = value.stripTrailingZeros();
         if (plain.scale() > fractionDigits) {
-            error(cell, "reportbook.problem.too-precise", Labels.number(value), fractionDigits);
+            error(cell, "reportbook.problem.too-precise", labels.number(value), fractionDigits);
             return null;
         }
         if (plain.precision() - plain.scale() > integerDigits) {
-            error(cell, "reportbook.problem.too-large", Labels.number(value));
+            error(cell, "reportbook.problem.too-large", labels.number(value));
             return null;
         }
         return value;
@@ -401,7 +401,7 @@ final class WorkbookReader {
 
     private void notNegative(Cell cell, BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            error(cell, "reportbook.problem.negative", Labels.number(value));
+            error(cell, "reportbook.problem.negative", labels.number(value));
         }
     }
 

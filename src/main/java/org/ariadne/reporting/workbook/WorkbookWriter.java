@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -145,7 +144,7 @@ final class WorkbookWriter {
             sheet.getRow(row).setHeightInPoints(30);
         }
         merged(next++, Columns.CODE, Columns.NOTE, labels.get("reportbook.downloaded",
-                labels.get(report.status().messageKey()), DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").format(now)),
+                labels.get(report.status().messageKey()), labels.dateTime(now)),
                 styles.plain);
         next++;
     }
@@ -318,8 +317,8 @@ final class WorkbookWriter {
         return switch (indicator.type()) {
             case YES_NO -> labels.get("reportbook.column.yes-no");
             case PERCENTAGE -> labels.get("reportbook.column.percentage");
-            case SCALE -> labels.get("reportbook.column.scale", Labels.number(indicator.scaleMin()),
-                    Labels.number(indicator.scaleMax()));
+            case SCALE -> labels.get("reportbook.column.scale", labels.number(indicator.scaleMin()),
+                    labels.number(indicator.scaleMax()));
             case NUMBER -> labels.get("reportbook.column.total");
         };
     }

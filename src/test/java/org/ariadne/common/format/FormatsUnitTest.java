@@ -43,6 +43,10 @@ class FormatsUnitTest {
         assertThat(ENGLISH.number(new BigDecimal("30000.5"))).isEqualTo("30,000.5");
         assertThat(spaced(ALBANIAN.number(new BigDecimal("30000.5")))).isEqualTo("30 000,5");
         assertThat(ENGLISH.number(new BigDecimal("1.239"))).isEqualTo("1.24");
+        // a value shown as it was typed keeps every decimal, and no more
+        assertThat(ENGLISH.exactly(new BigDecimal("1234.5678"))).isEqualTo("1,234.5678");
+        assertThat(spaced(ALBANIAN.exactly(new BigDecimal("1234.5000")))).isEqualTo("1 234,5");
+        assertThat(ENGLISH.exactly(new BigDecimal("1E+3"))).isEqualTo("1,000");
         assertThat(ENGLISH.money(new BigDecimal("421500.5"))).isEqualTo("421,500.50");
         assertThat(spaced(ALBANIAN.money(new BigDecimal("421500.5")))).isEqualTo("421 500,50");
         assertThat(ENGLISH.money(new BigDecimal("1250.5"), "EUR")).isEqualTo("€1,250.50");

@@ -120,7 +120,7 @@ class ReportWorkbookIntegrationTest {
                         + " | status | — | 3 – Has started",
                 book.ref(RowKeys.of(RowKeys.NARRATIVE, plan.training), Columns.ENTRY) + " | " + training
                         + " | what was done | — | Trained 40 officers in two sessions",
-                book.ref(spent, Columns.SOURCE) + " | " + training + " | funds spent | — | 1200.5 Donor (" + donor + ")",
+                book.ref(spent, Columns.SOURCE) + " | " + training + " | funds spent | — | 1,200.5 Donor (" + donor + ")",
                 book.ref(victimsRow, Columns.TOTAL) + " | " + victims + " | total | — | 8",
                 book.ref(victimsRow, part(GIRLS)) + " | " + victims + " | Female, Under 18 | — | 4",
                 book.ref(victimsRow, part(WOMEN)) + " | " + victims + " | Female, 18 and over | — | 3",
@@ -178,6 +178,15 @@ class ReportWorkbookIntegrationTest {
         assertThat(book.sheet.getSheetName()).isEqualTo("Raporti");
         assertThat(book.cell(RowKeys.of(RowKeys.COLUMNS, plan.victimsIdentified), part(GIRLS)).getStringCellValue())
                 .isEqualTo("Femra, Nën 18 vjeç");
+        // dates the Albanian way ("31 dhj 2026"), as the pages write them, not a pattern of their own
+        var heading = new StringBuilder();
+        for (int r = 0; r <= 2; r++) {
+            for (var cell : book.sheet.getRow(r)) {
+                heading.append(cell.toString()).append(' ');
+            }
+        }
+        assertThat(heading.toString()).contains("afati "
+                + org.ariadne.common.format.Formats.of(Locale.forLanguageTag("sq")).date(period.deadline()));
         book.text(RowKeys.of(RowKeys.STATUS, plan.training), Columns.ENTRY, "Ka filluar")
                 .text(RowKeys.value(plan.operationsHeld, period.startsOn()), Columns.TOTAL, "Jo");
 
