@@ -2,10 +2,7 @@ package org.ariadne.documents;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.charts.ChartDrawing;
+import org.ariadne.common.format.Formats;
 import org.ariadne.dashboards.BudgetDashboard;
 import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
@@ -118,7 +116,7 @@ class ReportContents {
         private final LocalDate from;
         private final LocalDate to;
         private final LocalDate today;
-        private final NumberFormat numbers;
+        private final Formats formats;
 
         Build(long planId, DocumentRequest request, LocalDate today) {
             this.request = request;
@@ -147,8 +145,7 @@ class ReportContents {
                 }
             }
             this.actions = reviews.correctiveActions(planId, ActionFilter.none());
-            this.numbers = NumberFormat.getNumberInstance(locale);
-            numbers.setMaximumFractionDigits(2);
+            this.formats = Formats.of(locale);
         }
 
         ReportContent content(String title) {
@@ -188,9 +185,9 @@ class ReportContents {
             var rows = new ArrayList<List<String>>();
             for (var objective : dashboard.objectives()) {
                 rows.add(row(objective.objective().code(), objective.objective().title(),
-                        achievement(objective.achievement()), numbers.format(objective.coverage().activities()),
-                        numbers.format(objective.coverage().measured()),
-                        numbers.format(objective.coverage().notMeasurable())));
+                        achievement(objective.achievement()), formats.number(objective.coverage().activities()),
+                        formats.number(objective.coverage().measured()),
+                        formats.number(objective.coverage().notMeasurable())));
             }
             blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.strategic-objective"),
                     text("documents.column.progress"), text("documents.column.activities"),
@@ -429,7 +426,7 @@ class ReportContents {
                 return number(decimal);
             }
             if (value instanceof Number number) {
-                return numbers.format(number);
+                return formats.number(number);
             }
             return value.toString();
         }
@@ -440,7 +437,7 @@ class ReportContents {
 
         private String achievement(Achievement achievement) {
             return switch (achievement.kind()) {
-                case MEASURED -> number(achievement.percent().setScale(0, RoundingMode.HALF_UP)) + " % ("
+                case MEASURED -> formats.percent(achievement.percent()) + " ("
                         + text(achievement.light().messageKey()) + ")";
                 case NOT_MEASURABLE -> text("documents.not-measurable", text(achievement.reasonKey()));
                 case NO_DATA -> text(achievement.reasonKey());
@@ -473,11 +470,11 @@ class ReportContents {
         }
 
         private String number(BigDecimal value) {
-            return numbers.format(value.stripTrailingZeros());
+            return formats.number(value.stripTrailingZeros());
         }
 
         private String date(LocalDate date) {
-            return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+            return formats.date(date);
         }
 
         private String orDash(String text) {

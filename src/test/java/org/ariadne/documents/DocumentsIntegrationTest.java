@@ -153,6 +153,10 @@ class DocumentsIntegrationTest {
         assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
         var text = pdfText(download(id, "pdf", "application/pdf"));
         assertThat(text).contains(squeezed("Raporti vjetor i zbatimit", "Statusi i aktiviteteve", "Përmbajtja", trainingTitle));
+        // the period on the front page, dated the Albanian way as the pages date it ("31 dhj 2026")
+        var albanian = org.ariadne.common.format.Formats.of(Locale.forLanguageTag("sq"));
+        assertThat(text).contains(squeezed(albanian.date(java.time.LocalDate.of(year, 1, 1)),
+                albanian.date(java.time.LocalDate.of(year, 12, 31))));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.ariadne.publication.web;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +7,7 @@ import org.ariadne.common.CacheSettings;
 import org.ariadne.common.charts.ChartDrawing;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.disclosure.SuppressedCells;
+import org.ariadne.common.format.Formats;
 import org.ariadne.publication.PortalPage;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -44,14 +44,13 @@ class PortalScreens {
         var words = new ShownTable.Words(none, messages.getMessage("publication.portal.progress.away", null, locale),
                 messages.getMessage("publication.portal.percent", null, locale),
                 messages.getMessage(SuppressedCells.CELL, null, locale), legend(locale));
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        var formats = Formats.of(locale);
         var charts = worded.charts().stream().map(chart -> {
             var drawing = chart.chart();
             var svg = drawing.isEmpty() ? null : svg(figures.id(), locale, chart.name(), drawing);
             var references = drawing.references().entrySet().stream()
                     .map(entry -> messages.getMessage("publication.portal.reference",
-                            new Object[] {entry.getKey(), format.format(entry.getValue())}, locale))
+                            new Object[] {entry.getKey(), formats.number(entry.getValue())}, locale))
                     .toList();
             return new PortalScreen.ChartShown(chart.name(), chart.title(), svg, references,
                     shown(chart.table(), shownYear, links, locale, words));
@@ -63,7 +62,7 @@ class PortalScreens {
     /** What the mark of a suppressed count means, with the threshold written as the reader's language writes it. */
     String legend(Locale locale) {
         return messages.getMessage(SuppressedCells.LEGEND,
-                new Object[] {NumberFormat.getIntegerInstance(locale).format(disclosure.threshold())}, locale);
+                new Object[] {Formats.of(locale).whole(disclosure.threshold())}, locale);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.ariadne.publication.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,9 +56,7 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
     }
 
     static ShownTable of(PublicTable table, Locale locale, Words words, String csv, String xlsx) {
-        var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        var whole = NumberFormat.getIntegerInstance(locale);
+        var formats = org.ariadne.common.format.Formats.of(locale);
         var percentColumns = new java.util.HashSet<Integer>();
         for (int column = 0; column < table.header().size(); column++) {
             if (table.header().get(column).strip().endsWith(PERCENT_HEADING)) {
@@ -89,9 +86,9 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
                     cells.add(new Cell(words.none(), true));
                 } else if (value instanceof BigDecimal number && percentColumns.contains(column)) {
                     cells.add(number.signum() < 0 ? new Cell(words.away(), false)
-                            : new Cell(java.text.MessageFormat.format(words.percent(), whole.format(number)), true));
+                            : new Cell(java.text.MessageFormat.format(words.percent(), formats.whole(number)), true));
                 } else if (value instanceof BigDecimal number) {
-                    cells.add(new Cell(format.format(number), true));
+                    cells.add(new Cell(formats.number(number), true));
                 } else {
                     cells.add(new Cell(value.toString(), false));
                 }
