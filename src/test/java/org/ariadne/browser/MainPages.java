@@ -247,6 +247,9 @@ final class MainPages {
         add(pages, Who.ME_OFFICER, "new institution", "/institutions/new");
         add(pages, Who.ME_OFFICER, "audit trail", "/audit");
         add(pages, Who.ME_OFFICER, "search", "/search?q=police");
+        // dataquality
+        add(pages, Who.ME_OFFICER, "data quality", plan + "/data-quality?period=" + last.id());
+        add(pages, Who.ME_OFFICER, "data-quality checks", plan + "/data-quality/rules");
         // the focal point: their reports ("/" lands on them)
         add(pages, Who.FOCAL_POINT, "start", "/");
         add(pages, Who.FOCAL_POINT, "report form", "/reporting/" + last.id() + "/institutions/" + police,

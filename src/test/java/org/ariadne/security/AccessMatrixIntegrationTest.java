@@ -16,6 +16,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ariadne.dataquality.CheckKind;
+import org.ariadne.dataquality.DataQuality;
+import org.ariadne.dataquality.RuleCommand;
 import org.ariadne.documents.DocumentKind;
 import org.ariadne.documents.DocumentRequest;
 import org.ariadne.documents.GeneratedDocuments;
@@ -330,6 +333,13 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no ok ok ok   GET /victim-data/statistics
               in no ok ok no no ok ok ok   GET /victim-data/statistics/table.{format:csv|xlsx}
               in no ok ok no no ok ok ok   GET /victim-data/statistics/export.{format:csv|xlsx}
+            # -- data-quality checks: the office reads the figures they flag and sets them; institutions see their
+            #    own report's flags on the report page (its own rules)
+              in no ok ok no no no no no   GET /plans/{planId}/data-quality
+              in no ok ok no no no no no   GET /plans/{planId}/data-quality.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /plans/{planId}/data-quality/rules
+              in no ok ok no no no no no   POST /plans/{planId}/data-quality/rules
+              in no ok ok no no no no no   POST /plans/{planId}/data-quality/rules/{ruleId}/remove
             # -- the audit trail: the office, the administrator and evaluators; the history of a draft report's
             #    activity only for those who may read the draft
               in ok ok ok no no no ok ok   GET /audit
@@ -388,6 +398,8 @@ class AccessMatrixIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     VictimRegister victimRegister;
+    @Autowired
+    DataQuality dataQuality;
 
     @AfterEach
     void signOut() {
@@ -596,6 +608,8 @@ class AccessMatrixIntegrationTest {
         /** A victim case and the earlier case of the same person the linkage proposed for it. */
         final long victimCase;
         final long earlierVictimCase;
+        /** A data-quality check the office set for one indicator. */
+        final long dataQualityRule;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -627,6 +641,10 @@ class AccessMatrixIntegrationTest {
             reviews.rate(plan.planId, plan.training, half, null, new RatingCommand(2, "Difficulties"));
             correctiveAction = reviews.addCorrectiveAction(plan.planId, plan.training, half,
                     new CorrectiveActionCommand("Train the trainers", plan.police, LocalDate.now().plusMonths(2)));
+            dataQuality.set(plan.planId, null, new RuleCommand(plan.victimsIdentified, CheckKind.CUMULATIVE_FALLS,
+                    true, null));
+            dataQualityRule = dataQuality.rules(plan.planId).stream().filter(rule -> !rule.forAll()).findFirst()
+                    .orElseThrow().id();
             var holidayName = Unique.name("Matrix day");
             schedules.addHoliday(LocalDate.now().plusYears(1), holidayName);
             TestSignIn.clear();
@@ -970,6 +988,9 @@ class AccessMatrixIntegrationTest {
                 case "POST /corrective-actions/{id}/edit" -> request.param("version", stale)
                         .param("description", "From the matrix").param("ownerInstitutionId", Long.toString(plan.police))
                         .param("dueDate", LocalDate.now().plusMonths(1).toString());
+                case "GET /plans/{planId}/data-quality.{format:csv|xlsx}" ->
+                        request.param("period", Long.toString(period.id()));
+                case "POST /plans/{planId}/data-quality/rules/{ruleId}/remove" -> request.param("version", stale);
                 case "POST /plans/{planId}/documents" -> request.param("kind", "NOT_A_KIND");
                 case "GET /plans/{planId}/publication/preview",
                         "GET /plans/{planId}/publication/preview/tables/{name}.{format}" ->
@@ -1005,6 +1026,7 @@ class AccessMatrixIntegrationTest {
                     case "startsOn" -> period.startsOn();
                     case "format" -> format;
                     case "name" -> "activities";
+                    case "ruleId" -> dataQualityRule;
                     case "entityType" -> "report-activity";
                     case "entityId" -> reportActivityEntry;
                     case "publicationId" -> reportPublication;

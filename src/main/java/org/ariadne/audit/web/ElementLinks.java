@@ -13,7 +13,7 @@ final class ElementLinks {
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
-            "generated-document", "accepted-totals", "victim-case");
+            "generated-document", "accepted-totals", "victim-case", "data-quality-rule");
 
     private ElementLinks() {
     }
@@ -43,6 +43,7 @@ final class ElementLinks {
             case "generated-document" -> "/documents/" + entityId;
             case "accepted-totals" -> "/plans/" + entityId + "/dashboard";
             case "victim-case" -> hasRole.test("VICTIM_DATA_OFFICER") ? "/victim-data/cases/" + entityId : null;
+            case "data-quality-rule" -> planId == null ? null : "/plans/" + planId + "/data-quality/rules";
             default -> null;
         };
     }

@@ -246,6 +246,7 @@ class ReportController {
             model.addAttribute("sheet", sheet);
             model.addAttribute("version", version);
             model.addAttribute("missingValues", sheet.missing().stream().filter(missing -> !missing.required()).count());
+            model.addAttribute("warnings", pages.warnings(sheet, locale));
             return CONFIRM_SUBMIT;
         }
         return forms.act(locale, () -> reports.submit(periodId, institutionId, version), () -> {

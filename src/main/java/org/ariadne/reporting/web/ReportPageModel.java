@@ -17,6 +17,7 @@ import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.reporting.ActivityEntryView;
+import org.ariadne.reporting.ReportChecks;
 import org.ariadne.reporting.ReportSheet;
 import org.ariadne.reporting.ReportStatus;
 import org.ariadne.reporting.ReportingProperties;
@@ -30,6 +31,7 @@ import org.ariadne.reporting.web.ReportView.Review;
 import org.ariadne.reporting.web.ReportView.ValueBlock;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -51,9 +53,12 @@ class ReportPageModel {
     private final PersonNames people;
     private final long maxEvidenceBytes;
     private final String currency;
+    private final ObjectProvider<ReportChecks> checks;
 
     ReportPageModel(ReportTexts texts, PartGrids grids, Institutions institutions, PersonNames people,
-            ReportingProperties properties, @Value("${ariadne.currency:EUR}") String currency) {
+            ReportingProperties properties, @Value("${ariadne.currency:EUR}") String currency,
+            ObjectProvider<ReportChecks> checks) {
+        this.checks = checks;
         this.texts = texts;
         this.grids = grids;
         this.institutions = institutions;
@@ -91,7 +96,15 @@ class ReportPageModel {
                 status == ReportStatus.ACCEPTED && user.map(u -> u.has(Role.ME_OFFICER)).orElse(false),
                 sources(sheet), review, shown.submitProblem(), shown.reopenProblem(),
                 shown.reopenReason() == null ? "" : shown.reopenReason(), maxEvidenceBytes,
-                maxEvidenceBytes / (1024 * 1024), currency, unplaced(shown, activities, others));
+                maxEvidenceBytes / (1024 * 1024), currency, unplaced(shown, activities, others),
+                warnings(sheet, locale));
+    }
+
+    /** What the data-quality checks say of the report's figures as they stand (never blocking). */
+    List<ReportChecks.Warning> warnings(ReportSheet sheet, Locale locale) {
+        return checks.orderedStream()
+                .flatMap(check -> check.warnings(sheet.period().id(), sheet.institutionId(), locale).stream())
+                .toList();
     }
 
     /** The comments of the last return stay on the entries; the reviewer starts from them. */

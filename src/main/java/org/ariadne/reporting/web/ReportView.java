@@ -29,7 +29,7 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
         List<IndicatorBlock> others, boolean editable, boolean reviewing, boolean canReopen,
         List<InstitutionView> sources, Review review, String submitProblem, String reopenProblem,
         String reopenReason, long maxEvidenceBytes, long maxEvidenceMegabytes, String currency,
-        List<String> unplaced) {
+        List<String> unplaced, List<org.ariadne.reporting.ReportChecks.Warning> warnings) {
 
     public String key() {
         return sheet.period().id() + ":" + sheet.institutionId();
