@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.charts.ChartDrawing;
+import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.common.format.Formats;
 import org.ariadne.dashboards.BudgetDashboard;
 import org.ariadne.dashboards.DashboardChart;
@@ -32,6 +34,8 @@ import org.ariadne.documents.ReportContent.Table;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.Aggregation;
+import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.IndicatorProgress;
@@ -73,9 +77,11 @@ class ReportContents {
     private final Reviews reviews;
     private final Institutions institutions;
     private final MessageSource messageSource;
+    private final DisclosureControl disclosure;
 
     ReportContents(DashboardCharts charts, ReportedActivities reported, Reviews reviews, Institutions institutions,
-            MessageSource messageSource) {
+            MessageSource messageSource, DisclosureControl disclosure) {
+        this.disclosure = disclosure;
         this.charts = charts;
         this.reported = reported;
         this.reviews = reviews;
@@ -228,16 +234,22 @@ class ReportContents {
 
         private Section indicatorProgress() {
             var rows = new ArrayList<List<String>>();
+            var suppressed = new boolean[1];
             overview.indicators().sorted(Comparator.comparing(IndicatorProgress::ownerCode, CODE_ORDER))
                     .forEach(indicator -> {
                         var view = indicator.indicator();
                         var unit = view.unit() == null ? "" : " " + view.unit();
+                        // a small count of what happened to people is not published, nor the progress that gives it
+                        // back: as on the portal, whose reports these documents become
+                        boolean hidden = smallCount(indicator);
+                        suppressed[0] |= hidden;
                         rows.add(row(indicator.ownerCode(), view.name(),
                                 view.baselineValue() == null ? DASH : number(view.baselineValue()) + unit
                                         + (view.baselineYear() == null ? "" : " (" + view.baselineYear() + ")"),
                                 indicator.target() == null ? DASH : number(indicator.target()) + unit,
-                                indicator.value() == null ? DASH : number(indicator.value()) + unit,
-                                achievement(indicator.achievement())));
+                                hidden ? SuppressedCells.MARK
+                                        : indicator.value() == null ? DASH : number(indicator.value()) + unit,
+                                hidden ? SuppressedCells.MARK : achievement(indicator.achievement())));
                     });
             var blocks = new ArrayList<Block>();
             if (rows.isEmpty()) {
@@ -248,8 +260,20 @@ class ReportContents {
                         text("documents.column.value"), text("documents.column.achievement")), rows,
                         List.of(false, false, true, true, true, false), true));
             }
+            if (suppressed[0]) {
+                blocks.add(Paragraph.noteOf(text(SuppressedCells.LEGEND, formats.whole(disclosure.threshold()))));
+            }
             blocks.add(Paragraph.noteOf(text("documents.indicators.method")));
             return section(INDICATORS, blocks);
+        }
+
+        /** A count of what happened, added up over the period, above zero and below the disclosure threshold. */
+        private boolean smallCount(IndicatorProgress progress) {
+            var view = progress.indicator();
+            var value = progress.value();
+            return view.type() == IndicatorType.NUMBER && view.effectiveAggregation() == Aggregation.SUM
+                    && value != null && value.signum() > 0
+                    && value.compareTo(BigDecimal.valueOf(disclosure.threshold())) < 0;
         }
 
         private Section budget() {

@@ -159,6 +159,38 @@ class DocumentsIntegrationTest {
                 albanian.date(java.time.LocalDate.of(year, 12, 31))));
     }
 
+    @Autowired
+    org.ariadne.reportingcycle.ReportingSchedules schedules;
+    @Autowired
+    org.ariadne.reporting.ProgressReports reports;
+    @Autowired
+    org.ariadne.dashboards.DashboardCharts dashboards;
+
+    /**
+     * Three girls identified in the year: the report, which the office publishes on the portal, does not print the
+     * count nor its progress towards the target (which gives it back), and says why, as the portal does.
+     */
+    @Test
+    void aSmallCountOfPersonsIsNotPrintedInTheReportWhichTheOfficePublishes() throws Exception {
+        var victims = org.ariadne.support.AcceptedVictims.plan(Unique.name("Small counts"),
+                java.util.Map.of("SEX=FEMALE|AGE_GROUP=UNDER_18", new java.math.BigDecimal("3")), testPlans, schedules,
+                reports, dashboards);
+        planId = victims.id();
+        year = victims.year();
+
+        long id = generate("annual-report", "en", null);
+
+        assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
+        var text = pdfText(download(id, "pdf", "application/pdf"));
+        assertThat(text).contains(squeezed("Victims identified", "[c]", "[c] not published: fewer than 5 persons"))
+                .doesNotContain(squeezed("3 victims"));
+        try (var word = new XWPFDocument(new ByteArrayInputStream(download(id, "docx",
+                DocumentFormat.DOCX.mediaType())))) {
+            var tables = word.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
+            assertThat(tables).contains("[c]").doesNotContain("3 victims");
+        }
+    }
+
     @Test
     void theQuarterlySummaryHasTheSameStructureWithoutTheHalfYearReview() throws Exception {
         long id = generate("quarterly-summary", "en", "2");
