@@ -61,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final DemoReports reports;
     private final DemoSignIn signIn;
     private final DemoRegister register;
+    private final DemoReviews reviews;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn, DemoRegister register) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews) {
+        this.reviews = reviews;
         this.register = register;
         this.signIn = signIn;
         this.reports = reports;
@@ -112,6 +114,8 @@ class DemoData implements ApplicationRunner {
             long started = System.nanoTime();
             int written = reports.load(planId, focalPoints);
             log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+            int rated = reviews.load(planId);
+            log.info("Demo half-year reviews written: {} ratings over {} half-years.", rated, DemoReviews.HALVES.size());
         }
         try {
             registerWritten.join();

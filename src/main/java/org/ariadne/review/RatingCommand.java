@@ -11,6 +11,7 @@ import org.ariadne.plan.ActivityStatus;
  * The rating form of one activity: 1, 2 or 3, the comments saying why (required for 2 and 3), an optional
  * recommendation, and the status the officer sets in the review (empty: the reported status stands).
  */
+@org.springframework.modulith.NamedInterface("changes")
 public record RatingCommand(
         @NotNull(message = "{review.validation.rating}") @Min(value = 1, message = "{review.validation.rating}")
         @Max(value = 3, message = "{review.validation.rating}") Integer rating,

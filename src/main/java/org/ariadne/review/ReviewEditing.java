@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is checked against the version the user saw (nothing is silently overwritten) and written to the audit
  * trail with its values before and after.
  */
+@org.springframework.modulith.NamedInterface("changes")
 @Service
 @Transactional
 public class ReviewEditing {

@@ -176,6 +176,28 @@ class DemoDataIntegrationTest {
     }
 
     /** The audit trail names the demo's focal points as accounts that exist, not as made-up names. */
+    /**
+     * The review pages have something to show (issue 12): the demo officer rated every reported half-year from the
+     * accepted reports, explained each 2 and 3, and followed up the 3s; the coordinator approved all but the last,
+     * which waits for approval.
+     */
+    @Test
+    void theDemoHalfYearsAreRatedExplainedAndApprovedButTheLast() {
+        var reviews = jdbc.sql("select half_year, status from half_year_review order by half_year")
+                .query((row, n) -> row.getString(1) + " " + row.getString(2)).list();
+        assertThat(reviews).containsExactly("2016-H1 APPROVED", "2016-H2 APPROVED", "2017-H1 APPROVED",
+                "2017-H2 DRAFT");
+        var ratings = jdbc.sql("select half_year, rating, comments from activity_rating")
+                .query((row, n) -> new Object[] {row.getString(1), row.getInt(2), row.getString(3)}).list();
+        assertThat(ratings).extracting(r -> r[0]).contains("2016-H1", "2016-H2", "2017-H1", "2017-H2");
+        assertThat(ratings).extracting(r -> r[1]).contains(1, 2, 3);
+        assertThat(ratings).filteredOn(r -> (int) r[1] > 1).allSatisfy(r -> assertThat((String) r[2]).isNotBlank());
+        assertThat(jdbc.sql("select count(*) from corrective_action where status = 'DONE'").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("select distinct rated_by from activity_rating").query(String.class).list())
+                .containsExactly("officer");
+    }
+
     @Test
     void everyDemoActorInTheAuditTrailIsADemoAccount() {
         var actors = jdbc.sql("select distinct actor from audit_event where actor like 'focal%' or actor like 'demo-focal%'")
