@@ -61,10 +61,12 @@ class DemoData implements ApplicationRunner {
     private final DemoReports reports;
     private final DemoSignIn signIn;
     private final DemoRegister register;
+    private final DemoFinance finance;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn, DemoRegister register) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoFinance finance) {
         this.register = register;
+        this.finance = finance;
         this.signIn = signIn;
         this.reports = reports;
         this.institutions = institutions;
@@ -112,6 +114,7 @@ class DemoData implements ApplicationRunner {
             long started = System.nanoTime();
             int written = reports.load(planId, focalPoints);
             log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+            log.info("Demo commitments recorded: {}.", finance.load(planId)); // finance
         }
         try {
             registerWritten.join();
