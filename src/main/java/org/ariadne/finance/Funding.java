@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.Audited;
@@ -193,7 +192,7 @@ public class Funding {
         }
         if (command.amount() != null && allocated.compareTo(command.amount()) > 0) {
             var code = Currencies.isKnown(command.currency()) ? Currencies.normalise(command.currency()) : null;
-            var formats = Formats.of(Locale.ROOT);
+            var formats = Formats.of(org.springframework.context.i18n.LocaleContextHolder.getLocale());
             refusals.add(FinanceException.overAllocated(formats.money(allocated, code),
                     formats.money(command.amount(), code)));
         }

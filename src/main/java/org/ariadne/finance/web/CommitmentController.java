@@ -31,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentController {
 
     private static final String FORM = "finance/commitment-form";
-    /** Empty allocation rows the form offers beyond those filled in. */
-    private static final int BLANK_ROWS = 3;
+    /** Empty allocation rows the form offers beyond those filled in (the page adds one more, also after a refusal). */
+    private static final int BLANK_ROWS = 2;
 
     private final Funding funding;
     private final Plans plans;
@@ -105,22 +105,9 @@ class CommitmentController {
         return FORM;
     }
 
-    /** The form shows at least one empty allocation row again, so that a row can still be added. */
     private static String failed(Model model, FormFailure failure) {
         model.addAttribute("failure", failure);
-        if (model.getAttribute("form") instanceof CommitmentCommand shown && shown.allocations().stream()
-                .noneMatch(a -> a == null || a.isBlank())) {
-            model.addAttribute("form", new CommitmentCommand(shown.funderInstitutionId(), shown.funderName(),
-                    shown.source(), shown.kind(), shown.reference(), shown.amount(), shown.currency(), shown.signedOn(),
-                    shown.startsOn(), shown.endsOn(), appendBlank(shown)));
-        }
         return FORM;
-    }
-
-    private static java.util.List<org.ariadne.finance.AllocationCommand> appendBlank(CommitmentCommand shown) {
-        var rows = new java.util.ArrayList<>(shown.allocations());
-        rows.add(new org.ariadne.finance.AllocationCommand(null, null, null));
-        return rows;
     }
 
     private static String field(org.ariadne.common.UserFacingException refused) {
