@@ -61,7 +61,7 @@ class Budgets {
             spentByKind.merge(spent.kind(), spent.amount(), BigDecimal::add);
             spentTotal = spentTotal.add(spent.amount());
         }
-        var position = funding.position(tree, year);
+        var position = funding.committed(tree, year);
         var funded = new HashMap<Long, FundingPosition.ActivityFunding>();
         position.activities().forEach(a -> funded.put(a.activityId(), a));
         var objectives = new ArrayList<BudgetDashboard.ObjectiveBudget>();

@@ -84,6 +84,19 @@ public class Funding {
                 .build(commitments(tree.plan().id()), reported.spending(tree.plan().id(), false));
     }
 
+    /**
+     * As {@link #position(PlanTree, Integer)} without reading the spending (its {@code spent} figures are zero): for the
+     * budget page, which counts the spending itself and takes only what the commitments secure from here.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public FundingPosition committed(PlanTree tree, Integer year) {
+        var directory = institutions.directory();
+        var scope = year != null && year >= tree.plan().startYear() && year <= tree.plan().endYear() ? year : null;
+        return new FundingCalculation(tree, scope, new Rates(currency, rateList()), directory::nameOf,
+                id -> isNgo(directory, id)).build(commitments(tree.plan().id()), List.of());
+    }
+
     private static boolean isNgo(InstitutionDirectory directory, long id) {
         return directory.byId(id).map(i -> i.type() == InstitutionType.NGO || i.type() == InstitutionType.SHELTER_NGO)
                 .orElse(false);

@@ -117,6 +117,12 @@ class FinancePagesIntegrationTest {
         assertThat(page.selectFirst("#gap .value").text()).isEqualTo("€6,000.00");
         assertThat(page.select(".donor-funds td").eachText()).contains("US$4,000.00", "€2,000.00");
         assertThat(page.selectFirst("#method").text()).contains("secured = what the budget lines say is secured + what the commitments allocate");
+        var funds = org.ariadne.support.Download.of(mvc.perform(get("/plans/" + plan.id() + "/finance/donor-funds.csv")
+                .with(TestSignIn.as(Role.MEMBER))).andExpect(status().isOk()).andReturn()).csvRows();
+        assertThat(funds.get(0)).containsExactly("Funder", "Kind of source", "Agreement reference", "Code", "Activity",
+                "Year", "Amount", "Currency", "In EUR");
+        assertThat(funds.get(1).subList(3, 9)).containsExactly("A1.1.1", "Shelter places", "2016", "4000.00", "USD",
+                "2000.00");
     }
 
     @Test

@@ -342,6 +342,7 @@ class AccessMatrixIntegrationTest {
             #    page); commitments and exchange rates are kept by the coordinator and the M&E officer
               in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance
               in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance/donor-round.{format:csv|xlsx}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance/donor-funds.{format:csv|xlsx}
               in no ok ok no no no no no   GET /plans/{planId}/commitments/new
               in no ok ok no no no no no   POST /plans/{planId}/commitments/new
               in no ok ok no no no no no   GET /commitments/{id}/edit

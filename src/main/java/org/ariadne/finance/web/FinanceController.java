@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.ariadne.common.format.Formats;
 import org.ariadne.common.web.FileDownload;
 import org.ariadne.finance.FundingPosition;
 import org.ariadne.finance.Funding;
@@ -53,7 +52,6 @@ class FinanceController {
     ResponseEntity<byte[]> donorRound(@PathVariable long planId, @PathVariable String format,
             @RequestParam(required = false) Integer year, Locale locale) {
         var position = funding.position(planId, year);
-        var formats = Formats.of(locale);
         var header = List.of("priority", "objective", "code", "activity", "lead", "status", "planned",
                 "typed-secured", "committed", "secured", "gap", "currency", "funders").stream()
                 .map(key -> text("finance.export." + key, locale)).toList();
@@ -70,9 +68,27 @@ class FinanceController {
         }
         var period = position.year() != null ? Integer.toString(position.year())
                 : position.plan().startYear() + "-" + position.plan().endYear();
-        formats.locale();
         return FileDownload.table(format, "donor-round-" + planId + "-" + period,
                 text("finance.round.title", locale), header, rows);
+    }
+
+    /** What each funder already funds: one row per allocation, in its currency and converted. */
+    @GetMapping("/plans/{planId}/finance/donor-funds.{format:csv|xlsx}")
+    ResponseEntity<byte[]> donorFunds(@PathVariable long planId, @PathVariable String format,
+            @RequestParam(required = false) Integer year, Locale locale) {
+        var position = funding.position(planId, year);
+        var header = List.of("funder", "source", "reference", "code", "activity", "year", "amount", "currency",
+                "converted").stream().map(key -> text("finance.funds." + key, locale, position.currency())).toList();
+        var rows = new ArrayList<List<Object>>();
+        for (var donor : position.donors()) {
+            for (var funded : donor.funded()) {
+                rows.add(java.util.Arrays.asList(donor.funder(), text(donor.source().messageKey(), locale),
+                        funded.reference(), funded.activityCode(), funded.activityTitle(), funded.year(),
+                        amount(funded.amount()), funded.currency(),
+                        funded.converted() == null ? text("finance.no-rate", locale) : amount(funded.converted())));
+            }
+        }
+        return FileDownload.table(format, "donor-funds-" + planId, text("finance.donors.title", locale), header, rows);
     }
 
     private static BigDecimal amount(BigDecimal value) {
