@@ -67,15 +67,20 @@ class Commitment {
         sourceKind = command.source();
         kind = command.kind();
         reference = clean(command.reference());
-        amount = command.amount();
+        // kept to the cent as the column keeps it, so that the trail sees no change where there is none
+        amount = cents(command.amount());
         currency = Currencies.normalise(command.currency());
         signedOn = command.signedOn();
         startsOn = command.startsOn();
         endsOn = command.endsOn();
         allocations = new ArrayList<>(command.filledAllocations().stream()
-                .map(a -> new Allocation(a.activityId(), a.year(), a.amount())).toList());
+                .map(a -> new Allocation(a.activityId(), a.year(), cents(a.amount()))).toList());
         updatedBy = by;
         updatedAt = now;
+    }
+
+    private static BigDecimal cents(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static String clean(String text) {

@@ -159,8 +159,11 @@ class FinancePagesIntegrationTest {
         assertThat(page).containsPattern("changed this commitment at \\d\\d:\\d\\d while you were editing")
                 .contains("name=\"version\" value=\"" + saved.version() + "\"");
         assertThat(Jsoup.parse(page).selectFirst("#amount").val()).isEqualTo("3000");
-        // one line per change in the trail: created, changed
-        assertThat(history.lastChange("funding-commitment", id)).isPresent();
+        // one line per change in the trail: created, then fatmira's change of the amount (besnik's changed nothing)
+        var trail = history.forEntity("funding-commitment", id);
+        assertThat(trail).extracting(e -> e.action().name()).containsExactly("UPDATED", "CREATED");
+        assertThat(trail.get(0).actor()).isEqualTo("fatmira");
+        assertThat(trail.get(0).after().get("amount")).isEqualTo("2000.00 EUR");
     }
 
     @Test
