@@ -70,7 +70,12 @@ class TableDownloadsTest {
             Map.entry("plan/activity.html table.data.follow-up-reports", "one activity's reports, period by period: "
                     + "each links to its report, which downloads whole"),
             Map.entry("plan/activity.html table.data.follow-up-values", "one activity's reported values: the reports "
-                    + "they come from download whole, the matrix and the review download the activity"));
+                    + "they come from download whole, the matrix and the review download the activity"),
+            // finance
+            Map.entry("finance/commitment-form.html table.data.dense",
+                    "the allocations of the commitment form are inputs"),
+            Map.entry("finance/rates.html table#rates",
+                    "the exchange-rates setting, kept row by row (each row has its delete button)"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

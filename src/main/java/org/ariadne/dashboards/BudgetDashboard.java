@@ -21,10 +21,14 @@ public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter fil
 
     /**
      * Sums over the plan. {@code withoutYear} is what is planned for the whole period without a year: it is counted
-     * only when no year is chosen, and shown apart so that nothing disappears silently.
+     * only when no year is chosen, and shown apart so that nothing disappears silently. {@code committed} is what the
+     * commitments recorded in finance allocate (counted in {@code secured}), {@code fundingGap} planned minus secured
+     * over all sources, per activity and never below zero, and {@code missingRates} how many amounts are not counted
+     * for want of an exchange rate (all three from {@code finance.Funding}).
      */
     public record Totals(BigDecimal planned, BigDecimal secured, BigDecimal spent, BigDecimal donorPlanned,
-            BigDecimal donorGap, BigDecimal statePlanned, BigDecimal stateSpent, BigDecimal withoutYear) {
+            BigDecimal donorGap, BigDecimal statePlanned, BigDecimal stateSpent, BigDecimal withoutYear,
+            BigDecimal committed, BigDecimal fundingGap, int missingRates) {
 
         /** The share of the state budget in what is planned, in percent; null when nothing is planned. */
         public BigDecimal statePlannedShare() {

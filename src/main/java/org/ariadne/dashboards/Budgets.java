@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.ariadne.common.charts.Chart;
+import org.ariadne.finance.Funding;
+import org.ariadne.finance.FundingPosition;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.plan.BudgetLineView;
 import org.ariadne.plan.FundingSourceKind;
@@ -23,15 +25,19 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the budget view from the plan's budget lines (planned and secured) and the spending institutions reported.
  * A year counts the lines of that year; lines for the whole period without a year count only for the whole period
- * and are shown apart when a year is chosen.
+ * and are shown apart when a year is chosen. Secured also counts the commitments recorded in {@code finance} (their
+ * allocations, converted): secured = the lines' typed secured + the allocations, and a donor commitment lowers the
+ * donor gap of the activities it covers ({@link FundingPosition} says the rule once for both pages).
  */
 @Component
 class Budgets {
 
     private final DashboardTexts texts;
+    private final Funding funding;
 
-    Budgets(DashboardTexts texts) {
+    Budgets(DashboardTexts texts, Funding funding) {
         this.texts = texts;
+        this.funding = funding;
     }
 
     BudgetDashboard build(PlanTree tree, DashboardFilter filter, Integer year, List<Spending> spending,
@@ -55,6 +61,9 @@ class Budgets {
             spentByKind.merge(spent.kind(), spent.amount(), BigDecimal::add);
             spentTotal = spentTotal.add(spent.amount());
         }
+        var position = funding.committed(tree, year);
+        var funded = new HashMap<Long, FundingPosition.ActivityFunding>();
+        position.activities().forEach(a -> funded.put(a.activityId(), a));
         var objectives = new ArrayList<BudgetDashboard.ObjectiveBudget>();
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal secured = BigDecimal.ZERO;
@@ -67,6 +76,7 @@ class Budgets {
             BigDecimal soDonorPlanned = BigDecimal.ZERO;
             BigDecimal soDonorGap = BigDecimal.ZERO;
             for (var activity : so.specificObjectives().stream().flatMap(sp -> sp.activities().stream()).toList()) {
+                BigDecimal activityDonorGap = BigDecimal.ZERO;
                 for (var line : activity.budgetLines()) {
                     if (year != null && line.year() == null) {
                         withoutYear = withoutYear.add(line.planned());
@@ -85,9 +95,15 @@ class Budgets {
                     source[1] = source[1].add(lineSecured);
                     if (kind == FundingSourceKind.DONOR) {
                         soDonorPlanned = soDonorPlanned.add(line.planned());
-                        soDonorGap = soDonorGap.add(line.gap());
+                        activityDonorGap = activityDonorGap.add(line.gap());
                     }
                 }
+                var commitments = funded.get(activity.id());
+                if (commitments != null) {
+                    soSecured = soSecured.add(commitments.committed());
+                    activityDonorGap = activityDonorGap.subtract(commitments.donorCommitted()).max(BigDecimal.ZERO);
+                }
+                soDonorGap = soDonorGap.add(activityDonorGap);
             }
             objectives.add(new BudgetDashboard.ObjectiveBudget(so.code(), so.title(), Money.cents(soPlanned),
                     Money.cents(soSecured), Money.cents(spentByObjective.getOrDefault(so.id(), BigDecimal.ZERO)),
@@ -101,7 +117,8 @@ class Budgets {
                 Money.cents(donorPlanned), Money.cents(donorGap),
                 Money.cents(plannedByKind.getOrDefault(FundingSourceKind.STATE_BUDGET, BigDecimal.ZERO)),
                 Money.cents(spentByKind.getOrDefault(FundingSourceKind.STATE_BUDGET, BigDecimal.ZERO)),
-                Money.cents(withoutYear));
+                Money.cents(withoutYear), Money.cents(position.totals().committed()),
+                Money.cents(position.totals().gap()), position.missingRates().size());
         var sourceRows = sourceRows(sources, directory, locale);
         var period = year != null ? Integer.toString(year)
                 : tree.plan().startYear() + "–" + tree.plan().endYear();

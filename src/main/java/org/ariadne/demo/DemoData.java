@@ -62,11 +62,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSignIn signIn;
     private final DemoRegister register;
     private final DemoReviews reviews;
+    private final DemoFinance finance;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
+            DemoFinance finance) {
         this.reviews = reviews;
         this.register = register;
+        this.finance = finance;
         this.signIn = signIn;
         this.reports = reports;
         this.institutions = institutions;
@@ -116,6 +119,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
             int rated = reviews.load(planId);
             log.info("Demo half-year reviews written: {} ratings over {} half-years.", rated, DemoReviews.HALVES.size());
+            log.info("Demo commitments recorded: {}.", finance.load(planId)); // finance
         }
         try {
             registerWritten.join();

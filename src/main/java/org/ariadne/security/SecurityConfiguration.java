@@ -71,6 +71,13 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name())
                         // only health is exposed (application.yml); anything exposed later is the administrator's
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                        // finance: commitments and exchange rates are kept by the coordinator and the M&E officer
+                        // (finance.Funding checks again); the finance page, the donor round and the rates are read by
+                        // everyone signed in, as the budget page
+                        .requestMatchers("/plans/*/commitments/**", "/commitments/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ME_OFFICER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/finance/rates", "/finance/rates/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ME_OFFICER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -282,6 +282,10 @@ final class MainPages {
         // the register's statistics: exact for the office, protected for members
         add(pages, Who.COORDINATOR, "victim statistics", "/victim-data/statistics?rows=YEAR&columns=SEX&tables=AGE_GROUP");
         add(pages, Who.MEMBER, "victim statistics (protected)", "/victim-data/statistics");
+        // finance
+        add(pages, Who.MEMBER, "finance", plan + "/finance");
+        add(pages, Who.ME_OFFICER, "new commitment", plan + "/commitments/new");
+        add(pages, Who.ME_OFFICER, "exchange rates", "/finance/rates");
         return pages;
     }
 

@@ -77,6 +77,23 @@ class DemoDataIntegrationTest {
         }
     }
 
+    /** finance: the demo plan's four commitments, one in US dollars, converted at the office's rates, none missing. */
+    @Test
+    void theDemoPlansCommitmentsAreCountedOnItsFinancePage() throws Exception {
+        var login = mvc.perform(formLogin().user("member").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId + "/finance").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#commitment-list tbody tr")).hasSize(4);
+        assertThat(page.select("#commitment-list td").eachText()).contains("US$30,000.00");
+        assertThat(page.select("#missing-rates")).isEmpty();
+        assertThat(page.select("#donor-round tbody tr")).isNotEmpty();
+    }
+
     @Autowired
     DemoData demo;
 

@@ -348,6 +348,19 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.csv
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.xlsx
+            # -- finance: the finance page, the donor round and the rates are read by everyone signed in (as the budget
+            #    page); commitments and exchange rates are kept by the coordinator and the M&E officer
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance/donor-round.{format:csv|xlsx}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/finance/donor-funds.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /plans/{planId}/commitments/new
+              in no ok ok no no no no no   POST /plans/{planId}/commitments/new
+              in no ok ok no no no no no   GET /commitments/{id}/edit
+              in no ok ok no no no no no   POST /commitments/{id}/edit
+              in no ok ok no no no no no   POST /commitments/{id}/delete
+              in ok ok ok ok ok ok ok ok   GET /finance/rates
+              in no ok ok no no no no no   POST /finance/rates
+              in no ok ok no no no no no   POST /finance/rates/{id}/delete
             """;
 
     /**
@@ -400,6 +413,8 @@ class AccessMatrixIntegrationTest {
     VictimRegister victimRegister;
     @Autowired
     DataQuality dataQuality;
+    @Autowired
+    org.ariadne.finance.Funding funding; // finance
 
     @AfterEach
     void signOut() {
@@ -710,6 +725,30 @@ class AccessMatrixIntegrationTest {
                     "Matrix", "Person", born, "", "", "", "");
         }
 
+        // finance: a commitment on the plan and a rate, made for the routes that edit or delete them
+        private long commitment() {
+            return asOfficer(() -> funding.create(plan.planId, new org.ariadne.finance.CommitmentCommand(null,
+                    Unique.name("Matrix funder"), org.ariadne.plan.FundingSourceKind.DONOR,
+                    org.ariadne.finance.CommitmentKind.PLEDGE, null, new BigDecimal("100"), "EUR", null, null, null,
+                    List.of())));
+        }
+
+        private long exchangeRate() {
+            // a day of the past nobody else records a rate on
+            var day = LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+            return asOfficer(() -> funding.recordRate(new org.ariadne.finance.ExchangeRateCommand("CHF",
+                    BigDecimal.ONE, day)));
+        }
+
+        private <T> T asOfficer(java.util.function.Supplier<T> work) {
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            try {
+                return work.get();
+            } finally {
+                TestSignIn.clear();
+            }
+        }
+
         /** What was decided on the proposal of the earlier case for the case, as the officer reads it. */
         private MatchProposal.Decision proposalDecision() {
             TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
@@ -921,6 +960,22 @@ class AccessMatrixIntegrationTest {
                     var before = proposalDecision();
                     untouched = () -> proposalDecision() == before;
                 }
+                // finance
+                case "GET /commitments/{id}/edit", "POST /commitments/{id}/edit" ->
+                        values.put("id", standing("commitment", this::commitment));
+                case "POST /commitments/{id}/delete" -> {
+                    long made = standing(route, this::commitment);
+                    values.put("id", made);
+                    untouched = () -> asOfficer(() -> funding.commitments(plan.planId).stream()
+                            .anyMatch(c -> c.id() == made));
+                    consumes = true;
+                }
+                case "POST /finance/rates/{id}/delete" -> {
+                    long made = standing(route, this::exchangeRate);
+                    values.put("id", made);
+                    untouched = () -> asOfficer(() -> funding.rateList().stream().anyMatch(r -> r.id() == made));
+                    consumes = true;
+                }
                 default -> {
                 }
             }
@@ -944,7 +999,8 @@ class AccessMatrixIntegrationTest {
                 case "POST /admin/users/{id}", "POST /institutions/{id}/edit", "POST /plans/{id}/edit",
                         "POST /victim-data/cases/{id}/edit",
                         "POST /strategic-objectives/{id}/edit", "POST /specific-objectives/{id}/edit",
-                        "POST /activities/{id}/edit", "POST /indicators/{id}/edit" -> request.param("version", stale);
+                        "POST /activities/{id}/edit", "POST /indicators/{id}/edit",
+                        "POST /commitments/{id}/edit" -> request.param("version", stale);
                 case "POST /strategic-objectives/{id}/move", "POST /specific-objectives/{id}/move",
                         "POST /activities/{id}/move", "POST /indicators/{id}/move" -> request.param("direction", "UP");
                 case "GET /plans/{planId}/dashboard" -> request.param("institution", Long.toString(plan.police));
