@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("api")
 public class Risks {
 
     /** Who reads the register: as the plan ({@code plan.Plans}). */

@@ -11,5 +11,4 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risks and contingency",
         allowedDependencies = {"common", "audit", "institutions", "plan :: api", "security"})
-@org.springframework.modulith.NamedInterface(name = "api")
 package org.ariadne.risks;
