@@ -41,7 +41,8 @@ public final class RiskException extends UserFacingException {
     }
 
     static RiskException providerMissing(String serviceKey) {
-        return new RiskException("providers", "risks.refused.provider", serviceKey);
+        return new RiskException("providers", "risks.refused.provider",
+                new org.springframework.context.support.DefaultMessageSourceResolvable(serviceKey));
     }
 
     static RiskException unknownProvider() {
@@ -62,14 +63,6 @@ public final class RiskException extends UserFacingException {
 
     static RiskException activeCannotBeDeleted(String name) {
         return new RiskException(null, "risks.refused.delete-active", name);
-    }
-
-    static RiskException dateRequired() {
-        return new RiskException("date", "risks.refused.date");
-    }
-
-    static RiskException reasonRequired() {
-        return new RiskException("reason", "risks.refused.reason");
     }
 
     static RiskException dateInFuture() {

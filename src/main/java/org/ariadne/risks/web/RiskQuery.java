@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ariadne.risks.RiskCategory;
@@ -17,21 +16,21 @@ import org.springframework.web.util.UriUtils;
  * The register's filters as the address gives them. A value that cannot be read (typed by hand, an old bookmark) is
  * left out rather than refused, as on the other lists.
  */
-record RiskQuery(String category, String level, String status, String likelihood, String impact, String owner,
+public record RiskQuery(String category, String level, String status, String likelihood, String impact, String owner,
         String current, String dueBy) {
 
-    RiskFilter filter() {
+    public RiskFilter filter() {
         return new RiskFilter(named(RiskCategory.class, category), named(RiskLevel.class, level),
                 named(RiskStatus.class, status), scale(likelihood), scale(impact), number(owner),
                 "true".equals(current) ? Boolean.TRUE : null, date(dueBy));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return filter().isEmpty();
     }
 
     /** "?category=LEGAL&level=HIGH" for the downloads, with the values that could be read. */
-    String suffix() {
+    public String suffix() {
         var filter = filter();
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("category", filter.category());
@@ -73,9 +72,5 @@ record RiskQuery(String category, String level, String status, String likelihood
         } catch (DateTimeParseException unreadable) {
             return null;
         }
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
