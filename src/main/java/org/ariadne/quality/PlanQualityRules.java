@@ -69,7 +69,7 @@ final class PlanQualityRules {
         var check = walk.element(AuditedElement.of(risk), strategicId, risk.ownerId());
         check.ruleIf(risk.status() != RiskStatus.CLOSED && risk.risk().needsMitigation(), RISK_WITHOUT_MITIGATION,
                 !risk.hasMitigation(), risk.description(), element == null ? "" : element.label(), risk.score(),
-                new org.springframework.context.support.DefaultMessageSourceResolvable(risk.level().messageKey()));
+                new Word(risk.level().messageKey()));
     }
 
     /** The strategic objective each objective and activity falls under, by its risk reference ("activity-56"). */
