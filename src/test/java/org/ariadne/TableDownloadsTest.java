@@ -75,7 +75,15 @@ class TableDownloadsTest {
             Map.entry("finance/commitment-form.html table.data.dense",
                     "the allocations of the commitment form are inputs"),
             Map.entry("finance/rates.html table#rates",
-                    "the exchange-rates setting, kept row by row (each row has its delete button)"));
+                    "the exchange-rates setting, kept row by row (each row has its delete button)"),
+            // risks: the register downloads (risks/list.html); these are forms, one scenario's few lines, or links
+            Map.entry("risks/parts.html table#risks-due-list", "the review's risks due, each with its mark-reviewed "
+                    + "form; the register, filtered to the same risks, downloads them"),
+            Map.entry("risks/parts.html table.data.minimum-package", "an active scenario's minimum package on the "
+                    + "dashboard: a few lines, the same as on the scenario's page"),
+            Map.entry("risks/scenario-form.html table#package-form", "the minimum package of the scenario form: inputs"),
+            Map.entry("risks/scenario.html table#package", "one scenario's minimum package: a few lines of its page"),
+            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

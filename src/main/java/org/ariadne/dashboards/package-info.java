@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards",
         allowedDependencies = {"common", "plan :: api", "plan :: events", "reporting :: api", "reporting :: events",
                 "reportingcycle :: api", "progress", "review :: api",
-                "institutions", "security", "finance :: api"})
+                "institutions", "security", "finance :: api", "risks :: api"})
 package org.ariadne.dashboards;

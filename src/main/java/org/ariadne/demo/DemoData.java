@@ -63,10 +63,12 @@ class DemoData implements ApplicationRunner {
     private final DemoRegister register;
     private final DemoReviews reviews;
     private final DemoFinance finance;
+    private final DemoRisks risks;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
-            DemoFinance finance) {
+            DemoFinance finance, DemoRisks risks) {
+        this.risks = risks;
         this.reviews = reviews;
         this.register = register;
         this.finance = finance;

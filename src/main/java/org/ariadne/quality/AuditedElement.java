@@ -5,6 +5,7 @@ import org.ariadne.plan.IndicatorView;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.SpecificObjectiveNode;
 import org.ariadne.plan.StrategicObjectiveNode;
+import org.ariadne.risks.RiskView;
 
 /**
  * The element a finding is about, named the way the officer finds it in the plan: its code and title, or for an
@@ -32,6 +33,12 @@ public record AuditedElement(ElementKind kind, long id, String code, String titl
         return new AuditedElement(ElementKind.INDICATOR, indicator.id(), ownerCode, indicator.name());
     }
 
+    /** A risk of the register (module risks), named by the code of the element it threatens and its text. */
+    static AuditedElement of(RiskView risk) {
+        return new AuditedElement(ElementKind.RISK, risk.id(), risk.element() == null ? "" : risk.element().code(),
+                risk.description());
+    }
+
     /** The page where the officer fixes what the finding says (the plan pages belong to the plan module). */
     public String fixPath() {
         return switch (kind) {
@@ -40,6 +47,7 @@ public record AuditedElement(ElementKind kind, long id, String code, String titl
             case SPECIFIC_OBJECTIVE -> "/specific-objectives/" + id + "/edit";
             case ACTIVITY -> "/activities/" + id + "/edit";
             case INDICATOR -> "/indicators/" + id + "/edit";
+            case RISK -> "/risks/" + id + "/edit";
         };
     }
 

@@ -19,6 +19,8 @@ import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.ResultLevel;
 import org.ariadne.plan.SpecificObjectiveNode;
 import org.ariadne.plan.StrategicObjectiveNode;
+import org.ariadne.risks.RiskStatus;
+import org.ariadne.risks.RiskView;
 
 import static org.ariadne.quality.QualityRule.*;
 
@@ -30,10 +32,20 @@ import static org.ariadne.quality.QualityRule.*;
 final class PlanQualityRules {
 
     QualityReport check(PlanTree tree) {
+        return check(tree, List.of());
+    }
+
+    /** The plan with its risk register (module risks): the register's risks are checked after the plan's elements. */
+    QualityReport check(PlanTree tree, List<RiskView> risks) {
         var walk = new Walk(tree.plan());
         for (var strategic : tree.objectives()) {
             strategicObjective(walk, strategic);
         }
+        var strategicOf = strategicObjectives(tree);
+        for (var risk : risks) {
+            risk(walk, risk, strategicOf);
+        }
+        walk.registeredRisks = risks.size();
         plan(walk, tree);
         return walk.report(tree.objectives());
     }
@@ -43,7 +55,36 @@ final class PlanQualityRules {
         plan.rule(PLAN_WITHOUT_OBJECTIVES, tree.objectives().isEmpty());
         plan.rule(PLAN_WITHOUT_OUTCOME_INDICATOR, walk.resultIndicators == 0, walk.outputIndicators,
                 walk.activityIndicators, walk.indicatorsWithoutLevel);
-        plan.ruleIf(walk.activities > 0, PLAN_WITHOUT_RISKS, walk.activitiesWithRisks == 0, walk.activities);
+        plan.ruleIf(walk.activities > 0, PLAN_WITHOUT_RISKS, walk.activitiesWithRisks == 0 && walk.registeredRisks == 0,
+                walk.activities);
+    }
+
+    /**
+     * A risk that could do great harm (impact 5, or high or critical) needs a mitigation; the finding names the risk,
+     * its score and level and the element it threatens, and falls under that element's strategic objective.
+     */
+    private void risk(Walk walk, RiskView risk, Map<String, Long> strategicOf) {
+        var element = risk.element();
+        var strategicId = element == null ? null : strategicOf.get(element.reference());
+        var check = walk.element(AuditedElement.of(risk), strategicId, risk.ownerId());
+        check.ruleIf(risk.status() != RiskStatus.CLOSED && risk.risk().needsMitigation(), RISK_WITHOUT_MITIGATION,
+                !risk.hasMitigation(), risk.description(), element == null ? "" : element.label(), risk.score(),
+                new Word(risk.level().messageKey()));
+    }
+
+    /** The strategic objective each objective and activity falls under, by its risk reference ("activity-56"). */
+    private static Map<String, Long> strategicObjectives(PlanTree tree) {
+        var strategicOf = new java.util.HashMap<String, Long>();
+        for (var strategic : tree.objectives()) {
+            strategicOf.put("strategic-" + strategic.id(), strategic.id());
+            for (var specific : strategic.specificObjectives()) {
+                strategicOf.put("specific-" + specific.id(), strategic.id());
+                for (var activity : specific.activities()) {
+                    strategicOf.put("activity-" + activity.id(), strategic.id());
+                }
+            }
+        }
+        return strategicOf;
     }
 
     private void strategicObjective(Walk walk, StrategicObjectiveNode strategic) {
@@ -156,6 +197,7 @@ final class PlanQualityRules {
         int activities;
         int readyActivities;
         int activitiesWithRisks;
+        int registeredRisks;
 
         Walk(PlanHeader plan) {
             this.plan = plan;
@@ -236,7 +278,8 @@ final class PlanQualityRules {
             if (fails) {
                 walk.flagged.get(rule)[0]++;
                 problems += rule.severity() == Severity.PROBLEM ? 1 : 0;
-                var target = element.kind() == ElementKind.PLAN ? walk.planFindings : walk.findings;
+                // a finding outside every strategic objective (a risk to the whole plan) is told with the plan's own
+                var target = element.kind() == ElementKind.PLAN || strategicId == null ? walk.planFindings : walk.findings;
                 target.add(new Finding(rule, element, strategicId, institutionId, List.of(arguments)));
             }
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import static org.ariadne.quality.ElementKind.ACTIVITY;
 import static org.ariadne.quality.ElementKind.INDICATOR;
 import static org.ariadne.quality.ElementKind.PLAN;
+import static org.ariadne.quality.ElementKind.RISK;
 import static org.ariadne.quality.ElementKind.SPECIFIC_OBJECTIVE;
 import static org.ariadne.quality.ElementKind.STRATEGIC_OBJECTIVE;
 import static org.ariadne.quality.Severity.PROBLEM;
@@ -42,6 +43,9 @@ public enum QualityRule {
     SPECIFIC_OBJECTIVE_WITHOUT_RESULT_INDICATOR("SPEC-NO-RESULT-INDICATOR", WARNING, SPECIFIC_OBJECTIVE),
     STRATEGIC_OBJECTIVE_WITHOUT_SPECIFIC("STRAT-NO-SPECIFIC-OBJECTIVES", PROBLEM, STRATEGIC_OBJECTIVE),
     STRATEGIC_OBJECTIVE_WITHOUT_RESULT_INDICATOR("STRAT-NO-RESULT-INDICATOR", WARNING, STRATEGIC_OBJECTIVE),
+
+    /** A risk of the register with severe impact, or high or critical, and no mitigation (module risks). */
+    RISK_WITHOUT_MITIGATION("RISK-NO-MITIGATION", PROBLEM, RISK),
 
     PLAN_WITHOUT_OBJECTIVES("PLAN-NO-OBJECTIVES", PROBLEM, PLAN),
     PLAN_WITHOUT_OUTCOME_INDICATOR("PLAN-NO-OUTCOME-INDICATOR", PROBLEM, PLAN),

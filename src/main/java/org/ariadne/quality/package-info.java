@@ -6,5 +6,5 @@
  * Java over {@link org.ariadne.plan.PlanTree} in {@code PlanQualityRules}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan quality audit",
-        allowedDependencies = {"common", "plan :: api", "institutions"})
+        allowedDependencies = {"common", "plan :: api", "institutions", "risks :: api"})
 package org.ariadne.quality;

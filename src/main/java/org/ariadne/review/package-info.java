@@ -9,5 +9,6 @@
  * Entities and repositories are package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Half-year review",
-        allowedDependencies = {"common", "audit", "institutions", "plan :: api", "reporting :: api", "progress", "security"})
+        allowedDependencies = {"common", "audit", "institutions", "plan :: api", "reporting :: api", "progress", "security",
+                "risks :: api"})
 package org.ariadne.review;

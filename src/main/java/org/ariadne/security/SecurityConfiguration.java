@@ -78,6 +78,14 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ME_OFFICER.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/finance/rates", "/finance/rates/**")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ME_OFFICER.name())
+                        // risks: the register and the scenarios are read by everyone signed in (as the plan); the
+                        // office keeps them; only the coordinator activates or deactivates a scenario
+                        .requestMatchers("/scenarios/*/activate", "/scenarios/*/deactivate")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/plans/*/risks/new", "/risks/*/edit", "/risks/*/delete", "/risks/*/reviewed",
+                                "/plans/*/scenarios/new", "/plans/*/scenarios/usual", "/scenarios/*/edit",
+                                "/scenarios/*/delete")
+                        .hasAnyRole(Role.ME_OFFICER.name(), Role.COORDINATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -208,6 +208,35 @@ final class MainPages {
         return this;
     }
 
+    /** risks: a risk of the training and an active scenario, once {@link #withRisks} made them. */
+    Long risk;
+    Long scenario;
+
+    /**
+     * risks: the register holds a critical risk of the training without mitigation and a low one, and a pandemic
+     * scenario with its minimum package is active, so that the dashboard shows contingency mode.
+     */
+    MainPages withRisks(org.ariadne.risks.Risks risks, org.ariadne.risks.Scenarios scenarios) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            risk = risks.create(planId, new org.ariadne.risks.RiskCommand("Trained officers leave the unit",
+                    org.ariadne.risks.RiskCategory.OPERATIONAL, 4, 5, null, police, org.ariadne.risks.RiskStatus.OPEN,
+                    null, "activity-" + training));
+            risks.create(planId, new org.ariadne.risks.RiskCommand("Meetings postponed",
+                    org.ariadne.risks.RiskCategory.OTHER, 1, 2, "Meet online", null, org.ariadne.risks.RiskStatus.OPEN,
+                    LocalDate.now().plusMonths(2), "plan"));
+            scenario = scenarios.create(planId, org.ariadne.risks.ScenarioCommand.of("Pandemic", "Lockdown declared",
+                    List.of(new org.ariadne.risks.ScenarioCommand.PackageLine(org.ariadne.risks.ServiceKind.SHELTER,
+                            shelter, "Isolation room")), List.of(operations)));
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            scenarios.activate(scenario, scenarios.get(scenario).version(),
+                    new org.ariadne.risks.ActivationCommand(LocalDate.now(), "Lockdown"));
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -286,6 +315,16 @@ final class MainPages {
         add(pages, Who.MEMBER, "finance", plan + "/finance");
         add(pages, Who.ME_OFFICER, "new commitment", plan + "/commitments/new");
         add(pages, Who.ME_OFFICER, "exchange rates", "/finance/rates");
+        // risks: the register with its heat map, the risk form, the scenarios and one scenario's page
+        if (risk != null) {
+            add(pages, Who.ME_OFFICER, "risk register", plan + "/risks");
+            add(pages, Who.ME_OFFICER, "new risk", plan + "/risks/new");
+            add(pages, Who.ME_OFFICER, "risk edit", "/risks/" + risk + "/edit");
+            add(pages, Who.ME_OFFICER, "contingency scenarios", plan + "/scenarios");
+            add(pages, Who.ME_OFFICER, "scenario edit", "/scenarios/" + scenario + "/edit");
+            add(pages, Who.COORDINATOR, "scenario", "/scenarios/" + scenario);
+            add(pages, Who.FOCAL_POINT, "risk register", plan + "/risks");
+        }
         return pages;
     }
 

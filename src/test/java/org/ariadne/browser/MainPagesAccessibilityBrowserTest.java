@@ -47,12 +47,18 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     UserAccounts accounts;
     @Autowired
     VictimRegister victimRegister;
+    // risks
+    @Autowired
+    org.ariadne.risks.Risks risks;
+    @Autowired
+    org.ariadne.risks.Scenarios scenarios;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
         long started = System.nanoTime();
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
-                .withVictimCases(victimRegister);
+                .withVictimCases(victimRegister)
+                .withRisks(risks, scenarios); // risks
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

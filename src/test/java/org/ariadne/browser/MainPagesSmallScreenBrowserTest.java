@@ -84,11 +84,17 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     UserAccounts accounts;
     @Autowired
     VictimRegister victimRegister;
+    // risks
+    @Autowired
+    org.ariadne.risks.Risks risks;
+    @Autowired
+    org.ariadne.risks.Scenarios scenarios;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
-                .withVictimCases(victimRegister);
+                .withVictimCases(victimRegister)
+                .withRisks(risks, scenarios); // risks
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

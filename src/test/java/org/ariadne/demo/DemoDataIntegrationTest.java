@@ -94,6 +94,32 @@ class DemoDataIntegrationTest {
         assertThat(page.select("#donor-round tbody tr")).isNotEmpty();
     }
 
+    /**
+     * risks: the demo plan's register holds ten risks, the critical one without mitigation shows in the quality audit,
+     * and the pandemic and migrant influx scenarios are there with their minimum packages, not active.
+     */
+    @Test
+    void theDemoPlanHasARiskRegisterTheAuditReadsAndTwoScenariosNotActive() throws Exception {
+        var login = mvc.perform(formLogin().user("coordinator").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+
+        var register = mvc.perform(get("/plans/" + planId + "/risks").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(register).select("table.register tbody tr")).hasSize(10);
+        var audit = mvc.perform(get("/plans/" + planId + "/quality").param("rule", "RISK-NO-MITIGATION").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(audit).select("#findings tr[data-rule=RISK-NO-MITIGATION]")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("budget line is cut", "critical"));
+        var scenarios = mvc.perform(get("/plans/" + planId + "/scenarios").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var rows = org.jsoup.Jsoup.parse(scenarios).select("#scenario-list tbody tr");
+        assertThat(rows).extracting(row -> row.child(0).text()).containsExactly("Pandemic", "Migrant influx");
+        assertThat(rows).allSatisfy(row -> assertThat(row.text()).contains("Shelter", "not active"));
+    }
+
     @Autowired
     DemoData demo;
 

@@ -361,6 +361,26 @@ class AccessMatrixIntegrationTest {
               in ok ok ok ok ok ok ok ok   GET /finance/rates
               in no ok ok no no no no no   POST /finance/rates
               in no ok ok no no no no no   POST /finance/rates/{id}/delete
+            # -- risks: the register and the scenarios read by everyone who reads the plan (everyone signed in), kept
+            #    by the M&E officer and the coordinator; only the coordinator activates or deactivates a scenario
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/risks
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/risks.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /plans/{planId}/risks/new
+              in no ok ok no no no no no   POST /plans/{planId}/risks/new
+              in no ok ok no no no no no   GET /risks/{id}/edit
+              in no ok ok no no no no no   POST /risks/{id}/edit
+              in no ok ok no no no no no   POST /risks/{id}/delete
+              in no ok ok no no no no no   POST /risks/{id}/reviewed
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/scenarios
+              in no ok ok no no no no no   POST /plans/{planId}/scenarios/usual
+              in no ok ok no no no no no   GET /plans/{planId}/scenarios/new
+              in no ok ok no no no no no   POST /plans/{planId}/scenarios/new
+              in ok ok ok ok ok ok ok ok   GET /scenarios/{id}
+              in no ok ok no no no no no   GET /scenarios/{id}/edit
+              in no ok ok no no no no no   POST /scenarios/{id}/edit
+              in no ok ok no no no no no   POST /scenarios/{id}/delete
+              in no ok no no no no no no   POST /scenarios/{id}/activate
+              in no ok no no no no no no   POST /scenarios/{id}/deactivate
             """;
 
     /**
@@ -415,6 +435,9 @@ class AccessMatrixIntegrationTest {
     DataQuality dataQuality;
     @Autowired
     org.ariadne.finance.Funding funding; // finance
+    org.ariadne.risks.Risks risks;
+    @Autowired
+    org.ariadne.risks.Scenarios scenarios;
 
     @AfterEach
     void signOut() {
@@ -625,6 +648,9 @@ class AccessMatrixIntegrationTest {
         final long earlierVictimCase;
         /** A data-quality check the office set for one indicator. */
         final long dataQualityRule;
+        /** risks: a risk of the plan and a scenario, not active */
+        final long risk;
+        final long scenario;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -664,6 +690,17 @@ class AccessMatrixIntegrationTest {
             schedules.addHoliday(LocalDate.now().plusYears(1), holidayName);
             TestSignIn.clear();
             holiday = holidayId(holidayName);
+            // risks
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            try {
+                risk = risks.create(plan.planId, new org.ariadne.risks.RiskCommand("Matrix risk",
+                        org.ariadne.risks.RiskCategory.OTHER, 2, 2, null, null, org.ariadne.risks.RiskStatus.OPEN,
+                        null, "plan"));
+                scenario = scenarios.create(plan.planId, org.ariadne.risks.ScenarioCommand.of("Matrix scenario", null,
+                        List.of(), List.of()));
+            } finally {
+                TestSignIn.clear();
+            }
 
             // the police's draft: one activity saved, one evidence file
             send(Who.FOCAL_POINT_OWN, post(report() + "/activities/" + plan.training).param("revision", "0")
@@ -1048,6 +1085,13 @@ class AccessMatrixIntegrationTest {
                         request.param("period", Long.toString(period.id()));
                 case "POST /plans/{planId}/data-quality/rules/{ruleId}/remove" -> request.param("version", stale);
                 case "POST /plans/{planId}/documents" -> request.param("kind", "NOT_A_KIND");
+                // risks: stale versions, so that nothing is changed or deleted
+                case "POST /risks/{id}/edit", "POST /risks/{id}/delete", "POST /scenarios/{id}/edit",
+                        "POST /scenarios/{id}/delete" -> request.param("version", stale);
+                case "POST /risks/{id}/reviewed" -> request.param("version", stale)
+                        .param("nextReview", LocalDate.now().plusMonths(3).toString());
+                case "POST /scenarios/{id}/activate", "POST /scenarios/{id}/deactivate" -> request
+                        .param("version", stale).param("date", LocalDate.now().toString()).param("reason", "Matrix");
                 case "GET /plans/{planId}/publication/preview",
                         "GET /plans/{planId}/publication/preview/tables/{name}.{format}" ->
                         request.param("kind", "PLAN");
@@ -1100,6 +1144,8 @@ class AccessMatrixIntegrationTest {
                         case "evidence" -> evidence;
                         case "holidays" -> holiday;
                         case "cases" -> victimCase;
+                        case "risks" -> risk;
+                        case "scenarios" -> scenario;
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

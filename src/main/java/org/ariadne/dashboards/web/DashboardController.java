@@ -12,6 +12,7 @@ import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardTable;
 import org.ariadne.plan.ThematicArea;
+import org.ariadne.risks.Scenarios;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
 import org.springframework.context.MessageSource;
@@ -38,8 +39,10 @@ class DashboardController {
 
     private final DashboardCharts dashboards;
     private final MessageSource messages;
+    private final Scenarios scenarios;
 
-    DashboardController(DashboardCharts dashboards, MessageSource messages) {
+    DashboardController(DashboardCharts dashboards, MessageSource messages, Scenarios scenarios) {
+        this.scenarios = scenarios;
         this.dashboards = dashboards;
         this.messages = messages;
     }
@@ -65,6 +68,8 @@ class DashboardController {
         model.addAttribute("ownInstitution", user.has(Role.FOCAL_POINT) ? user.institutionId() : null);
         model.addAttribute("chosenInstitutionVisible", query.institution() != null
                 && DashboardCharts.maySeeInstitution(query.institution()));
+        // risks: the plan in contingency mode while a scenario is active (risks :: api)
+        model.addAttribute("contingency", scenarios.active(planId));
         return common(model, query, "dashboards/plan", locale);
     }
 

@@ -3,6 +3,7 @@ package org.ariadne.quality.web;
 import java.util.Locale;
 
 import org.ariadne.quality.Finding;
+import org.ariadne.quality.Word;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,13 @@ class FindingTexts {
     }
 
     String message(Finding finding, Locale locale) {
-        return messages.getMessage(finding.rule().messageKey(), finding.messageArguments(), locale);
+        var arguments = finding.messageArguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Word word) {
+                arguments[i] = messages.getMessage(word.messageKey(), null, word.messageKey(), locale);
+            }
+        }
+        return messages.getMessage(finding.rule().messageKey(), arguments, locale);
     }
 
     String label(String key, Locale locale) {

@@ -22,6 +22,7 @@ import org.ariadne.review.Rating;
 import org.ariadne.review.RatingCommand;
 import org.ariadne.review.ReviewEditing;
 import org.ariadne.review.Reviews;
+import org.ariadne.risks.Risks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,9 +61,11 @@ class ReviewController {
     private final FormSubmissions forms;
     private final ReviewSpreadsheets spreadsheets;
     private final Clock clock;
+    private final Risks risks;
 
     ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
-            FormSubmissions forms, ReviewSpreadsheets spreadsheets, Clock clock) {
+            FormSubmissions forms, ReviewSpreadsheets spreadsheets, Clock clock, Risks risks) {
+        this.risks = risks;
         this.screens = screens;
         this.editing = editing;
         this.plans = plans;
@@ -217,6 +220,8 @@ class ReviewController {
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("owners", model.getAttribute("screen") instanceof ReviewScreen shown ? shown.owners() : owners());
         model.addAttribute("failure", failure);
+        // risks: the register's risks due for review by the end of this half-year (risks :: api)
+        model.addAttribute("dueRisks", risks.dueForReview(planId, half.endsOn()));
         return PAGE;
     }
 

@@ -1,0 +1,23 @@
+package org.ariadne.risks;
+
+import java.util.Set;
+
+import org.ariadne.audit.AuditReadRule;
+import org.ariadne.audit.AuditReader;
+import org.ariadne.audit.AuditVisibility;
+import org.springframework.stereotype.Component;
+
+/** Risks and scenarios are read by everyone who reads the plan (everyone signed in), so are their trail lines. */
+@Component
+class RiskAuditReadRule implements AuditReadRule {
+
+    @Override
+    public Set<String> entityTypes() {
+        return Set.of(Risks.ENTITY, Scenarios.ENTITY);
+    }
+
+    @Override
+    public AuditVisibility visibility(String entityType, AuditReader reader) {
+        return AuditVisibility.all();
+    }
+}
