@@ -61,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final DemoReports reports;
     private final DemoSignIn signIn;
     private final DemoRegister register;
+    private final DemoVersions versions;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn, DemoRegister register) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoVersions versions) {
+        this.versions = versions;
         this.register = register;
         this.signIn = signIn;
         this.reports = reports;
@@ -112,6 +114,7 @@ class DemoData implements ApplicationRunner {
             long started = System.nanoTime();
             int written = reports.load(planId, focalPoints);
             log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+            versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
         }
         try {
             registerWritten.join();
