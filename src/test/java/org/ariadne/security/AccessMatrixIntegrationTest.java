@@ -338,6 +338,16 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.csv
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.xlsx
+            # -- versions of the plan (versions): read as the plan is; the office opens a revision and drops
+            #    activities in it, the coordinator adopts it
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions/{number}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions/compare
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision/activities/{activityId}/drop
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision/activities/{activityId}/restore
+              in no ok no no no no no no   GET /plans/{planId}/versions/revision/adopt
+              in no ok no no no no no no   POST /plans/{planId}/versions/revision/adopt
             """;
 
     /**
@@ -1009,6 +1019,7 @@ class AccessMatrixIntegrationTest {
                     case "entityId" -> reportActivityEntry;
                     case "publicationId" -> reportPublication;
                     case "documentId" -> document;
+                    case "number" -> 1; // versions
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;
