@@ -21,6 +21,9 @@ public record AdoptionCommand(
         @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.size.max}") String mofOpinionText,
         Map<String, String> reasons) {
 
+    /** Each invalid field is named by the message of this prefix and its name: "plan.version.form.effectiveFrom". */
+    public static final String FIELD_LABELS = "plan.version.form.";
+
     public AdoptionCommand {
         reasons = reasons == null ? new LinkedHashMap<>() : new LinkedHashMap<>(reasons);
     }

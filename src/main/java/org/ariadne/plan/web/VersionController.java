@@ -118,7 +118,7 @@ class VersionController {
         model.addAttribute("version", version);
         int number = revision.get().number();
         return forms.submission(AdoptionCommand.class, errors, model, locale).version(version)
-                .fieldLabels("plan.version.form.")
+                .fieldLabels(AdoptionCommand.FIELD_LABELS)
                 .save(() -> versions.adopt(planId, version, form), () -> {
                     Flash.notice(redirect, "plan.version.adopted", number);
                     return "redirect:/plans/" + planId + "/versions/" + number;
