@@ -279,6 +279,10 @@ final class MainPages {
         // the register's statistics: exact for the office, protected for members
         add(pages, Who.COORDINATOR, "victim statistics", "/victim-data/statistics?rows=YEAR&columns=SEX&tables=AGE_GROUP");
         add(pages, Who.MEMBER, "victim statistics (protected)", "/victim-data/statistics");
+        // versions: the plan's versions, version 1 read only, the comparison
+        add(pages, Who.COORDINATOR, "plan versions", plan + "/versions");
+        add(pages, Who.MEMBER, "plan version 1", plan + "/versions/1");
+        add(pages, Who.MEMBER, "plan versions compared", plan + "/versions/compare");
         return pages;
     }
 
