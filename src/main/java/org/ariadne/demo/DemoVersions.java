@@ -18,6 +18,9 @@ import org.ariadne.plan.Plans;
 import org.ariadne.plan.VersionChange;
 import org.ariadne.security.Role;
 import org.ariadne.security.SystemTasks;
+import org.ariadne.strategy.Strategies;
+import org.ariadne.strategy.StrategyCommand;
+import org.ariadne.strategy.StrategyKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +34,10 @@ class DemoVersions {
     private final Plans plans;
     private final PlanEditing editing;
     private final PlanVersions versions;
+    private final Strategies strategies;
 
-    DemoVersions(Plans plans, PlanEditing editing, PlanVersions versions) {
+    DemoVersions(Plans plans, PlanEditing editing, PlanVersions versions, Strategies strategies) {
+        this.strategies = strategies;
         this.plans = plans;
         this.editing = editing;
         this.versions = versions;
@@ -41,8 +46,25 @@ class DemoVersions {
     void load(long planId) {
         SystemTasks.callAs("demo-loader", null, EnumSet.of(Role.ME_OFFICER, Role.COORDINATOR), () -> {
             revise(planId);
+            strategies(planId);
             return null;
         });
+    }
+
+    /** The national strategy that holds the demo plan, and a thematic one that holds no plan yet. */
+    private void strategies(long planId) {
+        long national = strategies.createDemo(new StrategyCommand(
+                "Strategy against Trafficking in Persons 2015-2019 (demo)", StrategyKind.NATIONAL, null,
+                "A society in which no person is trafficked, and every victim is identified, protected and supported.",
+                "To prevent trafficking, protect and assist its victims and prosecute traffickers, in partnership with "
+                        + "institutions, civil society and international partners.",
+                "Human rights and the victim at the centre; the best interest of the child; non-discrimination; "
+                        + "partnership; accountability through measurable results.", 2015, 2019));
+        strategies.addPlan(national, planId);
+        strategies.createDemo(new StrategyCommand("Strategy against Child Trafficking 2018-2022 (demo)",
+                StrategyKind.THEMATIC, "Child trafficking and children on the move",
+                "Every child at risk of trafficking is identified early and protected.", null,
+                "The best interest of the child; child-friendly procedures.", 2018, 2022));
     }
 
     private void revise(long planId) {

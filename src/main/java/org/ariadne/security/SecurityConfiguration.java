@@ -75,6 +75,10 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/plans/*/versions/revision",
                                 "/plans/*/versions/revision/**")
                         .hasAnyRole(Role.ME_OFFICER.name(), Role.COORDINATOR.name())
+                        // strategy: the coordinator creates and changes strategies (strategy.Strategies checks again)
+                        .requestMatchers("/strategies/new", "/strategies/*/edit").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/strategies/**")
+                        .hasRole(Role.COORDINATOR.name())
                         // only health is exposed (application.yml); anything exposed later is the administrator's
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
