@@ -100,6 +100,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AriadneIntegrationTest
 class AccessMatrixIntegrationTest {
 
+    @Autowired
+    org.ariadne.strategy.Strategies strategies; // strategy
+
     /** The columns of the table, in order. */
     enum Who {
         ANONYMOUS, ADMINISTRATOR, COORDINATOR, ME_OFFICER, FOCAL_POINT_OWN, FOCAL_POINT_OTHER, MEMBER, EVALUATOR,
@@ -348,6 +351,15 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   POST /plans/{planId}/versions/revision/activities/{activityId}/restore
               in no ok no no no no no no   GET /plans/{planId}/versions/revision/adopt
               in no ok no no no no no no   POST /plans/{planId}/versions/revision/adopt
+            # -- strategies (strategy): read as plans are; the coordinator creates and changes them
+              in ok ok ok ok ok ok ok ok   GET /strategies
+              in ok ok ok ok ok ok ok ok   GET /strategies/{id}
+              in no ok no no no no no no   GET /strategies/new
+              in no ok no no no no no no   POST /strategies/new
+              in no ok no no no no no no   GET /strategies/{id}/edit
+              in no ok no no no no no no   POST /strategies/{id}/edit
+              in no ok no no no no no no   POST /strategies/{id}/plans
+              in no ok no no no no no no   POST /strategies/{id}/plans/{planId}/remove
             """;
 
     /**
@@ -606,6 +618,8 @@ class AccessMatrixIntegrationTest {
         /** A victim case and the earlier case of the same person the linkage proposed for it. */
         final long victimCase;
         final long earlierVictimCase;
+        /** A strategy holding the plan (strategy). */
+        final long strategy;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -641,6 +655,12 @@ class AccessMatrixIntegrationTest {
             schedules.addHoliday(LocalDate.now().plusYears(1), holidayName);
             TestSignIn.clear();
             holiday = holidayId(holidayName);
+            // strategy: a strategy holding the plan, whose removal the coordinator's row asks for
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            strategy = strategies.create(new org.ariadne.strategy.StrategyCommand(Unique.name("Matrix strategy"),
+                    org.ariadne.strategy.StrategyKind.NATIONAL, null, null, null, null, 2000, 2100));
+            strategies.addPlan(strategy, plan.planId);
+            TestSignIn.clear();
 
             // the police's draft: one activity saved, one evidence file
             send(Who.FOCAL_POINT_OWN, post(report() + "/activities/" + plan.training).param("revision", "0")
@@ -1033,6 +1053,7 @@ class AccessMatrixIntegrationTest {
                         case "evidence" -> evidence;
                         case "holidays" -> holiday;
                         case "cases" -> victimCase;
+                        case "strategies" -> strategy; // strategy
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);
