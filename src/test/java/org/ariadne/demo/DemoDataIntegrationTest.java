@@ -114,6 +114,10 @@ class DemoDataIntegrationTest {
                 .single() + "/versions/compare?from=1&to=2").session(session)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(versions).contains("A1.1.3").contains("Replaced by the joint study");
+        // the national strategy holding the demo plan, and a thematic one (strategy)
+        assertThat(jdbc.sql("select count(*) from strategy where demo").query(Long.class).single()).isEqualTo(2);
+        assertThat(mvc.perform(get("/strategies").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("Strategy against Child Trafficking 2018-2022 (demo)");
         assertThat(jdbc.sql("select count(*) from progress_report where status = 'ACCEPTED'").query(Long.class).single())
                 .isGreaterThan(50);
         assertThat(jdbc.sql("select count(*) from progress_report where status = 'RETURNED'").query(Long.class).single())

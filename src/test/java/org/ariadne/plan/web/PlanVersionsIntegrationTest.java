@@ -101,6 +101,15 @@ class PlanVersionsIntegrationTest {
 
         // while the revision is open, 2016 and the portal keep version 1
         assertThat(target(planId, trained, 2016)).isEqualByComparingTo("50");
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var published = plans.adoptedTree(planId);
+        TestSignIn.clear();
+        assertThat(published.activity(hotline)).isPresent();
+        assertThat(published.indicators().filter(i -> i.id() == trained).findFirst().orElseThrow().yearTargets()
+                .get(2016)).isEqualByComparingTo("50");
+        var preview = mvc.perform(get("/plans/" + planId + "/publication/preview").param("kind", "PLAN")
+                .with(TestSignIn.as(Role.COORDINATOR))).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("Hotline campaign");
 
         // adoption without reasons: refused, naming each change, nothing adopted
         var refused = mvc.perform(post(base + "/revision/adopt").with(csrf()).with(TestSignIn.as(Role.COORDINATOR))
