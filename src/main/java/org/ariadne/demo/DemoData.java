@@ -64,10 +64,12 @@ class DemoData implements ApplicationRunner {
     private final DemoReviews reviews;
     private final DemoFinance finance;
     private final DemoRisks risks;
+    private final DemoVersions versions;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
-            DemoFinance finance, DemoRisks risks) {
+            DemoFinance finance, DemoRisks risks, DemoVersions versions) {
+        this.versions = versions;
         this.risks = risks;
         this.reviews = reviews;
         this.register = register;
@@ -122,6 +124,8 @@ class DemoData implements ApplicationRunner {
             int rated = reviews.load(planId);
             log.info("Demo half-year reviews written: {} ratings over {} half-years.", rated, DemoReviews.HALVES.size());
             log.info("Demo commitments recorded: {}.", finance.load(planId)); // finance
+            risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
+            versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
         }
         try {
             registerWritten.join();

@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
                 "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
-                "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api"})
+                "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy"})
 package org.ariadne.demo;

@@ -50,6 +50,8 @@ class Activity implements PlanElement {
     /** The end of the period of the accepted report that gave the status, if a report gave it. */
     private LocalDate statusAsOf;
     private int position;
+    /** Dropped by a revision of the plan: kept with its reports, no longer part of the plan. */
+    private boolean dropped;
     @MappedCollection(idColumn = "activity_id")
     private Set<SupportingInstitution> supportingInstitutions = new LinkedHashSet<>();
     @MappedCollection(idColumn = "activity_id", keyColumn = "line_index")
@@ -159,8 +161,17 @@ class Activity implements PlanElement {
         state.put("assumptions", assumptions);
         state.put("risks", risks);
         state.put("status", status == null ? null : status.name());
+        state.put("dropped", dropped);
         state.put("budget", budgetLines.stream().map(line -> line.describe(institutionNames)).toList());
         return state;
+    }
+
+    boolean dropped() {
+        return dropped;
+    }
+
+    void markDropped(boolean dropped) {
+        this.dropped = dropped;
     }
 
     @Override

@@ -9,7 +9,18 @@ public record ActivityView(long id, int version, long specificObjectiveId, Strin
         String description, String expectedResult, Long leadInstitutionId, List<Long> supportingInstitutionIds,
         String responsiblePerson, LocalDate startDate, LocalDate endDate, boolean continuous, Frequency frequency,
         String meansOfVerification, String assumptions, String risks, ActivityStatus status,
-        List<BudgetLineView> budgetLines, List<IndicatorView> indicators) {
+        List<BudgetLineView> budgetLines, List<IndicatorView> indicators, boolean dropped) {
+
+    /** An activity that is part of the plan (not dropped by a revision). */
+    public ActivityView(long id, int version, long specificObjectiveId, String code, String title, String description,
+            String expectedResult, Long leadInstitutionId, List<Long> supportingInstitutionIds, String responsiblePerson,
+            LocalDate startDate, LocalDate endDate, boolean continuous, Frequency frequency, String meansOfVerification,
+            String assumptions, String risks, ActivityStatus status, List<BudgetLineView> budgetLines,
+            List<IndicatorView> indicators) {
+        this(id, version, specificObjectiveId, code, title, description, expectedResult, leadInstitutionId,
+                supportingInstitutionIds, responsiblePerson, startDate, endDate, continuous, frequency,
+                meansOfVerification, assumptions, risks, status, budgetLines, indicators, false);
+    }
 
     public BigDecimal plannedBudget() {
         return budgetLines.stream().map(BudgetLineView::planned).reduce(BigDecimal.ZERO, BigDecimal::add);

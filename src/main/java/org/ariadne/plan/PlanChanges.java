@@ -50,6 +50,9 @@ class PlanChanges {
         if (entity instanceof ActionPlan plan) {
             return Optional.ofNullable(plan.id());
         }
+        if (entity instanceof PlanVersion version) {
+            return Optional.of(version.planId());
+        }
         if (entity instanceof PlanElement element) {
             return Optional.of(element.planId());
         }

@@ -48,10 +48,12 @@ public class PlanEditing {
     private final AuditHistory history;
     private final Clock clock;
     private final ReportedProgress statuses;
+    private final VersionTrees versions;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock, ReportedProgress statuses) {
+            AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions) {
+        this.versions = versions;
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -250,6 +252,10 @@ public class PlanEditing {
 
     public void deleteActivity(long id) {
         var activity = activity(id);
+        if (versions.inAdoptedVersion(activity.planId(), id)) {
+            // deleting would take its reports and ratings with it: a revision drops it instead
+            throw PlanException.inAdoptedVersion(activity.code());
+        }
         deleteIndicators(indicators.findByActivityIdOrderByPosition(id));
         var directory = institutions.directory();
         activities.delete(activity);

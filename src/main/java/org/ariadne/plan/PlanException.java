@@ -79,4 +79,70 @@ public final class PlanException extends UserFacingException {
     static PlanException hasChildren(String label) {
         return new PlanException("plan.error.has-children", label);
     }
+
+    // ---- versions ----
+
+    static PlanException revisionNeedsAdoptedPlan(String title) {
+        return new PlanException("plan.version.error.not-adopted", title);
+    }
+
+    static PlanException revisionInProgress(int number) {
+        return new PlanException("plan.version.error.revision-in-progress", String.valueOf(number));
+    }
+
+    static PlanException noRevision() {
+        return new PlanException("plan.version.error.no-revision");
+    }
+
+    static PlanException versionNotInRevision(int number) {
+        return new PlanException("plan.version.error.not-in-revision", String.valueOf(number));
+    }
+
+    static PlanException effectiveNotAfterPrevious(LocalDate effective, LocalDate previous) {
+        return new PlanException("plan.version.error.effective-not-after", effective, previous);
+    }
+
+    static PlanException effectiveOutsidePlan(LocalDate effective, int start, int end) {
+        return new PlanException("plan.version.error.effective-outside", effective, String.valueOf(start),
+                String.valueOf(end));
+    }
+
+    static PlanException reasonMissing(String code, String label) {
+        return new PlanException("plan.version.error.reason-missing", code == null ? "" : code, label);
+    }
+
+    static PlanException reasonTooLong(String code, String label) {
+        return new PlanException("plan.version.error.reason-too-long", code == null ? "" : code, label);
+    }
+
+    static PlanException changesMoved() {
+        return new PlanException("plan.version.error.changes-moved");
+    }
+
+    static PlanException nothingChanged() {
+        return new PlanException("plan.version.error.nothing-changed");
+    }
+
+    static PlanException alreadyDropped(String code) {
+        return new PlanException("plan.version.error.already-dropped", code);
+    }
+
+    static PlanException notDropped(String code) {
+        return new PlanException("plan.version.error.not-dropped", code);
+    }
+
+    static PlanException inAdoptedVersion(String code) {
+        return new PlanException("plan.version.error.in-adopted-version", code);
+    }
+
+    /** Several refusals at once, so that a form shows every reason in one answer. */
+    static UserFacingException all(java.util.List<PlanException> each) {
+        return each.size() == 1 ? each.get(0) : new Several(each);
+    }
+
+    private static final class Several extends UserFacingException {
+        Several(java.util.List<PlanException> each) {
+            super(each);
+        }
+    }
 }

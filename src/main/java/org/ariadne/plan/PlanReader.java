@@ -135,7 +135,8 @@ class PlanReader {
                 enumOrNull(Frequency.class, row.getString("frequency")), row.getString("means_of_verification"),
                 row.getString("assumptions"), row.getString("risks"),
                 enumOrNull(ActivityStatus.class, row.getString("status")),
-                List.copyOf(budgets.getOrDefault(id, List.of())), byOwner(indicators, id));
+                List.copyOf(budgets.getOrDefault(id, List.of())), byOwner(indicators, id),
+                row.getBoolean("dropped"));
     }
 
     private Map<Long, List<Long>> supportingInstitutions(long planId) {

@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plans {
 
     private final PlanReader reader;
+    private final VersionTrees versions;
 
-    Plans(PlanReader reader) {
+    Plans(PlanReader reader, VersionTrees versions) {
         this.reader = reader;
+        this.versions = versions;
     }
 
     public List<PlanSummary> list() {
@@ -30,6 +32,20 @@ public class Plans {
 
     public PlanTree tree(long planId) {
         return reader.tree(planId);
+    }
+
+    /**
+     * The plan against which progress in {@code year} is measured: the activities and targets of the version in
+     * force that year (see {@link PlanVersions}); without versions, the plan itself less the activities a revision
+     * dropped.
+     */
+    public PlanTree treeInForce(long planId, int year) {
+        return versions.inForce(reader.tree(planId), year);
+    }
+
+    /** The plan as last adopted, for the portal: while a revision is open, the previous version's tree. */
+    public PlanTree adoptedTree(long planId) {
+        return versions.adopted(reader.tree(planId));
     }
 
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {

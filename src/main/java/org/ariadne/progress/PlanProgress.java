@@ -39,7 +39,8 @@ public class PlanProgress {
     }
 
     public ProgressOverview overview(long planId, int year, boolean includeSubmitted) {
-        var tree = plans.tree(planId);
+        // the targets of the plan's version in force that year (a revision effective later changes nothing before)
+        var tree = plans.treeInForce(planId, year);
         return overview(tree, year, includeSubmitted, reported.yearly(planId, year, includeSubmitted));
     }
 

@@ -77,7 +77,8 @@ class Snapshots {
     }
 
     private Candidate planCandidate(long planId, PublicationSubject subject) {
-        var tree = plans.tree(planId);
+        // only the adopted version is published: while a revision is open, the last adopted version's tree
+        var tree = plans.adoptedTree(planId);
         var plan = tree.plan();
         var directory = institutions.directory();
         var objectives = tree.objectives().stream().map(so -> new PlanSnapshot.Objective(so.code(), so.title(),

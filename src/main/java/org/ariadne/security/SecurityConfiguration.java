@@ -69,6 +69,16 @@ class SecurityConfiguration {
                         .hasRole(Role.VICTIM_DATA_OFFICER.name())
                         .requestMatchers("/victim-data/access-log", "/victim-data/access-log.*")
                         .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name())
+                        // versions: the coordinator adopts a revision, the office opens it and drops activities in it
+                        // (plan.PlanVersions checks again); reading versions is as reading the plan
+                        .requestMatchers("/plans/*/versions/revision/adopt").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/plans/*/versions/revision",
+                                "/plans/*/versions/revision/**")
+                        .hasAnyRole(Role.ME_OFFICER.name(), Role.COORDINATOR.name())
+                        // strategy: the coordinator creates and changes strategies (strategy.Strategies checks again)
+                        .requestMatchers("/strategies/new", "/strategies/*/edit").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/strategies/**")
+                        .hasRole(Role.COORDINATOR.name())
                         // only health is exposed (application.yml); anything exposed later is the administrator's
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         // finance: commitments and exchange rates are kept by the coordinator and the M&E officer

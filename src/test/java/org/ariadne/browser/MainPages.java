@@ -325,6 +325,13 @@ final class MainPages {
             add(pages, Who.COORDINATOR, "scenario", "/scenarios/" + scenario);
             add(pages, Who.FOCAL_POINT, "risk register", plan + "/risks");
         }
+        // versions: the plan's versions, version 1 read only, the comparison
+        add(pages, Who.COORDINATOR, "plan versions", plan + "/versions");
+        add(pages, Who.MEMBER, "plan version 1", plan + "/versions/1");
+        add(pages, Who.MEMBER, "plan versions compared", plan + "/versions/compare");
+        // strategy: the list and the coordinator's form
+        add(pages, Who.MEMBER, "strategies", "/strategies");
+        add(pages, Who.COORDINATOR, "new strategy", "/strategies/new");
         return pages;
     }
 

@@ -148,7 +148,19 @@ class DemoDataIntegrationTest {
         var plans = mvc.perform(get("/plans").session(session)).andReturn().getResponse().getContentAsString();
 
         assertThat(plans).contains(DemoData.PLAN_TITLE);
-        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(86);
+        // the workbook's 86 activities and the one the 2017 revision added (versions), one of them dropped by it
+        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(87);
+        assertThat(jdbc.sql("select count(*) from activity where dropped").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from plan_version where status = 'ADOPTED'").query(Long.class).single())
+                .isEqualTo(2);
+        var versions = mvc.perform(get("/plans/" + jdbc.sql("select id from action_plan where demo").query(Long.class)
+                .single() + "/versions/compare?from=1&to=2").session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(versions).contains("A1.1.3").contains("Replaced by the joint study");
+        // the national strategy holding the demo plan, and a thematic one (strategy)
+        assertThat(jdbc.sql("select count(*) from strategy where demo").query(Long.class).single()).isEqualTo(2);
+        assertThat(mvc.perform(get("/strategies").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("Strategy against Child Trafficking 2018-2022 (demo)");
         assertThat(jdbc.sql("select count(*) from progress_report where status = 'ACCEPTED'").query(Long.class).single())
                 .isGreaterThan(50);
         assertThat(jdbc.sql("select count(*) from progress_report where status = 'RETURNED'").query(Long.class).single())

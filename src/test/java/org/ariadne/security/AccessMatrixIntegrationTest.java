@@ -103,6 +103,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AriadneIntegrationTest
 class AccessMatrixIntegrationTest {
 
+    @Autowired
+    org.ariadne.strategy.Strategies strategies; // strategy
+
     /** The columns of the table, in order. */
     enum Who {
         ANONYMOUS, ADMINISTRATOR, COORDINATOR, ME_OFFICER, FOCAL_POINT_OWN, FOCAL_POINT_OTHER, MEMBER, EVALUATOR,
@@ -381,6 +384,25 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   POST /scenarios/{id}/delete
               in no ok no no no no no no   POST /scenarios/{id}/activate
               in no ok no no no no no no   POST /scenarios/{id}/deactivate
+            # -- versions of the plan (versions): read as the plan is; the office opens a revision and drops
+            #    activities in it, the coordinator adopts it
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions/{number}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/versions/compare
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision/activities/{activityId}/drop
+              in no ok ok no no no no no   POST /plans/{planId}/versions/revision/activities/{activityId}/restore
+              in no ok no no no no no no   GET /plans/{planId}/versions/revision/adopt
+              in no ok no no no no no no   POST /plans/{planId}/versions/revision/adopt
+            # -- strategies (strategy): read as plans are; the coordinator creates and changes them
+              in ok ok ok ok ok ok ok ok   GET /strategies
+              in ok ok ok ok ok ok ok ok   GET /strategies/{id}
+              in no ok no no no no no no   GET /strategies/new
+              in no ok no no no no no no   POST /strategies/new
+              in no ok no no no no no no   GET /strategies/{id}/edit
+              in no ok no no no no no no   POST /strategies/{id}/edit
+              in no ok no no no no no no   POST /strategies/{id}/plans
+              in no ok no no no no no no   POST /strategies/{id}/plans/{planId}/remove
             """;
 
     /**
@@ -651,6 +673,8 @@ class AccessMatrixIntegrationTest {
         /** risks: a risk of the plan and a scenario, not active */
         final long risk;
         final long scenario;
+        /** A strategy holding the plan (strategy). */
+        final long strategy;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -701,6 +725,12 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            // strategy: a strategy holding the plan, whose removal the coordinator's row asks for
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            strategy = strategies.create(new org.ariadne.strategy.StrategyCommand(Unique.name("Matrix strategy"),
+                    org.ariadne.strategy.StrategyKind.NATIONAL, null, null, null, null, 2000, 2100));
+            strategies.addPlan(strategy, plan.planId);
+            TestSignIn.clear();
 
             // the police's draft: one activity saved, one evidence file
             send(Who.FOCAL_POINT_OWN, post(report() + "/activities/" + plan.training).param("revision", "0")
@@ -1131,6 +1161,7 @@ class AccessMatrixIntegrationTest {
                     case "entityId" -> reportActivityEntry;
                     case "publicationId" -> reportPublication;
                     case "documentId" -> document;
+                    case "number" -> 1; // versions
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;
@@ -1146,6 +1177,7 @@ class AccessMatrixIntegrationTest {
                         case "cases" -> victimCase;
                         case "risks" -> risk;
                         case "scenarios" -> scenario;
+                        case "strategies" -> strategy; // strategy
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

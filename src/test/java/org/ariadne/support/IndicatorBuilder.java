@@ -19,6 +19,8 @@ import org.ariadne.plan.ResultLevel;
  */
 public final class IndicatorBuilder {
 
+    private final List<org.ariadne.plan.YearTargetCommand> yearTargets = new java.util.ArrayList<>();
+
     private final String name;
     private ResultLevel level = ResultLevel.OUTPUT;
     private IndicatorType type = IndicatorType.NUMBER;
@@ -121,13 +123,19 @@ public final class IndicatorBuilder {
         return this;
     }
 
+    /** A yearly target. */
+    public IndicatorBuilder yearTarget(int year, String value) {
+        yearTargets.add(new org.ariadne.plan.YearTargetCommand(year, new java.math.BigDecimal(value)));
+        return this;
+    }
+
     String name() {
         return name;
     }
 
     public IndicatorCommand toCommand() {
         return new IndicatorCommand(name, level, type, unit, direction, numerator, denominator, null, null, baseline,
-                baselineYear, baselineSource, target, targetYear, List.of(), dimensions, null, null, frequency,
+                baselineYear, baselineSource, target, targetYear, List.copyOf(yearTargets), dimensions, null, null, frequency,
                 responsible, aggregation);
     }
 }
