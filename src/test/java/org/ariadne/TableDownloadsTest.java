@@ -76,6 +76,10 @@ class TableDownloadsTest {
                     "the allocations of the commitment form are inputs"),
             Map.entry("finance/rates.html table#rates",
                     "the exchange-rates setting, kept row by row (each row has its delete button)"),
+            // dataquality: the settings of the checks, each exception with its remove button (the flagged figures
+            // themselves download from the data-quality page)
+            Map.entry("dataquality/rules.html table.data.dense", "the exceptions to the data-quality checks: settings, "
+                    + "each with its remove button"),
             // risks: the register downloads (risks/list.html); these are forms, one scenario's few lines, or links
             Map.entry("risks/parts.html table#risks-due-list", "the review's risks due, each with its mark-reviewed "
                     + "form; the register, filtered to the same risks, downloads them"),

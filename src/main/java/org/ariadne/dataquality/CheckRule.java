@@ -73,7 +73,7 @@ class CheckRule {
 
     Audited audited(String scopeLabel) {
         var state = new LinkedHashMap<String, Object>();
-        state.put("scope", scopeLabel);
+        state.put("appliesTo", scopeLabel);
         state.put("kind", kind.name());
         state.put("enabled", enabled);
         state.put("threshold", threshold == null ? null : threshold.stripTrailingZeros().toPlainString());

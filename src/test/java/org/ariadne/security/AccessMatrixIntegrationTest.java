@@ -457,6 +457,7 @@ class AccessMatrixIntegrationTest {
     DataQuality dataQuality;
     @Autowired
     org.ariadne.finance.Funding funding; // finance
+    @Autowired
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
