@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.VICTIM_DATA_OFFICER.name(), Role.COORDINATOR.name())
                         // only health is exposed (application.yml); anything exposed later is the administrator's
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                        // operationalplan: the operational plans are read by whoever reads the plan (everyone signed in);
+                        // the facade checks who drafts (M&E officer) and who approves (coordinator)
+                        .requestMatchers("/plans/*/operational-plans", "/plans/*/operational-plans/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
