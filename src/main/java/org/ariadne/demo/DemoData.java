@@ -61,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final DemoReports reports;
     private final DemoSignIn signIn;
     private final DemoRegister register;
+    private final DemoOperationalPlans operationalPlans;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
-            DemoReports reports, DemoSignIn signIn, DemoRegister register) {
+            DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoOperationalPlans operationalPlans) {
+        this.operationalPlans = operationalPlans;
         this.register = register;
         this.signIn = signIn;
         this.reports = reports;
@@ -112,6 +114,7 @@ class DemoData implements ApplicationRunner {
             long started = System.nanoTime();
             int written = reports.load(planId, focalPoints);
             log.info("Demo reports written: {} reports in {} s.", written, (System.nanoTime() - started) / 1_000_000_000);
+            log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
         }
         try {
             registerWritten.join();

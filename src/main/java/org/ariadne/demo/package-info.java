@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
                 "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
-                "victimdata :: api"})
+                "victimdata :: api", "operationalplan :: api", "operationalplan :: changes"})
 package org.ariadne.demo;
