@@ -161,7 +161,7 @@ class OperationalPlanLine {
     }
 
     LineView view() {
-        return new LineView(id, version, activityId, kind, decision, objectiveCode, code, title, startDate, endDate,
+        return new LineView(id == null ? 0 : id, version == null ? 0 : version, activityId, kind, decision, objectiveCode, code, title, startDate, endDate,
                 continuous, status, leadInstitutionId, supporting(), yearTargets == null ? List.of()
                         : List.of(yearTargets.split("\n")), plannedBudget, currency, reason, newEndDate, budget,
                 targetNote, budgetNote, updatedBy, updatedAt);
