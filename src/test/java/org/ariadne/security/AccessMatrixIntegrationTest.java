@@ -338,6 +338,16 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.csv
               in no ok ok no no no no no   GET /audit/history/{entityType}/{entityId}.xlsx
+            # -- operationalplan: the annual operational plans, read by whoever reads the plan (everyone signed in),
+            #    drafted and decided line by line by the M&E officer, approved and reopened by the coordinator
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans
+              in no no ok no no no no no   POST /plans/{planId}/operational-plans
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans/{year}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans/{year}/download.{format}
+              in no no ok no no no no no   GET /plans/{planId}/operational-plans/{year}/lines/{lineId}
+              in no no ok no no no no no   POST /plans/{planId}/operational-plans/{year}/lines/{lineId}
+              in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/approve
+              in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/reopen
             """;
 
     /**
@@ -388,6 +398,10 @@ class AccessMatrixIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     VictimRegister victimRegister;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlans operationalPlans;
 
     @AfterEach
     void signOut() {
@@ -596,6 +610,9 @@ class AccessMatrixIntegrationTest {
         /** A victim case and the earlier case of the same person the linkage proposed for it. */
         final long victimCase;
         final long earlierVictimCase;
+        /** This period's year's operational plan, drafted, and one of its lines (operationalplan). */
+        final int operationalYear;
+        final long operationalLine;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -655,6 +672,14 @@ class AccessMatrixIntegrationTest {
             try {
                 Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(90))
                         .until(() -> documents.find(document).status().done());
+            } finally {
+                TestSignIn.clear();
+            }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // operationalplan
+            try {
+                operationalYear = period.startsOn().getYear();
+                operationalPlanEditing.draft(plan.planId, operationalYear);
+                operationalLine = operationalPlans.get(plan.planId, operationalYear).lines().get(0).id();
             } finally {
                 TestSignIn.clear();
             }
@@ -978,6 +1003,13 @@ class AccessMatrixIntegrationTest {
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" -> request.param("reason", "Matrix");
                 case "GET /audit.csv", "GET /audit.xlsx", "GET /audit" -> request.param("type", "report-activity")
                         .param("planId", Long.toString(plan.planId));
+                // operationalplan: a year drafted already, stale versions
+                case "POST /plans/{planId}/operational-plans" -> request.param("year", Integer.toString(operationalYear));
+                case "POST /plans/{planId}/operational-plans/{year}/lines/{lineId}" -> request.param("version", stale)
+                        .param("decision", "INCLUDED");
+                case "POST /plans/{planId}/operational-plans/{year}/approve" -> request.param("version", stale);
+                case "POST /plans/{planId}/operational-plans/{year}/reopen" -> request.param("version", stale)
+                        .param("reason", "Matrix");
                 default -> {
                 }
             }
@@ -1009,6 +1041,8 @@ class AccessMatrixIntegrationTest {
                     case "entityId" -> reportActivityEntry;
                     case "publicationId" -> reportPublication;
                     case "documentId" -> document;
+                    case "year" -> operationalYear; // operationalplan
+                    case "lineId" -> operationalLine; // operationalplan
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;
