@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.ariadne.operationalplan.LineCommand;
-import org.ariadne.operationalplan.LineDecision;
 import org.ariadne.operationalplan.LineView;
 import org.ariadne.operationalplan.OperationalPlanEditing;
 import org.ariadne.operationalplan.OperationalPlans;

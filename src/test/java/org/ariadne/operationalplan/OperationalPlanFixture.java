@@ -8,7 +8,6 @@ import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.ThematicArea;
 import org.ariadne.support.BuiltPlan;
 import org.ariadne.support.TestPlans;
-import org.ariadne.support.Unique;
 
 import static org.ariadne.support.ActivityBuilder.anActivity;
 import static org.ariadne.support.IndicatorBuilder.anIndicator;
@@ -50,9 +49,5 @@ public final class OperationalPlanFixture {
 
     public String path() {
         return "/plans/" + plan.id() + "/operational-plans/2017";
-    }
-
-    static String unique(String words) {
-        return Unique.name(words);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.ariadne.audit.AuditHistory;
 import org.ariadne.operationalplan.LineCommand;
 import org.ariadne.operationalplan.LineDecision;
 import org.ariadne.operationalplan.LineView;
