@@ -13,7 +13,9 @@ final class ElementLinks {
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
-            "generated-document", "accepted-totals", "victim-case");
+            "generated-document", "accepted-totals", "victim-case",
+            // operationalplan
+            "operational-plan", "operational-plan-line");
 
     private ElementLinks() {
     }
@@ -43,6 +45,9 @@ final class ElementLinks {
             case "generated-document" -> "/documents/" + entityId;
             case "accepted-totals" -> "/plans/" + entityId + "/dashboard";
             case "victim-case" -> hasRole.test("VICTIM_DATA_OFFICER") ? "/victim-data/cases/" + entityId : null;
+            // operationalplan: the plan's operational plans (the year is the entry's label)
+            case "operational-plan", "operational-plan-line" ->
+                    planId == null ? null : "/plans/" + planId + "/operational-plans";
             default -> null;
         };
     }
