@@ -65,10 +65,13 @@ class DemoData implements ApplicationRunner {
     private final DemoFinance finance;
     private final DemoRisks risks;
     private final DemoVersions versions;
+    private final DemoOperationalPlans operationalPlans;
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
-            DemoFinance finance, DemoRisks risks, DemoVersions versions) {
+            DemoFinance finance, DemoRisks risks, DemoVersions versions,
+            DemoOperationalPlans operationalPlans) {
+        this.operationalPlans = operationalPlans;
         this.versions = versions;
         this.risks = risks;
         this.reviews = reviews;
@@ -125,6 +128,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo half-year reviews written: {} ratings over {} half-years.", rated, DemoReviews.HALVES.size());
             log.info("Demo commitments recorded: {}.", finance.load(planId)); // finance
             risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
+            log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
         }
         try {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo plan's mid-term review: the plan as adopted becomes version 1, and version 2, in force from 2017, drops
- * one activity (A1.1.3, its reports kept), revises one target and adds one activity, each with its reason, with the
+ * one activity (A1.1.8, its reports kept), revises one target and adds one activity, each with its reason, with the
  * Ministry of Finance's opinion. 2016 is still measured against version 1.
  */
 @Component
@@ -78,8 +78,9 @@ class DemoVersions {
         versions.startRevision(planId);
         var tree = plans.tree(planId);
         var specific = tree.specificObjectives().findFirst().orElseThrow();
-        // dropped: the transnational research, which the three governments' joint study replaced
-        specific.activities().stream().filter(a -> a.code().equals("A1.1.3")).findFirst()
+        // dropped: the plan's own campaign week, which the national awareness activities (A1.1.4) took in; not one of
+        // the activities the 2017 operational plan carries over from 2016
+        specific.activities().stream().filter(a -> a.code().equals("A1.1.8")).findFirst()
                 .or(() -> specific.activities().stream().skip(specific.activities().size() - 1L).findFirst())
                 .map(ActivityView::id).ifPresent(versions::drop);
         // a revised target: fewer reports printed, more published online
@@ -101,7 +102,7 @@ class DemoVersions {
         var reasons = new HashMap<String, String>();
         for (var change : versions.pendingChanges(planId)) {
             reasons.put(change.key(), switch (change.kind()) {
-                case DROPPED -> "Replaced by the joint study of the three governments (mid-term review, demo).";
+                case DROPPED -> "Merged into the national awareness activities of A1.1.4 (mid-term review, demo).";
                 case ADDED -> "Online recruitment grew since 2015: the review asked for prevention in schools (demo).";
                 case CHANGED -> change.element() == VersionChange.Element.INDICATOR
                         ? "Printing costs rose; part of the reports are published online instead (demo)."

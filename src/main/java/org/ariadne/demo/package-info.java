@@ -6,5 +6,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
                 "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
-                "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy"})
+                "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy", "operationalplan :: api",
+                "operationalplan :: changes"})
 package org.ariadne.demo;

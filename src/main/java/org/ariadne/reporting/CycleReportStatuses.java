@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CycleReportStatuses implements ReportStatuses {
 
     private final JdbcClient jdbc;
+    private final YearScopes scopes;
 
-    CycleReportStatuses(JdbcClient jdbc) {
+    CycleReportStatuses(JdbcClient jdbc, YearScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     @Override
@@ -44,7 +46,7 @@ class CycleReportStatuses implements ReportStatuses {
 
     @Override
     public boolean expects(PlanTree tree, long institutionId, PeriodView period) {
-        return !ReportTemplate.of(tree, institutionId, period).isEmpty();
+        return !ReportTemplate.of(tree, institutionId, period, scopes.of(period)).isEmpty();
     }
 
     private static Filed filed(java.sql.ResultSet row) throws java.sql.SQLException {

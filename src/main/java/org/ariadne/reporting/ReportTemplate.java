@@ -28,6 +28,11 @@ final class ReportTemplate {
     private String planTitle;
 
     static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period) {
+        return of(tree, institutionId, period, ReportingYears.YearScope.NONE);
+    }
+
+    /** The template as the year's approved operational plan has it ({@link ReportingYears}). */
+    static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period, ReportingYears.YearScope scope) {
         var template = new ReportTemplate();
         template.planTitle = tree.plan().title();
         for (var strategic : tree.objectives()) {
@@ -38,7 +43,7 @@ final class ReportTemplate {
                         .forEach(i -> template.otherIndicators.add(new Other(i, specific.code())));
                 for (var activity : specific.activities()) {
                     boolean leads = Objects.equals(activity.leadInstitutionId(), institutionId);
-                    if (leads && runsIn(activity, period)) {
+                    if (leads && runsIn(activity, period, scope)) {
                         var own = activity.indicators().stream()
                                 .filter(i -> i.responsibleInstitutionId() == null || responsible(i, institutionId))
                                 .toList();
@@ -75,6 +80,21 @@ final class ReportTemplate {
 
     private static boolean responsible(IndicatorView indicator, long institutionId) {
         return Objects.equals(indicator.responsibleInstitutionId(), institutionId);
+    }
+
+    /**
+     * Runs in the period as the year's operational plan has it: not when the plan leaves it out of the year; a
+     * carried-over activity up to its new end date (and after it, until completed); otherwise as {@link #runsIn}.
+     */
+    static boolean runsIn(ActivityView activity, PeriodView period, ReportingYears.YearScope scope) {
+        if (scope.leftOut().contains(activity.id())) {
+            return false;
+        }
+        var carriedTo = scope.carriedTo().get(activity.id());
+        if (carriedTo != null) {
+            return !carriedTo.isBefore(period.startsOn()) || activity.status() != ActivityStatus.COMPLETED;
+        }
+        return runsIn(activity, period);
     }
 
     /** Runs in the period, or has no dates, or is continuous, or ended before it without being completed. */

@@ -29,8 +29,10 @@ class ReportTemplates {
     private final Plans plans;
     private final ReportingPeriods periods;
     private final ReportingProperties properties;
+    private final YearScopes scopes;
 
-    ReportTemplates(Plans plans, ReportingPeriods periods, ReportingProperties properties) {
+    ReportTemplates(Plans plans, ReportingPeriods periods, ReportingProperties properties, YearScopes scopes) {
+        this.scopes = scopes;
         this.plans = plans;
         this.periods = periods;
         this.properties = properties;
@@ -45,7 +47,7 @@ class ReportTemplates {
         if (known != null && known.tree() == tree) {
             return known.template();
         }
-        var template = ReportTemplate.of(tree, institutionId, period);
+        var template = ReportTemplate.of(tree, institutionId, period, scopes.of(period));
         built.put(key, new Built(tree, template));
         return template;
     }

@@ -7,7 +7,9 @@
  * was reported ({@link org.ariadne.reporting.ReportedValues}, {@link org.ariadne.reporting.ReportedActivities},
  * {@link org.ariadne.reporting.Breakdown}); {@code reporting :: events} are the report's events;
  * {@code reporting :: changes} ({@link org.ariadne.reporting.ProgressReports},
- * {@link org.ariadne.reporting.ReportingDemo}) writes reports, for the demo data. The rest of what is public here
+ * {@link org.ariadne.reporting.ReportingDemo}) writes reports, for the demo data; {@code reporting :: spi} is the port
+ * {@link org.ariadne.reporting.ReportingYears} through which a year's approved operational plan decides which
+ * activities that year's reports hold (answered by {@code operationalplan}). The rest of what is public here
  * is public for {@code reporting.web} and {@code reporting.workbook} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress reports",

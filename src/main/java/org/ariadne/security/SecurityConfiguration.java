@@ -96,6 +96,9 @@ class SecurityConfiguration {
                                 "/plans/*/scenarios/new", "/plans/*/scenarios/usual", "/scenarios/*/edit",
                                 "/scenarios/*/delete")
                         .hasAnyRole(Role.ME_OFFICER.name(), Role.COORDINATOR.name())
+                        // operationalplan: the operational plans are read by whoever reads the plan (everyone signed in);
+                        // the facade checks who drafts (M&E officer) and who approves (coordinator)
+                        .requestMatchers("/plans/*/operational-plans", "/plans/*/operational-plans/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -87,6 +87,8 @@ final class MainPages {
     final java.util.Map<Who, String> usernames = new java.util.EnumMap<>(Who.class);
     /** A victim case with an earlier case of the same person proposed, once {@link #withVictimCases} made them. */
     Long victimCase;
+    /** This year's operational plan, drafted, and one of its lines, once {@link #withOperationalPlan} made them. */
+    Long operationalPlanLine; // operationalplan
 
     MainPages(PlanEditing editing, Institutions institutions, ReportingSchedules schedules, ProgressReports reports,
             ReviewEditing reviews, Publishing publishing, UserAccounts accounts) {
@@ -237,6 +239,21 @@ final class MainPages {
         return this;
     }
 
+    // operationalplan
+    /** This year's operational plan of the plan, drafted by the M&amp;E officer (the coordinator approves it). */
+    MainPages withOperationalPlan(org.ariadne.operationalplan.OperationalPlanEditing editing,
+            org.ariadne.operationalplan.OperationalPlans operationalPlans) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            int year = LocalDate.now().getYear();
+            editing.draft(planId, year);
+            operationalPlanLine = operationalPlans.get(planId, year).lines().get(0).id();
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -332,6 +349,15 @@ final class MainPages {
         // strategy: the list and the coordinator's form
         add(pages, Who.MEMBER, "strategies", "/strategies");
         add(pages, Who.COORDINATOR, "new strategy", "/strategies/new");
+        // operationalplan: the year's operational plan, drafted by the officer, approved by the coordinator, read by all
+        if (operationalPlanLine != null) {
+            var year = plan + "/operational-plans/" + LocalDate.now().getYear();
+            add(pages, Who.ME_OFFICER, "operational plans", plan + "/operational-plans");
+            add(pages, Who.ME_OFFICER, "operational plan", year);
+            add(pages, Who.ME_OFFICER, "operational plan line", year + "/lines/" + operationalPlanLine);
+            add(pages, Who.COORDINATOR, "operational plan", year);
+            add(pages, Who.FOCAL_POINT, "operational plan", year);
+        }
         return pages;
     }
 

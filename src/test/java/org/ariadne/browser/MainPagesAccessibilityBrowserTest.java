@@ -31,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MainPagesAccessibilityBrowserTest extends BrowserTest {
 
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlans operationalPlans;
     @Autowired
     PlanEditing editing;
     @Autowired
@@ -58,7 +62,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
         long started = System.nanoTime();
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
-                .withRisks(risks, scenarios); // risks
+                .withRisks(risks, scenarios) // risks
+                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

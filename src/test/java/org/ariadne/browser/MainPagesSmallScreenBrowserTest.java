@@ -68,6 +68,10 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
      */
     private static final java.util.List<String> BEING_REBUILT = java.util.List.<String>of();
 
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlans operationalPlans;
     @Autowired
     PlanEditing editing;
     @Autowired
@@ -94,7 +98,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
-                .withRisks(risks, scenarios); // risks
+                .withRisks(risks, scenarios) // risks
+                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

@@ -156,7 +156,7 @@ class DemoDataIntegrationTest {
         var versions = mvc.perform(get("/plans/" + jdbc.sql("select id from action_plan where demo").query(Long.class)
                 .single() + "/versions/compare?from=1&to=2").session(session)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(versions).contains("A1.1.3").contains("Replaced by the joint study");
+        assertThat(versions).contains("A1.1.8").contains("Merged into the national awareness activities");
         // the national strategy holding the demo plan, and a thematic one (strategy)
         assertThat(jdbc.sql("select count(*) from strategy where demo").query(Long.class).single()).isEqualTo(2);
         assertThat(mvc.perform(get("/strategies").session(session)).andReturn().getResponse().getContentAsString())
@@ -284,5 +284,29 @@ class DemoDataIntegrationTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(ready.select("#demo-preparing")).isEmpty();
         assertThat(ready.select("form input[name=password]")).hasSize(1);
+    }
+
+    // operationalplan
+    /** The demo's operational plans: 2016 and 2017 approved, 2017 carrying activities of 2016 with reasons, 2018 a draft. */
+    @Test
+    void theDemoPlanHasItsOperationalPlans() throws Exception {
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        var states = jdbc.sql("select plan_year, status from operational_plan where plan_id = ? order by plan_year")
+                .param(planId).query((row, i) -> row.getInt(1) + " " + row.getString(2)).list();
+        assertThat(states).containsExactly("2016 APPROVED", "2017 APPROVED", "2018 DRAFT");
+        var carried = jdbc.sql("""
+                        select l.code, l.reason, l.new_end_date from operational_plan_line l
+                        join operational_plan p on p.id = l.operational_plan_id
+                        where p.plan_id = ? and p.plan_year = 2017 and l.kind = 'CARRY_OVER' and l.decision = 'ACCEPTED'
+                        order by l.position""")
+                .param(planId).query((row, i) -> row.getString(1) + " | " + row.getString(2) + " | " + row.getDate(3))
+                .list();
+        System.out.println("Demo carry-overs 2017: " + carried);
+        assertThat(carried).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(carried.get(0)).contains("procurement of the trainers").contains("2017-06-30");
+        var session = (MockHttpSession) mvc.perform(formLogin().user("member").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        mvc.perform(get("/plans/" + planId + "/operational-plans/2017").session(session)).andExpect(status().isOk());
     }
 }

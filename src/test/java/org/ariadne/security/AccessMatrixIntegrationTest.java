@@ -403,6 +403,16 @@ class AccessMatrixIntegrationTest {
               in no ok no no no no no no   POST /strategies/{id}/edit
               in no ok no no no no no no   POST /strategies/{id}/plans
               in no ok no no no no no no   POST /strategies/{id}/plans/{planId}/remove
+            # -- operationalplan: the annual operational plans, read by whoever reads the plan (everyone signed in),
+            #    drafted and decided line by line by the M&E officer, approved and reopened by the coordinator
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans
+              in no no ok no no no no no   POST /plans/{planId}/operational-plans
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans/{year}
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/operational-plans/{year}/download.{format}
+              in no no ok no no no no no   GET /plans/{planId}/operational-plans/{year}/lines/{lineId}
+              in no no ok no no no no no   POST /plans/{planId}/operational-plans/{year}/lines/{lineId}
+              in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/approve
+              in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/reopen
             """;
 
     /**
@@ -461,6 +471,10 @@ class AccessMatrixIntegrationTest {
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
+    @Autowired // operationalplan
+    org.ariadne.operationalplan.OperationalPlans operationalPlans;
 
     @AfterEach
     void signOut() {
@@ -676,6 +690,9 @@ class AccessMatrixIntegrationTest {
         final long scenario;
         /** A strategy holding the plan (strategy). */
         final long strategy;
+        /** This period's year's operational plan, drafted, and one of its lines (operationalplan). */
+        final int operationalYear;
+        final long operationalLine;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -756,6 +773,14 @@ class AccessMatrixIntegrationTest {
             try {
                 Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(90))
                         .until(() -> documents.find(document).status().done());
+            } finally {
+                TestSignIn.clear();
+            }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // operationalplan
+            try {
+                operationalYear = period.startsOn().getYear();
+                operationalPlanEditing.draft(plan.planId, operationalYear);
+                operationalLine = operationalPlans.get(plan.planId, operationalYear).lines().get(0).id();
             } finally {
                 TestSignIn.clear();
             }
@@ -1130,6 +1155,13 @@ class AccessMatrixIntegrationTest {
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" -> request.param("reason", "Matrix");
                 case "GET /audit.csv", "GET /audit.xlsx", "GET /audit" -> request.param("type", "report-activity")
                         .param("planId", Long.toString(plan.planId));
+                // operationalplan: a year drafted already, stale versions
+                case "POST /plans/{planId}/operational-plans" -> request.param("year", Integer.toString(operationalYear));
+                case "POST /plans/{planId}/operational-plans/{year}/lines/{lineId}" -> request.param("version", stale)
+                        .param("decision", "INCLUDED");
+                case "POST /plans/{planId}/operational-plans/{year}/approve" -> request.param("version", stale);
+                case "POST /plans/{planId}/operational-plans/{year}/reopen" -> request.param("version", stale)
+                        .param("reason", "Matrix");
                 default -> {
                 }
             }
@@ -1163,6 +1195,8 @@ class AccessMatrixIntegrationTest {
                     case "publicationId" -> reportPublication;
                     case "documentId" -> document;
                     case "number" -> 1; // versions
+                    case "year" -> operationalYear; // operationalplan
+                    case "lineId" -> operationalLine; // operationalplan
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;

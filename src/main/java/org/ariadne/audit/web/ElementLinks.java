@@ -13,7 +13,9 @@ final class ElementLinks {
     static final List<String> TYPES = List.of("plan", "strategic-objective", "specific-objective", "activity",
             "indicator", "institution", "user", "reporting-schedule", "holiday", "progress-report", "report-activity",
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
-            "generated-document", "accepted-totals", "victim-case", "data-quality-rule");
+            "generated-document", "accepted-totals", "victim-case", "data-quality-rule",
+            // operationalplan
+            "operational-plan", "operational-plan-line");
 
     private ElementLinks() {
     }
@@ -44,6 +46,9 @@ final class ElementLinks {
             case "accepted-totals" -> "/plans/" + entityId + "/dashboard";
             case "victim-case" -> hasRole.test("VICTIM_DATA_OFFICER") ? "/victim-data/cases/" + entityId : null;
             case "data-quality-rule" -> planId == null ? null : "/plans/" + planId + "/data-quality/rules";
+            // operationalplan: the plan's operational plans (the year is the entry's label)
+            case "operational-plan", "operational-plan-line" ->
+                    planId == null ? null : "/plans/" + planId + "/operational-plans";
             default -> null;
         };
     }

@@ -1,0 +1,26 @@
+package org.ariadne.operationalplan;
+
+import java.util.Set;
+
+import org.ariadne.audit.AuditReadRule;
+import org.ariadne.audit.AuditReader;
+import org.ariadne.audit.AuditVisibility;
+import org.springframework.stereotype.Component;
+
+/**
+ * Operational plans are read by whoever reads the plan (everyone signed in), and so are their lines in the trail; the
+ * trail's own pages decide who opens the trail at all.
+ */
+@Component
+class OperationalPlanAuditReadRule implements AuditReadRule {
+
+    @Override
+    public Set<String> entityTypes() {
+        return Set.of(OperationalPlanEditing.PLAN, OperationalPlanEditing.LINE);
+    }
+
+    @Override
+    public AuditVisibility visibility(String entityType, AuditReader reader) {
+        return AuditVisibility.all();
+    }
+}
