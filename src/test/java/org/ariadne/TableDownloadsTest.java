@@ -80,6 +80,14 @@ class TableDownloadsTest {
             // themselves download from the data-quality page)
             Map.entry("dataquality/rules.html table.data.dense", "the exceptions to the data-quality checks: settings, "
                     + "each with its remove button"),
+            // operationalplan: the years are links; a year's plan downloads whole as Word, PDF and Excel (one
+            // document of two tables, which a CSV could not hold)
+            Map.entry("operationalplan/list.html table#operational-plan-years", "the plan's years, each a link to its "
+                    + "operational plan"),
+            Map.entry("operationalplan/year.html table#due", "the year's activities: the operational plan downloads "
+                    + "whole as Word, PDF and Excel"),
+            Map.entry("operationalplan/year.html table#carry-overs", "the year's carry-overs: the operational plan "
+                    + "downloads whole as Word, PDF and Excel"),
             // risks: the register downloads (risks/list.html); these are forms, one scenario's few lines, or links
             Map.entry("risks/parts.html table#risks-due-list", "the review's risks due, each with its mark-reviewed "
                     + "form; the register, filtered to the same risks, downloads them"),

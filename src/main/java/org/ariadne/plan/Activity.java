@@ -161,7 +161,10 @@ class Activity implements PlanElement {
         state.put("assumptions", assumptions);
         state.put("risks", risks);
         state.put("status", status == null ? null : status.name());
-        state.put("dropped", dropped);
+        if (dropped) {
+            // only when it is: the trail of every activity never dropped stays as it was
+            state.put("dropped", true);
+        }
         state.put("budget", budgetLines.stream().map(line -> line.describe(institutionNames)).toList());
         return state;
     }

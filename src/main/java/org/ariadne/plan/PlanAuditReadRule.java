@@ -14,7 +14,7 @@ class PlanAuditReadRule implements AuditReadRule {
     @Override
     public Set<String> entityTypes() {
         return Set.of(PlanEditing.PLAN, PlanEditing.STRATEGIC, PlanEditing.SPECIFIC, PlanEditing.ACTIVITY,
-                PlanEditing.INDICATOR);
+                PlanEditing.INDICATOR, PlanVersion.AUDIT_TYPE);
     }
 
     @Override

@@ -15,7 +15,9 @@ final class ElementLinks {
             "report-value", "report-evidence", "activity-rating", "corrective-action", "half-year-review", "publication",
             "generated-document", "accepted-totals", "victim-case", "data-quality-rule",
             // operationalplan
-            "operational-plan", "operational-plan-line");
+            "operational-plan", "operational-plan-line",
+            // risks, finance, strategy
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
 
     private ElementLinks() {
     }
@@ -49,6 +51,12 @@ final class ElementLinks {
             // operationalplan: the plan's operational plans (the year is the entry's label)
             case "operational-plan", "operational-plan-line" ->
                     planId == null ? null : "/plans/" + planId + "/operational-plans";
+            case "risk" -> planId == null ? null : "/plans/" + planId + "/risks";
+            case "contingency-scenario" -> "/scenarios/" + entityId;
+            case "funding-commitment" -> planId == null ? null : "/plans/" + planId + "/finance";
+            case "exchange-rate" -> "/finance/rates";
+            case "strategy" -> "/strategies/" + entityId;
+            case "plan-version" -> planId == null ? null : "/plans/" + planId + "/versions";
             default -> null;
         };
     }
