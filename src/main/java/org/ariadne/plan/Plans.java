@@ -1,6 +1,7 @@
 package org.ariadne.plan;
 
 import java.util.List;
+import java.util.Map;
 
 import org.ariadne.common.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +47,19 @@ public class Plans {
     /** The plan as last adopted, for the portal: while a revision is open, the previous version's tree. */
     public PlanTree adoptedTree(long planId) {
         return versions.adopted(reader.tree(planId));
+    }
+
+    /**
+     * The activities the plan's adopted versions dropped, by activity id, with the date from which each no longer
+     * counts (see {@link DroppedActivity}): what decides which reports still ask for them. Without a revision open
+     * the live plan's drops are the last adopted version's, so a plan with none is answered without reading the
+     * versions' trees.
+     */
+    public Map<Long, DroppedActivity> droppedActivities(long planId) {
+        if (reader.tree(planId).activities().noneMatch(ActivityView::dropped) && versions.revision(planId).isEmpty()) {
+            return Map.of();
+        }
+        return versions.dropped(planId);
     }
 
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {

@@ -77,6 +77,27 @@ class VersionTrees {
                 .anyMatch(v -> read(v.tree()).activity(activityId).isPresent());
     }
 
+    /**
+     * The activities the plan's adopted versions dropped, each with the first adopted version that dropped it and
+     * that version's effective date. A drop still open in a revision counts only once the revision is adopted; an
+     * activity a later adopted version took back is not dropped.
+     */
+    Map<Long, DroppedActivity> dropped(long planId) {
+        var result = new HashMap<Long, DroppedActivity>();
+        for (var version : versions.findByPlanIdOrderByNumber(planId)) {
+            if (version.status() != PlanVersionStatus.ADOPTED) {
+                continue;
+            }
+            Set<Long> droppedThen = read(version.tree()).activities().filter(ActivityView::dropped)
+                    .map(ActivityView::id).collect(Collectors.toSet());
+            result.keySet().retainAll(droppedThen);
+            for (var id : droppedThen) {
+                result.putIfAbsent(id, new DroppedActivity(id, version.number(), version.effectiveFrom()));
+            }
+        }
+        return Map.copyOf(result);
+    }
+
     Optional<PlanVersion> revision(long planId) {
         return versions.findByPlanIdOrderByNumber(planId).stream()
                 .filter(v -> v.status() == PlanVersionStatus.IN_REVISION).findFirst();
