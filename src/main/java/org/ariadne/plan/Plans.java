@@ -62,8 +62,9 @@ public class Plans {
         return versions.dropped(planId);
     }
 
+    /** The monitoring matrix; an activity an adopted version dropped stays, marked with the version and date. */
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {
-        return MonitoringMatrix.rows(reader.tree(planId), filter);
+        return MonitoringMatrix.rows(reader.tree(planId), filter, droppedActivities(planId));
     }
 
     /** The plan an element belongs to. */
