@@ -51,20 +51,18 @@ public class Plans {
 
     /**
      * The activities the plan's adopted versions dropped, by activity id, with the date from which each no longer
-     * counts (see {@link DroppedActivity}): what decides which reports still ask for them. Without a revision open
-     * the live plan's drops are the last adopted version's, so a plan with none is answered without reading the
-     * versions' trees.
+     * counts (see {@link DroppedActivity}): what decides which reports still ask for them. A plan never revised is
+     * answered without reading the versions' trees.
      */
     public Map<Long, DroppedActivity> droppedActivities(long planId) {
-        if (reader.tree(planId).activities().noneMatch(ActivityView::dropped) && versions.revision(planId).isEmpty()) {
-            return Map.of();
-        }
         return versions.dropped(planId);
     }
 
     /** The monitoring matrix; an activity an adopted version dropped stays, marked with the version and date. */
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {
-        return MonitoringMatrix.rows(reader.tree(planId), filter, droppedActivities(planId));
+        var dropped = new java.util.HashMap<>(droppedActivities(planId));
+        dropped.values().removeIf(drop -> !drop.stillDropped());
+        return MonitoringMatrix.rows(reader.tree(planId), filter, dropped);
     }
 
     /** The plan an element belongs to. */

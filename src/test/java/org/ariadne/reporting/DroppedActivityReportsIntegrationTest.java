@@ -103,6 +103,25 @@ class DroppedActivityReportsIntegrationTest {
                 .containsExactly("Training of police officers");
         assertThat(activitiesAskedFor(plan, later)).containsExactly("Training of police officers");
 
+        // a later revision takes it back: the reports ask for it again from that version's effective date only
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        versions.startRevision(plan.planId);
+        versions.restore(plan.operations);
+        TestSignIn.clear();
+        var nextYear = periodStarting(plan, LocalDate.of(year + 1, 1, 1));
+        assertThat(activitiesAskedFor(plan, nextYear)).as("while the second revision is open")
+                .containsExactly("Training of police officers");
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        var again = new HashMap<String, String>();
+        versions.pendingChanges(plan.planId).stream().map(VersionChange::key)
+                .forEach(key -> again.put(key, "The border police could not take it over"));
+        versions.adopt(plan.planId, 0, new AdoptionCommand(nextYear.startsOn(), nextYear.startsOn().minusDays(10),
+                "MoF 1/" + (year + 1), "Favourable.", again));
+        TestSignIn.clear();
+        assertThat(activitiesAskedFor(plan, later)).containsExactly("Training of police officers");
+        assertThat(activitiesAskedFor(plan, nextYear))
+                .containsExactly("Training of police officers", "Joint operations");
+
         // the report refuses a status for the dropped activity in a later period
         as(TestSignIn.user(Unique.username("focal"), plan.police, Role.FOCAL_POINT));
         assertThatThrownBy(() -> reports.saveActivity(later.id(), plan.police, plan.operations, 0,

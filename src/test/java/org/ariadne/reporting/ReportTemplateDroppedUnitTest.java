@@ -77,6 +77,13 @@ class ReportTemplateDroppedUnitTest {
     }
 
     @Test
+    void anActivityALaterVersionTookBackCountsAgainFromThatVersionsEffectiveDate() {
+        var takenBack = Map.of(2L, new DroppedActivity(2, 2, LocalDate.of(2017, 4, 1), LocalDate.of(2017, 7, 1)));
+        assertThat(activities(Q2, takenBack)).containsExactly("Training of police officers");
+        assertThat(activities(Q3, takenBack)).containsExactly("Training of police officers", "Hotline campaign");
+    }
+
+    @Test
     void anotherInstitutionNoLongerAnswersForTheDroppedActivitysIndicators() {
         assertThat(otherIndicators(Q2, DROPPED_2)).containsExactly("Calls answered");
         assertThat(otherIndicators(Q3, DROPPED_2)).isEmpty();
