@@ -2,6 +2,7 @@ package org.ariadne.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.ariadne.common.text.NameKey;
 
@@ -12,6 +13,11 @@ final class MonitoringMatrix {
     }
 
     static List<MatrixRow> rows(PlanTree tree, MatrixFilter filter) {
+        return rows(tree, filter, Map.of());
+    }
+
+    /** The rows, an activity an adopted version dropped marked with when ({@code dropped}, by activity id). */
+    static List<MatrixRow> rows(PlanTree tree, MatrixFilter filter, Map<Long, DroppedActivity> dropped) {
         var rows = new ArrayList<MatrixRow>();
         var needle = filter.text() == null ? "" : NameKey.of(filter.text());
         for (var strategic : tree.objectives()) {
@@ -33,12 +39,14 @@ final class MonitoringMatrix {
                             activity.expectedResult(), activity.indicators().stream().map(IndicatorView::name).toList())) {
                         continue;
                     }
+                    var drop = dropped.get(activity.id());
                     if (activity.indicators().isEmpty()) {
-                        rows.add(new MatrixRow(strategic, specific, activity, null, 1));
+                        rows.add(new MatrixRow(strategic, specific, activity, null, 1, drop));
                     } else {
                         int span = activity.indicators().size();
                         for (int i = 0; i < span; i++) {
-                            rows.add(new MatrixRow(strategic, specific, activity, activity.indicators().get(i), i == 0 ? span : 0));
+                            rows.add(new MatrixRow(strategic, specific, activity, activity.indicators().get(i),
+                                    i == 0 ? span : 0, drop));
                         }
                     }
                 }

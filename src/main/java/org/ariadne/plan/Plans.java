@@ -1,6 +1,7 @@
 package org.ariadne.plan;
 
 import java.util.List;
+import java.util.Map;
 
 import org.ariadne.common.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +49,20 @@ public class Plans {
         return versions.adopted(reader.tree(planId));
     }
 
+    /**
+     * The activities the plan's adopted versions dropped, by activity id, with the date from which each no longer
+     * counts (see {@link DroppedActivity}): what decides which reports still ask for them. A plan never revised is
+     * answered without reading the versions' trees.
+     */
+    public Map<Long, DroppedActivity> droppedActivities(long planId) {
+        return versions.dropped(planId);
+    }
+
+    /** The monitoring matrix; an activity an adopted version dropped stays, marked with the version and date. */
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {
-        return MonitoringMatrix.rows(reader.tree(planId), filter);
+        var dropped = new java.util.HashMap<>(droppedActivities(planId));
+        dropped.values().removeIf(drop -> !drop.stillDropped());
+        return MonitoringMatrix.rows(reader.tree(planId), filter, dropped);
     }
 
     /** The plan an element belongs to. */

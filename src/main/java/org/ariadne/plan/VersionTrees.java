@@ -77,6 +77,35 @@ class VersionTrees {
                 .anyMatch(v -> read(v.tree()).activity(activityId).isPresent());
     }
 
+    /**
+     * The activities the plan's adopted versions dropped, each with the first adopted version that dropped it and
+     * that version's effective date. A drop still open in a revision counts only once the revision is adopted. An
+     * activity a later adopted version took back counts again from that version's effective date; of an activity
+     * dropped, taken back and dropped again, the last drop is kept.
+     */
+    Map<Long, DroppedActivity> dropped(long planId) {
+        var adopted = versions.findByPlanIdOrderByNumber(planId).stream()
+                .filter(v -> v.status() == PlanVersionStatus.ADOPTED).toList();
+        if (adopted.size() < 2) {
+            // version 1 is frozen before any revision can drop an activity
+            return Map.of();
+        }
+        var result = new HashMap<Long, DroppedActivity>();
+        for (var version : adopted) {
+            Set<Long> droppedThen = read(version.tree()).activities().filter(ActivityView::dropped)
+                    .map(ActivityView::id).collect(Collectors.toSet());
+            result.replaceAll((id, drop) -> drop.stillDropped() && !droppedThen.contains(id)
+                    ? new DroppedActivity(id, drop.version(), drop.from(), version.effectiveFrom()) : drop);
+            for (var id : droppedThen) {
+                var known = result.get(id);
+                if (known == null || !known.stillDropped()) {
+                    result.put(id, new DroppedActivity(id, version.number(), version.effectiveFrom()));
+                }
+            }
+        }
+        return Map.copyOf(result);
+    }
+
     Optional<PlanVersion> revision(long planId) {
         return versions.findByPlanIdOrderByNumber(planId).stream()
                 .filter(v -> v.status() == PlanVersionStatus.IN_REVISION).findFirst();

@@ -101,12 +101,14 @@ final class PlanQualityRules {
 
     private void specificObjective(Walk walk, SpecificObjectiveNode specific, long strategicId) {
         var check = walk.element(AuditedElement.of(specific), strategicId, null);
-        check.rule(SPECIFIC_OBJECTIVE_WITHOUT_ACTIVITIES, specific.activities().isEmpty());
+        // an activity a revision dropped is no longer part of the plan: nothing is missing from it any more
+        var kept = specific.activities().stream().filter(activity -> !activity.dropped()).toList();
+        check.rule(SPECIFIC_OBJECTIVE_WITHOUT_ACTIVITIES, kept.isEmpty());
         check.rule(SPECIFIC_OBJECTIVE_WITHOUT_RESULT_INDICATOR, !measuresResults(specific.indicators()));
         for (var indicator : specific.indicators()) {
             indicator(walk, indicator, specific.code(), strategicId, null);
         }
-        for (var activity : specific.activities()) {
+        for (var activity : kept) {
             activity(walk, activity, strategicId);
         }
     }

@@ -20,10 +20,12 @@ class CycleReportStatuses implements ReportStatuses {
 
     private final JdbcClient jdbc;
     private final YearScopes scopes;
+    private final DroppedActivities dropped;
 
-    CycleReportStatuses(JdbcClient jdbc, YearScopes scopes) {
+    CycleReportStatuses(JdbcClient jdbc, YearScopes scopes, DroppedActivities dropped) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.dropped = dropped;
     }
 
     @Override
@@ -46,7 +48,8 @@ class CycleReportStatuses implements ReportStatuses {
 
     @Override
     public boolean expects(PlanTree tree, long institutionId, PeriodView period) {
-        return !ReportTemplate.of(tree, institutionId, period, scopes.of(period)).isEmpty();
+        return !ReportTemplate.of(tree, institutionId, period, scopes.of(period),
+                dropped.of(period.planId())).isEmpty();
     }
 
     private static Filed filed(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -2,10 +2,12 @@ package org.ariadne.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.ActivityView;
+import org.ariadne.plan.DroppedActivity;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.reportingcycle.PeriodView;
@@ -13,7 +15,9 @@ import org.ariadne.reportingcycle.PeriodView;
 /**
  * What an institution reports on in a period, taken from the plan: the activities it leads that run in the period
  * (or ran before and are not completed yet), the indicators of those activities no other institution answers
- * for, and every indicator it is named responsible for elsewhere in the plan.
+ * for, and every indicator it is named responsible for elsewhere in the plan. An activity an adopted version of the
+ * plan dropped is left out, with its indicators, of the reports of periods starting on or after that version's
+ * effective date; earlier periods keep it.
  */
 final class ReportTemplate {
 
@@ -28,11 +32,15 @@ final class ReportTemplate {
     private String planTitle;
 
     static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period) {
-        return of(tree, institutionId, period, ReportingYears.YearScope.NONE);
+        return of(tree, institutionId, period, ReportingYears.YearScope.NONE, Map.of());
     }
 
-    /** The template as the year's approved operational plan has it ({@link ReportingYears}). */
-    static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period, ReportingYears.YearScope scope) {
+    /**
+     * The template as the year's approved operational plan has it ({@link ReportingYears}), without the activities
+     * dropped by the period's start ({@code dropped}: {@link org.ariadne.plan.Plans#droppedActivities}).
+     */
+    static ReportTemplate of(PlanTree tree, long institutionId, PeriodView period, ReportingYears.YearScope scope,
+            Map<Long, DroppedActivity> dropped) {
         var template = new ReportTemplate();
         template.planTitle = tree.plan().title();
         for (var strategic : tree.objectives()) {
@@ -42,6 +50,9 @@ final class ReportTemplate {
                 specific.indicators().stream().filter(i -> responsible(i, institutionId))
                         .forEach(i -> template.otherIndicators.add(new Other(i, specific.code())));
                 for (var activity : specific.activities()) {
+                    if (droppedBy(activity, period, dropped)) {
+                        continue;
+                    }
                     boolean leads = Objects.equals(activity.leadInstitutionId(), institutionId);
                     if (leads && runsIn(activity, period, scope)) {
                         var own = activity.indicators().stream()
@@ -80,6 +91,12 @@ final class ReportTemplate {
 
     private static boolean responsible(IndicatorView indicator, long institutionId) {
         return Objects.equals(indicator.responsibleInstitutionId(), institutionId);
+    }
+
+    /** Whether an adopted version dropped the activity from a day on or before the period's start. */
+    static boolean droppedBy(ActivityView activity, PeriodView period, Map<Long, DroppedActivity> dropped) {
+        var drop = dropped.get(activity.id());
+        return drop != null && drop.goneBy(period.startsOn());
     }
 
     /**

@@ -30,9 +30,12 @@ class ReportTemplates {
     private final ReportingPeriods periods;
     private final ReportingProperties properties;
     private final YearScopes scopes;
+    private final DroppedActivities dropped;
 
-    ReportTemplates(Plans plans, ReportingPeriods periods, ReportingProperties properties, YearScopes scopes) {
+    ReportTemplates(Plans plans, ReportingPeriods periods, ReportingProperties properties, YearScopes scopes,
+            DroppedActivities dropped) {
         this.scopes = scopes;
+        this.dropped = dropped;
         this.plans = plans;
         this.periods = periods;
         this.properties = properties;
@@ -47,7 +50,8 @@ class ReportTemplates {
         if (known != null && known.tree() == tree) {
             return known.template();
         }
-        var template = ReportTemplate.of(tree, institutionId, period, scopes.of(period));
+        var template = ReportTemplate.of(tree, institutionId, period, scopes.of(period),
+                dropped.of(period.planId()));
         built.put(key, new Built(tree, template));
         return template;
     }

@@ -43,6 +43,19 @@ class PlanQualityRulesUnitTest {
         assertThat(report.activities()).isEqualTo(new Readiness(1, 1));
     }
 
+    @Test
+    void anActivityARevisionDroppedIsNoLongerAuditedForWhatItLacks() {
+        var dropped = activity().code("A1.1.2").lead(null).verification(null).budget()
+                .indicators(indicator().baseline(null, null).build()).dropped().build();
+
+        var report = rules.check(planWith(activity().build(), dropped));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.activities()).isEqualTo(new Readiness(1, 1));
+        assertThat(flags(plan(strategic("SO 1", List.of(outcome()), specific("SO 1.1", List.of(outcome()), dropped))),
+                SPECIFIC_OBJECTIVE_WITHOUT_ACTIVITIES)).as("an objective whose only activity was dropped").isTrue();
+    }
+
     // ---- indicators ----
 
     @Test

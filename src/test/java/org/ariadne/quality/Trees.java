@@ -161,6 +161,7 @@ final class Trees {
         private List<BudgetLineView> budget = new ArrayList<>(List.of(
                 new BudgetLineView(2016, FundingSourceKind.STATE_BUDGET, POLICE, new BigDecimal("15000"), null)));
         private List<IndicatorView> indicators = List.of(indicator().build());
+        private boolean dropped;
 
         ActivityBuilder code(String code) {
             this.code = code;
@@ -205,6 +206,12 @@ final class Trees {
             return this;
         }
 
+        /** Dropped by a revision of the plan. */
+        ActivityBuilder dropped() {
+            this.dropped = true;
+            return this;
+        }
+
         ActivityBuilder indicators(IndicatorView... indicators) {
             this.indicators = List.of(indicators);
             return this;
@@ -213,7 +220,7 @@ final class Trees {
         ActivityView build() {
             return new ActivityView(id, 0, 0, code, title, null, "Officers identify victims", lead, List.of(),
                     "A. Krasniqi", start, end, continuous, Frequency.QUARTERLY, verification, null, risks, null,
-                    List.copyOf(budget), indicators);
+                    List.copyOf(budget), indicators, dropped);
         }
     }
 }

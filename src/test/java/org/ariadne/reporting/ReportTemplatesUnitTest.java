@@ -26,7 +26,8 @@ class ReportTemplatesUnitTest {
 
     private final Plans plans = mock(Plans.class);
     private final ReportTemplates templates = new ReportTemplates(plans, mock(ReportingPeriods.class),
-            new ReportingProperties(null, 0, List.of(), false), new YearScopes(List.of()));
+            new ReportingProperties(null, 0, List.of(), false), new YearScopes(List.of()),
+            new DroppedActivities(plans));
 
     private static PlanTree tree() {
         return new PlanTree(new PlanHeader(1, 0, "Plan", null, null, null, 2024, 2026, PlanStatus.ADOPTED, false),

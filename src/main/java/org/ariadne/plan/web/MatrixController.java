@@ -11,6 +11,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.MatrixReviews;
 import org.ariadne.plan.MatrixReviews.ReviewedActivity;
+import org.ariadne.common.format.Formats;
 import org.ariadne.plan.MatrixRow;
 import org.ariadne.plan.Plans;
 import java.util.Map;
@@ -110,6 +111,11 @@ class MatrixController {
             var objective = row.specificObjective() != null ? row.specificObjective().code() : row.strategicObjective().code();
             var status = activity == null ? null : activity.status() == null ? text("plan.activity.not-reported", locale)
                     : activity.status().number() + " " + text(activity.status().messageKey(), locale);
+            if (row.dropped() != null) {
+                var dropped = messages.getMessage("plan.matrix.dropped", new Object[] {row.dropped().version(),
+                        Formats.of(locale).date(row.dropped().from())}, locale);
+                status = status == null ? dropped : status + " (" + dropped + ")";
+            }
             var frequency = indicator != null && indicator.frequency() != null ? indicator.frequency()
                     : activity == null ? null : activity.frequency();
             var line = new ArrayList<Object>();

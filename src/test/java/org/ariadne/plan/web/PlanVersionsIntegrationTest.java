@@ -157,6 +157,13 @@ class PlanVersionsIntegrationTest {
         var second = mvc.perform(get(base + "/2").with(TestSignIn.as(Role.MEMBER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(second).doesNotContain("Hotline campaign").contains("MoF 123/2016");
+        // the monitoring matrix keeps the dropped activity, marked with the version and the date
+        var matrix = Jsoup.parse(mvc.perform(get("/plans/" + planId + "/matrix").with(TestSignIn.as(Role.MEMBER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(matrix.select("table tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("Hotline campaign")
+                        .contains("dropped in version 2 from 1 Jan 2017"))
+                .anySatisfy(row -> assertThat(row).contains("Training of police officers").doesNotContain("dropped"));
         // the dropped activity is kept, not deleted
         TestSignIn.onThisThread(Role.ME_OFFICER);
         assertThat(plans.tree(planId).activity(hotline)).hasValueSatisfying(a -> assertThat(a.dropped()).isTrue());
