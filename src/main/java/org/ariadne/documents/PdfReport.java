@@ -106,8 +106,12 @@ final class PdfReport {
     static String html(ReportContent content, String fontFamily) {
         var html = new StringBuilder(64 * 1024);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(escape(content.language().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(escape(content.title())).append("</title><style>")
+                .append(escape(content.language().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/>")
+                // PDF/UA asks for a description of the document; without one the tagged PDF is not compliant
+                .append("<meta name=\"description\" content=\"")
+                .append(escape(content.subtitle() == null ? content.title() : content.title() + " – " + content.subtitle()))
+                .append("\"/><meta name=\"subject\" content=\"").append(escape(content.title()))
+                .append("\"/><title>").append(escape(content.title())).append("</title><style>")
                 .append(escape(CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()), fontFamily, fontFamily)))
                 .append("</style><bookmarks>");
         int number = 0;

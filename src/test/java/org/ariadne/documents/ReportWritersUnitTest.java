@@ -82,6 +82,9 @@ class ReportWritersUnitTest {
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(catalog.getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentInformation().getTitle()).isNotBlank();
+            // PDF/UA wants the document described: without a subject openhtmltopdf says the file is not compliant
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo(
+                    document.getDocumentInformation().getTitle());
             var kinds = new java.util.TreeSet<String>();
             collect(catalog.getStructureTreeRoot().getKids(), kinds);
             assertThat(kinds).as("the structure a screen reader walks").contains("H1", "Table", "TH", "TD", "L", "LI");
