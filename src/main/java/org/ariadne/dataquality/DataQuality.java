@@ -14,7 +14,6 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.plan.IndicatorView;
-import org.ariadne.plan.PlanCode;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ReportedFigures;
@@ -79,11 +78,9 @@ public class DataQuality {
                     .map(rule -> rule.view(null))
                     .orElseGet(() -> CheckRule.of(planId, null, kind).view(null)));
         }
+        // the exceptions in the plan's order of indicators, which is the order of the facts
         var order = new HashMap<Long, Integer>();
-        var indicators = tree.indicators().toList();
-        for (int i = 0; i < indicators.size(); i++) {
-            order.put(indicators.get(i).id(), i);
-        }
+        facts.keySet().forEach(id -> order.put(id, order.size()));
         stored.stream().filter(rule -> rule.indicatorId() != null && facts.containsKey(rule.indicatorId()))
                 .sorted(Comparator.comparing((CheckRule rule) -> order.get(rule.indicatorId()))
                         .thenComparing(CheckRule::kind))
@@ -182,28 +179,22 @@ public class DataQuality {
         return labels;
     }
 
-    /** The indicators of the plan as the checks see them, labelled with their element's code ("A1.1.1 Victims"). */
+    /**
+     * The indicators of the plan as the checks see them, labelled with their element's code ("A1.1.1 Victims"), in
+     * the order of {@link PlanTree#indicators()}: strategic objectives', specific objectives', then activities'.
+     */
     static Map<Long, Checks.Facts> facts(PlanTree tree) {
-        var codes = new HashMap<String, String>();
-        tree.objectives().forEach(so -> {
-            codes.put(PlanCode.Kind.STRATEGIC_OBJECTIVE + ":" + so.id(), so.code());
-            so.specificObjectives().forEach(sp -> {
-                codes.put(PlanCode.Kind.SPECIFIC_OBJECTIVE + ":" + sp.id(), sp.code());
-                sp.activities().forEach(a -> codes.put(PlanCode.Kind.ACTIVITY + ":" + a.id(), a.code()));
-            });
-        });
         var result = new java.util.LinkedHashMap<Long, Checks.Facts>();
-        tree.indicators().forEach(indicator -> result.put(indicator.id(), facts(indicator, codes)));
+        tree.objectives().forEach(so -> so.indicators().forEach(i -> result.put(i.id(), facts(i, so.code(), null))));
+        tree.specificObjectives().forEach(sp -> sp.indicators()
+                .forEach(i -> result.put(i.id(), facts(i, sp.code(), null))));
+        tree.activities().forEach(a -> a.indicators().forEach(i -> result.put(i.id(), facts(i, a.code(), a.id()))));
         return result;
     }
 
-    private static Checks.Facts facts(IndicatorView indicator, Map<String, String> codes) {
-        var owner = indicator.owner();
-        var code = codes.get(owner.kind() + ":" + owner.id());
-        var label = code == null ? indicator.name() : code + " " + indicator.name();
-        var activity = owner.kind() == PlanCode.Kind.ACTIVITY ? owner.id() : null;
+    private static Checks.Facts facts(IndicatorView indicator, String code, Long activity) {
         var verification = indicator.meansOfVerification();
-        return new Checks.Facts(indicator.id(), label, indicator.type(), activity,
+        return new Checks.Facts(indicator.id(), code + " " + indicator.name(), indicator.type(), activity,
                 verification != null && !verification.isBlank());
     }
 
