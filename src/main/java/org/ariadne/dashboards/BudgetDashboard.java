@@ -5,13 +5,16 @@ import java.util.List;
 
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.PlanHeader;
+import org.ariadne.progress.SpendingRule;
 
 /**
  * The plan's money: planned, secured and spent per strategic objective and per funding source, the donor gap per
- * objective, and the share of the state budget. {@code year} null means the whole plan period.
+ * objective, the share of the state budget, and the objectives and activities whose money does not add up
+ * (overspent, spent without a budget, underspent once the year is over: {@link SpendingRule}). {@code year} null means
+ * the whole plan period.
  */
 public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter filter, String currency, Totals totals,
-        List<ObjectiveBudget> objectives, List<SourceBudget> sources, DashboardChart byObjective,
+        List<ObjectiveBudget> objectives, List<ActivityMoney> flaggedActivities, List<SourceBudget> sources, DashboardChart byObjective,
         DashboardChart bySource, DashboardChart donorGap, DashboardTable shares) {
 
     public static final String BY_OBJECTIVE = "by-objective";
@@ -40,8 +43,19 @@ public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter fil
         }
     }
 
+    /** {@code spending}: what was spent judged against what was planned ({@link SpendingRule}). */
     public record ObjectiveBudget(String code, String title, BigDecimal planned, BigDecimal secured, BigDecimal spent,
-            BigDecimal donorPlanned, BigDecimal donorGap) {
+            BigDecimal donorPlanned, BigDecimal donorGap, SpendingRule spending) {
+    }
+
+    /** An activity whose money does not add up in the year (or the period), in the plan's order. */
+    public record ActivityMoney(long activityId, String code, String title, BigDecimal planned, BigDecimal spent,
+            SpendingRule spending) {
+    }
+
+    /** Whether any objective or activity is over- or underspent, or spent without a budget. */
+    public boolean moneyFlagged() {
+        return !flaggedActivities.isEmpty() || objectives.stream().anyMatch(o -> o.spending().flagged());
     }
 
     public record SourceBudget(FundingSourceKind kind, Long institutionId, String label, BigDecimal planned,

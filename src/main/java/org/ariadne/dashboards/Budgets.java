@@ -2,6 +2,8 @@ package org.ariadne.dashboards;
 
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,6 +21,7 @@ import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.plan.BudgetLineView;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.PlanTree;
+import org.ariadne.progress.SpendingRule;
 import org.ariadne.reporting.ReportedActivities.Spending;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +37,12 @@ class Budgets {
 
     private final DashboardTexts texts;
     private final Funding funding;
+    private final Clock clock;
 
-    Budgets(DashboardTexts texts, Funding funding) {
+    Budgets(DashboardTexts texts, Funding funding, Clock clock) {
         this.texts = texts;
         this.funding = funding;
+        this.clock = clock;
     }
 
     BudgetDashboard build(PlanTree tree, DashboardFilter filter, Integer year, List<Spending> spending,
@@ -46,6 +51,7 @@ class Budgets {
         tree.objectives().forEach(so -> so.specificObjectives().forEach(sp -> sp.activities()
                 .forEach(a -> objectiveOf.put(a.id(), so.id()))));
         var spentByObjective = new HashMap<Long, BigDecimal>();
+        var spentByActivity = new HashMap<Long, BigDecimal>();
         var sources = new LinkedHashMap<Source, BigDecimal[]>();
         var spentByKind = new EnumMap<FundingSourceKind, BigDecimal>(FundingSourceKind.class);
         var plannedByKind = new EnumMap<FundingSourceKind, BigDecimal>(FundingSourceKind.class);
@@ -56,6 +62,7 @@ class Budgets {
                 continue;
             }
             spentByObjective.merge(objective, spent.amount(), BigDecimal::add);
+            spentByActivity.merge(spent.activityId(), spent.amount(), BigDecimal::add);
             var source = amounts(sources, new Source(spent.kind(), spent.sourceInstitutionId()));
             source[2] = source[2].add(spent.amount());
             spentByKind.merge(spent.kind(), spent.amount(), BigDecimal::add);
@@ -65,6 +72,10 @@ class Budgets {
         var funded = new HashMap<Long, FundingPosition.ActivityFunding>();
         position.activities().forEach(a -> funded.put(a.activityId(), a));
         var objectives = new ArrayList<BudgetDashboard.ObjectiveBudget>();
+        var flagged = new ArrayList<BudgetDashboard.ActivityMoney>();
+        // a year (or the plan) still running is never called underspent: see SpendingRule
+        int thisYear = LocalDate.now(clock).getYear();
+        boolean over = year != null ? year < thisYear : tree.plan().endYear() < thisYear;
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal secured = BigDecimal.ZERO;
         BigDecimal donorPlanned = BigDecimal.ZERO;
@@ -77,6 +88,7 @@ class Budgets {
             BigDecimal soDonorGap = BigDecimal.ZERO;
             for (var activity : so.specificObjectives().stream().flatMap(sp -> sp.activities().stream()).toList()) {
                 BigDecimal activityDonorGap = BigDecimal.ZERO;
+                BigDecimal activityPlanned = BigDecimal.ZERO;
                 for (var line : activity.budgetLines()) {
                     if (year != null && line.year() == null) {
                         withoutYear = withoutYear.add(line.planned());
@@ -87,6 +99,7 @@ class Budgets {
                     }
                     var lineSecured = Objects.requireNonNullElse(line.secured(), BigDecimal.ZERO);
                     soPlanned = soPlanned.add(line.planned());
+                    activityPlanned = activityPlanned.add(line.planned());
                     soSecured = soSecured.add(lineSecured);
                     var kind = kind(line);
                     plannedByKind.merge(kind, line.planned(), BigDecimal::add);
@@ -104,10 +117,17 @@ class Budgets {
                     activityDonorGap = activityDonorGap.subtract(commitments.donorCommitted()).max(BigDecimal.ZERO);
                 }
                 soDonorGap = soDonorGap.add(activityDonorGap);
+                var activitySpent = spentByActivity.getOrDefault(activity.id(), BigDecimal.ZERO);
+                var judged = SpendingRule.judge(activityPlanned, activitySpent, over);
+                if (judged.flagged()) {
+                    flagged.add(new BudgetDashboard.ActivityMoney(activity.id(), activity.code(), activity.title(),
+                            Money.cents(activityPlanned), Money.cents(activitySpent), judged));
+                }
             }
+            var soSpent = spentByObjective.getOrDefault(so.id(), BigDecimal.ZERO);
             objectives.add(new BudgetDashboard.ObjectiveBudget(so.code(), so.title(), Money.cents(soPlanned),
-                    Money.cents(soSecured), Money.cents(spentByObjective.getOrDefault(so.id(), BigDecimal.ZERO)),
-                    Money.cents(soDonorPlanned), Money.cents(soDonorGap)));
+                    Money.cents(soSecured), Money.cents(soSpent), Money.cents(soDonorPlanned), Money.cents(soDonorGap),
+                    SpendingRule.judge(soPlanned, soSpent, over)));
             planned = planned.add(soPlanned);
             secured = secured.add(soSecured);
             donorPlanned = donorPlanned.add(soDonorPlanned);
@@ -123,7 +143,8 @@ class Budgets {
         var period = year != null ? Integer.toString(year)
                 : tree.plan().startYear() + "–" + tree.plan().endYear();
         var axis = texts.get("dashboards.axis.amount", locale, currency);
-        return new BudgetDashboard(tree.plan(), year, filter, currency, totals, List.copyOf(objectives), sourceRows,
+        return new BudgetDashboard(tree.plan(), year, filter, currency, totals, List.copyOf(objectives),
+                List.copyOf(flagged), sourceRows,
                 byObjective(objectives, tree, period, axis, locale), bySource(sourceRows, period, axis, locale),
                 donorGap(objectives, tree, period, axis, locale),
                 shares(plannedByKind, spentByKind, totals, locale));

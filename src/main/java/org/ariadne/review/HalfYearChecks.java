@@ -17,6 +17,7 @@ import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.BudgetLineView;
 import org.ariadne.plan.IndicatorType;
 import org.ariadne.plan.IndicatorView;
+import org.ariadne.progress.SpendingRule;
 import org.ariadne.reporting.ReportedActivities.Entry;
 import org.ariadne.reporting.ReportedValues.PeriodValue;
 
@@ -33,8 +34,6 @@ public final class HalfYearChecks {
     static final BigDecimal FAR = new BigDecimal("3");
     /** Two institutions reporting the same indicator for the same period are far apart when one is this many times the other. */
     static final BigDecimal APART = new BigDecimal("2");
-    /** At the end of a year, spending below this share of the year's planned budget is underspending. */
-    static final BigDecimal UNDERSPENT = new BigDecimal("0.5");
 
     private HalfYearChecks() {
     }
@@ -268,13 +267,12 @@ public final class HalfYearChecks {
             var planned = activity.budgetLines().stream().filter(line -> Objects.equals(line.year(), y))
                     .map(BudgetLineView::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
             var spent = spentByYear.getOrDefault(year, BigDecimal.ZERO);
-            if (spent.compareTo(planned) > 0) {
-                flags.add(Flag.of(planned.signum() == 0 ? "review.money.unplanned-year" : "review.money.over",
-                        spent, planned, year));
-            } else if (planned.signum() > 0 && (year < through.year() || through.half() == 2)
-                    && spent.compareTo(planned.multiply(UNDERSPENT)) < 0) {
-                flags.add(Flag.of("review.money.under", spent, planned, year,
+            switch (SpendingRule.judge(planned, spent, year < through.year() || through.half() == 2)) {
+                case UNPLANNED -> flags.add(Flag.of("review.money.unplanned-year", spent, planned, year));
+                case OVERSPENT -> flags.add(Flag.of("review.money.over", spent, planned, year));
+                case UNDERSPENT -> flags.add(Flag.of("review.money.under", spent, planned, year,
                         spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP)));
+                case WITHIN -> { }
             }
         }
         return flags;

@@ -410,6 +410,19 @@ class DashboardPagesIntegrationTest {
                 .anyMatch(label -> label.startsWith("Donor: Donor"));
     }
 
+    /**
+     * The fixture's year is still running: SO 2 has spent nothing of its 3,000 and SO 1 only 400 of 6,000, which is
+     * no finding yet (most money is spent late in the year), and nothing is spent above its budget.
+     */
+    @Test
+    void aYearStillRunningIsNeverCalledUnderspent() throws Exception {
+        var page = page("/plans/" + plan.planId + "/budget?year=" + plan.year, TestSignIn.as(Role.MEMBER));
+
+        assertThat(page.select("#money-flags")).isEmpty();
+        assertThat(page.selectFirst("#money-none").text()).contains("within its budget");
+        assertThat(page.selectFirst("#money-rule").text()).contains("less than half");
+    }
+
     @Test
     void theWholePeriodCountsLinesWithoutAYear() throws Exception {
         var page = page("/plans/" + plan.planId + "/budget", TestSignIn.as(Role.MEMBER));

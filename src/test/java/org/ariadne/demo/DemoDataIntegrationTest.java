@@ -77,6 +77,40 @@ class DemoDataIntegrationTest {
         }
     }
 
+    /**
+     * Issue 12, item 7: the demo plan's years are over, and its budget page names the objectives and activities whose
+     * money does not add up; each finding agrees with the figures printed beside it.
+     */
+    @Test
+    void theDemoBudgetPageFlagsOverspendingAndUnderspendingAsTheFiguresSay() throws Exception {
+        var login = mvc.perform(formLogin().user("member").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+
+        var findings = new java.util.HashSet<String>();
+        for (var page : new String[] {"/plans/" + planId + "/budget", "/plans/" + planId + "/budget?year=2016"}) {
+            var html = org.jsoup.Jsoup.parse(mvc.perform(get(page).session(session)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            for (var row : html.select("#money-flags tbody tr")) {
+                var planned = new java.math.BigDecimal(row.child(1).text().replace(",", ""));
+                var spent = new java.math.BigDecimal(row.child(2).text().replace(",", ""));
+                var finding = row.child(3).text();
+                findings.add(finding);
+                if (finding.equals("Overspent")) {
+                    assertThat(spent).as(row.text()).isGreaterThan(planned);
+                } else if (finding.startsWith("Underspent")) {
+                    assertThat(spent.multiply(java.math.BigDecimal.valueOf(2))).as(row.text()).isLessThan(planned);
+                } else {
+                    assertThat(finding).as(row.text()).isEqualTo("Spent without a budget");
+                    assertThat(planned.signum()).as(row.text()).isZero();
+                }
+            }
+        }
+        assertThat(findings).as("findings on the demo's budget pages").contains("Overspent")
+                .anyMatch(finding -> finding.startsWith("Underspent"));
+    }
+
     /** finance: the demo plan's four commitments, one in US dollars, converted at the office's rates, none missing. */
     @Test
     void theDemoPlansCommitmentsAreCountedOnItsFinancePage() throws Exception {
