@@ -62,6 +62,26 @@ public final class Formats {
         return date == null ? "" : inUtc(DateFormat.getInstanceForSkeleton("yMMMM", locale)).format(utc(date.atStartOfDay()));
     }
 
+    /**
+     * The months from {@code start} to {@code end}, as a reporting period is named: "January 2026", "January – March
+     * 2026", "December 2025 – February 2026" (in Albanian "janar – mars 2026"); a whole calendar year is "2026". ICU's
+     * interval format says where each language puts the dash and the year.
+     */
+    public String months(LocalDate start, LocalDate end) {
+        if (start == null || end == null) {
+            return start == null ? month(end) : month(start);
+        }
+        if (start.getDayOfYear() == 1 && end.getMonthValue() == 12 && end.getDayOfMonth() == 31
+                && start.getYear() == end.getYear()) {
+            return Integer.toString(start.getYear());
+        }
+        var format = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMM", locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        var text = format.format(new com.ibm.icu.util.DateInterval(utc(start.atStartOfDay()).getTime(),
+                utc(end.atStartOfDay()).getTime()), new StringBuffer(), new java.text.FieldPosition(0)).toString();
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale.toLocale()) + text.substring(1);
+    }
+
     /** A number with the reader's separators and at most two decimals: "30,000.5", "30 000,5". */
     public String number(Number value) {
         return decimal(value, 0, MAX_FRACTION_DIGITS);

@@ -60,19 +60,6 @@ class ReportTexts {
 
     /** "January 2026" for a month, "January – March 2026" for longer spans, "2026" for a calendar year. */
     static String span(LocalDate start, LocalDate end, Locale locale) {
-        var month = DateTimeFormatter.ofPattern("LLLL", locale);
-        if (start.getDayOfMonth() == 1 && start.getMonthValue() == 1 && end.getMonthValue() == 12
-                && end.getDayOfMonth() == 31 && start.getYear() == end.getYear()) {
-            return Integer.toString(start.getYear());
-        }
-        String text;
-        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
-            text = month.format(start) + " " + start.getYear();
-        } else if (start.getYear() == end.getYear()) {
-            text = month.format(start) + " – " + month.format(end) + " " + start.getYear();
-        } else {
-            text = month.format(start) + " " + start.getYear() + " – " + month.format(end) + " " + end.getYear();
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Formats.of(locale).months(start, end);
     }
 }

@@ -18,7 +18,7 @@ class FormatsUnitTest {
 
     /** Albanian groups thousands with a no-break space (narrow or not, as CLDR says): compared as a plain space. */
     private static String spaced(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ');
     }
 
     @Test
@@ -31,6 +31,18 @@ class FormatsUnitTest {
         assertThat(ALBANIAN.dayDate(LocalDate.of(2016, 4, 15))).contains("15 pri 2016").doesNotContain("Fri");
         assertThat(ENGLISH.month(LocalDate.of(2026, 12, 1))).isEqualTo("December 2026");
         assertThat(ALBANIAN.month(LocalDate.of(2026, 12, 1))).isEqualTo("dhjetor 2026");
+    }
+
+    @Test
+    void aReportingPeriodIsNamedByItsMonthsInTheReadersLanguage() {
+        var january = LocalDate.of(2026, 1, 1);
+        assertThat(ENGLISH.months(january, LocalDate.of(2026, 1, 31))).isEqualTo("January 2026");
+        assertThat(spaced(ENGLISH.months(january, LocalDate.of(2026, 3, 31)))).isEqualTo("January – March 2026");
+        assertThat(spaced(ENGLISH.months(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 28))))
+                .isEqualTo("December 2025 – February 2026");
+        assertThat(ENGLISH.months(january, LocalDate.of(2026, 12, 31))).isEqualTo("2026");
+        assertThat(spaced(ALBANIAN.months(january, LocalDate.of(2026, 3, 31)))).isEqualTo("Janar – mars 2026");
+        assertThat(ALBANIAN.months(january, LocalDate.of(2026, 1, 31))).isEqualTo("Janar 2026");
     }
 
     @Test
