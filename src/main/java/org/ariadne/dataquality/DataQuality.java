@@ -38,6 +38,8 @@ public class DataQuality {
 
     /** Who reads the data-quality page and sets the checks. */
     public static final String OFFICE = "hasAnyRole('COORDINATOR', 'ME_OFFICER')";
+    /** Who reads the flags beside the half-year review: whoever reads the review (its readers, as review says). */
+    public static final String REVIEW_READERS = "hasAnyRole('ME_OFFICER', 'COORDINATOR', 'MEMBER', 'EVALUATOR')";
     public static final String AUDIT_TYPE = CheckRule.AUDIT_TYPE;
     /** How far back the checks look for an institution's earlier values (an annual indicator's last four). */
     static final int HISTORY_YEARS = 5;
@@ -152,6 +154,32 @@ public class DataQuality {
     }
 
     /**
+     * What the checks flag in the reports sent for the plan's periods ending from {@code from} to {@code to} (a
+     * half-year under review), each period checked as {@link #flags} checks it, in the periods' order.
+     */
+    @PreAuthorize(REVIEW_READERS)
+    public List<Flag> flagsEnding(long planId, java.time.LocalDate from, java.time.LocalDate to) {
+        var periods = schedules.ofPlan(planId).stream()
+                .filter(period -> !period.endsOn().isBefore(from) && !period.endsOn().isAfter(to)).toList();
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        var facts = facts(plans.tree(planId));
+        var settings = new Checks.Settings(rules.findByPlanId(planId));
+        var result = new ArrayList<Flag>();
+        for (var period : periods) {
+            var sent = figures.sentInPeriod(period.id());
+            if (sent.isEmpty()) {
+                continue;
+            }
+            var history = figures.sentBetween(planId, null, period.startsOn().minusYears(HISTORY_YEARS),
+                    period.startsOn());
+            result.addAll(Checks.flags(sent, history, sent, figures.evidencedActivities(period.id()), facts, settings));
+        }
+        return result;
+    }
+
+    /**
      * What the checks flag in one report as it stands (a draft too), against the institution's earlier values and
      * what the others sent for the period. For a report its reader may already open: no read rule here.
      */
@@ -188,14 +216,26 @@ public class DataQuality {
         tree.objectives().forEach(so -> so.indicators().forEach(i -> result.put(i.id(), facts(i, so.code(), null))));
         tree.specificObjectives().forEach(sp -> sp.indicators()
                 .forEach(i -> result.put(i.id(), facts(i, sp.code(), null))));
-        tree.activities().forEach(a -> a.indicators().forEach(i -> result.put(i.id(), facts(i, a.code(), a.id()))));
+        tree.activities().forEach(a -> a.indicators().forEach(i -> result.put(i.id(),
+                facts(i, a.code(), a.id(), a.meansOfVerification()))));
         return result;
     }
 
     private static Checks.Facts facts(IndicatorView indicator, String code, Long activity) {
-        var verification = indicator.meansOfVerification();
+        return facts(indicator, code, activity, null);
+    }
+
+    /**
+     * An activity's indicator asks for evidence when it names its own means of verification, or when the activity
+     * does: the matrix often writes "Shelter register" once, on the activity.
+     */
+    private static Checks.Facts facts(IndicatorView indicator, String code, Long activity, String activityVerification) {
         return new Checks.Facts(indicator.id(), code + " " + indicator.name(), indicator.type(), activity,
-                verification != null && !verification.isBlank());
+                written(indicator.meansOfVerification()) || written(activityVerification));
+    }
+
+    private static boolean written(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String scope(Map<Long, Checks.Facts> facts, Long indicatorId) {

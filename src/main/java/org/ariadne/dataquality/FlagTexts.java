@@ -42,6 +42,15 @@ public class FlagTexts {
         return finding(flag, locale, directory);
     }
 
+    /**
+     * The whole flag for the office's reader of the half-year review: whose value of which indicator, for which
+     * collection period, and what the check found ("A1.1.1 Beds available (Shelter), July 2026: 90 is far from…").
+     */
+    public String forReview(Flag flag, Locale locale, InstitutionDirectory directory) {
+        return text("dataquality.flag.review", locale, flag.indicatorLabel(), directory.nameOf(flag.institutionId()),
+                collection(flag, locale), finding(flag, locale, directory));
+    }
+
     private String finding(Flag flag, Locale locale, InstitutionDirectory directory) {
         var formats = Formats.of(locale);
         var value = formats.exactly(flag.value());

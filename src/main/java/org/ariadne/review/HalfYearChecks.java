@@ -30,11 +30,6 @@ import org.ariadne.reporting.ReportedValues.PeriodValue;
  */
 public final class HalfYearChecks {
 
-    /** A value this many times the average of the earlier ones, or less than its share, is far from them. */
-    static final BigDecimal FAR = new BigDecimal("3");
-    /** Two institutions reporting the same indicator for the same period are far apart when one is this many times the other. */
-    static final BigDecimal APART = new BigDecimal("2");
-
     private HalfYearChecks() {
     }
 
@@ -152,47 +147,27 @@ public final class HalfYearChecks {
     }
 
     /**
-     * Doubts about what was reported on the activity in the half-year, and about its rating: a value far from the
-     * same institution's earlier ones, a numerator above its denominator, two institutions far apart on the same
-     * indicator and period, values without evidence where the means of verification asks for it, a report that says
-     * nothing of what was done, and a rating that does not fit the status.
+     * Doubts about what was reported on the activity in the half-year, and about its rating, that only the review
+     * can have: a numerator above its denominator, an activity reported completed without the evidence its means of
+     * verification asks for (and without values, which the data-quality checks look at), a report that says nothing of
+     * what was done, and a rating that does not fit the status. The values themselves (far from the earlier ones, two
+     * institutions apart, a value without evidence) are checked by the office's data-quality checks, shown beside
+     * these (module {@code dataquality}), so that one setting decides what is doubted on both pages.
      */
     public static List<Flag> dataQuality(ActivityView activity, HalfYear half, List<Entry> entries,
             LongFunction<List<PeriodValue>> series, RatingView rating, LongFunction<String> institutions) {
         var flags = new ArrayList<Flag>();
         var valuesByReport = new TreeMap<String, PeriodValue>();
         for (var indicator : activity.indicators()) {
-            var all = series.apply(indicator.id());
-            var earlier = new LinkedHashMap<Long, List<BigDecimal>>();
-            var byPeriod = new TreeMap<LocalDate, List<PeriodValue>>();
-            for (var value : all) {
-                if (value.endsOn().isAfter(half.endsOn())) {
-                    continue;
-                }
+            for (var value : series.apply(indicator.id())) {
                 if (!half.contains(value.endsOn())) {
-                    earlier.computeIfAbsent(value.institutionId(), id -> new ArrayList<>()).add(value.total());
                     continue;
                 }
                 valuesByReport.putIfAbsent(value.endsOn() + "/" + value.institutionId(), value);
-                byPeriod.computeIfAbsent(value.endsOn(), day -> new ArrayList<>()).add(value);
-                var past = earlier.getOrDefault(value.institutionId(), List.of());
-                if (past.size() >= 2 && farFrom(value.total(), average(past))) {
-                    flags.add(Flag.of("review.quality.far", indicator.name(), value.total(), average(past)));
-                }
                 if (value.numerator() != null && value.denominator() != null
                         && value.numerator().compareTo(value.denominator()) > 0) {
                     flags.add(Flag.of("review.quality.numerator", indicator.name(), value.numerator(), value.denominator()));
                 }
-                earlier.computeIfAbsent(value.institutionId(), id -> new ArrayList<>()).add(value.total());
-            }
-            if (indicator.type() != IndicatorType.YES_NO) {
-                byPeriod.values().stream().filter(same -> same.size() > 1).forEach(same -> {
-                    var low = same.stream().map(PeriodValue::total).min(Comparator.naturalOrder()).orElseThrow();
-                    var high = same.stream().map(PeriodValue::total).max(Comparator.naturalOrder()).orElseThrow();
-                    if (low.signum() > 0 && high.compareTo(low.multiply(APART)) >= 0) {
-                        flags.add(Flag.of("review.quality.apart", indicator.name(), low, high));
-                    }
-                });
             }
         }
         var verification = verification(activity);
@@ -201,7 +176,8 @@ public final class HalfYearChecks {
                 continue;
             }
             boolean valuesReported = valuesByReport.containsKey(entry.periodEnd() + "/" + entry.institutionId());
-            if (verification != null && entry.evidence() == 0 && (valuesReported || entry.status() == ActivityStatus.COMPLETED)) {
+            if (verification != null && entry.evidence() == 0 && !valuesReported
+                    && entry.status() == ActivityStatus.COMPLETED) {
                 flags.add(Flag.of("review.quality.no-evidence", entry.periodLabel(), verification,
                         institutions.apply(entry.institutionId())));
             }
@@ -295,19 +271,6 @@ public final class HalfYearChecks {
         }
         return activity.indicators().stream().map(IndicatorView::meansOfVerification).filter(text -> !blank(text))
                 .map(String::strip).findFirst().orElse(null);
-    }
-
-    private static boolean farFrom(BigDecimal value, BigDecimal average) {
-        if (average.signum() <= 0) {
-            return false;
-        }
-        return value.compareTo(average.multiply(FAR)) > 0
-                || value.multiply(FAR).compareTo(average) < 0;
-    }
-
-    private static BigDecimal average(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
 
     private static boolean blank(String text) {

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Half-year review",
         allowedDependencies = {"common", "audit", "institutions", "plan :: api", "reporting :: api", "progress", "security",
-                "risks :: api"})
+                "risks :: api", "dataquality"})
 package org.ariadne.review;

@@ -44,11 +44,15 @@ record ReviewScreen(PlanHeader plan, HalfYear half, List<HalfYear> halves, Revie
         }
     }
 
-    /** One activity side by side: what was reported, the indicators, earlier ratings, then the decision. */
+    /**
+     * One activity side by side: what was reported, the indicators, earlier ratings, then the decision; with the
+     * review's own doubts ({@code quality}) and the office's data-quality checks on its values ({@code checked}, in
+     * words), and its money.
+     */
     record ActivityLine(ActivityView activity, String leadInstitution, List<ReportedPeriod> periods,
             List<IndicatorProgress> indicators, Achievement achievement, RatingView rating, List<RatingView> previous,
             List<CorrectiveActionView> actions, HalfYearChecks.SinceLastHalf since, List<HalfYearChecks.Flag> quality,
-            List<HalfYearChecks.Flag> money) {
+            List<String> checked, List<HalfYearChecks.Flag> money) {
 
         /**
          * The status reported for the half-year: that of the latest report shown that gives one, else the activity's

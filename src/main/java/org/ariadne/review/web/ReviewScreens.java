@@ -14,6 +14,9 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.ariadne.common.PersonNames;
+import org.ariadne.dataquality.DataQuality;
+import org.ariadne.dataquality.Flag;
+import org.ariadne.dataquality.FlagTexts;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
@@ -54,9 +57,14 @@ class ReviewScreens {
     private final Institutions institutions;
     private final PersonNames people;
     private final Clock clock;
+    private final DataQuality dataQuality;
+    private final FlagTexts flagTexts;
 
     ReviewScreens(Plans plans, ReportedActivities reported, ReportedValues values, PlanProgress progress,
-            Reviews reviews, Institutions institutions, PersonNames people, Clock clock) {
+            Reviews reviews, Institutions institutions, PersonNames people, Clock clock, DataQuality dataQuality,
+            FlagTexts flagTexts) {
+        this.dataQuality = dataQuality;
+        this.flagTexts = flagTexts;
         this.plans = plans;
         this.reported = reported;
         this.values = values;
@@ -130,6 +138,13 @@ class ReviewScreens {
 
         int total = (int) tree.activities().count();
         boolean sectioned = onDemand && filter.specific() == null && total > SECTIONS_ABOVE;
+        // the office's data-quality checks on the values sent in the half-year, worded for the reader, by activity
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<Long, List<String>> checked = !onDemand || sectioned ? Map.of()
+                : dataQuality.flagsEnding(planId, half.startsOn(), half.endsOn()).stream()
+                        .filter(flag -> flag.activityId() != null)
+                        .collect(Collectors.groupingBy(Flag::activityId, Collectors.mapping(
+                                flag -> flagTexts.forReview(flag, locale, directory), Collectors.toList())));
         var groups = new ArrayList<StrategicGroup>();
         for (var strategic : tree.objectives()) {
             if (!filter.keepsObjective(strategic.id())) {
@@ -178,6 +193,7 @@ class ReviewScreens {
                                     : since != null ? since : since(activity, half, own, series, previousRatings, ratings),
                             !onDemand ? List.of()
                                     : HalfYearChecks.dataQuality(activity, half, own, series, rating, directory::nameOf),
+                            checked.getOrDefault(activity.id(), List.of()),
                             !onDemand ? List.of() : HalfYearChecks.money(activity, half.year(), half, own, directory::nameOf));
                     remember(usernames, line);
                     lines.add(line);

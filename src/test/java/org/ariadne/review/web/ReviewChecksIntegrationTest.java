@@ -43,6 +43,9 @@ import static org.ariadne.support.ActivityBuilder.anActivity;
 import static org.ariadne.support.IndicatorBuilder.anIndicator;
 import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -178,11 +181,17 @@ class ReviewChecksIntegrationTest {
 
         var screen = page("/plans/" + planId + "/review?half=" + half.label(), officer);
 
-        var bedsDoubts = screen.select("#a-" + beds + " .quality-flags li").eachText();
+        // the value checks are the office's data-quality checks (built-in settings), worded with whose value it is
+        var bedsDoubts = screen.select("#a-" + beds + " .quality-flags li.data-check").eachText();
         assertThat(bedsDoubts).anySatisfy(text -> assertThat(text)
-                .isEqualTo("Beds available: 90 is far from the earlier values (average 21)."));
-        assertThat(bedsDoubts).anySatisfy(text -> assertThat(text).contains(shelterName + " reported for " + current.label()
-                + " without evidence; the means of verification asks for: Shelter register."));
+                .startsWith("A1.1.1 Beds available (" + shelterName + "), ")
+                .endsWith(": 90 is far from the previous values (median 21; more than 100 % away)."));
+        assertThat(bedsDoubts).anySatisfy(text -> assertThat(text)
+                .startsWith("A1.1.1 Beds available (" + shelterName + "), ")
+                .endsWith("90 is reported without evidence, although the indicator's means of verification asks for it."));
+        assertThat(bedsDoubts).hasSize(2);
+        assertThat(screen.select("#a-" + beds + " .quality-flags a").attr("href"))
+                .isEqualTo("/plans/" + planId + "/data-quality");
         assertThat(screen.select("#a-" + operations + " .quality-flags li").eachText())
                 .containsExactly(policeName + " gave a status for " + current.label() + " but did not say what was done.");
         assertThat(screen.select("#a-" + training + " .quality-flags li").eachText()).containsExactly(
@@ -190,6 +199,31 @@ class ReviewChecksIntegrationTest {
 
         var albanian = page("/plans/" + planId + "/review?half=" + half.label() + "&lang=sq", officer);
         assertThat(albanian.select("#a-" + operations + " .quality-flags h5").text()).isEqualTo("Kontrolloni të dhënat");
+    }
+
+    /**
+     * One setting for both pages: the office turns the "far from the previous values" check off on its data-quality
+     * page, and the review stops doubting the shelter's 90 (its missing evidence is still doubted).
+     */
+    @Test
+    void whatTheOfficeTurnsOffOnItsDataQualityPageIsNoLongerDoubtedInTheReview() throws Exception {
+        report(before.get(0), shelter, line(beds, ActivityStatus.STARTED, "Beds ordered", null, bedsAvailable, "20", true));
+        report(before.get(1), shelter, line(beds, ActivityStatus.STARTED, "Beds delivered", null, bedsAvailable, "22", true));
+        report(current, shelter, line(beds, ActivityStatus.STARTED, "Beds in use", null, bedsAvailable, "90", false));
+        var officer = TestSignIn.as(Role.ME_OFFICER);
+        var review = "/plans/" + planId + "/review?half=" + half.label();
+        assertThat(page(review, officer).select("#a-" + beds + " li.data-check").eachText())
+                .anyMatch(text -> text.contains("90 is far from the previous values"));
+
+        mvc.perform(post("/plans/{id}/data-quality/rules", planId).param("kind", "FAR_FROM_PREVIOUS")
+                        .param("enabled", "false").param("threshold", "100").with(officer).with(csrf()))
+                .andExpect(flash().attribute("noticeKey", "dataquality.rules.saved"));
+
+        var doubts = page(review, officer).select("#a-" + beds + " li.data-check").eachText();
+        assertThat(doubts).noneMatch(text -> text.contains("far from the previous values"));
+        assertThat(doubts).singleElement().asString().contains("90 is reported without evidence");
+        assertThat(page(review, TestSignIn.as(Role.MEMBER)).select("#a-" + beds + " li.data-check").eachText())
+                .as("a member reading the review sees the same doubts").isEqualTo(doubts);
     }
 
     @Test
