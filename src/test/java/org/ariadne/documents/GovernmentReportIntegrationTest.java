@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.ariadne.documents.DocumentsIntegrationTest.pdfText;
@@ -65,9 +66,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Albanian. A part that fails leaves a report that says so. The coordinator publishes it; who may do what.
  *
  * <p>The victim register is national, so the statistics count every case of the year: the cases of this test are
- * identified in {@value #YEAR}, a year no other test registers cases in.
+ * identified in {@value #YEAR}, a year no other test registers cases in. The installation names its country, office
+ * and rapporteur ({@link GovernmentReportProperties}), as the title page shows.
  */
 @AriadneIntegrationTest
+@TestPropertySource(properties = {"ariadne.documents.government-report.country=Republic of Testland",
+        "ariadne.documents.government-report.office=Office of the National Coordinator of Testland",
+        "ariadne.documents.government-report.rapporteur=Dr Ana Testa"})
 class GovernmentReportIntegrationTest {
 
     static final int YEAR = 2009;
@@ -195,8 +200,9 @@ class GovernmentReportIntegrationTest {
                     "Evaluations and management responses (test)", "Victim statistics", "Next steps");
             assertThat(headings.get(headings.size() - 1)).endsWith("Next steps");
             var front = word.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(front).contains("To: the Government", "Reporting year: " + YEAR,
-                    "National Rapporteur: the National Anti-Trafficking Coordinator, acting as National Rapporteur",
+            assertThat(front).contains("To: the Government", "Country: Republic of Testland",
+                    "From: Office of the National Coordinator of Testland", "National Rapporteur: Dr Ana Testa",
+                    "Reporting year: " + YEAR,
                     "GRETA recommendation 12 fully addressed in " + YEAR,
                     "Mid-term evaluation rated effectiveness 3 in " + YEAR);
             var tables = word.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
