@@ -223,7 +223,8 @@ class GovernmentReportIntegrationTest {
         assertThat(text).contains(squeezed("Report to the Government " + YEAR, "1. Executive summary",
                 "Plan progress: status of the activities", trainingTitle, "Follow-up of the recommendations (test)",
                 "Evaluations and management responses (test)", "Victim statistics", "[c]",
-                "[c] not published: fewer than 5 persons", "Next steps", "Hire two trainers"));
+                "[c] not published: fewer than 5 persons", "Next steps", "Hire two trainers",
+                "No operational plan for " + (YEAR + 1) + " has been approved yet."));
     }
 
     @Test
@@ -344,6 +345,35 @@ class GovernmentReportIntegrationTest {
         mvc.perform(get("/documents/{id}/download.pdf", id).with(TestSignIn.as(focal)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/documents/{id}/download.pdf", id)).andExpect(status().is3xxRedirection());
+    }
+
+    @Autowired
+    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
+    @Autowired
+    org.ariadne.operationalplan.OperationalPlans operationalPlans;
+
+    @Test
+    void theNextStepsSayWhatTheNextYearsApprovedOperationalPlanCarriesOver() throws Exception {
+        int next = YEAR + 1;
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            operationalPlanEditing.draft(planId, next);
+            for (var line : operationalPlans.get(planId, next).lines()) {
+                operationalPlanEditing.decide(planId, next, line.id(), line.version(),
+                        org.ariadne.operationalplan.LineCommand.accept("Trainers hired late",
+                                LocalDate.of(next, 6, 30), new java.math.BigDecimal("1500")));
+            }
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            operationalPlanEditing.approve(planId, next, operationalPlans.get(planId, next).version());
+        } finally {
+            TestSignIn.clear();
+        }
+
+        long id = generate("en", Role.ME_OFFICER);
+
+        assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
+        assertThat(pdfText(download(id, "pdf"))).contains(squeezed("The operational plan for " + next,
+                "The operational plan for " + next + " is approved. Carried over to new end dates: 1 activities (A1.1.1)"));
     }
 
     @Test
