@@ -7,7 +7,12 @@ public enum DocumentKind {
     /** The year's annual implementation report. */
     ANNUAL_REPORT("annual-report"),
     /** A quarter's summary in the same structure, without the half-year review. */
-    QUARTERLY_SUMMARY("quarterly-summary");
+    QUARTERLY_SUMMARY("quarterly-summary"),
+    /**
+     * The yearly report to the government on the country's obligations (the National Rapporteur's report): the
+     * plan's progress and the parts other modules write ({@link GovernmentReportPart}).
+     */
+    GOVERNMENT_REPORT("government-report");
 
     private final String code;
 
@@ -17,6 +22,11 @@ public enum DocumentKind {
 
     public String code() {
         return code;
+    }
+
+    /** Whether it covers a quarter (and so needs one) rather than a calendar year. */
+    public boolean quarterly() {
+        return this == QUARTERLY_SUMMARY;
     }
 
     public String messageKey() {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * What the M&amp;E officer asks for: a kind of report for a year (and a quarter for a quarterly summary), in a
- * language, counting accepted reports only or also those submitted and not yet accepted.
+ * language, counting accepted reports only or also those submitted and not yet accepted. The annual report and the
+ * report to the government cover the calendar year and have no quarter.
  */
 public record DocumentRequest(DocumentKind kind, int year, Integer quarter, Locale language, boolean includeSubmitted) {
 
@@ -15,16 +16,20 @@ public record DocumentRequest(DocumentKind kind, int year, Integer quarter, Loca
         if (language == null) {
             throw DocumentException.of("documents.error.language", "");
         }
-        if (kind == DocumentKind.QUARTERLY_SUMMARY && (quarter == null || quarter < 1 || quarter > 4)) {
+        if (kind.quarterly() && (quarter == null || quarter < 1 || quarter > 4)) {
             throw DocumentException.of("documents.error.quarter");
         }
-        if (kind == DocumentKind.ANNUAL_REPORT) {
+        if (!kind.quarterly()) {
             quarter = null;
         }
     }
 
     public static DocumentRequest annual(int year, Locale language) {
         return new DocumentRequest(DocumentKind.ANNUAL_REPORT, year, null, language, false);
+    }
+
+    public static DocumentRequest government(int year, Locale language) {
+        return new DocumentRequest(DocumentKind.GOVERNMENT_REPORT, year, null, language, false);
     }
 
     public static DocumentRequest quarterly(int year, int quarter, Locale language) {

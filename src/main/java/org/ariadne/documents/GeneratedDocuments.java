@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The annual reports and quarterly summaries of a plan: asking for one (the M&amp;E officer and the coordinator), and
+ * The annual reports, quarterly summaries and reports to the government of a plan: asking for one (the M&amp;E officer and the coordinator), and
  * reading them with their files (the coordinator's office, evaluators and National Authority members). A request
  * returns at once; the document is made in the background, one at a time, while its page shows how far it is.
  */

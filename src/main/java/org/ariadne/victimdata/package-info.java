@@ -16,9 +16,13 @@
  *     blocking), with the key rotation procedure.</li>
  * </ul>
  *
+ * <p>Its part of the report to the government ({@code VictimStatisticsReportPart}, through the port
+ * {@code documents :: spi}): the year's figures as they may be published.
+ *
  * <p>Front door: the named interface {@code victimdata :: api} ({@link org.ariadne.victimdata.VictimRegister},
  * {@link org.ariadne.victimdata.VictimStatistics} and their records); nothing else of the register leaves the module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Victim data",
-        allowedDependencies = {"common", "audit", "security", "institutions"})
+        allowedDependencies = {"common", "audit", "security", "institutions", "documents :: spi",
+                "documents :: writers"})
 package org.ariadne.victimdata;

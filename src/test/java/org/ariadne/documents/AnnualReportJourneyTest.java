@@ -103,10 +103,12 @@ class AnnualReportJourneyTest extends BrowserTest {
         // the annual report, from the plan page; made in the background while the page shows the progress
         page.navigate(url("/plans/" + planId));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports (annual, quarterly)")).click();
-        page.getByLabel("Annual implementation report").check();
-        page.getByLabel("Year").selectOption(String.valueOf(year));
-        page.getByLabel("Language of the report").selectOption("en");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate")).click();
+        // the form of the plan's own reports (the report to the government has a form of its own below it)
+        var generate = page.locator("#generate");
+        generate.getByLabel("Annual implementation report").check();
+        generate.getByLabel("Year").selectOption(String.valueOf(year));
+        generate.getByLabel("Language of the report").selectOption("en");
+        generate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Generate")).click();
         assertThat(page.locator("h1")).containsText("Annual implementation report " + year);
         assertThat(page.locator("#download-docx")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         shot(page, "annual-report-finished");
@@ -176,10 +178,11 @@ class AnnualReportJourneyTest extends BrowserTest {
 
         signIn(officer, PASSWORD);
         page.navigate(url("/plans/" + planId + "/documents"));
-        page.getByLabel("Quarterly summary", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Year").selectOption(String.valueOf(year));
-        page.getByLabel("Quarter (quarterly summary only)").selectOption("3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate")).click();
+        var quarterly = page.locator("#generate");
+        quarterly.getByLabel("Quarterly summary", new Locator.GetByLabelOptions().setExact(true)).check();
+        quarterly.getByLabel("Year").selectOption(String.valueOf(year));
+        quarterly.getByLabel("Quarter (quarterly summary only)").selectOption("3");
+        quarterly.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Generate")).click();
 
         assertThat(page.locator("h1")).containsText("Quarterly summary Q3 " + year);
         assertThat(page.locator("#download-pdf")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));

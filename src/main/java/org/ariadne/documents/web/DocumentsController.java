@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reports of a plan: the form that asks for an annual report or a quarterly summary, the list of those made so
- * far, and a document's page, which shows the progress while it is made (refreshing itself, with htmx or without
+ * The reports of a plan: the form that asks for an annual report or a quarterly summary, the one that asks for the
+ * report to the government (the same request, under its own heading), the list of those made so far, and a document's page, which shows the progress while it is made (refreshing itself, with htmx or without
  * JavaScript) and the downloads once it is finished.
  */
 @Controller
@@ -67,7 +67,10 @@ class DocumentsController {
         model.addAttribute("documents", list);
         model.addAttribute("names", list.stream().map(d -> d.requestedBy()).distinct()
                 .collect(java.util.stream.Collectors.toMap(name -> name, people::displayName)));
-        model.addAttribute("kinds", DocumentKind.values());
+        // the report to the government has a form of its own, under its own heading
+        model.addAttribute("kinds", java.util.Arrays.stream(DocumentKind.values())
+                .filter(kind -> kind != DocumentKind.GOVERNMENT_REPORT).toList());
+        model.addAttribute("governmentKind", DocumentKind.GOVERNMENT_REPORT.code());
         model.addAttribute("documentLanguages", languages.locales());
         model.addAttribute("chosenLanguage", languages.supported(locale).toLanguageTag());
         model.addAttribute("defaultYear", DashboardFilter.defaultYear(plan, today));
@@ -86,7 +89,7 @@ class DocumentsController {
         try {
             var chosenKind = DocumentKind.parse(kind);
             var request = new DocumentRequest(chosenKind, number(year, "documents.error.year-format"),
-                    chosenKind == DocumentKind.QUARTERLY_SUMMARY ? number(quarter, "documents.error.quarter") : null,
+                    chosenKind.quarterly() ? number(quarter, "documents.error.quarter") : null,
                     language(language), "true".equals(includeSubmitted));
             long id = documents.request(planId, request);
             Flash.notice(redirect, "documents.started");
