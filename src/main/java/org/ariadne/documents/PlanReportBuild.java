@@ -273,7 +273,35 @@ final class PlanReportBuild {
                 text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true), true));
         table(blocks, budget.bySource().table());
         blocks.add(Paragraph.noteOf(text("documents.budget.method", budget.currency())));
+        moneyFlags(blocks);
         return section(BUDGET, blocks);
+    }
+
+    /**
+     * The objectives and activities whose money does not add up in the year, judged by the rule the budget page and
+     * the review use ({@code progress.SpendingRule}), or a sentence saying that all are within their budget.
+     */
+    private void moneyFlags(List<Block> blocks) {
+        blocks.add(new Subheading(text("documents.budget.flags")));
+        var rows = new ArrayList<List<String>>();
+        for (var objective : budget.objectives()) {
+            if (objective.spending().flagged()) {
+                rows.add(row(objective.code(), objective.title(), money(objective.planned()), money(objective.spent()),
+                        text(objective.spending().messageKey())));
+            }
+        }
+        for (var activity : budget.flaggedActivities()) {
+            rows.add(row(activity.code(), activity.title(), money(activity.planned()), money(activity.spent()),
+                    text(activity.spending().messageKey())));
+        }
+        if (rows.isEmpty()) {
+            blocks.add(Paragraph.of(text("documents.budget.flags.none")));
+            return;
+        }
+        blocks.add(new Table(List.of(text("documents.column.code"), text("documents.budget.flags.element"),
+                text("documents.column.planned"), text("documents.column.spent"), text("documents.budget.flags.finding")),
+                rows, List.of(false, false, true, true, false), true));
+        blocks.add(Paragraph.noteOf(text("documents.budget.flags.rule")));
     }
 
     /** Achievements or problems: what the institutions wrote in the period's reports, activity by activity. */

@@ -74,6 +74,18 @@ class DemoDataIntegrationTest {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             var activity = jdbc.sql("select title from activity order by id").query(String.class).list().get(0);
             assertThat(text).contains("Annualimplementationreport2016", activity.replaceAll("\\s+", ""));
+            // the report names the money that does not add up as the budget page of the year does
+            var budget = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId + "/budget?year=2016").session(session))
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(text).contains("Moneythatdoesnotaddup");
+            var flagged = budget.select("#money-flags tbody tr");
+            assertThat(flagged).as("2016 in the demo has money that does not add up").isNotEmpty();
+            for (var row : flagged) {
+                var code = row.child(0).text().split(" ")[0];
+                var finding = row.child(3).text().replaceAll("\\s+", "");
+                assertThat(text).as(row.text()).containsPattern(java.util.regex.Pattern.quote(code) + ".{0,400}?"
+                        + java.util.regex.Pattern.quote(finding));
+            }
         }
     }
 
