@@ -69,7 +69,8 @@ public class Agreements {
         return expiringAgreements();
     }
 
-    /** How many days ahead an expiry is announced. */
+    /** How many days ahead an expiry is announced (a setting, not data: for every page that says so). */
+    @PreAuthorize("isAuthenticated()")
     public int renewalNoticeDays() {
         return properties.renewalNoticeDays();
     }

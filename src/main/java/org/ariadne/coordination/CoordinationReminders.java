@@ -39,6 +39,15 @@ class CoordinationReminders {
         SystemTasks.run("coordination-reminders", this::sendDue);
     }
 
+    /**
+     * Also once the application is up (after the demo data, which runs before): a server started after the morning's
+     * run does not skip a day, and each reminder still goes out once.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atStartUp() {
+        remind();
+    }
+
     /** Sends what is due today; returns how many reminders went out now. */
     int sendDue() {
         var today = LocalDate.now(clock);

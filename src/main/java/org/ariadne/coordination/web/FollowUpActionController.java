@@ -148,6 +148,10 @@ class FollowUpActionController {
             @RequestParam(required = false) String closingNote, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         var action = actions.get(id);
+        if (!actions.mayUpdate(id)) {
+            // a reader who is neither the office nor the owner's focal point (a member) may look, not change
+            throw new org.springframework.security.access.AccessDeniedException("not the owner of action " + id);
+        }
         var chosen = Lenient.named(ActionStatus.class, status);
         if (chosen == null) {
             Flash.problem(redirect, "coordination.refused.status");
