@@ -167,6 +167,19 @@ class CoordinationIntegrationTest {
     }
 
     @Test
+    void theSearchBoxFindsAMeetingByItsDecisionsForThoseWhoMayReadIt() throws Exception {
+        var title = Unique.name("Searchable session");
+        long id = recordMeeting(title);
+
+        var found = page(get("/search").param("q", "labour exploitation working group").with(TestSignIn.as(Role.MEMBER)));
+        assertThat(found.select("a[href$=/meetings/" + id + "]")).hasSize(1);
+        var invited = page(get("/search").param("q", title).with(TestSignIn.as(policeFocalPoint)));
+        assertThat(invited.select("a[href$=/meetings/" + id + "]")).hasSize(1);
+        var other = page(get("/search").param("q", title).with(TestSignIn.as(shelterFocalPoint)));
+        assertThat(other.select("a[href$=/meetings/" + id + "]")).isEmpty();
+    }
+
+    @Test
     void aMeetingThatCannotBeSavedComesBackWithEveryReasonAndTheInputAsTyped() throws Exception {
         var form = page(post("/meetings/new").with(TestSignIn.as(Role.ME_OFFICER)).with(csrf())
                 .param("kind", "LOCAL_COMMITTEE").param("title", "").param("heldOn", "2026-02-20")
