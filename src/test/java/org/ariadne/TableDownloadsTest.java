@@ -95,7 +95,12 @@ class TableDownloadsTest {
                     + "dashboard: a few lines, the same as on the scenario's page"),
             Map.entry("risks/scenario-form.html table#package-form", "the minimum package of the scenario form: inputs"),
             Map.entry("risks/scenario.html table#package", "one scenario's minimum package: a few lines of its page"),
-            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"));
+            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"),
+            // coordination: one meeting's attendance and actions; the meetings list and the register download them
+            Map.entry("coordination/meeting.html table#attendance", "one meeting's attendance, a few rows of its page; "
+                    + "the meetings list downloads the totals"),
+            Map.entry("coordination/meeting.html table#meeting-actions", "one meeting's few follow-up actions, each with "
+                    + "its status form; the register of actions downloads them"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

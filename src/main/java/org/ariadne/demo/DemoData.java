@@ -66,12 +66,14 @@ class DemoData implements ApplicationRunner {
     private final DemoRisks risks;
     private final DemoVersions versions;
     private final DemoOperationalPlans operationalPlans;
+    private final DemoCoordination coordination; // coordination
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
-            DemoOperationalPlans operationalPlans) {
+            DemoOperationalPlans operationalPlans, DemoCoordination coordination) {
         this.operationalPlans = operationalPlans;
+        this.coordination = coordination;
         this.versions = versions;
         this.risks = risks;
         this.reviews = reviews;
@@ -130,6 +132,7 @@ class DemoData implements ApplicationRunner {
             risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
             log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
+            coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
         }
         try {
             registerWritten.join();

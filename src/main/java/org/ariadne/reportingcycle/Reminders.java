@@ -8,13 +8,6 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.SystemTasks;
-import org.ariadne.security.UserAccounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,33 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Reminders {
 
-    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-
     private final Schedules schedules;
     private final Periods periods;
     private final ReportStatuses reports;
     private final Plans plans;
     private final Institutions institutions;
-    private final Notices notices;
-    private final UserAccounts accounts;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final MessageSource messages;
-    private final ReminderProperties properties;
+    private final InstitutionReminders reminders;
     private final Clock clock;
 
     Reminders(Schedules schedules, Periods periods, ReportStatuses reports, Plans plans, Institutions institutions,
-            Notices notices, UserAccounts accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages,
-            ReminderProperties properties, Clock clock) {
+            InstitutionReminders reminders, Clock clock) {
         this.schedules = schedules;
         this.periods = periods;
         this.reports = reports;
         this.plans = plans;
         this.institutions = institutions;
-        this.notices = notices;
-        this.accounts = accounts;
-        this.mail = mail;
-        this.messages = messages;
-        this.properties = properties;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -89,35 +71,10 @@ class Reminders {
                     }
                     var kind = before ? "due" : "overdue";
                     var key = "reminder-" + kind + ":" + period.id() + ":" + institution.id();
-                    if (notices.exists(key)) {
-                        continue;
-                    }
                     var link = "/reporting/" + period.id() + "/institutions/" + institution.id();
                     var arguments = List.of(period.label(), period.deadline().toString());
-                    notices.toInstitution(institution.id(), "reporting.notice." + kind, arguments, link, key);
-                    mailFocalPoints(institution.id(), "reporting.notice." + kind, arguments, link);
+                    reminders.remind(institution.id(), "reporting.notice." + kind, arguments, link, key);
                 }
-            }
-        }
-    }
-
-    private void mailFocalPoints(long institutionId, String key, List<String> arguments, String link) {
-        var sender = mail.getIfAvailable();
-        if (!properties.mailEnabled() || sender == null) {
-            return;
-        }
-        for (var contact : accounts.focalPointContacts(institutionId)) {
-            try {
-                var message = new SimpleMailMessage();
-                message.setFrom(properties.mailFrom());
-                message.setTo(contact.email());
-                var locale = contact.locale();
-                message.setSubject(messages.getMessage(key + ".subject", arguments.toArray(), locale));
-                message.setText(messages.getMessage(key, arguments.toArray(), locale) + "\n\n" + properties.publicUrl() + link);
-                sender.send(message);
-            } catch (RuntimeException unreachable) {
-                // the in-app notice is there; a mail server that is down must not stop the other reminders
-                log.warn("Could not send a reminder to {}: {}", contact.email(), unreachable.getMessage());
             }
         }
     }

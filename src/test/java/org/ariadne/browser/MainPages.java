@@ -254,6 +254,43 @@ final class MainPages {
         return this;
     }
 
+    // coordination
+    /** A National Authority session with attendance, two decisions and an action of the police, an MoU, a service. */
+    Long meeting;
+    Long agreement;
+    Long service;
+
+    MainPages withCoordination(org.ariadne.coordination.Meetings meetings,
+            org.ariadne.coordination.FollowUpActions actions, org.ariadne.coordination.Agreements agreements,
+            org.ariadne.services.Services services) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            meeting = meetings.create(new org.ariadne.coordination.MeetingCommand(
+                    org.ariadne.coordination.MeetingKind.NATIONAL_AUTHORITY, "National Authority, spring session",
+                    LocalDate.now().minusDays(3), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0),
+                    "Government building, hall 3", "Opening\nAnnual report", List.of(police, shelter), null, null,
+                    List.of(police, shelter), List.of("Director of investigations", "Executive director"),
+                    List.of("2", "1"), List.of("3", "0"),
+                    List.of("The annual report is adopted.", "A working group on labour exploitation is set up."),
+                    "The session opened at 10:00."));
+            actions.create(meeting, new org.ariadne.coordination.FollowUpCommand("Report the joint investigations", 2,
+                    police, LocalDate.now().minusDays(1), training, org.ariadne.coordination.ActionStatus.OPEN, null));
+            agreement = agreements.create(new org.ariadne.coordination.AgreementCommand(
+                    org.ariadne.coordination.AgreementKind.MOU, "MoU on the referral of victims",
+                    LocalDate.now().minusYears(2), LocalDate.now().plusDays(40), "Referral of victims to shelters",
+                    org.ariadne.coordination.AgreementStatus.IN_FORCE, java.util.Arrays.asList(police, shelter),
+                    java.util.Arrays.asList(null, null), java.util.Arrays.asList("Refers victims", "Admits them"),
+                    List.of(training)));
+            service = services.create(new org.ariadne.services.ServiceCommand("Shelter for victims of trafficking",
+                    org.ariadne.services.ServiceType.SHELTER, shelter, "Prishtina", "Prishtina", 18,
+                    java.util.Set.of(org.ariadne.services.TargetGroup.WOMEN, org.ariadne.services.TargetGroup.CHILDREN),
+                    "+383 38 000 101", "24/7"));
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -357,6 +394,23 @@ final class MainPages {
             add(pages, Who.ME_OFFICER, "operational plan line", year + "/lines/" + operationalPlanLine);
             add(pages, Who.COORDINATOR, "operational plan", year);
             add(pages, Who.FOCAL_POINT, "operational plan", year);
+        }
+        // coordination: the meetings list (and the pages around it), the register, agreements, the services directory
+        if (meeting != null) {
+            add(pages, Who.ME_OFFICER, "meetings", "/meetings");
+            add(pages, Who.ME_OFFICER, "coordination overview", "/coordination");
+            add(pages, Who.ME_OFFICER, "meeting", "/meetings/" + meeting);
+            add(pages, Who.ME_OFFICER, "meeting edit", "/meetings/" + meeting + "/edit");
+            add(pages, Who.ME_OFFICER, "new follow-up action", "/meetings/" + meeting + "/actions/new");
+            add(pages, Who.FOCAL_POINT, "follow-up actions", "/follow-up-actions");
+            add(pages, Who.FOCAL_POINT, "meeting", "/meetings/" + meeting);
+            add(pages, Who.ME_OFFICER, "committee reports", "/committee-reports");
+            add(pages, Who.ME_OFFICER, "new committee report", "/committee-reports/new");
+            add(pages, Who.MEMBER, "agreements", "/agreements");
+            add(pages, Who.MEMBER, "agreement", "/agreements/" + agreement);
+            add(pages, Who.ME_OFFICER, "agreement edit", "/agreements/" + agreement + "/edit");
+            add(pages, Who.FOCAL_POINT, "services directory", "/services");
+            add(pages, Who.ME_OFFICER, "service edit", "/services/" + service + "/edit");
         }
         return pages;
     }

@@ -31,6 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MainPagesAccessibilityBrowserTest extends BrowserTest {
 
+    @Autowired // coordination
+    org.ariadne.coordination.Meetings meetings;
+    @Autowired // coordination
+    org.ariadne.coordination.FollowUpActions followUpActions;
+    @Autowired // coordination
+    org.ariadne.coordination.Agreements agreements;
+    @Autowired // coordination
+    org.ariadne.services.Services services;
     @Autowired // operationalplan
     org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
     @Autowired // operationalplan
@@ -63,7 +71,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
-                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
+                .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
+                .withCoordination(meetings, followUpActions, agreements, services); // coordination
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

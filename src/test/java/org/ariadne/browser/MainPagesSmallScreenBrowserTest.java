@@ -68,6 +68,14 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
      */
     private static final java.util.List<String> BEING_REBUILT = java.util.List.<String>of();
 
+    @Autowired // coordination
+    org.ariadne.coordination.Meetings meetings;
+    @Autowired // coordination
+    org.ariadne.coordination.FollowUpActions followUpActions;
+    @Autowired // coordination
+    org.ariadne.coordination.Agreements agreements;
+    @Autowired // coordination
+    org.ariadne.services.Services services;
     @Autowired // operationalplan
     org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
     @Autowired // operationalplan
@@ -99,7 +107,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
-                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
+                .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
+                .withCoordination(meetings, followUpActions, agreements, services); // coordination
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

@@ -166,6 +166,57 @@ class DemoDataIntegrationTest {
         assertThat(rows).allSatisfy(row -> assertThat(row.text()).contains("Shelter", "not active"));
     }
 
+    /**
+     * coordination: the demo's two National Authority sessions with attendance and decisions, a working group, an
+     * overdue follow-up action, Prizren's monthly reports with a month missing, an MoU expiring within 60 days that
+     * the office is told of, and a dozen services, two of them needing an update.
+     */
+    @Test
+    void theDemoHasMeetingsWithDecisionsAnOverdueActionAnMoUNearExpiryAndADozenServices() throws Exception {
+        var login = mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+
+        var meetings = org.jsoup.Jsoup.parse(mvc.perform(get("/meetings").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var rows = meetings.select("#meeting-list tbody tr");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.stream().filter(row -> row.text().contains("National Authority session"))).hasSize(2);
+        assertThat(rows.text()).contains("Working group on labour exploitation", "Local committee of Prizren");
+        var session1 = rows.stream().filter(row -> row.text().contains("first session")).findFirst().orElseThrow();
+        var meeting = org.jsoup.Jsoup.parse(mvc.perform(get(session1.selectFirst("a").attr("href")).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(meeting.select("#attendance-totals").text()).contains("5 4 9");
+        assertThat(meeting.select("#decisions li")).hasSize(3);
+
+        var overdue = org.jsoup.Jsoup.parse(mvc.perform(get("/follow-up-actions").param("overdue", "true")
+                .session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(overdue.select("#action-list tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("Draft the standards for reintegration services"));
+
+        var committees = mvc.perform(get("/committee-reports").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(committees).select("#committee-months").text())
+                .contains("Municipality of Prizren (demo)", "7 months reported", "1 month missing");
+
+        var expiring = org.jsoup.Jsoup.parse(mvc.perform(get("/agreements").param("expiring", "true").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(expiring.select("#agreement-list tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("MoU on the referral of victims", "45 days left"));
+        assertThat(jdbc.sql("select count(*) from agreement").query(Long.class).single()).isEqualTo(3);
+        var notices = mvc.perform(get("/notices").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(notices).text()).contains("The agreement \"MoU on the referral of victims between the Police and the "
+                + "shelters\" expires on");
+
+        var directory = org.jsoup.Jsoup.parse(mvc.perform(get("/services").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(directory.select("#service-list tbody tr")).hasSize(12);
+        assertThat(directory.select("#service-list .needs-update")).hasSize(2);
+    }
+
     @Autowired
     DemoData demo;
 

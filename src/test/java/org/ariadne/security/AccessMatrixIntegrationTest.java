@@ -413,6 +413,54 @@ class AccessMatrixIntegrationTest {
               in no no ok no no no no no   POST /plans/{planId}/operational-plans/{year}/lines/{lineId}
               in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/approve
               in no ok no no no no no no   POST /plans/{planId}/operational-plans/{year}/reopen
+            # -- coordination: meetings, follow-up actions and monthly reports read by the office, members and focal
+            #    points (a focal point: the meetings their institution is invited to, the actions it owns, its
+            #    committee's reports; the fixture's meeting invites the police); agreements read by the office and
+            #    members; the office keeps them all; the owner's focal point updates its action's status
+              in no ok ok ok ok ok no no   GET /coordination
+              in no ok ok ok ok ok no no   GET /meetings
+              in no ok ok ok ok ok no no   GET /meetings.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /meetings/new
+              in no ok ok no no no no no   POST /meetings/new
+              in no ok ok ok no ok no no   GET /meetings/{id}
+              in no ok ok no no no no no   GET /meetings/{id}/edit
+              in no ok ok no no no no no   POST /meetings/{id}/edit
+              in no ok ok no no no no no   POST /meetings/{id}/delete
+              in no ok ok ok no ok no no   GET /meetings/{id}/invitation.ics
+              in no ok ok no no no no no   POST /meetings/{id}/files
+              in no ok ok no no no no no   GET /meetings/{id}/actions/new
+              in no ok ok no no no no no   POST /meetings/{id}/actions/new
+              in no ok ok ok no ok no no   GET /coordination/files/{id}
+              in no ok ok no no no no no   POST /coordination/files/{id}/delete
+              in no ok ok ok ok ok no no   GET /follow-up-actions
+              in no ok ok ok ok ok no no   GET /follow-up-actions.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /follow-up-actions/{id}/edit
+              in no ok ok no no no no no   POST /follow-up-actions/{id}/edit
+              in no ok ok no no no no no   POST /follow-up-actions/{id}/delete
+              in no ok ok ok no no no no   POST /follow-up-actions/{id}/status
+              in no ok ok ok ok ok no no   GET /committee-reports
+              in no ok ok ok ok ok no no   GET /committee-reports.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /committee-reports/new
+              in no ok ok ok ok no no no   POST /committee-reports/new
+              in no ok ok ok no no no no   GET /committee-reports/{id}/edit
+              in no ok ok ok no no no no   POST /committee-reports/{id}/edit
+              in no ok ok no no ok no no   GET /agreements
+              in no ok ok no no ok no no   GET /agreements.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /agreements/new
+              in no ok ok no no no no no   POST /agreements/new
+              in no ok ok no no ok no no   GET /agreements/{id}
+              in no ok ok no no no no no   GET /agreements/{id}/edit
+              in no ok ok no no no no no   POST /agreements/{id}/edit
+              in no ok ok no no no no no   POST /agreements/{id}/delete
+              in no ok ok no no no no no   POST /agreements/{id}/notes
+              in no ok ok no no no no no   POST /agreements/{id}/files
+            # -- services: the directory read by everyone signed in, kept by the office
+              in ok ok ok ok ok ok ok ok   GET /services
+              in ok ok ok ok ok ok ok ok   GET /services.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /services/new
+              in no ok ok no no no no no   POST /services/new
+              in no ok ok no no no no no   GET /services/{id}/edit
+              in no ok ok no no no no no   POST /services/{id}/edit
             """;
 
     /**
@@ -475,6 +523,16 @@ class AccessMatrixIntegrationTest {
     org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
     @Autowired // operationalplan
     org.ariadne.operationalplan.OperationalPlans operationalPlans;
+    @Autowired // coordination
+    org.ariadne.coordination.Meetings meetings;
+    @Autowired // coordination
+    org.ariadne.coordination.FollowUpActions followUpActions;
+    @Autowired // coordination
+    org.ariadne.coordination.CommitteeReports committeeReports;
+    @Autowired // coordination
+    org.ariadne.coordination.Agreements agreements;
+    @Autowired // services
+    org.ariadne.services.Services services;
 
     @AfterEach
     void signOut() {
@@ -693,6 +751,14 @@ class AccessMatrixIntegrationTest {
         /** This period's year's operational plan, drafted, and one of its lines (operationalplan). */
         final int operationalYear;
         final long operationalLine;
+        /** coordination: a meeting inviting the police, its file, an action the police own, their committee's
+         *  report of last month, an agreement; services: one service */
+        final long meeting;
+        final long meetingFile;
+        final long followUpAction;
+        final long committeeReport;
+        final long agreement;
+        final long service;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -784,6 +850,30 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // coordination, services
+            try {
+                meeting = meetings.create(new org.ariadne.coordination.MeetingCommand(
+                        org.ariadne.coordination.MeetingKind.NATIONAL_AUTHORITY, "Matrix session", LocalDate.now(),
+                        java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), "Matrix hall", "Opening",
+                        List.of(plan.police), null, null, List.of(plan.police), List.of("Director"), List.of("1"),
+                        List.of("1"), List.of("Adopt"), null));
+                followUpAction = followUpActions.create(meeting, new org.ariadne.coordination.FollowUpCommand(
+                        "Matrix action", 1, plan.police, LocalDate.now().plusMonths(1), null,
+                        org.ariadne.coordination.ActionStatus.OPEN, null));
+                committeeReport = committeeReports.create(new org.ariadne.coordination.CommitteeReportCommand(
+                        plan.police, java.time.YearMonth.now().minusMonths(1), 1, null, 0, null));
+                agreement = agreements.create(new org.ariadne.coordination.AgreementCommand(
+                        org.ariadne.coordination.AgreementKind.MOU, "Matrix MoU", LocalDate.now().minusYears(1),
+                        LocalDate.now().plusYears(1), null, org.ariadne.coordination.AgreementStatus.IN_FORCE,
+                        java.util.Arrays.asList(plan.police, plan.shelter), java.util.Arrays.asList(null, null),
+                        java.util.Arrays.asList(null, null), List.of()));
+                service = services.create(new org.ariadne.services.ServiceCommand("Matrix shelter",
+                        org.ariadne.services.ServiceType.SHELTER, plan.shelter, null, null, 5,
+                        Set.of(org.ariadne.services.TargetGroup.WOMEN), null, null));
+            } finally {
+                TestSignIn.clear();
+            }
+            meetingFile = meetingFile();
             TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
             try {
                 var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
@@ -831,6 +921,15 @@ class AccessMatrixIntegrationTest {
             var day = LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
             return asOfficer(() -> funding.recordRate(new org.ariadne.finance.ExchangeRateCommand("CHF",
                     BigDecimal.ONE, day)));
+        }
+
+        /** coordination: a file of the fixture's meeting, for reading or for a deletion to remove. */
+        private long meetingFile() {
+            return asOfficer(() -> meetings.attach(meeting, "matrix.pdf", PDF));
+        }
+
+        private boolean meetingFileThere(long id) {
+            return asOfficer(() -> meetings.get(meeting).files().stream().anyMatch(f -> f.id() == id));
         }
 
         private <T> T asOfficer(java.util.function.Supplier<T> work) {
@@ -1063,6 +1162,12 @@ class AccessMatrixIntegrationTest {
                             .anyMatch(c -> c.id() == made));
                     consumes = true;
                 }
+                case "POST /coordination/files/{id}/delete" -> { // coordination
+                    long made = standing(route, this::meetingFile);
+                    values.put("id", made);
+                    untouched = () -> meetingFileThere(made);
+                    consumes = true;
+                }
                 case "POST /finance/rates/{id}/delete" -> {
                     long made = standing(route, this::exchangeRate);
                     values.put("id", made);
@@ -1162,6 +1267,15 @@ class AccessMatrixIntegrationTest {
                 case "POST /plans/{planId}/operational-plans/{year}/approve" -> request.param("version", stale);
                 case "POST /plans/{planId}/operational-plans/{year}/reopen" -> request.param("version", stale)
                         .param("reason", "Matrix");
+                // coordination, services: stale versions and empty forms, so that nothing is changed or deleted
+                case "POST /meetings/{id}/edit", "POST /meetings/{id}/delete", "POST /follow-up-actions/{id}/edit",
+                        "POST /follow-up-actions/{id}/delete", "POST /committee-reports/{id}/edit",
+                        "POST /agreements/{id}/edit", "POST /agreements/{id}/delete", "POST /services/{id}/edit" ->
+                        request.param("version", stale);
+                case "POST /follow-up-actions/{id}/status" -> request.param("version", stale).param("status", "DONE")
+                        .param("closingNote", "Matrix");
+                case "POST /agreements/{id}/notes" -> request.param("version", stale).param("year", "2025")
+                        .param("note", "Matrix");
                 default -> {
                 }
             }
@@ -1213,6 +1327,12 @@ class AccessMatrixIntegrationTest {
                         case "risks" -> risk;
                         case "scenarios" -> scenario;
                         case "strategies" -> strategy; // strategy
+                        case "meetings" -> meeting; // coordination
+                        case "files" -> meetingFile;
+                        case "follow-up-actions" -> followUpAction;
+                        case "committee-reports" -> committeeReport;
+                        case "agreements" -> agreement;
+                        case "services" -> service; // services
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

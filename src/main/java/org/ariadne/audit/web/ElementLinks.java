@@ -17,7 +17,9 @@ final class ElementLinks {
             // operationalplan
             "operational-plan", "operational-plan-line",
             // risks, finance, strategy
-            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
+            // coordination, services
+            "meeting", "follow-up-action", "committee-report", "agreement", "coordination-file", "support-service");
 
     private ElementLinks() {
     }
@@ -57,6 +59,13 @@ final class ElementLinks {
             case "exchange-rate" -> "/finance/rates";
             case "strategy" -> "/strategies/" + entityId;
             case "plan-version" -> planId == null ? null : "/plans/" + planId + "/versions";
+            // coordination, services
+            case "meeting" -> "/meetings/" + entityId;
+            case "follow-up-action" -> "/follow-up-actions#action-" + entityId;
+            case "committee-report" -> "/committee-reports#report-" + entityId;
+            case "agreement" -> "/agreements/" + entityId;
+            case "coordination-file" -> null;
+            case "support-service" -> "/services#service-" + entityId;
             default -> null;
         };
     }

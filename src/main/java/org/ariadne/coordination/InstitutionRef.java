@@ -1,0 +1,5 @@
+package org.ariadne.coordination;
+
+/** An institution as a page names it. */
+public record InstitutionRef(long id, String name) {
+}

@@ -1,0 +1,10 @@
+package org.ariadne.services;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SupportServiceRepository extends ListCrudRepository<SupportService, Long> {
+
+    List<SupportService> findAllByOrderByServiceTypeAscNameAsc();
+}
