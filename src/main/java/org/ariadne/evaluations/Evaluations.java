@@ -176,6 +176,7 @@ public class Evaluations {
     /** The reference the next recommendation would take ("R5" after four). */
     @PreAuthorize(WORKERS)
     public String nextReference(long id) {
+        access.checkWork(find(id));
         return "R" + (recommendations.findByEvaluationIdOrderById(id).size() + 1);
     }
 

@@ -38,7 +38,7 @@ class Question {
 
     Audited audited(long planId, String evaluationTitle) {
         return Audited.of(AUDIT_TYPE, id, "Q" + number + " · " + evaluationTitle, planId, AuditRecord.state(
-                "criterion", criterion.name(), "number", number, "text", text));
+                "criterion", criterion.name(), "evaluationNumber", number, "text", text));
     }
 
     Long id() {

@@ -53,7 +53,7 @@ class Recommendation {
 
     Audited audited(long planId, String evaluationTitle) {
         return Audited.of(AUDIT_TYPE, id, reference + " · " + evaluationTitle, planId, AuditRecord.state(
-                "reference", reference, "text", text, "language", language,
+                "recommendationReference", reference, "text", text, "language", language,
                 "criterion", criterion == null ? null : criterion.name(), "priority", priority.name()));
     }
 

@@ -40,7 +40,7 @@ class Statement {
 
     Audited audited(long planId, String evaluationTitle) {
         return Audited.of(AUDIT_TYPE, id, kind.name().charAt(0) + "" + number + " · " + evaluationTitle, planId,
-                AuditRecord.state("kind", kind.name(), "number", number, "text", text,
+                AuditRecord.state("kind", kind.name(), "evaluationNumber", number, "text", text,
                         "criterion", criterion == null ? null : criterion.name()));
     }
 

@@ -17,7 +17,10 @@ final class ElementLinks {
             // operationalplan
             "operational-plan", "operational-plan-line",
             // risks, finance, strategy
-            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
+            // evaluations
+            "evaluation", "evaluation-team-member", "evaluation-criterion", "evaluation-question",
+            "evaluation-statement", "evaluation-recommendation", "evaluation-file");
 
     private ElementLinks() {
     }
@@ -57,6 +60,8 @@ final class ElementLinks {
             case "exchange-rate" -> "/finance/rates";
             case "strategy" -> "/strategies/" + entityId;
             case "plan-version" -> planId == null ? null : "/plans/" + planId + "/versions";
+            // evaluations: the evaluation's page (the entry's label names the evaluation; its own page checks the reader)
+            case "evaluation" -> "/evaluations/" + entityId;
             default -> null;
         };
     }
