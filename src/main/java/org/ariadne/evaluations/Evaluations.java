@@ -378,7 +378,9 @@ public class Evaluations {
         checkRecommendation(id, command);
         var saved = recommendations.save(Recommendation.make(id, command, username(), now()));
         trail.recordCreated(saved.audited(evaluation.planId(), evaluation.title()));
-        events.publishEvent(saved.made(evaluation.planId(), evaluation.title(), EvaluationAccess.user().fullName()));
+        var by = team.findByEvaluationIdAndUsername(id, username()).map(TeamMember::fullName)
+                .orElse(EvaluationAccess.user().fullName());
+        events.publishEvent(saved.made(evaluation.planId(), evaluation.title(), by));
         return saved.id();
     }
 
