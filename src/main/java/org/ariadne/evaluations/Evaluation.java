@@ -79,7 +79,7 @@ class Evaluation {
         title = command.title().strip();
         commissionedBy = blankToNull(command.commissionedBy());
         evaluatorOrganisation = blankToNull(command.evaluatorOrganisation());
-        independent = command.independent();
+        independent = Boolean.TRUE.equals(command.independent());
         periodFrom = command.periodFrom();
         periodUntil = command.periodUntil();
         startsOn = command.startsOn();

@@ -18,7 +18,7 @@ public record EvaluationCommand(
         @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size.max}") String title,
         @Size(max = 300, message = "{validation.size.max}") String commissionedBy,
         @Size(max = 300, message = "{validation.size.max}") String evaluatorOrganisation,
-        boolean independent,
+        Boolean independent,
         LocalDate periodFrom,
         LocalDate periodUntil,
         LocalDate startsOn,

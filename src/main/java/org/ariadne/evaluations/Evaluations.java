@@ -319,9 +319,17 @@ public class Evaluations {
     @PreAuthorize(WORKERS)
     public void checkAssessment(long id, AssessmentCommand command) {
         var evaluation = workable(id);
-        evidence(evaluation, command);
+        var refusals = new ArrayList<EvaluationException>();
         if (command.rating() != null && (command.judgement() == null || command.judgement().isBlank())) {
-            throw EvaluationException.judgementWithoutRating();
+            refusals.add(EvaluationException.judgementWithoutRating());
+        }
+        try {
+            evidence(evaluation, command);
+        } catch (EvaluationException refused) {
+            refused.each().forEach(each -> refusals.add((EvaluationException) each));
+        }
+        if (!refusals.isEmpty()) {
+            throw EvaluationException.all(refusals);
         }
     }
 
@@ -334,6 +342,7 @@ public class Evaluations {
         if (!assessment.isNew()) {
             refuseStale(CriterionAssessment.AUDIT_TYPE, assessment.id(), assessment.version(), expectedVersion);
         }
+        checkAssessment(id, command);
         var evidence = evidence(evaluation, command);
         var before = assessment.isNew() ? null
                 : assessment.audited(evaluation.planId(), evaluation.title(), criterion.name());
