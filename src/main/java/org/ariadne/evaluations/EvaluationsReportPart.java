@@ -64,7 +64,7 @@ class EvaluationsReportPart implements GovernmentReportPart {
             return List.of();
         }
         var blocks = new ArrayList<ReportContent.Block>();
-        blocks.add(ReportContent.Paragraph.of(text(language, "evaluations.report.lead", chosen.size(), year)));
+        blocks.add(ReportContent.Paragraph.of(text(language, "evaluations.report.lead", chosen.size(), String.valueOf(year))));
         for (var evaluation : chosen) {
             blocks.add(new ReportContent.Subheading(evaluation.title()));
             var evaluators = String.join(", ", team.findByEvaluationIdOrderById(evaluation.id()).stream()
@@ -104,7 +104,7 @@ class EvaluationsReportPart implements GovernmentReportPart {
                 blocks.add(new ReportContent.Bullets(made));
             }
         }
-        return List.of(new ReportContent.Section("evaluations", text(language, "evaluations.report.heading", year),
+        return List.of(new ReportContent.Section("evaluations", text(language, "evaluations.report.heading", String.valueOf(year)),
                 blocks));
     }
 
