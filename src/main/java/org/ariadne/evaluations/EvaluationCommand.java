@@ -30,4 +30,10 @@ public record EvaluationCommand(
         return new EvaluationCommand(planId, null, EvaluationKind.MID_TERM, "", "", "", true, null, null, null, null,
                 null, "");
     }
+
+    /** The same command with another title. */
+    public EvaluationCommand withTitle(String newTitle) {
+        return new EvaluationCommand(planId, strategicObjectiveId, kind, newTitle, commissionedBy, evaluatorOrganisation,
+                independent, periodFrom, periodUntil, startsOn, draftReportOn, finalReportOn, termsOfReference);
+    }
 }
