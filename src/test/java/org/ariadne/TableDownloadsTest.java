@@ -100,7 +100,10 @@ class TableDownloadsTest {
             Map.entry("coordination/meeting.html table#attendance", "one meeting's attendance, a few rows of its page; "
                     + "the meetings list downloads the totals"),
             Map.entry("coordination/meeting.html table#meeting-actions", "one meeting's few follow-up actions, each with "
-                    + "its status form; the register of actions downloads them"));
+                    + "its status form; the register of actions downloads them"),
+            // evaluations: each evaluation's page downloads its matrix (criteria × questions × judgement × rating)
+            Map.entry("evaluations/list.html table#evaluation-list", "the few evaluations, each a link to its page, "
+                    + "whose evaluation matrix downloads as CSV and Excel"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -67,11 +67,13 @@ class DemoData implements ApplicationRunner {
     private final DemoVersions versions;
     private final DemoOperationalPlans operationalPlans;
     private final DemoCoordination coordination; // coordination
+    private final DemoEvaluations evaluations; // evaluations
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
-            DemoOperationalPlans operationalPlans, DemoCoordination coordination) {
+            DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations) {
+        this.evaluations = evaluations; // evaluations
         this.operationalPlans = operationalPlans;
         this.coordination = coordination;
         this.versions = versions;
@@ -133,6 +135,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
             coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
+            evaluations.load(planId); // evaluations: the mid-term evaluation by an invented independent evaluator
         }
         try {
             registerWritten.join();

@@ -9,5 +9,6 @@
                 "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy", "operationalplan :: api",
                 "operationalplan :: changes",
                 // coordination, services
-                "coordination :: api", "services :: api"})
+                "coordination :: api", "services :: api",
+                "evaluations :: api"})
 package org.ariadne.demo;

@@ -1,6 +1,7 @@
 package org.ariadne.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -273,6 +274,21 @@ public class UserAccounts implements UserDetailsService {
             refusals.add(AccountException.evaluatorNeedsEndDate());
         }
         return refusals;
+    }
+
+    // evaluations: whom the office may put on an evaluation's team
+    /** An account holding a role, as a page that assigns people to work lists them (never the password). */
+    public record Holder(long id, String username, String fullName, boolean enabled, LocalDate accessUntil) {
+    }
+
+    /** The enabled accounts holding {@code role}, by name: the evaluators the office may assign to an evaluation. */
+    @Transactional(readOnly = true)
+    public List<Holder> holdersOf(Role role) {
+        return accounts.findAllOrderedByName().stream()
+                .filter(account -> account.enabled() && account.roleSet().contains(role))
+                .map(account -> new Holder(account.id(), account.username(), account.fullName(), account.enabled(),
+                        account.accessUntil()))
+                .toList();
     }
 
     private UserAccount find(long id) {

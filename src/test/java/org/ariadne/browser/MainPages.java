@@ -291,6 +291,33 @@ final class MainPages {
         return this;
     }
 
+    // evaluations
+    /** An evaluation of the plan in progress with the main pages' evaluator on its team, once {@link #withEvaluation} made it. */
+    Long evaluation;
+
+    /** evaluations: a mid-term evaluation, in progress, rated on effectiveness, with one recommendation. */
+    MainPages withEvaluation(org.ariadne.evaluations.Evaluations evaluations) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            evaluation = evaluations.create(org.ariadne.evaluations.EvaluationCommand.empty(planId)
+                    .withTitle("Mid-term evaluation"));
+            evaluations.moveTo(evaluation, 0, org.ariadne.evaluations.EvaluationStatus.IN_PROGRESS);
+            evaluations.assign(evaluation, new org.ariadne.evaluations.TeamCommand(usernames.get(Who.EVALUATOR),
+                    LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
+            evaluations.ask(evaluation, new org.ariadne.evaluations.QuestionCommand(
+                    org.ariadne.evaluations.Criterion.EFFECTIVENESS, "Were the officers trained as planned?"));
+            evaluations.assess(evaluation, org.ariadne.evaluations.Criterion.EFFECTIVENESS, 0,
+                    new org.ariadne.evaluations.AssessmentCommand("Most courses were held.",
+                            org.ariadne.evaluations.Rating.SATISFACTORY, List.of("activity-" + training)));
+            evaluations.recommend(evaluation, new org.ariadne.evaluations.RecommendationCommand("R1",
+                    "Train the trainers.", "en", org.ariadne.evaluations.Criterion.EFFECTIVENESS,
+                    org.ariadne.evaluations.Priority.HIGH));
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -411,6 +438,13 @@ final class MainPages {
             add(pages, Who.ME_OFFICER, "agreement edit", "/agreements/" + agreement + "/edit");
             add(pages, Who.FOCAL_POINT, "services directory", "/services");
             add(pages, Who.ME_OFFICER, "service edit", "/services/" + service + "/edit");
+        }
+        // evaluations: the list, the evaluation page, the evaluator's rating form
+        if (evaluation != null) {
+            add(pages, Who.ME_OFFICER, "evaluations", "/evaluations");
+            add(pages, Who.ME_OFFICER, "evaluation", "/evaluations/" + evaluation);
+            add(pages, Who.EVALUATOR, "evaluations", "/evaluations");
+            add(pages, Who.EVALUATOR, "evaluation criterion", "/evaluations/" + evaluation + "/criteria/effectiveness");
         }
         return pages;
     }

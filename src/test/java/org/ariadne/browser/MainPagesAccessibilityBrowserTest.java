@@ -64,6 +64,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
+    @Autowired // evaluations
+    org.ariadne.evaluations.Evaluations evaluations;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
@@ -72,7 +74,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
-                .withCoordination(meetings, followUpActions, agreements, services); // coordination
+                .withCoordination(meetings, followUpActions, agreements, services) // coordination
+                .withEvaluation(evaluations); // evaluations
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

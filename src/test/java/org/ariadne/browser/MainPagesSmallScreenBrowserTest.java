@@ -101,6 +101,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
+    @Autowired // evaluations
+    org.ariadne.evaluations.Evaluations evaluations;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
@@ -108,7 +110,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
-                .withCoordination(meetings, followUpActions, agreements, services); // coordination
+                .withCoordination(meetings, followUpActions, agreements, services) // coordination
+                .withEvaluation(evaluations); // evaluations
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

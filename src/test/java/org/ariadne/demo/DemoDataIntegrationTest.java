@@ -406,4 +406,33 @@ class DemoDataIntegrationTest {
                 .getRequest().getSession();
         mvc.perform(get("/plans/" + planId + "/operational-plans/2017").session(session)).andExpect(status().isOk());
     }
+
+    /**
+     * evaluations: the demo plan's mid-term evaluation, marked demo, rated on all six criteria with evidence, with four
+     * recommendations; the demo evaluator is on its team inside an open window and opens it, the member does not (it is
+     * not final).
+     */
+    @Test
+    void theDemoPlanHasAMidTermEvaluationTheDemoEvaluatorOpens() throws Exception {
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        long evaluation = jdbc.sql("select id from evaluation where plan_id = ? and demo = true").param(planId)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from evaluation_criterion where evaluation_id = ? and rating is not null"
+                + " and judgement is not null").param(evaluation).query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("""
+                        select count(distinct c.criterion) from evaluation_evidence e
+                        join evaluation_criterion c on c.id = e.evaluation_criterion_id where c.evaluation_id = ?""")
+                .param(evaluation).query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select reference from evaluation_recommendation where evaluation_id = ? order by id")
+                .param(evaluation).query(String.class).list()).containsExactly("R1", "R2", "R3", "R4");
+        var evaluator = (MockHttpSession) mvc.perform(formLogin().user("evaluator").password(DemoData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        var page = mvc.perform(get("/evaluations/" + evaluation).session(evaluator)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(DemoEvaluations.TITLE, "Drita Evaluation Partners", "Highly satisfactory");
+        var member = (MockHttpSession) mvc.perform(formLogin().user("member").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        mvc.perform(get("/evaluations/" + evaluation).session(member)).andExpect(status().isForbidden());
+    }
 }

@@ -461,6 +461,31 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   POST /services/new
               in no ok ok no no no no no   GET /services/{id}/edit
               in no ok ok no no no no no   POST /services/{id}/edit
+            # -- evaluations: the officer keeps them and their team; the coordinator reads them and may mark one
+            #    final; members read final ones only (the fixture's is in progress); the matrix evaluator is on the
+            #    fixture's team with a window open today, so works on it; nobody else opens any
+              in no ok ok no no ok ok no   GET /evaluations
+              in no no ok no no no no no   GET /evaluations/new
+              in no no ok no no no no no   POST /evaluations/new
+              in no ok ok no no no ok no   GET /evaluations/{evaluationId}
+              in no ok ok no no no ok no   GET /evaluations/{evaluationId}/matrix.{format:csv|xlsx}
+              in no ok ok no no no ok no   GET /evaluations/{evaluationId}/files/{fileId}
+              in no no ok no no no ok no   POST /evaluations/{evaluationId}/files
+              in no no ok no no no no no   GET /evaluations/{evaluationId}/edit
+              in no no ok no no no no no   POST /evaluations/{evaluationId}/edit
+              in no ok ok no no no no no   POST /evaluations/{evaluationId}/status
+              in no no ok no no no no no   GET /evaluations/{evaluationId}/team/new
+              in no no ok no no no no no   POST /evaluations/{evaluationId}/team/new
+              in no no ok no no no no no   GET /evaluations/{evaluationId}/team/{memberId}/edit
+              in no no ok no no no no no   POST /evaluations/{evaluationId}/team/{memberId}/edit
+              in no no ok no no no ok no   GET /evaluations/{evaluationId}/questions/new
+              in no no ok no no no ok no   POST /evaluations/{evaluationId}/questions/new
+              in no no ok no no no ok no   GET /evaluations/{evaluationId}/criteria/{criterion}
+              in no no ok no no no ok no   POST /evaluations/{evaluationId}/criteria/{criterion}
+              in no no ok no no no ok no   GET /evaluations/{evaluationId}/statements/new
+              in no no ok no no no ok no   POST /evaluations/{evaluationId}/statements/new
+              in no no ok no no no ok no   GET /evaluations/{evaluationId}/recommendations/new
+              in no no ok no no no ok no   POST /evaluations/{evaluationId}/recommendations/new
             """;
 
     /**
@@ -533,6 +558,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.coordination.Agreements agreements;
     @Autowired // services
     org.ariadne.services.Services services;
+    @Autowired // evaluations
+    org.ariadne.evaluations.Evaluations evaluations;
 
     @AfterEach
     void signOut() {
@@ -759,6 +786,10 @@ class AccessMatrixIntegrationTest {
         final long committeeReport;
         final long agreement;
         final long service;
+        /** evaluations: an evaluation of the plan in progress, the matrix evaluator on its team, and one file. */
+        final long evaluation;
+        final long evaluationMember;
+        final long evaluationFile;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -874,6 +905,22 @@ class AccessMatrixIntegrationTest {
                 TestSignIn.clear();
             }
             meetingFile = meetingFile();
+            // evaluations: the matrix evaluator is on the team, inside a window open today
+            var matrixEvaluator = accounts.holdersOf(Role.EVALUATOR).stream()
+                    .filter(holder -> holder.fullName().equals("Matrix " + Who.EVALUATOR))
+                    .max(java.util.Comparator.comparingLong(UserAccounts.Holder::id)).orElseThrow().username();
+            var evaluationIds = asOfficer(() -> {
+                long made = evaluations.create(org.ariadne.evaluations.EvaluationCommand.empty(plan.planId)
+                        .withTitle("Matrix evaluation"));
+                evaluations.moveTo(made, 0, org.ariadne.evaluations.EvaluationStatus.IN_PROGRESS);
+                long member = evaluations.assign(made, new org.ariadne.evaluations.TeamCommand(matrixEvaluator,
+                        LocalDate.now().minusDays(1), LocalDate.now().plusMonths(1)));
+                long file = evaluations.attach(made, org.ariadne.evaluations.FileKind.EVIDENCE, null, "matrix.pdf", PDF);
+                return new long[] {made, member, file};
+            });
+            evaluation = evaluationIds[0];
+            evaluationMember = evaluationIds[1];
+            evaluationFile = evaluationIds[2];
             TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
             try {
                 var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
@@ -1276,6 +1323,11 @@ class AccessMatrixIntegrationTest {
                         .param("closingNote", "Matrix");
                 case "POST /agreements/{id}/notes" -> request.param("version", stale).param("year", "2025")
                         .param("note", "Matrix");
+                // evaluations: stale versions, empty forms
+                case "POST /evaluations/{evaluationId}/edit", "POST /evaluations/{evaluationId}/criteria/{criterion}",
+                        "POST /evaluations/{evaluationId}/team/{memberId}/edit" -> request.param("version", stale);
+                case "POST /evaluations/{evaluationId}/status" -> request.param("version", stale)
+                        .param("status", "FINAL");
                 default -> {
                 }
             }
@@ -1311,6 +1363,10 @@ class AccessMatrixIntegrationTest {
                     case "number" -> 1; // versions
                     case "year" -> operationalYear; // operationalplan
                     case "lineId" -> operationalLine; // operationalplan
+                    case "evaluationId" -> evaluation; // evaluations
+                    case "memberId" -> evaluationMember; // evaluations
+                    case "fileId" -> evaluationFile; // evaluations
+                    case "criterion" -> "effectiveness"; // evaluations
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;

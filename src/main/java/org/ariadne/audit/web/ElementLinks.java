@@ -19,7 +19,10 @@ final class ElementLinks {
             // risks, finance, strategy
             "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
             // coordination, services
-            "meeting", "follow-up-action", "committee-report", "agreement", "coordination-file", "support-service");
+            "meeting", "follow-up-action", "committee-report", "agreement", "coordination-file", "support-service",
+            // evaluations
+            "evaluation", "evaluation-team-member", "evaluation-criterion", "evaluation-question",
+            "evaluation-statement", "evaluation-recommendation", "evaluation-file");
 
     private ElementLinks() {
     }
@@ -66,6 +69,8 @@ final class ElementLinks {
             case "agreement" -> "/agreements/" + entityId;
             case "coordination-file" -> null;
             case "support-service" -> "/services#service-" + entityId;
+            // evaluations: the evaluation's page (the entry's label names the evaluation; its own page checks the reader)
+            case "evaluation" -> "/evaluations/" + entityId;
             default -> null;
         };
     }
