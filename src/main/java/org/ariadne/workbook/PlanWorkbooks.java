@@ -348,18 +348,18 @@ class PlanWorkbooks {
                 var suggestion = suggestions.isEmpty() ? directory.closest(item.name).orElse(null) : suggestions.get(0);
                 var decision = decisions.get(entry.getKey());
                 if (decision == null || (!decision.create() && directory.byId(decision.mappedTo()).isEmpty())) {
-                    // only a near-identical spelling is linked by default; a name that resembles known ones is the
-                    // officer's choice; only a name like nothing in the directory is created unless the user says
+                    // only a near-identical spelling is linked by default; any other name waits for the officer's
+                    // choice, with the institutions it resembles offered first: never created behind their back
                     boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
                     decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
-                            : UnknownInstitution.Decision.create(item.role.guessType(item.name));
+                            : UnknownInstitution.Decision.choose();
                     if (!sameName && !suggestions.isEmpty()) {
-                        decision = UnknownInstitution.Decision.choose();
                         chooseAmong.put(item, suggestions);
                     } else if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
-                        // "Police, Prosecution" may be two institutions: never created as one without asking
-                        decision = UnknownInstitution.Decision.choose();
+                        // "Police, Prosecution" may be two institutions: said so
                         choose.add(item);
+                    } else if (!sameName) {
+                        unlike.add(item);
                     }
                 }
                 effective.put(entry.getKey(), decision);
@@ -380,6 +380,12 @@ class PlanWorkbooks {
                 problems.add(new RowProblem(sheetRead, headerRow, null, "A" + headerRow,
                         RowProblem.Severity.WARNING, ReadingNotes.message("workbook.note.sheet-chosen",
                                 sheetRead, String.join("\u201D, \u201C", others))));
+            }
+            for (var item : unlike) {
+                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"workbook.problem.unknown-institution"}, new Object[] {item.name},
+                                "workbook.problem.unknown-institution")));
             }
             for (var item : choose) {
                 problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
@@ -417,6 +423,7 @@ class PlanWorkbooks {
         }
 
         private final List<Pending> choose = new ArrayList<>();
+        private final List<Pending> unlike = new ArrayList<>();
         private final Map<Pending, List<InstitutionView>> chooseAmong = new LinkedHashMap<>();
 
         /** Names as the directory and the user's decisions so far resolve them. */
