@@ -60,11 +60,21 @@ class PlanWorkbooks {
      * What the officer chose on the preview about how the file is read: the sheet that holds the plan (null: the
      * one that looks most like it) and what the unrecognised columns are (header key to a column name or IGNORE).
      */
-    record Choices(String sheet, Map<String, String> columns) {
+    record Choices(String sheet, Map<String, String> columns, Map<String, UnknownArea.Decision> areas) {
         static final Choices NONE = new Choices(null, Map.of());
 
         Choices {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            areas = areas == null ? Map.of() : Map.copyOf(areas);
+        }
+
+        Choices(String sheet, Map<String, String> columns) {
+            this(sheet, columns, Map.of());
+        }
+
+        /** The same choices, and what each area the file names and the plan has not becomes (by the name's key). */
+        Choices withAreas(Map<String, UnknownArea.Decision> chosen) {
+            return new Choices(sheet, columns, chosen);
         }
     }
 
@@ -216,7 +226,7 @@ class PlanWorkbooks {
             public boolean known(String name) {
                 return directory.find(name).isPresent();
             }
-        }, run.columns);
+        }, run.columns, run.areas);
         var outcome = planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
         rememberColumns(result, choices);
         return outcome;
@@ -317,6 +327,7 @@ class PlanWorkbooks {
         final Grid grid;
         final Sheets sheets;
         final ColumnChoices columns;
+        final AreaChoices areas;
         final InstitutionDirectory directory;
         final Map<String, UnknownInstitution.Decision> decisions;
         final Map<String, Pending> pending = new LinkedHashMap<>();
@@ -332,13 +343,17 @@ class PlanWorkbooks {
                 throw WorkbookException.refused(refused.messageKey(), refused.messageArgs());
             }
             this.columns = ColumnChoices.of(chosen.columns()).over(columnMappings.rememberedFor(grid));
+            // the plan's own areas; a new plan starts with the usual six
+            var planId = planId(session);
+            this.areas = new AreaChoices(planId == null ? AreaChoices.defaultAreas() : plans.areas(planId),
+                    chosen.areas(), vocabulary);
             this.directory = institutions.directory();
             this.decisions = decisions == null ? Map.of() : decisions;
         }
 
         ImportPreview preview() {
             // first reading collects the unknown names; defaults are then decided for those the user has not
-            var first = PlanWorkbookReader.read(grid, vocabulary, names(null), columns);
+            var first = PlanWorkbookReader.read(grid, vocabulary, names(null), columns, areas);
             var effective = new HashMap<String, UnknownInstitution.Decision>();
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
@@ -369,7 +384,7 @@ class PlanWorkbooks {
             var result = first;
             if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
                 pending.clear();
-                result = PlanWorkbookReader.read(grid, vocabulary, names(effective), columns);
+                result = PlanWorkbookReader.read(grid, vocabulary, names(effective), columns, areas);
             }
             var problems = new ArrayList<>(result.problems());
             if (!sheets.offered().isEmpty() && !sheets.chosen()) {
@@ -381,11 +396,13 @@ class PlanWorkbooks {
                         RowProblem.Severity.WARNING, ReadingNotes.message("workbook.note.sheet-chosen",
                                 sheetRead, String.join("\u201D, \u201C", others))));
             }
-            for (var item : unlike) {
-                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
-                        new org.springframework.context.support.DefaultMessageSourceResolvable(
-                                new String[] {"workbook.problem.unknown-institution"}, new Object[] {item.name},
-                                "workbook.problem.unknown-institution")));
+            if (!unlike.isEmpty()) {
+                // one message for the names like nothing in the directory: each waits for a choice in the list below
+                var named = String.join("\u201D, \u201C", unlike.stream().map(item -> item.name).toList());
+                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, null,
+                        RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"workbook.problem.unknown-institution"}, new Object[] {named,
+                                        unlike.size()}, "workbook.problem.unknown-institution")));
             }
             for (var item : choose) {
                 problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
@@ -419,7 +436,8 @@ class PlanWorkbooks {
             var title = planId(session) == null ? header.title() : plans.header(planId(session)).title();
             return new ImportPreview(session.id(), session.fileName(), result.sheet(), planId(session), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
-                    comparison, result.refused(), sheets.offered(), result.columns(), columns.all());
+                    comparison, result.refused(), sheets.offered(), result.columns(), columns.all(),
+                    result.unknownAreas(), areas.areas());
         }
 
         private final List<Pending> choose = new ArrayList<>();

@@ -17,7 +17,9 @@ final class ElementLinks {
             // operationalplan
             "operational-plan", "operational-plan-line",
             // risks, finance, strategy
-            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
+            // plan: the plan's own thematic areas (issue 9)
+            "thematic-area");
 
     private ElementLinks() {
     }
@@ -33,6 +35,7 @@ final class ElementLinks {
         return switch (entityType) {
             case "plan" -> "/plans/" + entityId;
             case "strategic-objective", "specific-objective" -> planId == null ? null : "/plans/" + planId;
+            case "thematic-area" -> planId == null ? null : "/plans/" + planId + "/areas";
             case "activity" -> "/activities/" + entityId;
             case "indicator" -> "/indicators/" + entityId + "/edit";
             case "institution" -> hasRole.test("ADMINISTRATOR") || hasRole.test("ME_OFFICER")
