@@ -95,7 +95,11 @@ class TableDownloadsTest {
                     + "dashboard: a few lines, the same as on the scenario's page"),
             Map.entry("risks/scenario-form.html table#package-form", "the minimum package of the scenario form: inputs"),
             Map.entry("risks/scenario.html table#package", "one scenario's minimum package: a few lines of its page"),
-            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"));
+            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"),
+            // plan and workbook (issue 9): the plan's thematic areas
+            Map.entry("plan/areas.html table#areas", "the plan's few thematic areas, each row a form to rename it"),
+            Map.entry("workbook/preview.html table#unknown-areas",
+                    "areas an uploaded plan workbook names that the plan has not, each with its choice"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 
