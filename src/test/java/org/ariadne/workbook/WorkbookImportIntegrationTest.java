@@ -469,6 +469,17 @@ class WorkbookImportIntegrationTest {
 
         var keys = Stream.of("Identification and referral", "Support systems", "GENERAL MEASURES")
                 .map(org.ariadne.common.text.NameKey::of).toList();
+        // no silent loss with the officer's choices either: each area cell says what becomes of it
+        var chosen = mvc.perform(post("/imports/" + token).with(officer).with(csrf())
+                        .param("area[0].key", keys.get(0)).param("area[0].action", "ADD")
+                        .param("area[1].key", keys.get(1)).param("area[1].action", "MAP")
+                        .param("area[1].code", "PROTECTION")
+                        .param("area[2].key", keys.get(2)).param("area[2].action", "NONE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains("\u201CSupport systems\u201D is taken as the plan\u2019s thematic area Protection")
+                .contains("\u201CGENERAL MEASURES\u201D is not imported: its objectives are left without a thematic area")
+                .contains("\u201CIdentification and referral\u201D is not one of the plan\u2019s thematic areas");
+
         var result = mvc.perform(post("/imports/" + token + "/confirm").with(officer).with(csrf())
                         .param("area[0].key", keys.get(0)).param("area[0].action", "ADD")
                         .param("area[1].key", keys.get(1)).param("area[1].action", "MAP")
