@@ -358,6 +358,9 @@ final class MainPages {
             add(pages, Who.COORDINATOR, "operational plan", year);
             add(pages, Who.FOCAL_POINT, "operational plan", year);
         }
+        // plan: the plan's thematic areas, kept by the officer, read by all (issue 9)
+        add(pages, Who.ME_OFFICER, "thematic areas", plan + "/areas");
+        add(pages, Who.MEMBER, "thematic areas", plan + "/areas");
         return pages;
     }
 
