@@ -103,7 +103,11 @@ class TableDownloadsTest {
                     + "its status form; the register of actions downloads them"),
             // evaluations: each evaluation's page downloads its matrix (criteria × questions × judgement × rating)
             Map.entry("evaluations/list.html table#evaluation-list", "the few evaluations, each a link to its page, "
-                    + "whose evaluation matrix downloads as CSV and Excel"));
+                    + "whose evaluation matrix downloads as CSV and Excel"),
+            // plan and workbook (issue 9): the plan's thematic areas
+            Map.entry("plan/areas.html table#areas", "the plan's few thematic areas, each row a form to rename it"),
+            Map.entry("workbook/preview.html table#unknown-areas",
+                    "areas an uploaded plan workbook names that the plan has not, each with its choice"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

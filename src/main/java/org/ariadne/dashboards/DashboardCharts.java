@@ -89,7 +89,7 @@ public class DashboardCharts {
         }
         var overview = overview(planId, filter);
         var ratings = Reviews.mayRead(user) ? ratingsOf(planId, overview.year()) : null;
-        return overviews.build(overview, filter, institutions.directory(), ratings,
+        return overviews.build(overview, plans.areas(planId), filter, institutions.directory(), ratings,
                 institutionId -> maySeeInstitution(user, institutionId), locale);
     }
 

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.ariadne.plan.PlanHeader;
-import org.ariadne.plan.ThematicArea;
 
 /**
  * What a dashboard is narrowed to. {@code year} null means the default: the current year while the plan runs,
  * otherwise its last (or, before it starts, its first) year; and when that year has no counted report, the latest
  * earlier year that has one (a plan whose reporting stopped opens on its last reported year, not on an empty one). {@code includeSubmitted} counts submitted reports as
- * well as accepted ones; the read models honour it only for the coordinator's office and evaluators.
+ * well as accepted ones; the read models honour it only for the coordinator's office and evaluators. {@code area} is
+ * the code of one of the plan's thematic areas.
  */
-public record DashboardFilter(Integer year, ThematicArea area, Long institutionId, boolean includeSubmitted) {
+public record DashboardFilter(Integer year, String area, Long institutionId, boolean includeSubmitted) {
 
     public static DashboardFilter none() {
         return new DashboardFilter(null, null, null, false);

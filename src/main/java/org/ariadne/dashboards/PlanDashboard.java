@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.StrategicObjectiveNode;
-import org.ariadne.plan.ThematicArea;
+import org.ariadne.plan.PlanArea;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.IndicatorProgress;
 import org.ariadne.review.HalfYear;
@@ -18,7 +18,12 @@ import org.ariadne.review.HalfYear;
 public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, Achievement achievement,
         Coverage coverage, List<ObjectiveRow> objectives, List<OffTrack> offTrack, int measuredIndicators,
         DashboardChart statuses, DashboardTable objectivesTable, DashboardTable offTrackTable,
-        List<ThematicArea> areas, List<InstitutionOption> institutions, RatingsOfHalfYear ratings) {
+        List<PlanArea> areas, List<InstitutionOption> institutions, RatingsOfHalfYear ratings) {
+
+    /** The name of the plan's area with this code in the reader's language. */
+    public String areaLabel(String code, java.util.Locale locale) {
+        return PlanOverviews.areaLabel(areas, code, locale);
+    }
 
     public static final String STATUSES = "statuses";
     public static final String RATINGS = "ratings";

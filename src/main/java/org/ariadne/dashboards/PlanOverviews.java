@@ -18,7 +18,7 @@ import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.plan.StrategicObjectiveNode;
-import org.ariadne.plan.ThematicArea;
+import org.ariadne.plan.PlanArea;
 import org.ariadne.progress.Achievement;
 import org.ariadne.progress.IndicatorProgress;
 import org.ariadne.progress.ProgressOverview;
@@ -47,7 +47,8 @@ class PlanOverviews {
     /**
      * @param ratings the ratings of the half-year shown, by activity; null when the reader may not see ratings
      */
-    PlanDashboard build(ProgressOverview overview, DashboardFilter filter, InstitutionDirectory directory,
+    PlanDashboard build(ProgressOverview overview, List<PlanArea> planAreas, DashboardFilter filter,
+            InstitutionDirectory directory,
             HalfYearRatings ratings, LongPredicate offered, Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
@@ -57,7 +58,7 @@ class PlanOverviews {
         int measuredIndicators = 0;
         for (var strategic : overview.strategic()) {
             var objective = strategic.objective();
-            if (filter.area() != null && objective.thematicArea() != filter.area()) {
+            if (filter.area() != null && !filter.area().equals(objective.thematicArea())) {
                 continue;
             }
             var activities = new ArrayList<ActivityProgress>();
@@ -115,7 +116,7 @@ class PlanOverviews {
                 : overview.achievement();
         return new PlanDashboard(overview.plan(), overview.year(), filter, achievement, Coverage.of(scopedActivities),
                 List.copyOf(rows), List.copyOf(offTrack), measuredIndicators, statusChart(rows, locale),
-                objectivesTable(rows, locale), offTrackTable(offTrack, locale), areas(overview),
+                objectivesTable(rows, planAreas, locale), offTrackTable(offTrack, locale), areas(overview, planAreas),
                 institutionOptions(overview, directory, locale).stream().filter(option -> offered.test(option.id()))
                         .toList(),
                 ratings == null ? null : ratingsOfHalfYear(rows, ratingCounts, ratings, locale));
@@ -203,7 +204,8 @@ class PlanOverviews {
                 texts.get("dashboards.column.strategic-objective", locale));
     }
 
-    private DashboardTable objectivesTable(List<PlanDashboard.ObjectiveRow> rows, Locale locale) {
+    private DashboardTable objectivesTable(List<PlanDashboard.ObjectiveRow> rows, List<PlanArea> planAreas,
+            Locale locale) {
         var header = new ArrayList<String>();
         for (var key : List.of("code", "strategic-objective", "area", "progress", "light", "activities", "measured",
                 "not-measurable", "no-data")) {
@@ -216,7 +218,7 @@ class PlanOverviews {
         for (var row : rows) {
             var objective = row.objective();
             var line = new ArrayList<Object>(List.of(objective.code(), objective.title(),
-                    texts.get(objective.thematicArea().messageKey(), locale)));
+                    areaLabel(planAreas, objective.thematicArea(), locale)));
             line.add(texts.cell(row.achievement(), locale));
             line.add(texts.light(row.achievement(), locale));
             line.add(row.coverage().activities());
@@ -253,10 +255,20 @@ class PlanOverviews {
                 lines);
     }
 
-    private static List<ThematicArea> areas(ProgressOverview overview) {
-        var present = new LinkedHashSet<ThematicArea>();
+    /** The plan's areas that some objective is in, in the plan's order: those worth filtering by. */
+    private static List<PlanArea> areas(ProgressOverview overview, List<PlanArea> planAreas) {
+        var present = new LinkedHashSet<String>();
         overview.strategic().forEach(s -> present.add(s.objective().thematicArea()));
-        return java.util.Arrays.stream(ThematicArea.values()).filter(present::contains).toList();
+        return planAreas.stream().filter(area -> present.contains(area.code())).toList();
+    }
+
+    /** The area's name in the reader's language; nothing for an objective without one. */
+    static String areaLabel(List<PlanArea> planAreas, String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        return planAreas.stream().filter(area -> area.code().equals(code)).findFirst().map(area -> area.label(locale))
+                .orElse(code);
     }
 
     private static List<PlanDashboard.InstitutionOption> institutionOptions(ProgressOverview overview,

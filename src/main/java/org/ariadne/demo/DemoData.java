@@ -165,7 +165,9 @@ class DemoData implements ApplicationRunner {
                 institutions.createDemo(new InstitutionCommand(record.get("Name"), record.get("Short name"),
                         InstitutionType.valueOf(record.get("Type")), InstitutionLevel.valueOf(record.get("Level")),
                         Boolean.parseBoolean(record.get("National Authority member")),
-                        Boolean.parseBoolean(record.get("Reports progress")), null, null, null, true));
+                        Boolean.parseBoolean(record.get("Reports progress")), null, null, null, true)
+                        // workbook (issue 9): names in Albanian and Serbian and acronyms, for matching imported names
+                        .withNames(record.get("Albanian name"), record.get("Serbian name"), null, record.get("Acronyms")));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -26,6 +26,10 @@ class Institution implements Audited {
     private String name;
     private String nameKey;
     private String shortName;
+    private String nameSq;
+    private String nameSr;
+    private String nameMk;
+    private String acronyms;
     private InstitutionType type;
     private InstitutionLevel level;
     private boolean nationalAuthorityMember;
@@ -55,6 +59,11 @@ class Institution implements Audited {
         name = command.name().strip();
         nameKey = NameKey.of(name);
         shortName = blankToNull(command.shortName());
+        nameSq = blankToNull(command.nameSq());
+        nameSr = blankToNull(command.nameSr());
+        nameMk = blankToNull(command.nameMk());
+        var typedAcronyms = InstitutionView.acronymsOf(command.acronyms());
+        acronyms = typedAcronyms.isEmpty() ? null : String.join(", ", typedAcronyms);
         type = command.type();
         level = command.level();
         nationalAuthorityMember = command.nationalAuthorityMember();
@@ -75,7 +84,8 @@ class Institution implements Audited {
 
     InstitutionView view() {
         return new InstitutionView(id, version, name, shortName, type, level, nationalAuthorityMember, reportsProgress,
-                contactName, contactEmail, contactPhone, active, demo, aliases.stream().map(Alias::alias).sorted().toList());
+                contactName, contactEmail, contactPhone, active, demo, aliases.stream().map(Alias::alias).sorted().toList(),
+                nameSq, nameSr, nameMk, InstitutionView.acronymsOf(acronyms));
     }
 
     @Override
@@ -103,6 +113,10 @@ class Institution implements Audited {
         var state = new LinkedHashMap<String, Object>();
         state.put("name", name);
         state.put("shortName", shortName);
+        state.put("nameSq", nameSq);
+        state.put("nameSr", nameSr);
+        state.put("nameMk", nameMk);
+        state.put("acronyms", acronyms);
         state.put("type", type.name());
         state.put("level", level.name());
         state.put("nationalAuthorityMember", nationalAuthorityMember);

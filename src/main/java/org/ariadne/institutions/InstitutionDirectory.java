@@ -14,8 +14,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.ariadne.common.text.NameKey;
 
 /**
- * A snapshot of the directory for matching names typed by people (spreadsheets, forms): by name, short name or a
- * known alias, in any script or accent, and the closest existing name when nothing matches exactly.
+ * A snapshot of the directory for matching names typed by people (spreadsheets, forms): by name, its names in
+ * Albanian, Serbian and Macedonian, short name, acronyms or a known alias, in any script or accent, and the closest
+ * existing names when nothing matches exactly.
  */
 public final class InstitutionDirectory {
 
@@ -33,14 +34,23 @@ public final class InstitutionDirectory {
         for (var institution : institutions) {
             byId.put(institution.id(), institution);
             byKey.putIfAbsent(NameKey.of(institution.name()), institution);
-            institution.aliases().forEach(alias -> byKey.putIfAbsent(NameKey.of(alias), institution));
         }
-        // short names ("KP", "MIA") come last so they never shadow a full name
+        // then the names in other languages and the learned spellings, which never shadow another's own name
         for (var institution : institutions) {
-            if (institution.shortName() != null) {
-                byKey.putIfAbsent(NameKey.of(institution.shortName()), institution);
-            }
+            institution.spellings().forEach(spelling -> byKey.putIfAbsent(NameKey.of(spelling), institution));
         }
+        // short names and acronyms ("KP", "MPMS") come last so they never shadow a full name; one that two
+        // institutions share names neither: it is a suggestion for both, not a match
+        var byShortForm = new HashMap<String, Set<Long>>();
+        for (var institution : institutions) {
+            institution.shortForms().forEach(form -> byShortForm.computeIfAbsent(NameKey.of(form),
+                    key -> new java.util.HashSet<>()).add(institution.id()));
+        }
+        byShortForm.forEach((key, ids) -> {
+            if (!key.isEmpty() && ids.size() == 1) {
+                byKey.putIfAbsent(key, byId.get(ids.iterator().next()));
+            }
+        });
     }
 
     public List<InstitutionView> all() {
@@ -65,7 +75,7 @@ public final class InstitutionDirectory {
      * Up to {@code limit} institutions a person would think of for a name the directory does not know, best first:
      * the one whose acronym or short name it is ("MPMS", "MLSW"), the one whose name in another language or script
      * has the same initials, and names spelt nearly alike ("Ministy of Labor" for "Ministry of Labour"), counting
-     * every spelling the directory keeps (name, short name, names learned in other languages).
+     * every spelling the directory keeps (name, short name, acronyms, names in other languages and those learned).
      */
     public List<InstitutionView> suggestions(String name, int limit) {
         var typedKey = NameKey.of(name);
@@ -84,15 +94,17 @@ public final class InstitutionDirectory {
     }
 
     private static double score(String typed, String typedKey, InstitutionView institution) {
-        var spellings = Stream.concat(Stream.of(institution.name()), institution.aliases().stream()).toList();
         boolean typedIsAcronym = looksLikeAcronym(typed);
         var typedInitials = typedIsAcronym ? typedKey.replace(" ", "") : acronymOf(typedKey);
         double best = 0;
-        var shortKey = institution.shortName() == null ? "" : NameKey.of(institution.shortName()).replace(" ", "");
-        if (!shortKey.isEmpty() && typedInitials.length() >= 2 && typedInitials.equals(shortKey)) {
-            best = typedIsAcronym ? 0.95 : 0.85;
+        for (var form : institution.shortForms()) {
+            var shortKey = NameKey.of(form).replace(" ", "");
+            if (!shortKey.isEmpty() && typedInitials.length() >= 2 && typedInitials.equals(shortKey)) {
+                // "MPMS" typed, and MPMS is one of the acronyms the directory keeps for it
+                best = Math.max(best, typedIsAcronym ? 0.95 : 0.85);
+            }
         }
-        for (var spelling : spellings) {
+        for (var spelling : institution.spellings()) {
             var key = NameKey.of(spelling);
             if (typedInitials.length() >= 3 && typedInitials.equals(acronymOf(key))) {
                 // "MPMS" for "Ministria e Punës dhe Mirëqenies Sociale"; a name for another name's short form
@@ -167,8 +179,8 @@ public final class InstitutionDirectory {
 
     /** The most similar known institution, to offer when {@link #find} finds nothing. */
     public Optional<InstitutionView> closest(String name) {
-        var names = institutions.stream().map(InstitutionView::name).toList();
+        var names = institutions.stream().flatMap(i -> i.spellings().stream()).toList();
         return NameKey.bestMatch(name, names, SUGGESTION_THRESHOLD)
-                .flatMap(best -> institutions.stream().filter(i -> i.name().equals(best)).findFirst());
+                .flatMap(best -> institutions.stream().filter(i -> i.spellings().contains(best)).findFirst());
     }
 }

@@ -42,6 +42,8 @@ class InstitutionSearchSource implements SearchSource {
             texts.add(institution.name());
             texts.add(institution.shortName());
             texts.addAll(institution.aliases());
+            texts.addAll(institution.otherLanguageNames());
+            texts.addAll(institution.acronyms());
             var rank = terms.rank(institution.shortName(), texts.toArray(String[]::new));
             if (rank > SearchTerms.NO_MATCH) {
                 hits.add(new SearchHit(institution.shortName(), institution.name(),

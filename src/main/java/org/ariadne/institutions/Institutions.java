@@ -59,7 +59,9 @@ public class Institutions {
                         InstitutionLevel.valueOf(row.getString("level")), row.getBoolean("national_authority_member"),
                         row.getBoolean("reports_progress"), row.getString("contact_name"), row.getString("contact_email"),
                         row.getString("contact_phone"), row.getBoolean("active"), row.getBoolean("demo"),
-                        List.copyOf(aliases.getOrDefault(row.getLong("id"), List.of()))))
+                        List.copyOf(aliases.getOrDefault(row.getLong("id"), List.of())), row.getString("name_sq"),
+                        row.getString("name_sr"), row.getString("name_mk"),
+                        InstitutionView.acronymsOf(row.getString("acronyms"))))
                 .list();
     }
 
@@ -101,7 +103,7 @@ public class Institutions {
     }
 
     private long create(InstitutionCommand command, boolean demo) {
-        refuseDuplicate(command.name(), null);
+        refuseDuplicates(command, null);
         var saved = institutions.save(Institution.create(command, demo, now()));
         trail.recordCreated(saved);
         return saved.id();
@@ -116,7 +118,7 @@ public class Institutions {
             throw ConflictException.of("institution.conflict", institution.version(),
                     last.map(e -> e.actor()).orElse(null), last.map(e -> e.occurredAt()).orElse(null));
         }
-        refuseDuplicate(command.name(), id);
+        refuseDuplicates(command, id);
         var before = institution.snapshot();
         institution.apply(command, now());
         var saved = institutions.save(institution);
@@ -136,6 +138,24 @@ public class Institutions {
         institution.addAlias(alias);
         var saved = institutions.save(institution);
         trail.recordChange(before, saved);
+    }
+
+    /** Its name, and each of its names in another language, is nobody else's name in any language. */
+    private void refuseDuplicates(InstitutionCommand command, Long self) {
+        refuseDuplicate(command.name(), self);
+        var others = new InstitutionDirectory(list());
+        for (var name : new String[] {command.name(), command.nameSq(), command.nameSr(), command.nameMk()}) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            // a short name or acronym that happens to be spelt like this name is not a clash
+            others.find(name).filter(existing -> existing.spellings().stream()
+                    .anyMatch(spelling -> NameKey.of(spelling).equals(NameKey.of(name))))
+                    .filter(existing -> self == null || existing.id() != self)
+                    .ifPresent(existing -> {
+                        throw InstitutionException.duplicate(name, existing.name());
+                    });
+        }
     }
 
     private void refuseDuplicate(String name, Long self) {

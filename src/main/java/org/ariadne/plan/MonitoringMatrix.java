@@ -21,7 +21,7 @@ final class MonitoringMatrix {
         var rows = new ArrayList<MatrixRow>();
         var needle = filter.text() == null ? "" : NameKey.of(filter.text());
         for (var strategic : tree.objectives()) {
-            if (filter.thematicArea() != null && strategic.thematicArea() != filter.thematicArea()) {
+            if (filter.thematicArea() != null && !filter.thematicArea().equals(strategic.thematicArea())) {
                 continue;
             }
             boolean objectiveLevel = filter.status() == null && !filter.notReported() && filter.institutionId() == null;

@@ -14,7 +14,7 @@ class PlanAuditReadRule implements AuditReadRule {
     @Override
     public Set<String> entityTypes() {
         return Set.of(PlanEditing.PLAN, PlanEditing.STRATEGIC, PlanEditing.SPECIFIC, PlanEditing.ACTIVITY,
-                PlanEditing.INDICATOR, PlanVersion.AUDIT_TYPE);
+                PlanEditing.INDICATOR, PlanVersion.AUDIT_TYPE, PlanThematicArea.AUDIT_TYPE);
     }
 
     @Override

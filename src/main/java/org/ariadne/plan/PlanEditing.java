@@ -49,11 +49,16 @@ public class PlanEditing {
     private final Clock clock;
     private final ReportedProgress statuses;
     private final VersionTrees versions;
+    private final PlanThematicAreas areas;
+    private final AreaLists areaLists;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions) {
+            AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions,
+            PlanThematicAreas areas, AreaLists areaLists) {
         this.versions = versions;
+        this.areas = areas;
+        this.areaLists = areaLists;
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -80,6 +85,7 @@ public class PlanEditing {
     private long createPlan(PlanCommand command, boolean demo) {
         var plan = plans.save(ActionPlan.create(command, demo, now()));
         trail.recordCreated(plan);
+        areaLists.createDefaults(plan.id());
         return plan.id();
     }
 
@@ -146,6 +152,7 @@ public class PlanEditing {
 
     public long addStrategicObjective(long planId, StrategicObjectiveCommand command) {
         plan(planId);
+        checkArea(planId, command.thematicArea());
         var objective = StrategicObjective.create(planId, command, strategicObjectives.maxPosition(planId) + 1);
         refuseDuplicateCode(strategicObjectives.findByPlanIdAndCode(planId, objective.code()), null);
         var saved = save(() -> strategicObjectives.save(objective), objective.code());
@@ -156,6 +163,7 @@ public class PlanEditing {
     public void updateStrategicObjective(long id, int expectedVersion, StrategicObjectiveCommand command) {
         var objective = strategic(id);
         checkVersion(STRATEGIC, id, objective.version(), expectedVersion);
+        checkArea(objective.planId(), command.thematicArea());
         var before = objective.snapshot();
         var oldCode = objective.code();
         objective.apply(command);
@@ -181,6 +189,56 @@ public class PlanEditing {
         var objective = strategic(id);
         move(objective, strategicObjectives.findByPlanIdOrderByPosition(objective.planId()), direction,
                 strategicObjectives::save);
+    }
+
+    // ---- thematic areas ----
+
+    /** Adds an area at the end of the plan's list; a name the plan already has (in either language) is refused. */
+    public long addArea(long planId, AreaCommand command) {
+        plan(planId);
+        return areaLists.add(planId, command.name(), command.nameSq()).id();
+    }
+
+    /** Renames an area (in English, Albanian or both); its objectives stay in it. */
+    public void updateArea(long id, int expectedVersion, AreaCommand command) {
+        var area = area(id);
+        checkVersion(PlanThematicArea.AUDIT_TYPE, id, area.version(), expectedVersion);
+        for (var other : areas.findByPlanIdOrderByPosition(area.planId())) {
+            if (!other.id().equals(id) && (other.view().isCalled(command.name())
+                    || (command.nameSq() != null && !command.nameSq().isBlank() && other.view().isCalled(command.nameSq())))) {
+                throw PlanException.duplicateArea(command.name());
+            }
+        }
+        var before = area.snapshot();
+        area.rename(command.name(), command.nameSq());
+        trail.recordChange(before, areas.save(area));
+    }
+
+    public void moveArea(long id, MoveDirection direction) {
+        var area = area(id);
+        move(area, areas.findByPlanIdOrderByPosition(area.planId()), direction, areas::save);
+    }
+
+    /** Removes an area no strategic objective is in; one still in use is refused, saying how many objectives are. */
+    public void deleteArea(long id) {
+        var area = area(id);
+        int using = areas.objectivesIn(area.planId(), area.code());
+        if (using > 0) {
+            throw PlanException.areaInUse(area.title(), using);
+        }
+        areas.delete(area);
+        trail.recordDeleted(area);
+    }
+
+    private PlanThematicArea area(long id) {
+        return areas.findById(id).orElseThrow(() -> NotFoundException.of(PlanThematicArea.AUDIT_TYPE, id));
+    }
+
+    /** An objective's area is one of its plan's, or none. */
+    private void checkArea(long planId, String code) {
+        if (code != null && !code.isBlank() && areas.findByPlanIdAndCode(planId, code.strip()).isEmpty()) {
+            throw PlanException.unknownArea(code);
+        }
     }
 
     // ---- specific objectives ----

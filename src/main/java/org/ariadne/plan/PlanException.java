@@ -76,6 +76,18 @@ public final class PlanException extends UserFacingException {
         return new PlanException("plan.error.adopted-plan", title);
     }
 
+    static PlanException duplicateArea(String name) {
+        return new PlanException("plan.error.duplicate-area", name);
+    }
+
+    static PlanException unknownArea(String code) {
+        return new PlanException("plan.error.unknown-area", code);
+    }
+
+    static PlanException areaInUse(String name, int objectives) {
+        return new PlanException("plan.error.area-in-use", name, objectives);
+    }
+
     static PlanException hasChildren(String label) {
         return new PlanException("plan.error.has-children", label);
     }

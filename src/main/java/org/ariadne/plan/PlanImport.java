@@ -57,10 +57,12 @@ public class PlanImport {
     private final AuditTrail trail;
     private final Validator validator;
     private final Clock clock;
+    private final AreaLists areaLists;
 
     PlanImport(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, PlanReader reader, PlanEditing editing,
-            Institutions institutions, AuditTrail trail, Validator validator, Clock clock) {
+            Institutions institutions, AuditTrail trail, Validator validator, Clock clock, AreaLists areaLists) {
+        this.areaLists = areaLists;
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
         this.specificObjectives = specificObjectives;
@@ -99,10 +101,18 @@ public class PlanImport {
             plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock)));
             records.add(new AuditRecord(AuditAction.IMPORTED, PlanEditing.PLAN, plan.id(), plan.title(), plan.id(), null,
                     plan.auditState()));
+            areaLists.createDefaults(plan.id());
         } else {
             plan = matching.plan;
         }
         long planKey = plan.id();
+        // the areas the officer chose to add, before the objectives that are in them
+        var addedAreas = new HashMap<String, String>();
+        for (var area : draft.newAreas()) {
+            var existing = areaLists.of(planKey).stream().filter(a -> a.isCalled(area.name())).findFirst();
+            addedAreas.put(area.placeholder(),
+                    existing.orElseGet(() -> areaLists.add(planKey, area.name(), null)).code());
+        }
         // one level of the tree at a time, so that new elements of a level are inserted in one batch
         var strategic = new Level<StrategicObjective>(PlanEditing.STRATEGIC, strategicObjectives::saveAll,
                 strategicObjectives::save, StrategicObjective::auditState, records);
@@ -110,7 +120,8 @@ public class PlanImport {
         int position = 0;
         for (var so : matching.objectives) {
             soEntities.add(strategic.put(so.existing() == null ? null : strategicObjectives.findById(so.existing().id()).orElseThrow(),
-                    () -> StrategicObjective.create(planKey, so.command(), 0), e -> e.apply(so.command()), ++position));
+                    () -> StrategicObjective.create(planKey, inArea(so.command(), addedAreas), 0),
+                    e -> e.apply(inArea(so.command(), addedAreas)), ++position));
         }
         strategic.flush();
         var specific = new Level<SpecificObjective>(PlanEditing.SPECIFIC, specificObjectives::saveAll,
@@ -274,6 +285,15 @@ public class PlanImport {
     }
 
     /** Pairs draft elements with plan elements, checks every rule, and lists what would change. */
+    /** The command with the code of the area created for it, where it named a new area by its placeholder. */
+    private static StrategicObjectiveCommand inArea(StrategicObjectiveCommand command, Map<String, String> added) {
+        var code = command.thematicArea();
+        if (code == null || !added.containsKey(code)) {
+            return command;
+        }
+        return new StrategicObjectiveCommand(command.code(), command.title(), command.description(), added.get(code));
+    }
+
     private final class Matching {
 
         final ActionPlan plan;
@@ -287,8 +307,16 @@ public class PlanImport {
         final List<Long> missingActivities = new ArrayList<>();
         final List<Long> missingIndicators = new ArrayList<>();
 
+        final Set<String> areaCodes = new HashSet<>();
+
         Matching(Long planId, PlanCommand header, PlanDraft draft, Function<Long, String> names) {
             this.fields = draft.fields();
+            if (planId == null) {
+                java.util.Arrays.stream(ThematicArea.values()).forEach(area -> areaCodes.add(area.name()));
+            } else {
+                areaCodes.addAll(areaLists.codes(planId));
+            }
+            draft.newAreas().forEach(area -> areaCodes.add(area.placeholder()));
             this.names = id -> id == null ? null : names.apply(id);
             PlanTree existing;
             if (planId == null) {
@@ -344,7 +372,12 @@ public class PlanImport {
                         so.objective().title(), match.description(),
                         fields.contains(PlanField.THEMATIC_AREA) ? so.objective().thematicArea() : match.thematicArea());
                 var entity = new StrategicObjective();
-                var ok = check(so.row(), command, () -> entity.apply(command));
+                var ok = check(so.row(), command, () -> {
+                    if (command.thematicArea() != null && !areaCodes.contains(command.thematicArea())) {
+                        throw PlanException.unknownArea(command.thematicArea());
+                    }
+                    entity.apply(command);
+                });
                 var matched = new MatchedStrategic(command, match, new ArrayList<>(), new ArrayList<>());
                 objectives.add(matched);
                 if (ok) {

@@ -112,10 +112,17 @@ class PlanReader {
         var objectives = jdbc.sql("select * from strategic_objective where plan_id = ? order by position, id").param(planId)
                 .query((row, index) -> new StrategicObjectiveNode(row.getLong("id"), row.getInt("version"),
                         row.getString("code"), row.getString("title"), row.getString("description"),
-                        ThematicArea.valueOf(row.getString("thematic_area")), byOwner(byStrategic, row.getLong("id")),
+                        row.getString("thematic_area"), byOwner(byStrategic, row.getLong("id")),
                         byOwner(specificByStrategic, row.getLong("id"))))
                 .list();
-        return new PlanTree(header, objectives);
+        return new PlanTree(header, objectives, areas(planId));
+    }
+
+    List<PlanArea> areas(long planId) {
+        return jdbc.sql("select * from plan_thematic_area where plan_id = ? order by position, id").param(planId)
+                .query((row, index) -> new PlanArea(row.getLong("id"), row.getInt("version"), row.getString("code"),
+                        row.getString("name"), row.getString("name_sq"), row.getInt("position")))
+                .list();
     }
 
     private static <T> List<T> byOwner(Map<Long, List<T>> grouped, long id) {

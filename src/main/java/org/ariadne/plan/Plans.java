@@ -31,6 +31,11 @@ public class Plans {
         return reader.header(planId).orElseThrow(() -> NotFoundException.of("plan", planId));
     }
 
+    /** The plan's thematic areas in its order, each with its names in English and Albanian. */
+    public List<PlanArea> areas(long planId) {
+        return reader.areas(planId);
+    }
+
     public PlanTree tree(long planId) {
         return reader.tree(planId);
     }

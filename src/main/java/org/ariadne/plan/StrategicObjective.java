@@ -20,7 +20,7 @@ class StrategicObjective implements AuditedElement {
     private String code;
     private String title;
     private String description;
-    private ThematicArea thematicArea;
+    private String thematicArea;
     private int position;
 
     StrategicObjective() {
@@ -38,7 +38,8 @@ class StrategicObjective implements AuditedElement {
         code = Codes.strategic(command.code());
         title = command.title().strip();
         description = Texts.clean(command.description());
-        thematicArea = command.thematicArea();
+        thematicArea = command.thematicArea() == null || command.thematicArea().isBlank() ? null
+                : command.thematicArea().strip();
     }
 
     @Override
@@ -52,7 +53,7 @@ class StrategicObjective implements AuditedElement {
         state.put("code", code);
         state.put("title", title);
         state.put("description", description);
-        state.put("thematicArea", thematicArea.name());
+        state.put("thematicArea", thematicArea);
         return state;
     }
 
@@ -89,6 +90,10 @@ class StrategicObjective implements AuditedElement {
     @Override
     public void moveTo(int position) {
         this.position = position;
+    }
+
+    String thematicArea() {
+        return thematicArea;
     }
 
     int number() {

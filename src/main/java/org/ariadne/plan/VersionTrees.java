@@ -67,7 +67,9 @@ class VersionTrees {
             return withoutDropped(live);
         }
         var last = all.stream().filter(v -> v.status() == PlanVersionStatus.ADOPTED).reduce((a, b) -> b);
-        return last.map(v -> withoutDropped(read(v.tree()))).orElse(withoutDropped(live));
+        // the areas are the plan's list as it is now: a version names them by code, and renaming one renames it
+        // everywhere, in earlier versions too
+        return last.map(v -> withoutDropped(read(v.tree()).withAreas(live.areas()))).orElse(withoutDropped(live));
     }
 
     /** Whether an adopted version of the plan holds the activity: then it may be dropped, never deleted. */
@@ -144,7 +146,7 @@ class VersionTrees {
                                         a.continuous(), a.frequency(), a.meansOfVerification(), a.assumptions(),
                                         a.risks(), a.status(), a.budgetLines(), map(a.indicators(), indicators),
                                         a.dropped()))
-                                .toList())).toList())).toList());
+                                .toList())).toList())).toList(), tree.areas());
     }
 
     private static List<IndicatorView> map(List<IndicatorView> indicators, UnaryOperator<IndicatorView> mapper) {

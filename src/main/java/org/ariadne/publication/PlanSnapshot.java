@@ -17,13 +17,25 @@ public record PlanSnapshot(String planTitle, String vision, String mission, Stri
         objectives = List.copyOf(objectives);
     }
 
-    /** A strategic objective; {@code areaKey} is the message key of its thematic area. */
+    /**
+     * A strategic objective. Its thematic area is the plan's own, named as when published in English
+     * ({@code area}) and Albanian ({@code areaSq}); snapshots published before plans had their own areas carry the
+     * message key of one of the six default areas ({@code areaKey}) instead. No area: all three null.
+     */
     public record Objective(String code, String title, String areaKey, List<PublicIndicator> indicators,
-            List<Specific> specificObjectives) {
+            List<Specific> specificObjectives, String area, String areaSq) {
 
         public Objective {
             indicators = List.copyOf(indicators);
             specificObjectives = List.copyOf(specificObjectives);
+        }
+
+        /** The area's name in the reader's language, or null when the snapshot gives it by message key or not at all. */
+        public String areaName(java.util.Locale locale) {
+            if (locale != null && "sq".equals(locale.getLanguage()) && areaSq != null && !areaSq.isBlank()) {
+                return areaSq;
+            }
+            return area;
         }
     }
 

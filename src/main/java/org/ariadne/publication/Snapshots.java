@@ -17,6 +17,7 @@ import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityView;
 import org.ariadne.plan.IndicatorView;
+import org.ariadne.plan.PlanArea;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,12 +82,14 @@ class Snapshots {
         var tree = plans.adoptedTree(planId);
         var plan = tree.plan();
         var directory = institutions.directory();
-        var objectives = tree.objectives().stream().map(so -> new PlanSnapshot.Objective(so.code(), so.title(),
-                so.thematicArea().messageKey(), indicators(so.code(), so.indicators()),
-                so.specificObjectives().stream().map(sp -> new PlanSnapshot.Specific(sp.code(), sp.title(),
-                        indicators(sp.code(), sp.indicators()),
-                        sp.activities().stream().map(activity -> activity(activity, directory)).toList())).toList()))
-                .toList();
+        var objectives = tree.objectives().stream().map(so -> {
+            var area = tree.area(so.thematicArea());
+            return new PlanSnapshot.Objective(so.code(), so.title(), null, indicators(so.code(), so.indicators()),
+                    so.specificObjectives().stream().map(sp -> new PlanSnapshot.Specific(sp.code(), sp.title(),
+                            indicators(sp.code(), sp.indicators()),
+                            sp.activities().stream().map(activity -> activity(activity, directory)).toList())).toList(),
+                    area.map(PlanArea::name).orElse(null), area.map(PlanArea::nameSq).orElse(null));
+        }).toList();
         var snapshot = new PlanSnapshot(plan.title(), plan.vision(), plan.mission(), plan.guidingPrinciples(),
                 plan.startYear(), plan.endYear(), objectives);
         return candidate(planId, subject, "plan", plan.title(), null, snapshot, List.of());

@@ -63,7 +63,7 @@ final class PlanWorkbookReader {
 
     record Result(PlanDraft draft, List<RowProblem> problems, int headerRow, Integer firstYear, Integer lastYear,
             Map<PlanField, String> fieldHeaders, String sheet, Set<String> accounted, List<RefusedElement> refused,
-            List<ColumnQuestion> columns, String layoutKey) {
+            List<ColumnQuestion> columns, String layoutKey, List<UnknownArea> unknownAreas) {
 
         boolean hasErrors() {
             return problems.stream().anyMatch(RowProblem::isError);
@@ -82,7 +82,11 @@ final class PlanWorkbookReader {
     private Integer firstYear;
     private Integer lastYear;
 
-    private PlanWorkbookReader(Grid grid, Vocabulary vocabulary, InstitutionNames names, ColumnChoices choices) {
+    private final AreaChoices areaChoices;
+
+    private PlanWorkbookReader(Grid grid, Vocabulary vocabulary, InstitutionNames names, ColumnChoices choices,
+            AreaChoices areaChoices) {
+        this.areaChoices = areaChoices;
         this.grid = grid;
         this.vocabulary = vocabulary;
         var headerTexts = new HashMap<Integer, String>();
@@ -91,7 +95,7 @@ final class PlanWorkbookReader {
         this.values = new CellValues(vocabulary, header, notes);
         this.institutions = new InstitutionCells(values, names);
         this.budgets = new BudgetCells(vocabulary, header, values, notes, institutions);
-        this.hierarchy = new WrittenHierarchy(header, notes, new AreaWords(vocabulary));
+        this.hierarchy = new WrittenHierarchy(header, notes, new AreaWords(vocabulary), areaChoices);
     }
 
     static Result read(Grid grid, Vocabulary vocabulary, InstitutionNames institutions) {
@@ -100,7 +104,13 @@ final class PlanWorkbookReader {
 
     /** Reads with what the officer said (or said before, for this layout) the unrecognised columns are. */
     static Result read(Grid grid, Vocabulary vocabulary, InstitutionNames institutions, ColumnChoices choices) {
-        return new PlanWorkbookReader(grid, vocabulary, institutions, choices).read();
+        return read(grid, vocabulary, institutions, choices, AreaChoices.defaults(vocabulary));
+    }
+
+    /** Reads into a plan with these areas and the officer's choices for the areas the file names and it has not. */
+    static Result read(Grid grid, Vocabulary vocabulary, InstitutionNames institutions, ColumnChoices choices,
+            AreaChoices areas) {
+        return new PlanWorkbookReader(grid, vocabulary, institutions, choices, areas.fresh()).read();
     }
 
     /** How much a sheet looks like the plan table: the most headers recognised in one of its first rows. */
@@ -119,7 +129,7 @@ final class PlanWorkbookReader {
             var questions = likely < 0 ? List.<ColumnQuestion>of() : questions(likely, likely + 1);
             return new Result(new PlanDraft(List.of(), header.fields()), notes.problems(), 0, null, null, Map.of(), sheet,
                     notes.accounted(), List.of(), questions,
-                    likely < 0 ? null : TableFinder.layoutKey(grid.rows().get(likely)));
+                    likely < 0 ? null : TableFinder.layoutKey(grid.rows().get(likely)), List.of());
         }
         var rows = grid.rows();
         header.map(rows.get(headerIndex));
@@ -269,14 +279,14 @@ final class PlanWorkbookReader {
         noteColumnChoices(rows.get(headerIndex), dataStart);
         notes.reportUnaccounted(grid, dataStart);
         var draft = new PlanDraft(hierarchy.objectives().stream().map(StrategicBuilder::build).toList(),
-                header.fields());
+                header.fields(), areaChoices.newAreas());
         if (titlePeriod != null) {
             firstYear = titlePeriod.firstYear();
             lastYear = titlePeriod.lastYear();
         }
         return new Result(draft, notes.problems(), rows.get(headerIndex).number(), firstYear, lastYear,
                 header.fieldHeaders(), sheet, notes.accounted(), refusals.list(), questions,
-                TableFinder.layoutKey(rows.get(headerIndex)));
+                TableFinder.layoutKey(rows.get(headerIndex)), areaChoices.unknown());
     }
 
     // ---- columns the officer says what they are ----
@@ -368,8 +378,8 @@ final class PlanWorkbookReader {
     private Element readStrategic(Row row, String code, String ownTitle) {
         var title = ownTitle != null ? ownTitle : values.requiredTitle(row);
         notes.use(header.cell(row, WorkbookColumn.TITLE));
-        ThematicArea area = values.choice(row, WorkbookColumn.THEMATIC_AREA, ThematicArea.class,
-                "workbook.problem.bad-area");
+        // any name: one of the plan's areas, or an area the file has and the plan not (a choice on the preview)
+        var area = values.plainText(row, WorkbookColumn.THEMATIC_AREA);
         warnIgnored(row, WorkbookColumn.Scope.ROW, WorkbookColumn.THEMATIC_AREA);
         var builder = hierarchy.addStrategic(row, code, title, area);
         readIndicatorAndBudget(row, builder, ResultLevel.IMPACT);

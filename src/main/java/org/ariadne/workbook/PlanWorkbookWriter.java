@@ -56,7 +56,8 @@ final class PlanWorkbookWriter {
             var first = blank();
             set(first, WorkbookColumn.CODE, strategic.code());
             set(first, WorkbookColumn.TITLE, strategic.title());
-            set(first, WorkbookColumn.THEMATIC_AREA, label(strategic.thematicArea().messageKey()));
+            // the plan's own name of the area, in the language of the export: the import finds it again by that name
+            set(first, WorkbookColumn.THEMATIC_AREA, tree.areaLabel(strategic.thematicArea(), locale));
             addWithIndicators(rows, first, strategic.indicators(), List.of());
             for (var specific : strategic.specificObjectives()) {
                 var row = blank();

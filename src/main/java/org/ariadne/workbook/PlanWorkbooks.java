@@ -60,11 +60,21 @@ class PlanWorkbooks {
      * What the officer chose on the preview about how the file is read: the sheet that holds the plan (null: the
      * one that looks most like it) and what the unrecognised columns are (header key to a column name or IGNORE).
      */
-    record Choices(String sheet, Map<String, String> columns) {
+    record Choices(String sheet, Map<String, String> columns, Map<String, UnknownArea.Decision> areas) {
         static final Choices NONE = new Choices(null, Map.of());
 
         Choices {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            areas = areas == null ? Map.of() : Map.copyOf(areas);
+        }
+
+        Choices(String sheet, Map<String, String> columns) {
+            this(sheet, columns, Map.of());
+        }
+
+        /** The same choices, and what each area the file names and the plan has not becomes (by the name's key). */
+        Choices withAreas(Map<String, UnknownArea.Decision> chosen) {
+            return new Choices(sheet, columns, chosen);
         }
     }
 
@@ -216,7 +226,7 @@ class PlanWorkbooks {
             public boolean known(String name) {
                 return directory.find(name).isPresent();
             }
-        }, run.columns);
+        }, run.columns, run.areas);
         var outcome = planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
         rememberColumns(result, choices);
         return outcome;
@@ -317,6 +327,7 @@ class PlanWorkbooks {
         final Grid grid;
         final Sheets sheets;
         final ColumnChoices columns;
+        final AreaChoices areas;
         final InstitutionDirectory directory;
         final Map<String, UnknownInstitution.Decision> decisions;
         final Map<String, Pending> pending = new LinkedHashMap<>();
@@ -332,13 +343,17 @@ class PlanWorkbooks {
                 throw WorkbookException.refused(refused.messageKey(), refused.messageArgs());
             }
             this.columns = ColumnChoices.of(chosen.columns()).over(columnMappings.rememberedFor(grid));
+            // the plan's own areas; a new plan starts with the usual six
+            var planId = planId(session);
+            this.areas = new AreaChoices(planId == null ? AreaChoices.defaultAreas() : plans.areas(planId),
+                    chosen.areas(), vocabulary);
             this.directory = institutions.directory();
             this.decisions = decisions == null ? Map.of() : decisions;
         }
 
         ImportPreview preview() {
             // first reading collects the unknown names; defaults are then decided for those the user has not
-            var first = PlanWorkbookReader.read(grid, vocabulary, names(null), columns);
+            var first = PlanWorkbookReader.read(grid, vocabulary, names(null), columns, areas);
             var effective = new HashMap<String, UnknownInstitution.Decision>();
             var unknown = new ArrayList<UnknownInstitution>();
             for (var entry : pending.entrySet()) {
@@ -348,18 +363,18 @@ class PlanWorkbooks {
                 var suggestion = suggestions.isEmpty() ? directory.closest(item.name).orElse(null) : suggestions.get(0);
                 var decision = decisions.get(entry.getKey());
                 if (decision == null || (!decision.create() && directory.byId(decision.mappedTo()).isEmpty())) {
-                    // only a near-identical spelling is linked by default; a name that resembles known ones is the
-                    // officer's choice; only a name like nothing in the directory is created unless the user says
+                    // only a near-identical spelling is linked by default; any other name waits for the officer's
+                    // choice, with the institutions it resembles offered first: never created behind their back
                     boolean sameName = suggestion != null && NameKey.similarity(item.name, suggestion.name()) >= SAME_NAME;
                     decision = sameName ? UnknownInstitution.Decision.map(suggestion.id())
-                            : UnknownInstitution.Decision.create(item.role.guessType(item.name));
+                            : UnknownInstitution.Decision.choose();
                     if (!sameName && !suggestions.isEmpty()) {
-                        decision = UnknownInstitution.Decision.choose();
                         chooseAmong.put(item, suggestions);
                     } else if (!sameName && SEVERAL_NAMES.matcher(item.name).find()) {
-                        // "Police, Prosecution" may be two institutions: never created as one without asking
-                        decision = UnknownInstitution.Decision.choose();
+                        // "Police, Prosecution" may be two institutions: said so
                         choose.add(item);
+                    } else if (!sameName) {
+                        unlike.add(item);
                     }
                 }
                 effective.put(entry.getKey(), decision);
@@ -369,7 +384,7 @@ class PlanWorkbooks {
             var result = first;
             if (effective.values().stream().anyMatch(d -> !d.create() && d.mappedTo() != null)) {
                 pending.clear();
-                result = PlanWorkbookReader.read(grid, vocabulary, names(effective), columns);
+                result = PlanWorkbookReader.read(grid, vocabulary, names(effective), columns, areas);
             }
             var problems = new ArrayList<>(result.problems());
             if (!sheets.offered().isEmpty() && !sheets.chosen()) {
@@ -380,6 +395,14 @@ class PlanWorkbooks {
                 problems.add(new RowProblem(sheetRead, headerRow, null, "A" + headerRow,
                         RowProblem.Severity.WARNING, ReadingNotes.message("workbook.note.sheet-chosen",
                                 sheetRead, String.join("\u201D, \u201C", others))));
+            }
+            if (!unlike.isEmpty()) {
+                // one message for the names like nothing in the directory: each waits for a choice in the list below
+                var named = String.join("\u201D, \u201C", unlike.stream().map(item -> item.name).toList());
+                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, null,
+                        RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"workbook.problem.unknown-institution"}, new Object[] {named,
+                                        unlike.size()}, "workbook.problem.unknown-institution")));
             }
             for (var item : choose) {
                 problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
@@ -413,10 +436,12 @@ class PlanWorkbooks {
             var title = planId(session) == null ? header.title() : plans.header(planId(session)).title();
             return new ImportPreview(session.id(), session.fileName(), result.sheet(), planId(session), title,
                     header == null ? 0 : header.startYear(), header == null ? 0 : header.endYear(), problems, unknown,
-                    comparison, result.refused(), sheets.offered(), result.columns(), columns.all());
+                    comparison, result.refused(), sheets.offered(), result.columns(), columns.all(),
+                    result.unknownAreas(), areas.areas());
         }
 
         private final List<Pending> choose = new ArrayList<>();
+        private final List<Pending> unlike = new ArrayList<>();
         private final Map<Pending, List<InstitutionView>> chooseAmong = new LinkedHashMap<>();
 
         /** Names as the directory and the user's decisions so far resolve them. */

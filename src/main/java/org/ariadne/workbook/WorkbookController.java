@@ -219,7 +219,7 @@ class WorkbookController {
      * with each unknown institution, and with missing elements.
      */
     public record DecisionsForm(List<DecisionForm> decision, Boolean removeMissing, String sheet,
-            List<ColumnForm> column) {
+            List<ColumnForm> column, List<AreaForm> area) {
 
         PlanWorkbooks.Choices choices() {
             var columns = new HashMap<String, String>();
@@ -230,7 +230,33 @@ class WorkbookController {
                     }
                 }
             }
-            return new PlanWorkbooks.Choices(sheet == null || sheet.isBlank() ? null : sheet, columns);
+            return new PlanWorkbooks.Choices(sheet == null || sheet.isBlank() ? null : sheet, columns)
+                    .withAreas(areas());
+        }
+
+        /** What each area the plan has not becomes: ADD, NONE, or MAP with the code of one of the plan's areas. */
+        Map<String, UnknownArea.Decision> areas() {
+            var result = new HashMap<String, UnknownArea.Decision>();
+            if (area != null) {
+                for (var choice : area) {
+                    if (choice == null || choice.key() == null || choice.action() == null) {
+                        continue;
+                    }
+                    switch (choice.action()) {
+                        case "ADD" -> result.put(choice.key(), UnknownArea.Decision.ADD);
+                        case "NONE" -> result.put(choice.key(), UnknownArea.Decision.NONE);
+                        case "MAP" -> {
+                            if (choice.code() != null && !choice.code().isBlank()) {
+                                result.put(choice.key(), UnknownArea.Decision.map(choice.code()));
+                            }
+                        }
+                        default -> {
+                            // an action the page never offers: not decided
+                        }
+                    }
+                }
+            }
+            return result;
         }
 
         Map<String, UnknownInstitution.Decision> decisions() {
@@ -253,6 +279,10 @@ class WorkbookController {
     }
 
     public record DecisionForm(String key, String action, InstitutionType type, Long institutionId) {
+    }
+
+    /** What a thematic area the plan does not have becomes: ADD, MAP (to {@code code}) or NONE. */
+    public record AreaForm(String key, String action, String code) {
     }
 
     /** What a column with an unrecognised header is: a column name, IGNORE, or blank for "not decided". */

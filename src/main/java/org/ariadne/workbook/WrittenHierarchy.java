@@ -15,7 +15,6 @@ import org.ariadne.common.text.NameKey;
 import org.ariadne.plan.PlanCode;
 import org.ariadne.plan.SpecificObjectiveCommand;
 import org.ariadne.plan.StrategicObjectiveCommand;
-import org.ariadne.plan.ThematicArea;
 import org.ariadne.workbook.DraftElements.Element;
 import org.ariadne.workbook.DraftElements.SpecificBuilder;
 import org.ariadne.workbook.DraftElements.StrategicBuilder;
@@ -66,6 +65,7 @@ final class WrittenHierarchy {
     private final HeaderMap header;
     private final ReadingNotes notes;
     private final AreaWords areas;
+    private final AreaChoices planAreas;
     private final List<StrategicBuilder> objectives = new ArrayList<>();
     private final Map<String, StrategicBuilder> strategicByCode = new HashMap<>();
     private final Map<String, SpecificBuilder> specificByCode = new HashMap<>();
@@ -77,12 +77,15 @@ final class WrittenHierarchy {
     private StrategicBuilder currentStrategic;
     private SpecificBuilder currentSpecific;
     private String currentSection;
+    /** The plan's area the current section is (its own name, or an area of the plan it names), if any. */
+    private AreaChoices.Resolved currentSectionArea;
     private boolean sectionNoted;
 
-    WrittenHierarchy(HeaderMap header, ReadingNotes notes, AreaWords areas) {
+    WrittenHierarchy(HeaderMap header, ReadingNotes notes, AreaWords areas, AreaChoices planAreas) {
         this.header = header;
         this.notes = notes;
         this.areas = areas;
+        this.planAreas = planAreas;
     }
 
     List<StrategicBuilder> objectives() {
@@ -291,9 +294,15 @@ final class WrittenHierarchy {
         switch (kind) {
             case SECTION -> {
                 currentSection = title;
-                var area = areas.areaIn(title);
-                notes.noteAt(cell, sectionNoted ? "workbook.note.section" : "workbook.note.section-first", title,
-                        area == null ? "—" : ReadingNotes.message(area.messageKey()));
+                // a section is the plan's pillar: one of its areas, or an area the officer may add (the default)
+                currentSectionArea = planAreas.resolve(title, row.number());
+                // one message for the cell: the section, and the area it is (a new one unless the officer chose)
+                Object area = currentSectionArea.code() == null ? "—"
+                        : !currentSectionArea.known()
+                                && currentSectionArea.decision().action() == UnknownArea.Action.ADD
+                                ? ReadingNotes.message("workbook.note.area-new", currentSectionArea.label())
+                                : currentSectionArea.label();
+                notes.noteAt(cell, sectionNoted ? "workbook.note.section" : "workbook.note.section-first", title, area);
                 sectionNoted = true;
                 currentStrategic = null;
                 currentSpecific = null;
@@ -362,27 +371,32 @@ final class WrittenHierarchy {
     }
 
     /**
-     * A strategic objective; without an area in its row, the area its section or title names (with a note), or
-     * one error naming the objective.
+     * A strategic objective in the area its row names ({@code written}); without one, the area of its section, or
+     * the usual area its title names (with a note); or none, since an objective need not have an area.
      */
-    StrategicBuilder addStrategic(Row row, String code, String title, ThematicArea area) {
+    StrategicBuilder addStrategic(Row row, String code, String title, String written) {
         var areaCell = header.cell(row, WorkbookColumn.THEMATIC_AREA);
-        if (area == null && (areaCell == null || text(areaCell) == null)) {
-            // the plan names its areas in its sections or objectives ("PROTECTION OF VICTIMS", "Parandalimi ...")
-            var guessed = currentSection == null ? null : areas.areaIn(currentSection);
-            if (guessed == null) {
-                guessed = areas.areaIn(title);
+        String area = null;
+        if (written != null) {
+            var resolved = planAreas.resolve(written, row.number());
+            area = resolved.code();
+            noteUnknownArea(areaCell, resolved);
+        } else if (areaCell == null || text(areaCell) == null) {
+            // the plan names its areas in its sections or objectives ("I. GENERAL MEASURES", "Parandalimi ...")
+            String label = null;
+            if (currentSection != null && currentSectionArea != null && currentSectionArea.code() != null) {
+                area = currentSectionArea.code();
+                label = currentSectionArea.label();
+            } else if (currentSection == null) {
+                var guessed = planAreas.usual(areas.areaIn(title));
+                if (guessed != null) {
+                    area = guessed.code();
+                    label = guessed.name();
+                }
             }
             var place = freshValues(row).isEmpty() ? null : freshValues(row).get(0);
-            if (guessed != null) {
-                area = guessed;
-                if (place != null) {
-                    notes.noteAt(place, "workbook.note.area-from-title", code,
-                            ReadingNotes.message(guessed.messageKey()));
-                }
-            } else if (place != null) {
-                notes.add(row.number(), header.headerText(place.columnIndex()), place.reference(),
-                        RowProblem.Severity.ERROR, "workbook.problem.no-area", code, title);
+            if (area != null && place != null) {
+                notes.noteAt(place, "workbook.note.area-from-title", code, label);
             }
         }
         var builder = new StrategicBuilder(row.number(), new StrategicObjectiveCommand(code, title, null, area));
@@ -391,6 +405,18 @@ final class WrittenHierarchy {
         currentStrategic = builder;
         currentSpecific = null;
         return builder;
+    }
+
+    /** Says by the cell what becomes of an area the plan does not have, as the officer chose (or will choose). */
+    private void noteUnknownArea(Cell cell, AreaChoices.Resolved resolved) {
+        if (resolved.known() || cell == null) {
+            return;
+        }
+        switch (resolved.decision().action()) {
+            case ADD -> notes.noteAt(cell, "workbook.note.new-area", resolved.label());
+            case MAP -> notes.noteAt(cell, "workbook.note.area-mapped", text(cell), resolved.label());
+            case NONE -> notes.noteAt(cell, "workbook.note.area-left-empty", text(cell));
+        }
     }
 
     SpecificBuilder addSpecific(Row row, String code, String title) {

@@ -446,6 +446,9 @@ final class MainPages {
             add(pages, Who.EVALUATOR, "evaluations", "/evaluations");
             add(pages, Who.EVALUATOR, "evaluation criterion", "/evaluations/" + evaluation + "/criteria/effectiveness");
         }
+        // plan: the plan's thematic areas, kept by the officer, read by all (issue 9)
+        add(pages, Who.ME_OFFICER, "thematic areas", plan + "/areas");
+        add(pages, Who.MEMBER, "thematic areas", plan + "/areas");
         return pages;
     }
 

@@ -63,16 +63,21 @@ class PlanWorkbookJourneyTest extends BrowserTest {
 
         // the preview names every problem by row and column, and nothing can be imported yet
         var problems = page.locator("#problems tbody tr.problem-error");
-        assertThat(problems).hasCount(2);
+        assertThat(problems).hasCount(3);
         assertThat(problems.nth(0)).containsText("(to be completed by ONATC)");
         assertThat(problems.nth(0).locator("td").nth(1)).hasText("Baseline");
         assertThat(problems.nth(1)).containsText("formula");
+        // a name the directory does not know is never created without the officer saying so
+        assertThat(problems.nth(2)).containsText("Ministria e Drejtësisë");
         assertThat(page.locator("#confirm-import")).isDisabled();
 
         page.getByLabel("Workbook").setInputFiles(fixed);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
-        assertThat(page.locator("[data-count=errors]")).hasText("0");
+        assertThat(page.locator("[data-count=errors]")).hasText("1");
         assertThat(page.locator("#unknown-institutions")).containsText("Ministria e Drejtësisë");
+        page.locator("#unknown-institutions input[value=create]").first().check();
+        page.locator("#apply-institutions").click();
+        assertThat(page.locator("[data-count=errors]")).hasText("0");
         page.locator("#confirm-import").click();
         page.waitForURL(url -> url.matches(".*/plans/\\d+$"));
         assertThat(page.locator(".flash.notice")).containsText("Import finished");

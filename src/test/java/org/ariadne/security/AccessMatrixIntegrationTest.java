@@ -486,6 +486,12 @@ class AccessMatrixIntegrationTest {
               in no no ok no no no ok no   POST /evaluations/{evaluationId}/statements/new
               in no no ok no no no ok no   GET /evaluations/{evaluationId}/recommendations/new
               in no no ok no no no ok no   POST /evaluations/{evaluationId}/recommendations/new
+            # -- plan: the thematic areas the plan defines (issue 9), read as the plan is, kept by the M&E officer
+              in ok ok ok ok ok ok ok ok   GET /plans/{id}/areas
+              in no no ok no no no no no   POST /plans/{id}/areas
+              in no no ok no no no no no   POST /plans/{id}/areas/{areaId}
+              in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/move
+              in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/delete
             """;
 
     /**
@@ -775,6 +781,7 @@ class AccessMatrixIntegrationTest {
         final long scenario;
         /** A strategy holding the plan (strategy). */
         final long strategy;
+        final long planArea; // plan: thematic areas
         /** This period's year's operational plan, drafted, and one of its lines (operationalplan). */
         final int operationalYear;
         final long operationalLine;
@@ -845,6 +852,10 @@ class AccessMatrixIntegrationTest {
             strategy = strategies.create(new org.ariadne.strategy.StrategyCommand(Unique.name("Matrix strategy"),
                     org.ariadne.strategy.StrategyKind.NATIONAL, null, null, null, null, 2000, 2100));
             strategies.addPlan(strategy, plan.planId);
+            TestSignIn.clear();
+            // plan: one of the plan's thematic areas, renamed (with a stale version) and moved by the rows
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            planArea = plans.areas(plan.planId).get(1).id();
             TestSignIn.clear();
 
             // the police's draft: one activity saved, one evidence file
@@ -1075,6 +1086,16 @@ class AccessMatrixIntegrationTest {
             }
         }
 
+        /** A thematic area of the plan that no objective is in, for a deletion to remove (plan). */
+        private long scratchArea() {
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            try {
+                return editing.addArea(plan.planId, new org.ariadne.plan.AreaCommand(Unique.name("Scratch area"), null));
+            } finally {
+                TestSignIn.clear();
+            }
+        }
+
         private boolean inPlan(long planId, java.util.function.Predicate<org.ariadne.plan.PlanTree> has) {
             TestSignIn.onThisThread(Role.ME_OFFICER);
             try {
@@ -1144,6 +1165,19 @@ class AccessMatrixIntegrationTest {
                     values.put("id", scratch.indicator());
                     untouched = () -> inPlan(scratch.plan(),
                             tree -> tree.indicators().anyMatch(i -> i.id() == scratch.indicator()));
+                    consumes = true;
+                }
+                case "POST /plans/{id}/areas/{areaId}/delete" -> { // plan: an area no objective is in
+                    long area = standing(route, this::scratchArea);
+                    values.put("areaId", area);
+                    untouched = () -> {
+                        TestSignIn.onThisThread(Role.ME_OFFICER);
+                        try {
+                            return plans.areas(plan.planId).stream().anyMatch(a -> a.id() == area);
+                        } finally {
+                            TestSignIn.clear();
+                        }
+                    };
                     consumes = true;
                 }
                 case "POST /reporting/evidence/{id}/delete" -> {
@@ -1248,6 +1282,10 @@ class AccessMatrixIntegrationTest {
                         "POST /commitments/{id}/edit" -> request.param("version", stale);
                 case "POST /strategic-objectives/{id}/move", "POST /specific-objectives/{id}/move",
                         "POST /activities/{id}/move", "POST /indicators/{id}/move" -> request.param("direction", "UP");
+                // plan: thematic areas, renamed with a stale version, moved up, added with no name
+                case "POST /plans/{id}/areas/{areaId}" -> request.param("version", stale).param("name", "Matrix area");
+                case "POST /plans/{id}/areas/{areaId}/move" -> request.param("direction", "UP");
+                case "POST /plans/{id}/areas" -> request.param("name", "");
                 case "GET /plans/{planId}/dashboard" -> request.param("institution", Long.toString(plan.police));
                 case "GET /plans/{planId}/dashboard?download" -> request.param("download", "csv")
                         .param("chart", "objectives").param("institution", Long.toString(plan.police));
@@ -1367,6 +1405,7 @@ class AccessMatrixIntegrationTest {
                     case "memberId" -> evaluationMember; // evaluations
                     case "fileId" -> evaluationFile; // evaluations
                     case "criterion" -> "effectiveness"; // evaluations
+                    case "areaId" -> planArea; // plan: thematic areas
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;

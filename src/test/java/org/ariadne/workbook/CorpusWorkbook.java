@@ -21,6 +21,7 @@ final class CorpusWorkbook {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Set<String> known = new LinkedHashSet<>();
+    private final java.util.Map<String, String[]> otherNames = new java.util.LinkedHashMap<>();
     private XSSFSheet sheet;
     private int next;
 
@@ -90,6 +91,18 @@ final class CorpusWorkbook {
 
     List<String> knownInstitutions() {
         return new ArrayList<>(known);
+    }
+
+    /** The directory knows this institution also by its acronyms and its name in Serbian. */
+    CorpusWorkbook knownAs(String name, String acronyms, String nameSr) {
+        known.add(name);
+        otherNames.put(name, new String[] {acronyms, nameSr});
+        return this;
+    }
+
+    /** Acronyms and Serbian name of the institutions known by more than their name. */
+    java.util.Map<String, String[]> otherNames() {
+        return otherNames;
     }
 
     byte[] xlsx() {

@@ -35,7 +35,8 @@ final class PlanWorkbookCorpus {
                 new Case("moldova-like-en", PlanWorkbookCorpus::moldovaLike),
                 new Case("large-400-activities", PlanWorkbookCorpus::large),
                 new Case("values-people-write-sq", PlanWorkbookCorpus::valuesPeopleWrite),
-                new Case("values-people-write-sr-cyrillic", PlanWorkbookCorpus::valuesPeopleWriteSerbian));
+                new Case("values-people-write-sr-cyrillic", PlanWorkbookCorpus::valuesPeopleWriteSerbian),
+                new Case("own-areas-acronyms-en", PlanWorkbookCorpus::ownAreasAndAcronyms));
     }
 
     /** Cover sheet, title row, merged objective rows, numbers in their own column, totals and "Prepared by". */
@@ -305,5 +306,38 @@ final class PlanWorkbookCorpus {
             }
         }
         return book;
+    }
+
+    /**
+     * A plan with its own pillars in an area column (seed 004 section 2.5: "identification and referral", "support
+     * systems", "child protection") and institutions written as people write them: by acronym in English and
+     * Albanian (MLSW, MPMS, KP) and by the ministry's Serbian name in Cyrillic.
+     */
+    static CorpusWorkbook ownAreasAndAcronyms(String s) {
+        var labour = "Ministry of Labour and Social Welfare " + s;
+        var police = "Kosovo Police " + s;
+        return new CorpusWorkbook()
+                .knownAs(labour, "MLSW, MPMS", "Министарство рада и социјалне заштите " + s)
+                .knownAs(police, "KP, PK", null)
+                .sheet("Plan")
+                .mergedRow("Action plan 2021-2023", 8)
+                .row("Code", "Title", "Pillar", "Lead institution", "Supporting institutions", "Indicator", "Budget",
+                        "Source of funding")
+                .row("SO 1", "Victims identified early", "Identification and referral", null, null,
+                        "Victims identified")
+                .row("SO 1.1", "Screening at the borders")
+                .row("A1.1.1", "Screen migrants for signs of trafficking", null, "KP", "MPMS", "Migrants screened", 12000,
+                        "State budget")
+                .row("SO 2", "Services for every victim", "Support systems")
+                .row("SO 2.1", "Shelters")
+                .row("A2.1.1", "Run the state shelter", null, "Министарство рада и социјалне заштите " + s, null,
+                        "Victims sheltered", 30000, "State budget")
+                .row("SO 3", "Children protected", "Child protection")
+                .row("SO 3.1", "Schools")
+                .row("A3.1.1", "Train school psychologists", null, "MLSW", "PK", "Psychologists trained", 5000,
+                        "State budget")
+                .row("SO 4", "Fewer people at risk", "Prevention")
+                .row("SO 4.1", "Awareness")
+                .row("A4.1.1", "Campaign in the media", null, "mpms", null, "Spots broadcast", 8000, "State budget");
     }
 }

@@ -47,6 +47,8 @@ class PlanWorkbookRoundTripTest {
     Plans plans;
     @Autowired
     MessageSource messages;
+    @Autowired
+    org.ariadne.plan.PlanEditing editing;
 
     @BeforeEach
     void signIn() {
@@ -71,7 +73,8 @@ class PlanWorkbookRoundTripTest {
         var planId = imports.importAsNewPlan(Unique.name("Every value"), 2015, 2020, "every.csv",
                 everyValuePlan().getBytes(StandardCharsets.UTF_8)).planId();
         var tree = plans.tree(planId);
-        assertThat(tree.objectives()).extracting(o -> o.thematicArea()).containsExactly(ThematicArea.values());
+        assertThat(tree.objectives()).extracting(o -> o.thematicArea())
+                .containsExactly(java.util.Arrays.stream(ThematicArea.values()).map(Enum::name).toArray(String[]::new));
         assertThat(tree.indicators().flatMap(i -> i.disaggregations().stream()).distinct())
                 .containsExactlyInAnyOrder(Disaggregation.values());
         assertThat(tree.indicators().map(i -> i.type()).distinct()).containsExactlyInAnyOrder(IndicatorType.values());
@@ -81,6 +84,42 @@ class PlanWorkbookRoundTripTest {
                 .containsExactlyInAnyOrder(null, "ALL", "RSD", "MKD", "MDL", "BAM");
 
         assertRoundTrip(planId);
+    }
+
+    /**
+     * A plan with its own areas (seed 004 section 2.5): one of the six renamed in both languages, one removed, three
+     * of its own (an Albanian name on two), and an objective without an area. Written in English or Albanian, each
+     * name is read back as the same area.
+     */
+    @Test
+    void aPlanWithItsOwnAreasComesBackIdentical() throws Exception {
+        var planId = imports.importAsNewPlan(Unique.name("Own areas"), 2020, 2022, "own.csv",
+                ("Code,Title,Thematic area,Indicator\r\nSO 1,Identify victims,Identification and referral,Victims identified\r\n"
+                        + "SO 1.1,Screening,,\r\nSO 2,Support,Support systems,\r\nSO 2.1,Shelters,,\r\n"
+                        + "SO 3,Children,Child protection,\r\nSO 3.1,Schools,,\r\nSO 4,Prevent,Prevention,\r\n"
+                        + "SO 4.1,Campaigns,,\r\nSO 5,Horizontal,,\r\nSO 5.1,Laws,,\r\n").getBytes(StandardCharsets.UTF_8))
+                .planId();
+        var areas = plans.areas(planId);
+        var prevention = areas.stream().filter(a -> a.code().equals("PREVENTION")).findFirst().orElseThrow();
+        editing.updateArea(prevention.id(), prevention.version(),
+                new org.ariadne.plan.AreaCommand("Prevention and awareness", "Parandalimi dhe ndërgjegjësimi"));
+        var children = areas.stream().filter(a -> a.code().equals("CHILDREN")).findFirst().orElseThrow();
+        editing.deleteArea(children.id());
+        for (var own : areas.stream().filter(a -> a.name().equals("Identification and referral")
+                || a.name().equals("Support systems")).toList()) {
+            editing.updateArea(own.id(), own.version(), new org.ariadne.plan.AreaCommand(own.name(),
+                    own.name().startsWith("Identification") ? "Identifikimi dhe referimi" : "Sistemet mbështetëse"));
+        }
+        var tree = plans.tree(planId);
+        assertThat(tree.areas()).extracting(org.ariadne.plan.PlanArea::name).containsExactly(
+                "Prevention and awareness", "Protection", "Prosecution", "Partnership", "Supporting framework",
+                "Identification and referral", "Support systems", "Child protection");
+        assertThat(tree.objectives()).extracting(o -> tree.areaLabel(o.thematicArea(), Locale.forLanguageTag("sq")))
+                .containsExactly("Identifikimi dhe referimi", "Sistemet mbështetëse", "Child protection",
+                        "Parandalimi dhe ndërgjegjësimi", null);
+
+        assertRoundTrip(planId);
+        assertThat(plans.areas(planId)).as("no area added by the round trip").hasSize(8);
     }
 
     private void assertRoundTrip(long planId) throws Exception {
@@ -102,6 +141,7 @@ class PlanWorkbookRoundTripTest {
         assertThat(problems).as(fileName).isEmpty();
         assertThat(changed).as(fileName).isEmpty();
         assertThat(preview.unknownInstitutions()).as(fileName).isEmpty();
+        assertThat(preview.unknownAreas()).as(fileName).isEmpty();
         assertThat(preview.comparison().isIdentical()).as(fileName).isTrue();
     }
 

@@ -392,4 +392,109 @@ class WorkbookImportIntegrationTest {
         mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "p.xlsx", null, messyPlan(false).xlsx()))
                 .param("title", "x").with(TestSignIn.as(Role.MEMBER)).with(csrf())).andExpect(status().isForbidden());
     }
+
+    /** Takes these acronyms from institutions of earlier runs on the same database, so that each is one's only. */
+    static void takeAcronymsFromOthers(Institutions institutions, String acronyms) {
+        var wanted = org.ariadne.institutions.InstitutionView.acronymsOf(acronyms);
+        for (var other : institutions.list()) {
+            if (other.acronyms().stream().noneMatch(wanted::contains) && !wanted.contains(other.shortName())) {
+                continue;
+            }
+            var kept = other.acronyms().stream().filter(a -> !wanted.contains(a)).toList();
+            institutions.update(other.id(), other.version(), new InstitutionCommand(other.name(),
+                    wanted.contains(other.shortName()) ? null : other.shortName(), other.type(), other.level(),
+                    other.nationalAuthorityMember(), other.reportsProgress(), other.contactName(), other.contactEmail(),
+                    other.contactPhone(), other.active()).withNames(other.nameSq(), other.nameSr(), other.nameMk(),
+                    String.join(", ", kept)));
+        }
+    }
+
+    /**
+     * Cells name the ministry as people write it: by its Albanian acronym and by its Serbian name in Cyrillic. Both
+     * go to the one institution the directory keeps those names for, without asking and without a new institution;
+     * a name like nothing in the directory waits for the officer's choice instead of being created.
+     */
+    @Test
+    void anAcronymAndTheCyrillicNameBothGoToTheRightInstitution() throws Exception {
+        var suffix = Unique.name("").strip();
+        takeAcronymsFromOthers(institutions, "MLSW, MPMS");
+        var labour = institutions.create(InstitutionCommand.named("Ministry of Labour and Social Welfare " + suffix,
+                InstitutionType.MINISTRY).withNames("Ministria e Punës dhe Mirëqenies Sociale " + suffix,
+                "Министарство рада и социјалне заштите " + suffix, null, "MLSW, MPMS"));
+        var employment = institutions.create(InstitutionCommand.named("Ministry of Labour and Employment " + suffix,
+                InstitutionType.MINISTRY));
+        var csv = "Code,Title,Thematic area,Lead institution,Supporting institutions\r\n"
+                + "SO 1,Protection,Protection,,\r\nSO 1.1,Shelters,,,\r\n"
+                + "A1.1.1,Run the shelter,,MPMS,\r\n"
+                + "A1.1.2,Reintegration grants,,Министарство рада и социјалне заштите " + suffix + ",\r\n"
+                + "A1.1.3,Job counselling,,Ministria e Punes dhe Mireqenies Sociale " + suffix + ",\r\n"
+                + "A1.1.5,Labour inspections,,mlsw,\r\n"
+                + "A1.1.4,Vocational training,,Vocational Training Agency " + suffix + ",\r\n";
+        var institutionsBefore = institutionCount();
+        var token = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.csv");
+
+        var page = previewPage(token);
+        assertThat(page).contains("id=\"unknown-institutions\"").contains("Vocational Training Agency " + suffix)
+                .doesNotContain("<strong>MPMS</strong>").contains("id=\"confirm-import\" disabled");
+        // the one unknown name waits for a choice ("same as: choose…"), "create" is not ticked for it
+        assertThat(page).doesNotContainPattern("name=\"decision\\[0\\]\\.action\" value=\"create\"\\s+checked")
+                .doesNotContain("decision[1].key");
+
+        var planId = confirm(token, "Vocational Training Agency " + suffix);
+        var tree = direct(() -> plans.tree(planId));
+        assertThat(tree.activities().filter(a -> !a.code().equals("A1.1.4")).map(a -> a.leadInstitutionId()).toList())
+                .as("MPMS, the Cyrillic name, the Albanian name without accents, mlsw")
+                .containsExactly(labour, labour, labour, labour).doesNotContain(employment);
+        assertThat(institutionCount()).as("only the name the officer said to create").isEqualTo(institutionsBefore + 1);
+    }
+
+    /**
+     * The file's own pillars are choices on the preview: by default each becomes an area of the plan; the officer
+     * may take one as an area the plan has, or leave its objectives without an area. Nothing is an error.
+     */
+    @Test
+    void areasThePlanDoesNotHaveAreChoicesNotErrors() throws Exception {
+        var csv = "Code,Title,Pillar\r\nSO 1,Victims identified,Identification and referral\r\nSO 1.1,Screening,\r\n"
+                + "SO 2,Services,Support systems\r\nSO 2.1,Shelters,\r\nSO 3,General,GENERAL MEASURES\r\n"
+                + "SO 3.1,Laws,\r\nSO 4,Awareness,Parandalimi\r\nSO 4.1,Campaigns,\r\n";
+        var token = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.csv");
+
+        var page = previewPage(token);
+        assertThat(page).contains("id=\"unknown-areas\"").contains("Identification and referral")
+                .contains("Support systems").contains("GENERAL MEASURES")
+                .doesNotContain("id=\"confirm-import\" disabled");
+        // each is added unless the officer says otherwise; "Parandalimi" is the plan's Prevention
+        assertThat(page).containsPattern("name=\"area\\[2\\]\\.action\" value=\"ADD\"\\s+checked")
+                .doesNotContain("area[3].key").contains("is not one of the plan\u2019s thematic areas");
+
+        var keys = Stream.of("Identification and referral", "Support systems", "GENERAL MEASURES")
+                .map(org.ariadne.common.text.NameKey::of).toList();
+        // no silent loss with the officer's choices either: each area cell says what becomes of it
+        var chosen = mvc.perform(post("/imports/" + token).with(officer).with(csrf())
+                        .param("area[0].key", keys.get(0)).param("area[0].action", "ADD")
+                        .param("area[1].key", keys.get(1)).param("area[1].action", "MAP")
+                        .param("area[1].code", "PROTECTION")
+                        .param("area[2].key", keys.get(2)).param("area[2].action", "NONE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains("\u201CSupport systems\u201D is taken as the plan\u2019s thematic area Protection")
+                .contains("\u201CGENERAL MEASURES\u201D is not imported: its objectives are left without a thematic area")
+                .contains("\u201CIdentification and referral\u201D is not one of the plan\u2019s thematic areas");
+
+        var result = mvc.perform(post("/imports/" + token + "/confirm").with(officer).with(csrf())
+                        .param("area[0].key", keys.get(0)).param("area[0].action", "ADD")
+                        .param("area[1].key", keys.get(1)).param("area[1].action", "MAP")
+                        .param("area[1].code", "PROTECTION")
+                        .param("area[2].key", keys.get(2)).param("area[2].action", "NONE"))
+                .andReturn();
+        var location = result.getResponse().getRedirectedUrl();
+        assertThat(location).as(result.getResponse().getContentAsString()).startsWith("/plans/");
+        var planId = Long.parseLong(location.substring("/plans/".length()));
+
+        var tree = direct(() -> plans.tree(planId));
+        assertThat(tree.areas()).extracting(org.ariadne.plan.PlanArea::name).containsExactly("Prevention",
+                "Protection", "Prosecution", "Partnership", "Supporting framework", "Children",
+                "Identification and referral");
+        assertThat(tree.objectives()).extracting(o -> o.thematicArea()).containsExactly(
+                tree.areas().get(6).code(), "PROTECTION", null, "PREVENTION");
+    }
 }

@@ -22,7 +22,9 @@ final class ElementLinks {
             "meeting", "follow-up-action", "committee-report", "agreement", "coordination-file", "support-service",
             // evaluations
             "evaluation", "evaluation-team-member", "evaluation-criterion", "evaluation-question",
-            "evaluation-statement", "evaluation-recommendation", "evaluation-file");
+            "evaluation-statement", "evaluation-recommendation", "evaluation-file",
+            // plan: the plan's own thematic areas (issue 9)
+            "thematic-area");
 
     private ElementLinks() {
     }
@@ -38,6 +40,7 @@ final class ElementLinks {
         return switch (entityType) {
             case "plan" -> "/plans/" + entityId;
             case "strategic-objective", "specific-objective" -> planId == null ? null : "/plans/" + planId;
+            case "thematic-area" -> planId == null ? null : "/plans/" + planId + "/areas";
             case "activity" -> "/activities/" + entityId;
             case "indicator" -> "/indicators/" + entityId + "/edit";
             case "institution" -> hasRole.test("ADMINISTRATOR") || hasRole.test("ME_OFFICER")

@@ -11,7 +11,6 @@ import org.ariadne.common.format.Formats;
 import org.ariadne.dashboards.DashboardChart;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardTable;
-import org.ariadne.plan.ThematicArea;
 import org.ariadne.risks.Scenarios;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
@@ -63,7 +62,6 @@ class DashboardController {
         }
         model.addAttribute("charts", page.charts(shown));
         model.addAttribute("links", page.links(dashboard.tables()));
-        model.addAttribute("areas", ThematicArea.values());
         var user = CurrentUser.get().orElseThrow();
         model.addAttribute("ownInstitution", user.has(Role.FOCAL_POINT) ? user.institutionId() : null);
         model.addAttribute("chosenInstitutionVisible", query.institution() != null

@@ -1,7 +1,6 @@
 package org.ariadne.dashboards.web;
 
 import org.ariadne.dashboards.DashboardFilter;
-import org.ariadne.plan.ThematicArea;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -9,11 +8,11 @@ import org.springframework.util.MultiValueMap;
  * The filters of a dashboard as they arrive in the address (a plain GET form), and the download asked for:
  * {@code ?year=2024&area=PROTECTION&institution=7&submitted=true&download=csv&chart=statuses}.
  */
-record DashboardQuery(Integer year, ThematicArea area, Long institution, Boolean submitted, String download,
+record DashboardQuery(Integer year, String area, Long institution, Boolean submitted, String download,
         String chart) {
 
     DashboardFilter filter() {
-        return new DashboardFilter(year, area, institution, Boolean.TRUE.equals(submitted));
+        return new DashboardFilter(year, area == null || area.isBlank() ? null : area, institution, Boolean.TRUE.equals(submitted));
     }
 
     public boolean includeSubmitted() {
@@ -26,8 +25,8 @@ record DashboardQuery(Integer year, ThematicArea area, Long institution, Boolean
         if (shownYear != null) {
             parameters.add("year", shownYear.toString());
         }
-        if (area != null) {
-            parameters.add("area", area.name());
+        if (area != null && !area.isBlank()) {
+            parameters.add("area", area);
         }
         if (institution != null) {
             parameters.add("institution", institution.toString());

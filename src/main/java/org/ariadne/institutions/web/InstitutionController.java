@@ -76,7 +76,8 @@ class InstitutionController {
         model.addAttribute("version", institution.version());
         model.addAttribute("form", new InstitutionCommand(institution.name(), institution.shortName(), institution.type(),
                 institution.level(), institution.nationalAuthorityMember(), institution.reportsProgress(),
-                institution.contactName(), institution.contactEmail(), institution.contactPhone(), institution.active()));
+                institution.contactName(), institution.contactEmail(), institution.contactPhone(), institution.active())
+                .withNames(institution.nameSq(), institution.nameSr(), institution.nameMk(), institution.acronymList()));
         return "institutions/form";
     }
 

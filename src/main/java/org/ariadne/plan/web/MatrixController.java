@@ -16,7 +16,6 @@ import org.ariadne.plan.MatrixRow;
 import org.ariadne.plan.Plans;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.ariadne.plan.ThematicArea;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -173,7 +172,7 @@ class MatrixController {
         model.addAttribute("money", ratings ? money(id) : Map.of());
         model.addAttribute("notRated", MatrixQuery.NOT_RATED);
         model.addAttribute("directory", institutions.directory());
-        model.addAttribute("areas", ThematicArea.values());
+        model.addAttribute("areas", plans.areas(id));
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("notReported", MatrixQuery.NOT_REPORTED);
         return "plan/matrix";

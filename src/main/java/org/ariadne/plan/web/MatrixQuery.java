@@ -2,7 +2,6 @@ package org.ariadne.plan.web;
 
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.MatrixFilter;
-import org.ariadne.plan.ThematicArea;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -10,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@link #NOT_REPORTED} for activities without any status yet; {@code rating} is the latest half-year rating, 1 to 3,
  * or {@link #NOT_RATED} (for those who may read ratings).
  */
-record MatrixQuery(ThematicArea area, Long institution, String status, String text, String rating) {
+record MatrixQuery(String area, Long institution, String status, String text, String rating) {
 
     static final String NOT_REPORTED = "NOT_REPORTED";
     static final String NOT_RATED = "NOT_RATED";
@@ -35,7 +34,7 @@ record MatrixQuery(ThematicArea area, Long institution, String status, String te
     }
 
     MatrixFilter filter() {
-        return new MatrixFilter(area, institution, activityStatus(), NOT_REPORTED.equals(status),
+        return new MatrixFilter(area == null || area.isBlank() ? null : area, institution, activityStatus(), NOT_REPORTED.equals(status),
                 text == null || text.isBlank() ? null : text.strip());
     }
 
@@ -46,8 +45,8 @@ record MatrixQuery(ThematicArea area, Long institution, String status, String te
     /** The same filter for the download links, so that a download holds what the page shows. */
     public String asQuery() {
         var query = UriComponentsBuilder.newInstance();
-        if (area != null) {
-            query.queryParam("area", area.name());
+        if (area != null && !area.isBlank()) {
+            query.queryParam("area", area);
         }
         if (institution != null) {
             query.queryParam("institution", institution);

@@ -16,7 +16,6 @@ import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.plan.SpecificObjectiveCommand;
 import org.ariadne.plan.StrategicObjectiveCommand;
-import org.ariadne.plan.ThematicArea;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +79,7 @@ class ObjectiveController {
 
     @GetMapping("/plans/{planId}/strategic-objectives/new")
     String addStrategic(@PathVariable long planId, Model model) {
-        model.addAttribute("form", new StrategicObjectiveCommand(plans.nextStrategicCode(planId), "", "", null));
+        model.addAttribute("form", new StrategicObjectiveCommand(plans.nextStrategicCode(planId), "", "", (String) null));
         return newStrategicForm(model, planId);
     }
 
@@ -230,14 +229,14 @@ class ObjectiveController {
         return form(model, level, place, level.texts().editHeading(), level.path() + id + "/edit", version);
     }
 
-    private static String form(Model model, Level<?> level, PlanPlace place, String heading, String action,
+    private String form(Model model, Level<?> level, PlanPlace place, String heading, String action,
             Integer version) {
         model.addAttribute("place", place);
         model.addAttribute("heading", heading);
         model.addAttribute("action", action);
         model.addAttribute("version", version);
         // the thematic area is the strategic objective's own; a specific objective takes its parent's
-        model.addAttribute("areas", level == STRATEGIC ? ThematicArea.values() : null);
+        model.addAttribute("areas", level == STRATEGIC ? plans.areas(place.plan().id()) : null);
         return FORM;
     }
 }

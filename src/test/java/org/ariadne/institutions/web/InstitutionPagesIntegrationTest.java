@@ -248,4 +248,48 @@ class InstitutionPagesIntegrationTest {
 
         assertThat(idsNamed(sneaky)).isEmpty();
     }
+
+    /**
+     * The form keeps the institution's names in Albanian, Serbian and Macedonian and its acronyms; the edit form shows
+     * them again, the list names them, and the audit trail records the change field by field.
+     */
+    @Test
+    void theOfficerGivesTheNamesInOtherLanguagesAndTheAcronymsAndTheChangeIsAudited() throws Exception {
+        var name = Unique.name("Ministry of Labour and Social Welfare");
+        var suffix = name.substring("Ministry of Labour and Social Welfare".length());
+        var officer = TestSignIn.as(Role.ME_OFFICER);
+        // acronyms of this run only, so that each is this institution's alone on a database kept between runs
+        var t = Unique.username("t").toUpperCase(java.util.Locale.ROOT);
+        mvc.perform(form("/institutions/new", name, "Arben Gashi").param("nameSq", "Ministria e Punës" + suffix)
+                        .param("acronyms", "MLSW-" + t).with(officer))
+                .andExpect(redirectedUrl("/institutions"));
+        var id = idsNamed(name).get(0);
+
+        mvc.perform(form("/institutions/" + id + "/edit", name, "Arben Gashi").param("version", "" + version(id))
+                        .param("nameSq", "Ministria e Punës dhe Mirëqenies Sociale" + suffix)
+                        .param("nameSr", "Министарство рада и социјалне заштите" + suffix)
+                        .param("nameMk", "").param("acronyms", "MLSW-" + t + "; MPMS-" + t + " ,  MRSZ-" + t).with(officer))
+                .andExpect(redirectedUrl("/institutions"));
+
+        var edit = page(get("/institutions/" + id + "/edit").with(officer));
+        assertThat(edit).contains("id=\"nameSq\"").contains("value=\"MLSW-" + t + ", MPMS-" + t + ", MRSZ-" + t + "\"")
+                .contains("Name in Serbian");
+        assertThat(page(get("/institutions").with(TestSignIn.as(Role.MEMBER)))).contains("MLSW-" + t + ", MPMS-" + t + ", MRSZ-" + t);
+        var after = jdbc.sql("select after_state from audit_event where entity_type = 'institution' and entity_id = ? "
+                + "and action = 'UPDATED'").param(id).query(String.class).single();
+        assertThat(after).contains("MPMS-" + t).contains("Министарство рада");
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            var stored = institutions.get(id);
+            assertThat(stored.nameSq()).isEqualTo("Ministria e Punës dhe Mirëqenies Sociale" + suffix);
+            assertThat(stored.nameSr()).isEqualTo("Министарство рада и социјалне заштите" + suffix);
+            assertThat(stored.nameMk()).isNull();
+            assertThat(stored.acronyms()).containsExactly("MLSW-" + t, "MPMS-" + t, "MRSZ-" + t);
+            assertThat(institutions.directory().find("mpms-" + t.toLowerCase(java.util.Locale.ROOT))).map(i -> i.id()).contains(id);
+            assertThat(institutions.directory().find("Ministarstvo rada i socijalne zastite" + suffix))
+                    .map(i -> i.id()).contains(id);
+        } finally {
+            TestSignIn.clear();
+        }
+    }
 }

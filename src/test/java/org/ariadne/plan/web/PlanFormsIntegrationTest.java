@@ -59,7 +59,7 @@ class PlanFormsIntegrationTest {
                 .param("code", "SO 1").param("title", "Protect every victim").param("description", "")
                 .param("thematicArea", "PROTECTION"));
         var strategic = tree(plan).objectives().get(0);
-        assertThat(strategic.thematicArea()).isEqualTo(ThematicArea.PROTECTION);
+        assertThat(strategic.thematicArea()).isEqualTo(ThematicArea.PROTECTION.name());
 
         assertThat(form("/strategic-objectives/" + strategic.id() + "/specific-objectives/new")).contains("value=\"SO 1.1\"");
         save(post("/strategic-objectives/" + strategic.id() + "/specific-objectives/new")
