@@ -17,7 +17,9 @@ final class ElementLinks {
             // operationalplan
             "operational-plan", "operational-plan-line",
             // risks, finance, strategy
-            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
+            // training
+            "training-need", "planned-training", "trainer", "training", "training-indicator");
 
     private ElementLinks() {
     }
@@ -57,6 +59,12 @@ final class ElementLinks {
             case "exchange-rate" -> "/finance/rates";
             case "strategy" -> "/strategies/" + entityId;
             case "plan-version" -> planId == null ? null : "/plans/" + planId + "/versions";
+            // training
+            case "training-need" -> "/trainings/needs";
+            case "planned-training" -> "/trainings/plan";
+            case "trainer" -> "/trainers#trainer-" + entityId;
+            case "training" -> "/trainings/" + entityId;
+            case "training-indicator" -> "/trainings/indicators";
             default -> null;
         };
     }
