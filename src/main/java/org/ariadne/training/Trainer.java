@@ -46,7 +46,7 @@ class Trainer {
         name = command.name().strip();
         institutionId = command.institutionId();
         expertise = command.expertise() == null || command.expertise().isBlank() ? null : command.expertise().strip();
-        certifications = new ArrayList<>(command.certifications().stream().map(line -> new Certification(line.topic(),
+        certifications = new ArrayList<>(command.lines().stream().map(line -> new Certification(line.topic(),
                 line.issuedOn(), line.expiresOn(), line.certifyingBody().strip())).toList());
         updatedAt = now;
     }

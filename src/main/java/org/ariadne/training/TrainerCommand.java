@@ -15,8 +15,14 @@ public record TrainerCommand(
         List<@Valid CertificationLine> certifications) {
 
     public TrainerCommand {
+        // blank lines stay as posted (Spring binds "certifications[1].topic" to them); lines() leaves them out
         certifications = certifications == null ? List.of()
-                : certifications.stream().filter(line -> line != null && !line.isBlank()).toList();
+                : certifications.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The certifications given: blank lines left out. */
+    public List<CertificationLine> lines() {
+        return certifications.stream().filter(line -> !line.isBlank()).toList();
     }
 
     public static TrainerCommand empty() {
@@ -25,7 +31,7 @@ public record TrainerCommand(
 
     /** The lines to show in the form: those kept and one blank line to add another. */
     public List<CertificationLine> linesWithBlank() {
-        var lines = new ArrayList<>(certifications);
+        var lines = new ArrayList<>(lines());
         lines.add(new CertificationLine(null, null, null, null));
         return lines;
     }

@@ -58,8 +58,8 @@ public class Trainers {
         if (command.institutionId() != null && institutions.directory().byId(command.institutionId()).isEmpty()) {
             refusals.add(TrainingException.unknownInstitution("institutionId"));
         }
-        for (int i = 0; i < command.certifications().size(); i++) {
-            var line = command.certifications().get(i);
+        for (int i = 0; i < command.lines().size(); i++) {
+            var line = command.lines().get(i);
             if (line.topic() == null || line.issuedOn() == null || line.certifyingBody() == null
                     || line.certifyingBody().isBlank()) {
                 refusals.add(TrainingException.incompleteCertification(i + 1));

@@ -83,7 +83,7 @@ class Training {
         command.trainerIds().forEach(trainerId -> refs.add(new TrainerRef(trainerId)));
         trainers = refs;
         if (participantsKept == ParticipantsKept.COUNTS) {
-            counts = new ArrayList<>(command.counts().stream().map(line -> new Count(line.institutionId(),
+            counts = new ArrayList<>(command.countLines().stream().map(line -> new Count(line.institutionId(),
                     line.role() == null || line.role().isBlank() ? null : line.role().strip(),
                     Objects.requireNonNullElse(line.women(), 0), Objects.requireNonNullElse(line.men(), 0))).toList());
             preTestAverage = command.preTestAverage();

@@ -42,7 +42,13 @@ public record TrainingCommand(
     public TrainingCommand {
         trainerIds = trainerIds == null ? List.of()
                 : trainerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        counts = counts == null ? List.of() : counts.stream().filter(line -> line != null && !line.isBlank()).toList();
+        // blank lines stay as posted (Spring binds "counts[1].women" to them); countLines() leaves them out
+        counts = counts == null ? List.of() : counts.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The lines that say something: blank lines left out. */
+    public List<CountLine> countLines() {
+        return counts.stream().filter(line -> !line.isBlank()).toList();
     }
 
     public static TrainingCommand empty(Long institutionId, String currency) {
@@ -52,7 +58,7 @@ public record TrainingCommand(
 
     /** The count lines to show: those kept and two blank lines to add more. */
     public List<CountLine> linesWithBlank() {
-        var lines = new ArrayList<>(counts);
+        var lines = new ArrayList<>(countLines());
         lines.add(new CountLine(null, null, null, null));
         lines.add(new CountLine(null, null, null, null));
         return lines;

@@ -129,8 +129,8 @@ public class Trainings {
         if (command.plannedId() != null && !planned.existsById(command.plannedId())) {
             refusals.add(TrainingException.unknownPlanned());
         }
-        for (int i = 0; i < command.counts().size(); i++) {
-            var line = command.counts().get(i);
+        for (int i = 0; i < command.countLines().size(); i++) {
+            var line = command.countLines().get(i);
             if (line.institutionId() == null || directory.byId(line.institutionId()).isEmpty()
                     || (line.women() == null && line.men() == null)) {
                 refusals.add(TrainingException.incompleteCount(i + 1));
