@@ -358,6 +358,9 @@ final class MainPages {
             add(pages, Who.COORDINATOR, "operational plan", year);
             add(pages, Who.FOCAL_POINT, "operational plan", year);
         }
+        // training: the trainings list (the officer's register, the member's figures only)
+        add(pages, Who.ME_OFFICER, "trainings", "/trainings");
+        add(pages, Who.MEMBER, "trainings (figures)", "/trainings");
         return pages;
     }
 
