@@ -95,7 +95,19 @@ class TableDownloadsTest {
                     + "dashboard: a few lines, the same as on the scenario's page"),
             Map.entry("risks/scenario-form.html table#package-form", "the minimum package of the scenario form: inputs"),
             Map.entry("risks/scenario.html table#package", "one scenario's minimum package: a few lines of its page"),
-            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"));
+            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"),
+            // training: forms, a preview, and one training's page (its list is personal data, the office's download)
+            Map.entry("training/parts.html table.data.dense", "professionals trained by institution and sex, a "
+                    + "fragment: the trainings page that includes it links its downloads; on a training's page it is "
+                    + "that training's few lines"),
+            Map.entry("training/detail.html table#participants", "one training's participant list: personal data, "
+                    + "downloaded by the office only, as the means of verification (participants.xlsx)"),
+            Map.entry("training/detail.html table#count-table", "one training's few count lines"),
+            Map.entry("training/form.html table#count-lines", "the count lines of the training form are inputs"),
+            Map.entry("training/trainer-form.html table#certification-lines",
+                    "the certification lines of the trainer form are inputs"),
+            Map.entry("training/preview.html table#preview-participants",
+                    "the participants an uploaded list would save: a preview until confirmed"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

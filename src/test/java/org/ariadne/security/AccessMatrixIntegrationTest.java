@@ -454,6 +454,11 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /trainings/indicators
               in no no ok no no no no no   POST /trainings/indicators
               in no no ok no no no no no   POST /trainings/indicator-links/{id}/delete
+              in ok ok ok ok ok ok ok ok   GET /trainings/figures.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainings/needs.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainings/plan.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainers.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /trainings/indicators.{format:csv|xlsx}
             """;
 
     /**
