@@ -107,7 +107,19 @@ class TableDownloadsTest {
             // plan and workbook (issue 9): the plan's thematic areas
             Map.entry("plan/areas.html table#areas", "the plan's few thematic areas, each row a form to rename it"),
             Map.entry("workbook/preview.html table#unknown-areas",
-                    "areas an uploaded plan workbook names that the plan has not, each with its choice"));
+                    "areas an uploaded plan workbook names that the plan has not, each with its choice"),
+            // training: forms, a preview, and one training's page (its list is personal data, the office's download)
+            Map.entry("training/parts.html table.data.dense", "professionals trained by institution and sex, a "
+                    + "fragment: the trainings page that includes it links its downloads; on a training's page it is "
+                    + "that training's few lines"),
+            Map.entry("training/detail.html table#participants", "one training's participant list: personal data, "
+                    + "downloaded by the office only, as the means of verification (participants.xlsx)"),
+            Map.entry("training/detail.html table#count-table", "one training's few count lines"),
+            Map.entry("training/form.html table#count-lines", "the count lines of the training form are inputs"),
+            Map.entry("training/trainer-form.html table#certification-lines",
+                    "the certification lines of the trainer form are inputs"),
+            Map.entry("training/preview.html table#preview-participants",
+                    "the participants an uploaded list would save: a preview until confirmed"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

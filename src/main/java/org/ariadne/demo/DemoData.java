@@ -68,12 +68,15 @@ class DemoData implements ApplicationRunner {
     private final DemoOperationalPlans operationalPlans;
     private final DemoCoordination coordination; // coordination
     private final DemoEvaluations evaluations; // evaluations
+    private final DemoTraining training; // training
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
-            DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations) {
+            DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations,
+            DemoTraining training) {
         this.evaluations = evaluations; // evaluations
+        this.training = training; // training
         this.operationalPlans = operationalPlans;
         this.coordination = coordination;
         this.versions = versions;
@@ -136,6 +139,7 @@ class DemoData implements ApplicationRunner {
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
             coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
             evaluations.load(planId); // evaluations: the mid-term evaluation by an invented independent evaluator
+            log.info("Demo trainings recorded: {}.", training.load(planId)); // training: needs, plan, pool, trainings
         }
         try {
             registerWritten.join();

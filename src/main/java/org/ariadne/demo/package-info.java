@@ -10,5 +10,6 @@
                 "operationalplan :: changes",
                 // coordination, services
                 "coordination :: api", "services :: api",
-                "evaluations :: api"})
+                "evaluations :: api",
+                "training :: api"})
 package org.ariadne.demo;

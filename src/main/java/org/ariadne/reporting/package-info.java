@@ -9,7 +9,9 @@
  * {@code reporting :: changes} ({@link org.ariadne.reporting.ProgressReports},
  * {@link org.ariadne.reporting.ReportingDemo}) writes reports, for the demo data; {@code reporting :: spi} is the port
  * {@link org.ariadne.reporting.ReportingYears} through which a year's approved operational plan decides which
- * activities that year's reports hold (answered by {@code operationalplan}). The rest of what is public here
+ * activities that year's reports hold (answered by {@code operationalplan}). The same named interface holds
+ * {@link org.ariadne.reporting.ComputedValues}, through which a module that computes an indicator's figure (the
+ * training register) offers it to the report holding the indicator, pre-filled and submitted and accepted as usual. The rest of what is public here
  * is public for {@code reporting.web} and {@code reporting.workbook} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress reports",

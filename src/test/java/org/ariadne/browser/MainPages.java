@@ -449,6 +449,9 @@ final class MainPages {
         // plan: the plan's thematic areas, kept by the officer, read by all (issue 9)
         add(pages, Who.ME_OFFICER, "thematic areas", plan + "/areas");
         add(pages, Who.MEMBER, "thematic areas", plan + "/areas");
+        // training: the trainings list (the officer's register, the member's figures only)
+        add(pages, Who.ME_OFFICER, "trainings", "/trainings");
+        add(pages, Who.MEMBER, "trainings (figures)", "/trainings");
         return pages;
     }
 

@@ -435,4 +435,51 @@ class DemoDataIntegrationTest {
                 .getRequest().getSession();
         mvc.perform(get("/evaluations/" + evaluation).session(member)).andExpect(status().isForbidden());
     }
+
+    /**
+     * training: the demo's capacity building. The police focal point reads the police's trainings of 2018 (the one
+     * with its list of 20 made-up persons among them), the pool flags the certification expiring within 90 days, the
+     * 2018 plan leaves the labour inspectors' need open, and the police's report of the second quarter of 2018 finds
+     * "Number of people participating in the training" pre-filled from the two police trainings of the half-year.
+     */
+    @Test
+    void theDemoHasTrainingsATrainerPoolAPlanAndAnIndicatorComputedFromTrainings() throws Exception {
+        var login = mvc.perform(formLogin().user("focal.police").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        var list = org.jsoup.Jsoup.parse(mvc.perform(get("/trainings").param("year", "2018").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(list.select("#training-list tbody tr")).hasSize(2);
+        var border = list.select("#training-list tbody tr a").stream()
+                .filter(a -> a.text().startsWith("Early identification")).findFirst().orElseThrow().attr("href");
+        var detail = org.jsoup.Jsoup.parse(mvc.perform(get(border).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(detail.selectFirst("#participants-heading").text()).isEqualTo("20 participants");
+        assertThat(detail.select("#participants tbody tr")).hasSize(20)
+                .allSatisfy(row -> assertThat(row.child(1).text()).endsWith("(demo)"));
+
+        var officerLogin = mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn();
+        var officer = (MockHttpSession) officerLogin.getRequest().getSession();
+        var pool = org.jsoup.Jsoup.parse(mvc.perform(get("/trainers").session(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(pool.select("#trainers tbody tr")).hasSize(5);
+        assertThat(pool.select("li[data-status=EXPIRES_SOON]")).hasSize(1);
+        var plan = org.jsoup.Jsoup.parse(mvc.perform(get("/trainings/plan").param("year", "2018").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(plan.select("#coverage tr[data-level=NOT_COVERED]").text()).contains("Labour Inspectorate");
+        assertThat(plan.select("#planned tbody tr")).hasSize(5);
+
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        long period = jdbc.sql("select id from reporting_period where plan_id = ? and starts_on = ?")
+                .params(planId, java.time.LocalDate.of(2018, 4, 1)).query(Long.class).single();
+        long police = jdbc.sql("select id from institution where name = ?").param(DemoData.POLICE).query(Long.class)
+                .single();
+        var report = mvc.perform(get("/reporting/" + period + "/institutions/" + police).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(report).select(".computed-source").text())
+                .contains("computed from 2 trainings: 40 participants");
+    }
 }

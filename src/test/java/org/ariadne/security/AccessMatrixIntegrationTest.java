@@ -492,6 +492,52 @@ class AccessMatrixIntegrationTest {
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/move
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/delete
+            # -- training (capacity building): the figures for everyone signed in; trainings and needs recorded by
+            #    the M&E officer and by focal points for their own institution (the fixture's are the police's), read
+            #    by the office; the plan, the pool and the indicator links kept by the officer; the participant list
+            #    downloaded by the office only; an upload's preview opens for its uploader (the officer) only
+              in ok ok ok ok ok ok ok ok   GET /trainings
+              in no no ok ok ok no no no   GET /trainings/new
+              in no no ok ok ok no no no   POST /trainings/new
+              in no ok ok ok no no no no   GET /trainings/{id}
+              in no no ok ok no no no no   GET /trainings/{id}/edit
+              in no no ok ok no no no no   POST /trainings/{id}/edit
+              in no no ok ok no no no no   POST /trainings/{id}/delete
+              in no no ok ok no no no no   GET /trainings/{id}/participants
+              in no no ok ok no no no no   POST /trainings/{id}/participants/upload
+              in no no ok no no no no no   GET /trainings/{id}/participants/upload/{token}
+              in no no ok no no no no no   POST /trainings/{id}/participants/upload/{token}/confirm
+              in no no ok no no no no no   POST /trainings/{id}/participants/upload/{token}/cancel
+              in no no ok ok no no no no   POST /trainings/{id}/participants/typed
+              in no no ok ok no no no no   POST /trainings/{id}/participants/drop
+              in no ok ok no no no no no   GET /trainings/{id}/participants.xlsx
+              in no no ok ok ok no no no   GET /trainings/participants-template.xlsx
+              in no ok ok ok ok no no no   GET /trainings/needs
+              in no no ok ok ok no no no   GET /trainings/needs/new
+              in no no ok ok ok no no no   POST /trainings/needs/new
+              in no no ok ok no no no no   GET /trainings/needs/{id}/edit
+              in no no ok ok no no no no   POST /trainings/needs/{id}/edit
+              in no no ok ok no no no no   POST /trainings/needs/{id}/delete
+              in no ok ok ok ok no no no   GET /trainings/plan
+              in no no ok no no no no no   GET /trainings/plan/new
+              in no no ok no no no no no   POST /trainings/plan/new
+              in no no ok no no no no no   GET /trainings/plan/{id}/edit
+              in no no ok no no no no no   POST /trainings/plan/{id}/edit
+              in no no ok no no no no no   POST /trainings/plan/{id}/delete
+              in no ok ok ok ok no no no   GET /trainers
+              in no no ok no no no no no   GET /trainers/new
+              in no no ok no no no no no   POST /trainers/new
+              in no no ok no no no no no   GET /trainers/{id}/edit
+              in no no ok no no no no no   POST /trainers/{id}/edit
+              in no no ok no no no no no   POST /trainers/{id}/delete
+              in no ok ok no no no no no   GET /trainings/indicators
+              in no no ok no no no no no   POST /trainings/indicators
+              in no no ok no no no no no   POST /trainings/indicator-links/{id}/delete
+              in ok ok ok ok ok ok ok ok   GET /trainings/figures.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainings/needs.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainings/plan.{format:csv|xlsx}
+              in no ok ok ok ok no no no   GET /trainers.{format:csv|xlsx}
+              in no ok ok no no no no no   GET /trainings/indicators.{format:csv|xlsx}
             """;
 
     /**
@@ -566,6 +612,14 @@ class AccessMatrixIntegrationTest {
     org.ariadne.services.Services services;
     @Autowired // evaluations
     org.ariadne.evaluations.Evaluations evaluations;
+    @Autowired // training
+    org.ariadne.training.Trainings trainings;
+    @Autowired // training
+    org.ariadne.training.TrainingNeeds trainingNeeds;
+    @Autowired // training
+    org.ariadne.training.Trainers trainers;
+    @Autowired // training
+    org.ariadne.training.TrainingIndicators trainingIndicators;
 
     @AfterEach
     void signOut() {
@@ -797,6 +851,12 @@ class AccessMatrixIntegrationTest {
         final long evaluation;
         final long evaluationMember;
         final long evaluationFile;
+        /** training: a police training kept as a list, a police need, a planned training, a trainer, a link. */
+        final long training;
+        final long trainingNeed;
+        final long plannedTraining;
+        final long trainer;
+        final long trainingLink;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -932,6 +992,28 @@ class AccessMatrixIntegrationTest {
             evaluation = evaluationIds[0];
             evaluationMember = evaluationIds[1];
             evaluationFile = evaluationIds[2];
+            TestSignIn.onThisThread(Role.ME_OFFICER); // training
+            try {
+                var policeName = institutions.directory().nameOf(plan.police);
+                trainer = trainers.create(new org.ariadne.training.TrainerCommand("Matrix trainer", null, null,
+                        List.of()));
+                training = trainings.create(new org.ariadne.training.TrainingCommand(plan.police, null,
+                        "Matrix training", org.ariadne.training.TrainingTopic.IDENTIFICATION,
+                        org.ariadne.training.TargetGroup.POLICE, LocalDate.now().minusDays(3),
+                        LocalDate.now().minusDays(3), "Matrix place", List.of(trainer), List.of(), null, null, null,
+                        null, null, null));
+                trainings.typeList(training, 0, "Matrix person; " + policeName + "; Officer; F\n");
+                trainingNeed = trainingNeeds.createNeed(new org.ariadne.training.NeedCommand(plan.police,
+                        org.ariadne.training.TargetGroup.POLICE, org.ariadne.training.TrainingTopic.IDENTIFICATION,
+                        org.ariadne.training.NeedPriority.HIGH, 10, LocalDate.now().getYear(), null));
+                plannedTraining = trainingNeeds.createPlanned(new org.ariadne.training.PlannedTrainingCommand(
+                        LocalDate.now().getYear(), 1, "Matrix planned", org.ariadne.training.TrainingTopic.IDENTIFICATION,
+                        org.ariadne.training.TargetGroup.POLICE, 10, List.of(plan.police)));
+                trainingLink = trainingIndicators.link(new org.ariadne.training.IndicatorLinkCommand(plan.bedsAvailable,
+                        null));
+            } finally {
+                TestSignIn.clear();
+            }
             TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
             try {
                 var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
@@ -1062,6 +1144,23 @@ class AccessMatrixIntegrationTest {
             var location = send(Who.FOCAL_POINT_OWN, multipart(report() + "/workbook")
                     .file(new MockMultipartFile("file", "report.xlsx", null, workbook))).getRedirectedUrl();
             assertThat(location).as("report workbook preview").startsWith(report() + "/workbook/");
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+
+        /** An uploaded participant list of the fixture's training, waiting for the officer's confirmation. */
+        private String participantListToken() throws Exception { // training
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            String policeName;
+            try {
+                policeName = institutions.directory().nameOf(plan.police);
+            } finally {
+                TestSignIn.clear();
+            }
+            var csv = ("Name,Institution,Role,Sex\nMatrix person,\"" + policeName + "\",Officer,F\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var location = send(Who.ME_OFFICER, multipart("/trainings/" + training + "/participants/upload")
+                    .file(new MockMultipartFile("file", "participants.csv", null, csv))).getRedirectedUrl();
+            assertThat(location).as("participant list preview").startsWith("/trainings/" + training + "/participants/upload/");
             return location.substring(location.lastIndexOf('/') + 1);
         }
 
@@ -1225,6 +1324,12 @@ class AccessMatrixIntegrationTest {
                     values.put("token", standing(route, this::workbookToken));
                     consumes = route.endsWith("/confirm") || route.endsWith("/cancel");
                 }
+                case "GET /trainings/{id}/participants/upload/{token}", // training
+                        "POST /trainings/{id}/participants/upload/{token}/confirm",
+                        "POST /trainings/{id}/participants/upload/{token}/cancel" -> {
+                    values.put("token", standing(route, this::participantListToken));
+                    consumes = route.endsWith("/confirm") || route.endsWith("/cancel");
+                }
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" ->
                         values.put("publicationId", figuresPublication);
                 case "POST /victim-data/cases/{id}/matches/{earlierId}/confirm",
@@ -1345,6 +1450,12 @@ class AccessMatrixIntegrationTest {
                 case "POST /plans/{planId}/publication/{publicationId}/withdraw" -> request.param("reason", "Matrix");
                 case "GET /audit.csv", "GET /audit.xlsx", "GET /audit" -> request.param("type", "report-activity")
                         .param("planId", Long.toString(plan.planId));
+                // training: stale versions, so that nothing is changed or deleted
+                case "POST /trainings/{id}/edit", "POST /trainings/{id}/delete", "POST /trainings/{id}/participants/typed",
+                        "POST /trainings/{id}/participants/drop", "POST /trainings/needs/{id}/edit",
+                        "POST /trainings/needs/{id}/delete", "POST /trainings/plan/{id}/edit",
+                        "POST /trainings/plan/{id}/delete", "POST /trainers/{id}/edit", "POST /trainers/{id}/delete",
+                        "POST /trainings/indicator-links/{id}/delete" -> request.param("version", stale);
                 // operationalplan: a year drafted already, stale versions
                 case "POST /plans/{planId}/operational-plans" -> request.param("year", Integer.toString(operationalYear));
                 case "POST /plans/{planId}/operational-plans/{year}/lines/{lineId}" -> request.param("version", stale)
@@ -1428,6 +1539,11 @@ class AccessMatrixIntegrationTest {
                         case "committee-reports" -> committeeReport;
                         case "agreements" -> agreement;
                         case "services" -> service; // services
+                        case "trainings" -> training; // training
+                        case "needs" -> trainingNeed; // training
+                        case "plan" -> plannedTraining; // training
+                        case "trainers" -> trainer; // training
+                        case "indicator-links" -> trainingLink; // training
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

@@ -24,7 +24,9 @@ final class ElementLinks {
             "evaluation", "evaluation-team-member", "evaluation-criterion", "evaluation-question",
             "evaluation-statement", "evaluation-recommendation", "evaluation-file",
             // plan: the plan's own thematic areas (issue 9)
-            "thematic-area");
+            "thematic-area",
+            // training
+            "training-need", "planned-training", "trainer", "training", "training-indicator");
 
     private ElementLinks() {
     }
@@ -74,6 +76,12 @@ final class ElementLinks {
             case "support-service" -> "/services#service-" + entityId;
             // evaluations: the evaluation's page (the entry's label names the evaluation; its own page checks the reader)
             case "evaluation" -> "/evaluations/" + entityId;
+            // training
+            case "training-need" -> "/trainings/needs";
+            case "planned-training" -> "/trainings/plan";
+            case "trainer" -> "/trainers#trainer-" + entityId;
+            case "training" -> "/trainings/" + entityId;
+            case "training-indicator" -> "/trainings/indicators";
             default -> null;
         };
     }

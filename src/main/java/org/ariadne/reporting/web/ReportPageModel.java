@@ -17,6 +17,7 @@ import org.ariadne.plan.Frequency;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.IndicatorView;
 import org.ariadne.reporting.ActivityEntryView;
+import org.ariadne.reporting.ComputedValues;
 import org.ariadne.reporting.ReportChecks;
 import org.ariadne.reporting.ReportSheet;
 import org.ariadne.reporting.ReportStatus;
@@ -54,11 +55,13 @@ class ReportPageModel {
     private final long maxEvidenceBytes;
     private final String currency;
     private final ObjectProvider<ReportChecks> checks;
+    private final ObjectProvider<ComputedValues> computedValues;
 
     ReportPageModel(ReportTexts texts, PartGrids grids, Institutions institutions, PersonNames people,
             ReportingProperties properties, @Value("${ariadne.currency:EUR}") String currency,
-            ObjectProvider<ReportChecks> checks) {
+            ObjectProvider<ReportChecks> checks, ObjectProvider<ComputedValues> computedValues) {
         this.checks = checks;
+        this.computedValues = computedValues;
         this.texts = texts;
         this.grids = grids;
         this.institutions = institutions;
@@ -149,7 +152,8 @@ class ReportPageModel {
     private IndicatorBlock indicator(ReportSheet.SheetIndicator item, Frequency activityFrequency, ReportSheet sheet,
             Locale locale, PageState shown, UnaryOperator<String> name) {
         var indicator = item.indicator();
-        var values = item.values().stream().map(value -> value(item, value, locale, shown, name)).toList();
+        var values = item.values().stream().map(value -> value(item, value, sheet.editable(), locale, shown, name))
+                .toList();
         var frequency = indicator.frequency() != null ? indicator.frequency() : activityFrequency;
         var notDue = values.isEmpty() && frequency != null
                 ? texts.text("reporting.report.not-due." + frequency.name().toLowerCase(Locale.ROOT), locale,
@@ -160,17 +164,37 @@ class ReportPageModel {
                 notDue);
     }
 
-    private ValueBlock value(ReportSheet.SheetIndicator item, ValueView value, Locale locale, PageState shown,
-            UnaryOperator<String> name) {
+    private ValueBlock value(ReportSheet.SheetIndicator item, ValueView value, boolean editable, Locale locale,
+            PageState shown, UnaryOperator<String> name) {
         var anchor = "i-" + item.indicator().id() + "-" + value.startsOn();
         var typed = shown.at(anchor) && shown.input() instanceof ValueInput input ? input : null;
-        var form = typed != null ? typed : ValueInput.of(value);
+        var computed = computedValues.orderedStream()
+                .flatMap(port -> port.computed(item.indicator().id(), value.startsOn(), value.endsOn(), locale).stream())
+                .findFirst().orElse(null);
+        var form = typed != null ? typed
+                : computed != null && editable && value.isEmpty() ? prefilled(item, computed) : ValueInput.of(value);
         var revision = shown.at(anchor) && shown.revision() != null ? shown.revision() : value.version();
         return new ValueBlock(value, item.indicator().id(), anchor,
                 ReportTexts.span(value.startsOn(), value.endsOn(), locale), revision, form,
                 grids.groups(item.breakdown(), form, locale), shown.stateAt(anchor),
                 lastSaved(value.updatedAt(), value.updatedBy(), locale, name),
-                grids.savedParts(item.breakdown(), value, locale));
+                grids.savedParts(item.breakdown(), value, locale), computed == null ? null : computed.source());
+    }
+
+    /**
+     * An empty value offered a figure computed by another module (the training register): its total, its parts where
+     * the report breaks the indicator down the same way, and its source as the note, which stays with the value the
+     * institution saves and the office accepts.
+     */
+    private static ValueInput prefilled(ReportSheet.SheetIndicator item, ComputedValues.Computed computed) {
+        var parts = new java.util.TreeMap<String, String>();
+        for (var group : item.breakdown().groups()) {
+            var keys = group.parts().stream().map(part -> part.key()).toList();
+            if (computed.parts().keySet().containsAll(keys)) {
+                keys.forEach(key -> parts.put(key, PartInputs.plain(computed.parts().get(key))));
+            }
+        }
+        return new ValueInput(PartInputs.plain(computed.total()), null, null, parts, computed.source());
     }
 
     /** The funds spent as saved, one line per source: "Donor · EU Delegation · 1200". */

@@ -174,7 +174,8 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
     }
 
     record ValueBlock(ValueView saved, long indicatorId, String anchor, String label, int revision, ValueInput form,
-            List<PartGroup> groups, PartState state, String lastSaved, String savedParts) implements SavedPart {
+            List<PartGroup> groups, PartState state, String lastSaved, String savedParts, String computedSource)
+            implements SavedPart {
 
         public String action() {
             return "/indicators/" + indicatorId + "/" + saved.startsOn();
