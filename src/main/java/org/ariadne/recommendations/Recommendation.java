@@ -156,7 +156,7 @@ class Recommendation {
     Audited audited(long planId, String sourceLabel, Function<Long, String> institutionName,
             Function<Long, String> activityLabel) {
         var state = new LinkedHashMap<String, Object>();
-        state.put("source", sourceLabel);
+        state.put("recommendationSource", sourceLabel);
         state.put("paragraph", paragraph);
         state.put("text", textsByLanguage().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n")));
@@ -164,7 +164,7 @@ class Recommendation {
                 "date", issuedOn == null ? null : issuedOn.toString(),
                 "priority", priority.name(),
                 "institutions", institutionIds().stream().map(institutionName).collect(Collectors.joining("; ")),
-                "activities", activityIds().stream().map(activityLabel).collect(Collectors.joining("; ")),
+                "linkedActivities", activityIds().stream().map(activityLabel).collect(Collectors.joining("; ")),
                 "proposals", proposals().stream().map(p -> p.year() + ": " + p.title()
                         + (p.institutionId() == null ? "" : " (" + institutionName.apply(p.institutionId()) + ")"))
                         .collect(Collectors.joining("; ")),

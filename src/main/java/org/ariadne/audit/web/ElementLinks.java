@@ -17,7 +17,9 @@ final class ElementLinks {
             // operationalplan
             "operational-plan", "operational-plan-line",
             // risks, finance, strategy
-            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version");
+            "risk", "contingency-scenario", "funding-commitment", "exchange-rate", "strategy", "plan-version",
+            // recommendations
+            "recommendation-source", "recommendation", "recommendation-follow-up", "management-response");
 
     private ElementLinks() {
     }
@@ -57,6 +59,12 @@ final class ElementLinks {
             case "exchange-rate" -> "/finance/rates";
             case "strategy" -> "/strategies/" + entityId;
             case "plan-version" -> planId == null ? null : "/plans/" + planId + "/versions";
+            // recommendations: a follow-up note and a response are shown on their recommendation's page, whose id
+            // the trail does not keep; the tracker of the plan instead
+            case "recommendation-source" -> "/recommendations/sources/" + entityId;
+            case "recommendation" -> "/recommendations/" + entityId;
+            case "recommendation-follow-up", "management-response" ->
+                    planId == null ? "/recommendations" : "/recommendations?plan=" + planId;
             default -> null;
         };
     }
