@@ -371,7 +371,8 @@ class RecommendationController {
         }
         var kept = evidence;
         return forms.submission(FollowUpCommand.class, errors, model, locale).fieldLabels("recommendations.follow-up.field.")
-                .refusalsAt(RecommendationController::field)
+                // the file is beside the command, not in it: its refusal is the form's
+                .refusalsAt(refused -> "file".equals(field(refused)) ? null : field(refused))
                 .alsoChecking(() -> recommendations.checkFollowUp(followUp, kept))
                 .create(() -> recommendations.addFollowUp(id, followUp, kept), note -> {
                     Flash.notice(redirect, "recommendations.follow-up.saved");
