@@ -73,7 +73,7 @@ class ManagementResponse {
     }
 
     ResponseView view(String ownerName, LocalDate today) {
-        return new ResponseView(id, version, recommendationId, decision, reason, action, ownerInstitutionId, ownerName,
+        return new ResponseView(id == null ? 0 : id, version == null ? 0 : version, recommendationId, decision, reason, action, ownerInstitutionId, ownerName,
                 deadline, status, closingNote, closedOn,
                 RecommendationRules.responseOverdue(decision, status, deadline, today));
     }

@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecommendationImports {
 
     static final String PURPOSE = "recommendations";
+    /** Every import goes to the tracker; the source is chosen on the preview. */
+    static final String SUBJECT = "tracker";
 
     enum Column {
         PARAGRAPH, TEXT, DATE, PRIORITY, INSTITUTIONS, LANGUAGE
@@ -116,12 +118,12 @@ public class RecommendationImports {
         read(content, fileName);
         var chosen = language == null || !language.strip().matches("[A-Za-z]{2,3}") ? "en"
                 : language.strip().toLowerCase(Locale.ROOT);
-        return uploads.keep(PURPOSE, null, Map.of("language", chosen), fileName, content);
+        return uploads.keep(PURPOSE, SUBJECT, Map.of("language", chosen), fileName, content);
     }
 
     @PreAuthorize(Recommendations.EDITORS)
     public Preview preview(String token, Locale locale) {
-        var upload = uploads.find(PURPOSE, token);
+        var upload = uploads.find(PURPOSE, SUBJECT, token);
         var language = upload.detail("language") == null ? "en" : upload.detail("language");
         var grid = read(upload.content(), upload.fileName());
         return analyse(token, upload.fileName(), language, grid, locale);
@@ -130,7 +132,7 @@ public class RecommendationImports {
     @PreAuthorize(Recommendations.EDITORS)
     @Transactional
     public void cancel(String token) {
-        uploads.discard(PURPOSE, null, token);
+        uploads.discard(PURPOSE, SUBJECT, token);
     }
 
     /**
@@ -141,7 +143,7 @@ public class RecommendationImports {
     @Transactional
     public int confirm(String token, String seen, Target target, Locale locale) {
         checkTarget(target);
-        return uploads.confirm(PURPOSE, null, token, upload -> {
+        return uploads.confirm(PURPOSE, SUBJECT, token, upload -> {
             var language = upload.detail("language") == null ? "en" : upload.detail("language");
             var preview = analyse(token, upload.fileName(), language, read(upload.content(), upload.fileName()), locale);
             PendingUploads.checkUnchanged(seen, preview.fingerprint());
