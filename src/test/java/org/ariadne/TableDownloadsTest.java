@@ -95,7 +95,10 @@ class TableDownloadsTest {
                     + "dashboard: a few lines, the same as on the scenario's page"),
             Map.entry("risks/scenario-form.html table#package-form", "the minimum package of the scenario form: inputs"),
             Map.entry("risks/scenario.html table#package", "one scenario's minimum package: a few lines of its page"),
-            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"));
+            Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"),
+            // recommendations: the rows of an uploaded file before the import is confirmed
+            Map.entry("recommendations/preview.html table#import-rows",
+                    "recommendations an uploaded file would import: a preview until confirmed or cancelled"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

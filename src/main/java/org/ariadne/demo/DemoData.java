@@ -66,11 +66,14 @@ class DemoData implements ApplicationRunner {
     private final DemoRisks risks;
     private final DemoVersions versions;
     private final DemoOperationalPlans operationalPlans;
+    private final DemoRecommendations recommendations; // recommendations
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
-            DemoOperationalPlans operationalPlans) {
+            DemoOperationalPlans operationalPlans,
+            DemoRecommendations recommendations) {
+        this.recommendations = recommendations; // recommendations
         this.operationalPlans = operationalPlans;
         this.versions = versions;
         this.risks = risks;
@@ -130,6 +133,7 @@ class DemoData implements ApplicationRunner {
             risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
             log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
+            log.info("Demo recommendations written: {}.", recommendations.load(planId)); // recommendations
         }
         try {
             registerWritten.join();

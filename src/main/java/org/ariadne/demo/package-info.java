@@ -7,5 +7,7 @@
         allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
                 "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
                 "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy", "operationalplan :: api",
-                "operationalplan :: changes"})
+                "operationalplan :: changes",
+                // recommendations
+                "recommendations :: api"})
 package org.ariadne.demo;

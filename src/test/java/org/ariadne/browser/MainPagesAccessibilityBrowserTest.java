@@ -56,6 +56,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
+    @Autowired // recommendations
+    org.ariadne.recommendations.Recommendations recommendations;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
@@ -63,7 +65,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
-                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
+                .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
+                .withRecommendations(recommendations); // recommendations
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

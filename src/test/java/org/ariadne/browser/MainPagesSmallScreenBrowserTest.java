@@ -93,13 +93,16 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     org.ariadne.risks.Risks risks;
     @Autowired
     org.ariadne.risks.Scenarios scenarios;
+    @Autowired // recommendations
+    org.ariadne.recommendations.Recommendations recommendations;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
                 .withVictimCases(victimRegister)
                 .withRisks(risks, scenarios) // risks
-                .withOperationalPlan(operationalPlanEditing, operationalPlans); // operationalplan
+                .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
+                .withRecommendations(recommendations); // recommendations
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

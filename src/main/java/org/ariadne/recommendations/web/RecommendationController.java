@@ -248,13 +248,13 @@ class RecommendationController {
                 }, failure -> form(model, source, null, failure));
     }
 
-    @GetMapping("/recommendations/{id:\\d+}")
+    @GetMapping("/recommendations/{id}")
     @PreAuthorize(Recommendations.READERS)
     String show(@PathVariable long id, Model model) {
         return page(model, id);
     }
 
-    @GetMapping("/recommendations/{id:\\d+}/edit")
+    @GetMapping("/recommendations/{id}/edit")
     @PreAuthorize(Recommendations.EDITORS)
     String edit(@PathVariable long id, Model model) {
         var recommendation = recommendations.get(id);
@@ -263,7 +263,7 @@ class RecommendationController {
         return form(model, recommendation.source(), recommendation, null);
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/edit")
+    @PostMapping("/recommendations/{id}/edit")
     @PreAuthorize(Recommendations.EDITORS)
     String update(@PathVariable long id, @RequestParam int version,
             @Valid @ModelAttribute("form") RecommendationCommand form, BindingResult errors, Model model, Locale locale,
@@ -282,7 +282,7 @@ class RecommendationController {
                 });
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/delete")
+    @PostMapping("/recommendations/{id}/delete")
     @PreAuthorize(Recommendations.EDITORS)
     String delete(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         var sourceId = recommendations.get(id).source().id();
@@ -308,7 +308,7 @@ class RecommendationController {
 
     // ---- on the recommendation's page: activities, proposals, follow-up notes, the response's progress ----
 
-    @PostMapping("/recommendations/{id:\\d+}/activities")
+    @PostMapping("/recommendations/{id}/activities")
     @PreAuthorize(Recommendations.EDITORS)
     String link(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long activityId,
             RedirectAttributes redirect) {
@@ -318,7 +318,7 @@ class RecommendationController {
         return "redirect:/recommendations/" + id + "#activities";
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/activities/{activityId}/remove")
+    @PostMapping("/recommendations/{id}/activities/{activityId}/remove")
     @PreAuthorize(Recommendations.EDITORS)
     String unlink(@PathVariable long id, @PathVariable long activityId, @RequestParam int version,
             RedirectAttributes redirect) {
@@ -328,7 +328,7 @@ class RecommendationController {
         return "redirect:/recommendations/" + id + "#activities";
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/proposals")
+    @PostMapping("/recommendations/{id}/proposals")
     @PreAuthorize(Recommendations.EDITORS)
     String propose(@PathVariable long id, @RequestParam int version,
             @Valid @ModelAttribute("proposal") ProposalCommand proposal, BindingResult errors, Model model,
@@ -346,7 +346,7 @@ class RecommendationController {
                 });
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/proposals/{proposalId}/remove")
+    @PostMapping("/recommendations/{id}/proposals/{proposalId}/remove")
     @PreAuthorize(Recommendations.EDITORS)
     String withdraw(@PathVariable long id, @PathVariable long proposalId, @RequestParam int version,
             RedirectAttributes redirect) {
@@ -356,7 +356,7 @@ class RecommendationController {
         return "redirect:/recommendations/" + id + "#activities";
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/follow-ups")
+    @PostMapping("/recommendations/{id}/follow-ups")
     @PreAuthorize(Recommendations.NOTE_WRITERS)
     String addFollowUp(@PathVariable long id, @Valid @ModelAttribute("followUp") FollowUpCommand followUp,
             BindingResult errors, @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
@@ -403,7 +403,7 @@ class RecommendationController {
 
     // ---- the management response ----
 
-    @GetMapping("/recommendations/{id:\\d+}/response")
+    @GetMapping("/recommendations/{id}/response")
     @PreAuthorize(Recommendations.RESPONDERS)
     String responseForm(@PathVariable long id, Model model) {
         var recommendation = recommendations.get(id);
@@ -413,7 +413,7 @@ class RecommendationController {
         return responseForm(model, recommendation, null);
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/response")
+    @PostMapping("/recommendations/{id}/response")
     @PreAuthorize(Recommendations.RESPONDERS)
     String respond(@PathVariable long id, @RequestParam(required = false) Integer version,
             @Valid @ModelAttribute("form") ResponseCommand form, BindingResult errors, Model model, Locale locale,
@@ -432,7 +432,7 @@ class RecommendationController {
                 });
     }
 
-    @PostMapping("/recommendations/{id:\\d+}/response/progress")
+    @PostMapping("/recommendations/{id}/response/progress")
     @PreAuthorize(Recommendations.EDITORS)
     String progress(@PathVariable long id, @RequestParam int version,
             @RequestParam(required = false) ResponseStatus responseStatus,
