@@ -98,7 +98,10 @@ class TableDownloadsTest {
             Map.entry("risks/scenarios.html table#scenario-list", "the plan's few scenarios, each a link to its page"),
             // recommendations: the rows of an uploaded file before the import is confirmed
             Map.entry("recommendations/preview.html table#import-rows",
-                    "recommendations an uploaded file would import: a preview until confirmed or cancelled"));
+                    "recommendations an uploaded file would import: a preview until confirmed or cancelled"),
+            Map.entry("operationalplan/year.html table#proposed-from-recommendations",
+                    "the few activities proposed for the year, each a link to its recommendation; the tracker's "
+                            + "downloads list them with their recommendation"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 
