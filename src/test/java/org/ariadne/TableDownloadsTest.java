@@ -119,7 +119,13 @@ class TableDownloadsTest {
             Map.entry("training/trainer-form.html table#certification-lines",
                     "the certification lines of the trainer form are inputs"),
             Map.entry("training/preview.html table#preview-participants",
-                    "the participants an uploaded list would save: a preview until confirmed"));
+                    "the participants an uploaded list would save: a preview until confirmed"),
+            // recommendations: the rows of an uploaded file before the import is confirmed
+            Map.entry("recommendations/preview.html table#import-rows",
+                    "recommendations an uploaded file would import: a preview until confirmed or cancelled"),
+            Map.entry("operationalplan/year.html table#proposed-from-recommendations",
+                    "the few activities proposed for the year, each a link to its recommendation; the tracker's "
+                            + "downloads list them with their recommendation"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

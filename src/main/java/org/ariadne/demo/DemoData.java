@@ -69,14 +69,16 @@ class DemoData implements ApplicationRunner {
     private final DemoCoordination coordination; // coordination
     private final DemoEvaluations evaluations; // evaluations
     private final DemoTraining training; // training
+    private final DemoRecommendations recommendations; // recommendations
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
             DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations,
-            DemoTraining training) {
+            DemoTraining training, DemoRecommendations recommendations) {
         this.evaluations = evaluations; // evaluations
         this.training = training; // training
+        this.recommendations = recommendations; // recommendations
         this.operationalPlans = operationalPlans;
         this.coordination = coordination;
         this.versions = versions;
@@ -137,6 +139,7 @@ class DemoData implements ApplicationRunner {
             risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
             log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
+            log.info("Demo recommendations written: {}.", recommendations.load(planId)); // recommendations
             coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
             evaluations.load(planId); // evaluations: the mid-term evaluation by an invented independent evaluator
             log.info("Demo trainings recorded: {}.", training.load(planId)); // training: needs, plan, pool, trainings

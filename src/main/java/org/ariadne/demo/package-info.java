@@ -11,5 +11,7 @@
                 // coordination, services
                 "coordination :: api", "services :: api",
                 "evaluations :: api",
-                "training :: api"})
+                "training :: api",
+                // recommendations
+                "recommendations :: api"})
 package org.ariadne.demo;

@@ -318,6 +318,37 @@ final class MainPages {
         return this;
     }
 
+    // recommendations
+    /** recommendations: a GRETA source and a recommendation to the police, once {@link #withRecommendations} made them. */
+    Long recommendation;
+
+    /**
+     * recommendations: a GRETA round with a recommendation addressed to the police, linked to the training, with a
+     * follow-up note and the coordinator's management response.
+     */
+    MainPages withRecommendations(org.ariadne.recommendations.Recommendations recommendations) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            var source = recommendations.createSource(new org.ariadne.recommendations.SourceCommand(planId,
+                    org.ariadne.recommendations.SourceKind.GRETA, "GRETA third round", "third round", 2024, null));
+            recommendation = recommendations.create(source, new org.ariadne.recommendations.RecommendationCommand(
+                    "Ensure that victims are identified proactively at the border.",
+                    "Të sigurohet identifikimi proaktiv i viktimave në kufi.", "", "", "§ 12", LocalDate.now(),
+                    org.ariadne.recommendations.Priority.HIGH, List.of(police),
+                    org.ariadne.recommendations.RecommendationStatus.PARTLY, null, LocalDate.now().minusDays(1)));
+            recommendations.linkActivity(recommendation, recommendations.get(recommendation).version(), training);
+            recommendations.addFollowUp(recommendation, new org.ariadne.recommendations.FollowUpCommand(
+                    LocalDate.now().getYear() - 1, "Border officers trained.", "Attendance lists", null), null);
+            TestSignIn.onThisThread(Role.COORDINATOR);
+            recommendations.respond(recommendation, null, new org.ariadne.recommendations.ResponseCommand(
+                    org.ariadne.recommendations.ResponseDecision.ACCEPTED, null, "Joint screening teams", police,
+                    LocalDate.now().plusMonths(3), org.ariadne.recommendations.ResponseStatus.OPEN, null));
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -452,6 +483,13 @@ final class MainPages {
         // training: the trainings list (the officer's register, the member's figures only)
         add(pages, Who.ME_OFFICER, "trainings", "/trainings");
         add(pages, Who.MEMBER, "trainings (figures)", "/trainings");
+        // recommendations: the tracker, one recommendation's page, its response form
+        if (recommendation != null) {
+            add(pages, Who.MEMBER, "recommendations", "/recommendations?plan=" + planId);
+            add(pages, Who.FOCAL_POINT, "recommendations", "/recommendations");
+            add(pages, Who.ME_OFFICER, "recommendation", "/recommendations/" + recommendation);
+            add(pages, Who.COORDINATOR, "management response", "/recommendations/" + recommendation + "/response");
+        }
         return pages;
     }
 

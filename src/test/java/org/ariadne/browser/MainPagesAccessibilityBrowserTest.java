@@ -66,6 +66,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     org.ariadne.risks.Scenarios scenarios;
     @Autowired // evaluations
     org.ariadne.evaluations.Evaluations evaluations;
+    @Autowired // recommendations
+    org.ariadne.recommendations.Recommendations recommendations;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
@@ -75,7 +77,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
                 .withRisks(risks, scenarios) // risks
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
-                .withEvaluation(evaluations); // evaluations
+                .withEvaluation(evaluations) // evaluations
+                .withRecommendations(recommendations); // recommendations
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

@@ -103,6 +103,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     org.ariadne.risks.Scenarios scenarios;
     @Autowired // evaluations
     org.ariadne.evaluations.Evaluations evaluations;
+    @Autowired // recommendations
+    org.ariadne.recommendations.Recommendations recommendations;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
@@ -111,7 +113,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
                 .withRisks(risks, scenarios) // risks
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
-                .withEvaluation(evaluations); // evaluations
+                .withEvaluation(evaluations) // evaluations
+                .withRecommendations(recommendations); // recommendations
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

@@ -482,4 +482,37 @@ class DemoDataIntegrationTest {
         assertThat(org.jsoup.Jsoup.parse(report).select(".computed-source").text())
                 .contains("computed from 2 trainings: 40 participants");
     }
+
+    // recommendations
+    /**
+     * The demo's tracker: GRETA's second and third rounds and a TIP report, all marked demo, eight recommendations
+     * with their statuses, most linked to demo activities, one answered by an activity proposed for an operational
+     * plan (shown on that year's page), one still overdue, and the coordinator's management response.
+     */
+    @Test
+    void theDemoPlanHasRecommendationsFollowedUp() throws Exception {
+        var login = mvc.perform(formLogin().user("coordinator").password(DemoData.PASSWORD)).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        var tracker = org.jsoup.Jsoup.parse(mvc.perform(get("/recommendations").param("plan", String.valueOf(planId))
+                .session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(tracker.select("#recommendations h2").eachText()).hasSize(3)
+                .allSatisfy(heading -> assertThat(heading).contains("(demo)"));
+        var rows = tracker.select("tr[data-recommendation]");
+        assertThat(rows).hasSize(8);
+        assertThat(rows.select("td.status").eachAttr("data-status"))
+                .contains("PARTLY", "FULLY", "NOT_ADDRESSED", "NO_LONGER_RELEVANT");
+        assertThat(rows.text()).contains("A2.1.7", "A2.2.3").contains("overdue").contains("partly accepted");
+        var year = jdbc.sql("""
+                        select p.proposal_year from recommendation_proposal p join recommendation r on r.id = p.recommendation_id
+                        join recommendation_source s on s.id = r.source_id where s.plan_id = ?""")
+                .param(planId).query(Integer.class).single();
+        var operational = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId + "/operational-plans/" + year)
+                .session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(operational.select("#proposed-from-recommendations tbody tr").text())
+                .contains("Train labour inspectors", "§ 27");
+    }
 }

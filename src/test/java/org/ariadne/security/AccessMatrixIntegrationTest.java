@@ -538,6 +538,40 @@ class AccessMatrixIntegrationTest {
               in no ok ok ok ok no no no   GET /trainings/plan.{format:csv|xlsx}
               in no ok ok ok ok no no no   GET /trainers.{format:csv|xlsx}
               in no ok ok no no no no no   GET /trainings/indicators.{format:csv|xlsx}
+            # -- recommendations: the tracker read by everyone signed in, a focal point only what is addressed to
+            #    their institution (the fixture's recommendation is the police's: "other" gets 404); kept by the
+            #    office; a focal point adds their institution's follow-up notes; the coordinator alone records the
+            #    management response, the office moves its action on; imports belong to their uploader (the officer)
+              in ok ok ok ok ok ok ok ok   GET /recommendations
+              in ok ok ok ok ok ok ok ok   GET /recommendations.{format:csv|xlsx}
+              in ok ok ok ok ok ok ok ok   GET /recommendations/export
+              in ok ok ok ok ok ok ok ok   GET /recommendations/export.docx
+              in no ok ok no no no no no   GET /recommendations/import
+              in no ok ok no no no no no   POST /recommendations/import
+              in no no ok no no no no no   GET /recommendations/import/{token}
+              in no no ok no no no no no   POST /recommendations/import/{token}/confirm
+              in no no ok no no no no no   POST /recommendations/import/{token}/cancel
+              in no ok ok no no no no no   GET /recommendations/sources/new
+              in no ok ok no no no no no   POST /recommendations/sources/new
+              in ok ok ok ok ok ok ok ok   GET /recommendations/sources/{id}
+              in no ok ok no no no no no   GET /recommendations/sources/{id}/edit
+              in no ok ok no no no no no   POST /recommendations/sources/{id}/edit
+              in no ok ok no no no no no   GET /recommendations/sources/{sourceId}/new
+              in no ok ok no no no no no   POST /recommendations/sources/{sourceId}/new
+              in ok ok ok ok no ok ok ok   GET /recommendations/{id}
+              in no ok ok no no no no no   GET /recommendations/{id}/edit
+              in no ok ok no no no no no   POST /recommendations/{id}/edit
+              in no ok ok no no no no no   POST /recommendations/{id}/delete
+              in no ok ok no no no no no   POST /recommendations/{id}/activities
+              in no ok ok no no no no no   POST /recommendations/{id}/activities/{activityId}/remove
+              in no ok ok no no no no no   POST /recommendations/{id}/proposals
+              in no ok ok no no no no no   POST /recommendations/{id}/proposals/{proposalId}/remove
+              in no ok ok ok no no no no   POST /recommendations/{id}/follow-ups
+              in ok ok ok ok no ok ok ok   GET /recommendations/follow-ups/{noteId}/file
+              in no ok ok no no no no no   POST /recommendations/follow-ups/{noteId}/delete
+              in no ok no no no no no no   GET /recommendations/{id}/response
+              in no ok no no no no no no   POST /recommendations/{id}/response
+              in no ok ok no no no no no   POST /recommendations/{id}/response/progress
             """;
 
     /**
@@ -620,6 +654,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.training.Trainers trainers;
     @Autowired // training
     org.ariadne.training.TrainingIndicators trainingIndicators;
+    @Autowired // recommendations
+    org.ariadne.recommendations.Recommendations recommendations;
 
     @AfterEach
     void signOut() {
@@ -857,6 +893,10 @@ class AccessMatrixIntegrationTest {
         final long plannedTraining;
         final long trainer;
         final long trainingLink;
+        /** recommendations: a source, a recommendation addressed to the police with a follow-up note with a file */
+        final long recommendationSource;
+        final long recommendation;
+        final long followUpNote;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -1014,6 +1054,21 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // recommendations
+            try {
+                recommendationSource = recommendations.createSource(new org.ariadne.recommendations.SourceCommand(
+                        plan.planId, org.ariadne.recommendations.SourceKind.GRETA, Unique.name("Matrix GRETA"), null,
+                        2024, null));
+                recommendation = recommendations.create(recommendationSource,
+                        new org.ariadne.recommendations.RecommendationCommand("Matrix recommendation", "", "", "", "1",
+                                null, org.ariadne.recommendations.Priority.HIGH, List.of(plan.police),
+                                org.ariadne.recommendations.RecommendationStatus.NOT_ADDRESSED, null, null));
+                followUpNote = recommendations.addFollowUp(recommendation, new org.ariadne.recommendations
+                        .FollowUpCommand(2025, "Matrix measures", null, null), new org.ariadne.recommendations
+                        .EvidenceFile("matrix.pdf", "application/pdf", PDF));
+            } finally {
+                TestSignIn.clear();
+            }
             TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
             try {
                 var born = LocalDate.of(1940, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
@@ -1162,6 +1217,22 @@ class AccessMatrixIntegrationTest {
                     .file(new MockMultipartFile("file", "participants.csv", null, csv))).getRedirectedUrl();
             assertThat(location).as("participant list preview").startsWith("/trainings/" + training + "/participants/upload/");
             return location.substring(location.lastIndexOf('/') + 1);
+        }
+
+        /** recommendations: a CSV uploaded by the officer for the import preview; only they may open it. */
+        private String recommendationsToken() throws Exception {
+            var location = send(Who.ME_OFFICER, multipart("/recommendations/import")
+                    .file(new MockMultipartFile("file", "matrix.csv", "text/csv",
+                            "Recommendation;Priority\nMatrix text;high\n".getBytes()))
+                    .param("language", "en")).getRedirectedUrl();
+            assertThat(location).as("recommendations import preview").startsWith("/recommendations/import/");
+            return location.substring("/recommendations/import/".length());
+        }
+
+        /** recommendations: a follow-up note of the office's, for its deletion. */
+        private long followUpToDelete() {
+            return asOfficer(() -> recommendations.addFollowUp(recommendation,
+                    new org.ariadne.recommendations.FollowUpCommand(2024, "Matrix note to delete", null, null), null));
         }
 
         /** A plan with one of each element, for a deletion to remove. */
@@ -1338,6 +1409,19 @@ class AccessMatrixIntegrationTest {
                     var before = proposalDecision();
                     untouched = () -> proposalDecision() == before;
                 }
+                // recommendations: an import preview of the officer's; a note made for its deletion
+                case "GET /recommendations/import/{token}", "POST /recommendations/import/{token}/confirm",
+                        "POST /recommendations/import/{token}/cancel" -> {
+                    values.put("token", standing(route, this::recommendationsToken));
+                    consumes = route.endsWith("/confirm") || route.endsWith("/cancel");
+                }
+                case "POST /recommendations/follow-ups/{noteId}/delete" -> {
+                    long made = standing(route, this::followUpToDelete);
+                    values.put("noteId", made);
+                    untouched = () -> asOfficer(() -> recommendations.get(recommendation).followUps().stream()
+                            .anyMatch(note -> note.id() == made));
+                    consumes = true;
+                }
                 // finance
                 case "GET /commitments/{id}/edit", "POST /commitments/{id}/edit" ->
                         values.put("id", standing("commitment", this::commitment));
@@ -1477,6 +1561,21 @@ class AccessMatrixIntegrationTest {
                         "POST /evaluations/{evaluationId}/team/{memberId}/edit" -> request.param("version", stale);
                 case "POST /evaluations/{evaluationId}/status" -> request.param("version", stale)
                         .param("status", "FINAL");
+                // recommendations: stale versions and empty forms, so that nothing is changed
+                case "POST /recommendations/{id}/edit", "POST /recommendations/{id}/delete",
+                        "POST /recommendations/sources/{id}/edit", "POST /recommendations/{id}/activities",
+                        "POST /recommendations/{id}/activities/{activityId}/remove",
+                        "POST /recommendations/{id}/proposals/{proposalId}/remove",
+                        "POST /recommendations/{id}/response/progress" -> request.param("version", stale)
+                        .param("activityId", Long.toString(plan.training)).param("textEn", "Matrix")
+                        .param("priority", "HIGH").param("status", "NOT_ADDRESSED").param("planId",
+                                Long.toString(plan.planId)).param("kind", "GRETA").param("name", "Matrix")
+                        .param("responseStatus", "IN_PROGRESS");
+                case "POST /recommendations/{id}/proposals" -> request.param("version", stale).param("title", "Matrix")
+                        .param("year", "2020");
+                case "POST /recommendations/{id}/follow-ups" -> request.param("year", "2025").param("measures", "");
+                case "GET /recommendations/export.docx" -> request.param("source", Long.toString(recommendationSource))
+                        .param("year", "2025");
                 default -> {
                 }
             }
@@ -1517,6 +1616,9 @@ class AccessMatrixIntegrationTest {
                     case "fileId" -> evaluationFile; // evaluations
                     case "criterion" -> "effectiveness"; // evaluations
                     case "areaId" -> planArea; // plan: thematic areas
+                    case "noteId" -> followUpNote; // recommendations
+                    case "sourceId" -> recommendationSource; // recommendations
+                    case "proposalId" -> 1; // recommendations: none of the recommendation's, refused for a stale version
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;
@@ -1544,6 +1646,8 @@ class AccessMatrixIntegrationTest {
                         case "plan" -> plannedTraining; // training
                         case "trainers" -> trainer; // training
                         case "indicator-links" -> trainingLink; // training
+                        case "recommendations" -> recommendation; // recommendations
+                        case "sources" -> recommendationSource; // recommendations
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

@@ -26,7 +26,9 @@ final class ElementLinks {
             // plan: the plan's own thematic areas (issue 9)
             "thematic-area",
             // training
-            "training-need", "planned-training", "trainer", "training", "training-indicator");
+            "training-need", "planned-training", "trainer", "training", "training-indicator",
+            // recommendations
+            "recommendation-source", "recommendation", "recommendation-follow-up", "management-response");
 
     private ElementLinks() {
     }
@@ -82,6 +84,12 @@ final class ElementLinks {
             case "trainer" -> "/trainers#trainer-" + entityId;
             case "training" -> "/trainings/" + entityId;
             case "training-indicator" -> "/trainings/indicators";
+            // recommendations: a follow-up note and a response are shown on their recommendation's page, whose id
+            // the trail does not keep; the tracker of the plan instead
+            case "recommendation-source" -> "/recommendations/sources/" + entityId;
+            case "recommendation" -> "/recommendations/" + entityId;
+            case "recommendation-follow-up", "management-response" ->
+                    planId == null ? "/recommendations" : "/recommendations?plan=" + planId;
             default -> null;
         };
     }

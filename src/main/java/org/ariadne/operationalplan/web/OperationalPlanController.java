@@ -58,10 +58,14 @@ class OperationalPlanController {
     private final PersonNames people;
     private final FormSubmissions forms;
     private final String currency;
+    /** recommendations: activities proposed for a year by other modules (operationalplan :: spi) */
+    private final java.util.List<org.ariadne.operationalplan.ProposedActivities> proposed;
 
     OperationalPlanController(OperationalPlans operationalPlans, OperationalPlanEditing editing,
             OperationalPlanFiles files, Plans plans, Institutions institutions, PersonNames people,
-            FormSubmissions forms, @Value("${ariadne.currency:EUR}") String currency) {
+            FormSubmissions forms, @Value("${ariadne.currency:EUR}") String currency,
+            java.util.List<org.ariadne.operationalplan.ProposedActivities> proposed) {
+        this.proposed = proposed;
         this.operationalPlans = operationalPlans;
         this.editing = editing;
         this.files = files;
@@ -114,6 +118,8 @@ class OperationalPlanController {
         model.addAttribute("mayDraft", CurrentUser.has(Role.ME_OFFICER));
         model.addAttribute("mayApprove", CurrentUser.has(Role.COORDINATOR));
         model.addAttribute("currency", currency);
+        model.addAttribute("proposed", proposed.stream().flatMap(source -> source.proposals(planId, year).stream())
+                .toList());
         if (op != null) {
             model.addAttribute("names", names());
             model.addAttribute("people", Map.of("drafted", people.displayName(op.draftedBy()),
