@@ -139,9 +139,10 @@ class DemoData implements ApplicationRunner {
             risks.load(planId); // risks: the demo plan's risk register and two contingency scenarios
             log.info("Demo operational plans written: {}.", operationalPlans.load(planId)); // operationalplan
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
-            log.info("Demo recommendations written: {}.", recommendations.load(planId)); // recommendations
             coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
             evaluations.load(planId); // evaluations: the mid-term evaluation by an invented independent evaluator
+            // recommendations after evaluations: the coordinator answers the evaluation's recommendations too
+            log.info("Demo recommendations written: {}.", recommendations.load(planId)); // recommendations
             log.info("Demo trainings recorded: {}.", training.load(planId)); // training: needs, plan, pool, trainings
         }
         try {

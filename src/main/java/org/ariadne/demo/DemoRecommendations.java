@@ -53,7 +53,10 @@ class DemoRecommendations {
         this.clock = clock;
     }
 
-    /** Writes the tracker of the plan unless it holds a source; returns the recommendations written. */
+    /**
+     * Writes the tracker of the plan unless it holds a source other than an evaluation's, and the coordinator's
+     * management responses; returns the recommendations written.
+     */
     int load(long planId) {
         var written = SystemTasks.callAs(DemoRisks.OFFICER, null, EnumSet.of(Role.ME_OFFICER),
                 () -> loadAsOfficer(planId));
@@ -71,7 +74,8 @@ class DemoRecommendations {
     }
 
     private int loadAsOfficer(long planId) {
-        if (!recommendations.sources(planId).isEmpty()) {
+        // the evaluation's own source comes with its recommendations (its event); any other means a tracker loaded
+        if (recommendations.sources(planId).stream().anyMatch(source -> source.kind() != SourceKind.EVALUATION)) {
             return 0;
         }
         var plan = plans.header(planId);
@@ -189,7 +193,31 @@ class DemoRecommendations {
                 "Draft the regulation on the state compensation fund; budget it from the next year.",
                 institution("Ministry of Justice (demo)").map(InstitutionView::id).orElse(null),
                 LocalDate.now(clock).plusMonths(6), ResponseStatus.IN_PROGRESS, null)));
-        return compensation.isPresent() ? 1 : 0;
+        // the mid-term evaluation's recommendations (they reached the tracker when the evaluation made them): the
+        // management response to each, as issue 16 asks of the demo
+        var fromEvaluation = recommendations.list(new org.ariadne.recommendations.TrackerFilter(planId, null, null,
+                SourceKind.EVALUATION, null, null, false, false, null));
+        var owner = institution("Ministry of Justice (demo)").map(InstitutionView::id).orElse(null);
+        int answered = 0;
+        for (var view : fromEvaluation) {
+            if (view.response() != null) {
+                continue;
+            }
+            var command = switch (answered % 3) {
+                case 0 -> new ResponseCommand(ResponseDecision.ACCEPTED, null,
+                        "Take the recommendation into the next operational plan, with its budget line.", owner,
+                        LocalDate.now(clock).plusMonths(4), ResponseStatus.IN_PROGRESS, null);
+                case 1 -> new ResponseCommand(ResponseDecision.PARTLY_ACCEPTED, null,
+                        "Do what the current budget allows this year; propose the rest for the next plan.", owner,
+                        LocalDate.now(clock).plusMonths(8), ResponseStatus.OPEN, null);
+                default -> new ResponseCommand(ResponseDecision.REJECTED,
+                        "The law already assigns this task to another body; the office follows it there.", null, null,
+                        null, null, null);
+            };
+            recommendations.respond(view.id(), null, command);
+            answered++;
+        }
+        return (compensation.isPresent() ? 1 : 0) + answered;
     }
 
     private Optional<InstitutionView> institution(String name) {

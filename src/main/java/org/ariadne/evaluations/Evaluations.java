@@ -53,7 +53,7 @@ public class Evaluations {
     private final CriterionAssessmentRepository criteria;
     private final QuestionRepository questions;
     private final StatementRepository statements;
-    private final RecommendationRepository recommendations;
+    private final EvaluationRecommendationRepository recommendations;
     private final EvaluationFileRepository files;
     private final JdbcClient jdbc;
     private final Plans plans;
@@ -68,7 +68,7 @@ public class Evaluations {
     private final Clock clock;
 
     Evaluations(EvaluationRepository evaluations, TeamMemberRepository team, CriterionAssessmentRepository criteria,
-            QuestionRepository questions, StatementRepository statements, RecommendationRepository recommendations,
+            QuestionRepository questions, StatementRepository statements, EvaluationRecommendationRepository recommendations,
             EvaluationFileRepository files, JdbcClient jdbc, Plans plans, ReportedActivities reported,
             Institutions institutions, UserAccounts accounts, UploadedFiles uploads, EvaluationAccess access,
             AuditTrail trail, AuditHistory history, ApplicationEventPublisher events, Clock clock) {

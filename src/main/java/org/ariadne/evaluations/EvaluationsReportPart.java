@@ -23,12 +23,12 @@ class EvaluationsReportPart implements GovernmentReportPart {
     private final EvaluationRepository evaluations;
     private final CriterionAssessmentRepository criteria;
     private final StatementRepository statements;
-    private final RecommendationRepository recommendations;
+    private final EvaluationRecommendationRepository recommendations;
     private final TeamMemberRepository team;
     private final MessageSource messages;
 
     EvaluationsReportPart(EvaluationRepository evaluations, CriterionAssessmentRepository criteria,
-            StatementRepository statements, RecommendationRepository recommendations, TeamMemberRepository team,
+            StatementRepository statements, EvaluationRecommendationRepository recommendations, TeamMemberRepository team,
             MessageSource messages) {
         this.evaluations = evaluations;
         this.criteria = criteria;

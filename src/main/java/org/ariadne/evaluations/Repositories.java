@@ -45,7 +45,7 @@ interface StatementRepository extends ListCrudRepository<Statement, Long> {
     int lastNumber(long evaluationId, String kind);
 }
 
-interface RecommendationRepository extends ListCrudRepository<Recommendation, Long> {
+interface EvaluationRecommendationRepository extends ListCrudRepository<Recommendation, Long> {
 
     List<Recommendation> findByEvaluationIdOrderById(long evaluationId);
 

@@ -498,10 +498,16 @@ class DemoDataIntegrationTest {
         var tracker = org.jsoup.Jsoup.parse(mvc.perform(get("/recommendations").param("plan", String.valueOf(planId))
                 .session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(tracker.select("#recommendations h2").eachText()).hasSize(3)
-                .allSatisfy(heading -> assertThat(heading).contains("(demo)"));
+        // GRETA's two rounds, the TIP report and the mid-term evaluation, whose four recommendations came by its event
+        assertThat(tracker.select("#recommendations h2").eachText()).hasSize(4)
+                .allSatisfy(heading -> assertThat(heading).containsIgnoringCase("demo"));
         var rows = tracker.select("tr[data-recommendation]");
-        assertThat(rows).hasSize(8);
+        assertThat(rows).hasSize(12);
+        assertThat(jdbc.sql("""
+                        select count(*) from recommendation r join recommendation_source s on s.id = r.source_id
+                        where s.plan_id = ? and s.kind = 'EVALUATION' and exists
+                        (select 1 from management_response m where m.recommendation_id = r.id)""")
+                .param(planId).query(Integer.class).single()).as("the evaluation's recommendations answered").isEqualTo(4);
         assertThat(rows.select("td.status").eachAttr("data-status"))
                 .contains("PARTLY", "FULLY", "NOT_ADDRESSED", "NO_LONGER_RELEVANT");
         assertThat(rows.text()).contains("A2.1.7", "A2.2.3").contains("overdue").contains("partly accepted");
