@@ -136,6 +136,9 @@ class DemoData implements ApplicationRunner {
             versions.load(planId); // versions: the mid-term review's version 2, in force from 2017
             coordination.load(planId); // coordination: meetings, actions, monthly reports, MoUs, services directory
             evaluations.load(planId); // evaluations: the mid-term evaluation by an invented independent evaluator
+            // plan (worklist): the demo M&E officer is responsible for every activity of the demo plan
+            long demoPlan = planId;
+            plans.tree(demoPlan).activities().forEach(activity -> editing.assignResponsible(activity.id(), "officer"));
         }
         try {
             registerWritten.join();

@@ -143,7 +143,7 @@ class PlanReader {
                 row.getString("assumptions"), row.getString("risks"),
                 enumOrNull(ActivityStatus.class, row.getString("status")),
                 List.copyOf(budgets.getOrDefault(id, List.of())), byOwner(indicators, id),
-                row.getBoolean("dropped"));
+                row.getBoolean("dropped"), row.getString("responsible_username"));
     }
 
     private Map<Long, List<Long>> supportingInstitutions(long planId) {
