@@ -492,6 +492,8 @@ class AccessMatrixIntegrationTest {
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/move
               in no no ok no no no no no   POST /plans/{id}/areas/{areaId}/delete
+            # -- plan: the office account's worklist (issue 12)
+              in no ok ok no no no no no   GET /my/activities
             """;
 
     /**

@@ -39,6 +39,8 @@ class ResponsibleAccountIntegrationTest {
     UserAccounts accounts;
     @Autowired
     AuditHistory history;
+    @Autowired
+    org.ariadne.plan.PlanEditing editing;
 
     @AfterEach
     void signOut() {
@@ -86,6 +88,30 @@ class ResponsibleAccountIntegrationTest {
                 + ") must be an M&amp;E officer&#39;s or the coordinator&#39;s account.")
                 .contains("responsibleUsername-error");
         assertThat(activity(plan, activity).responsibleUsername()).isNull();
+    }
+
+    @Test
+    void theWorklistListsExactlyTheActivitiesTheSignedInAccountIsResponsibleFor() throws Exception {
+        var mine = account("Arta Officer", Role.ME_OFFICER);
+        var theirs = account("Blerta Coordinator", Role.COORDINATOR);
+        var plan = fixture.plan("Worklist");
+        var strategic = fixture.strategic(plan, "SO 1", "Protect victims", ThematicArea.PROTECTION);
+        var specific = fixture.specific(strategic, "SO 1.1", "Identify victims");
+        var training = fixture.activity(specific, "A1.1.1", "Train inspectors");
+        var hotline = fixture.activity(specific, "A1.1.2", "Run the hotline");
+        fixture.activity(specific, "A1.1.3", "Print leaflets");
+        fixture.asOfficer();
+        editing.assignResponsible(training, mine);
+        editing.assignResponsible(hotline, theirs);
+
+        var page = mvc.perform(get("/my/activities").with(TestSignIn.as(TestSignIn.user(mine, null, Role.ME_OFFICER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("A1.1.1 Train inspectors").doesNotContain("Run the hotline")
+                .doesNotContain("Print leaflets").contains("/activities/" + training + "\"")
+                .contains("/plans/" + plan + "/review?responsible=" + mine)
+                .contains("No accepted report yet").contains("Not rated for ");
+        mvc.perform(get("/my/activities").with(TestSignIn.as(Role.FOCAL_POINT))).andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder edit(long activity, String username) {
