@@ -114,6 +114,27 @@ class ResponsibleAccountIntegrationTest {
         mvc.perform(get("/my/activities").with(TestSignIn.as(Role.FOCAL_POINT))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theMatrixFiltersByTheResponsibleAccount() throws Exception {
+        var mine = account("Arta Officer", Role.ME_OFFICER);
+        var theirs = account("Blerta Coordinator", Role.COORDINATOR);
+        var plan = fixture.plan("Matrix by person");
+        var strategic = fixture.strategic(plan, "SO 1", "Protect victims", ThematicArea.PROTECTION);
+        var specific = fixture.specific(strategic, "SO 1.1", "Identify victims");
+        var training = fixture.activity(specific, "A1.1.1", "Train inspectors");
+        var hotline = fixture.activity(specific, "A1.1.2", "Run the hotline");
+        fixture.activity(specific, "A1.1.3", "Print leaflets");
+        fixture.asOfficer();
+        editing.assignResponsible(training, mine);
+        editing.assignResponsible(hotline, theirs);
+
+        var filtered = page("/plans/" + plan + "/matrix?responsible=" + mine);
+        assertThat(filtered).contains("Train inspectors").doesNotContain("Run the hotline")
+                .doesNotContain("Print leaflets").contains("<option value=\"" + mine + "\" selected=\"selected\"");
+        assertThat(page("/plans/" + plan + "/matrix")).contains("Train inspectors").contains("Run the hotline")
+                .contains("Print leaflets");
+    }
+
     private MockHttpServletRequestBuilder edit(long activity, String username) {
         fixture.asOfficer();
         var view = plans.tree(plans.planOf(org.ariadne.plan.PlanCode.Kind.ACTIVITY, activity)).activity(activity)
