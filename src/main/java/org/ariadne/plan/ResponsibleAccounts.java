@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
  * coordinators, who collect an activity's data and rate it in the half-year review.
  */
 @Service
+@org.springframework.modulith.NamedInterface("api")
 @PreAuthorize("isAuthenticated()")
 public class ResponsibleAccounts {
 

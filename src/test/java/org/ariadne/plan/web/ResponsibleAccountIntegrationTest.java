@@ -115,7 +115,7 @@ class ResponsibleAccountIntegrationTest {
     }
 
     @Test
-    void theMatrixFiltersByTheResponsibleAccount() throws Exception {
+    void theMatrixAndTheHalfYearReviewFilterByTheResponsibleAccount() throws Exception {
         var mine = account("Arta Officer", Role.ME_OFFICER);
         var theirs = account("Blerta Coordinator", Role.COORDINATOR);
         var plan = fixture.plan("Matrix by person");
@@ -133,6 +133,11 @@ class ResponsibleAccountIntegrationTest {
                 .doesNotContain("Print leaflets").contains("<option value=\"" + mine + "\" selected=\"selected\"");
         assertThat(page("/plans/" + plan + "/matrix")).contains("Train inspectors").contains("Run the hotline")
                 .contains("Print leaflets");
+
+        var review = page("/plans/" + plan + "/review?responsible=" + mine);
+        assertThat(review).contains("Train inspectors").doesNotContain("Run the hotline")
+                .doesNotContain("Print leaflets");
+        assertThat(page("/plans/" + plan + "/review")).contains("Train inspectors").contains("Run the hotline");
     }
 
     private MockHttpServletRequestBuilder edit(long activity, String username) {
