@@ -144,6 +144,9 @@ class DemoData implements ApplicationRunner {
             // recommendations after evaluations: the coordinator answers the evaluation's recommendations too
             log.info("Demo recommendations written: {}.", recommendations.load(planId)); // recommendations
             log.info("Demo trainings recorded: {}.", training.load(planId)); // training: needs, plan, pool, trainings
+            // plan (worklist): the demo M&E officer is responsible for every activity of the demo plan
+            long demoPlan = planId;
+            plans.tree(demoPlan).activities().forEach(activity -> editing.assignResponsible(activity.id(), "officer"));
         }
         try {
             registerWritten.join();

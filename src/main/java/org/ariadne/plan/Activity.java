@@ -39,6 +39,8 @@ class Activity implements PlanElement {
     private String expectedResult;
     private Long leadInstitutionId;
     private String responsiblePerson;
+    /** The office account responsible for collecting and rating the activity's data, if one is named. */
+    private String responsibleUsername;
     private LocalDate startDate;
     private LocalDate endDate;
     private boolean continuous;
@@ -79,6 +81,7 @@ class Activity implements PlanElement {
         expectedResult = Texts.clean(command.expectedResult());
         leadInstitutionId = command.leadInstitutionId();
         responsiblePerson = Texts.clean(command.responsiblePerson());
+        responsibleUsername = Texts.clean(command.responsibleUsername());
         startDate = command.startDate();
         endDate = command.endDate();
         continuous = Boolean.TRUE.equals(command.continuous());
@@ -153,6 +156,10 @@ class Activity implements PlanElement {
         state.put("supportingInstitutions", supportingInstitutions.stream()
                 .map(s -> institutionNames.apply(s.institutionId())).filter(Objects::nonNull).sorted().toList());
         state.put("responsiblePerson", responsiblePerson);
+        if (responsibleUsername != null) {
+            // only when named: the trail of every activity without an account stays as it was
+            state.put("responsibleAccount", responsibleUsername);
+        }
         state.put("start", startDate == null ? null : startDate.toString());
         state.put("end", endDate == null ? null : endDate.toString());
         state.put("continuous", continuous);
@@ -167,6 +174,14 @@ class Activity implements PlanElement {
         }
         state.put("budget", budgetLines.stream().map(line -> line.describe(institutionNames)).toList());
         return state;
+    }
+
+    void assignResponsible(String username) {
+        responsibleUsername = Texts.clean(username);
+    }
+
+    String responsibleUsername() {
+        return responsibleUsername;
     }
 
     boolean dropped() {

@@ -24,7 +24,19 @@ public record ActivityCommand(
         @Size(max = 2000, message = "{validation.size.max}") String assumptions,
         @Size(max = 2000, message = "{validation.size.max}") String risks,
         ActivityStatus status,
-        List<@Valid BudgetLineCommand> budgetLines) {
+        List<@Valid BudgetLineCommand> budgetLines,
+        @Size(max = 100, message = "{validation.size.max}") String responsibleUsername) {
+
+    /** An activity without a responsible office account (imports, demo data, tests). */
+    public ActivityCommand(String code, String title, String description, String expectedResult, Long leadInstitutionId,
+            List<Long> supportingInstitutionIds, String responsiblePerson, LocalDate startDate, LocalDate endDate,
+            Boolean continuous, Frequency frequency, String meansOfVerification, String assumptions, String risks,
+            ActivityStatus status, List<BudgetLineCommand> budgetLines) {
+        this(code, title, description, expectedResult, leadInstitutionId, supportingInstitutionIds, responsiblePerson,
+                startDate, endDate, continuous, frequency, meansOfVerification, assumptions, risks, status, budgetLines,
+                null);
+    }
+
 
     public ActivityCommand {
         // a form with a gap in its row numbers binds nulls into the lists; they mean "no row"

@@ -9,7 +9,18 @@ public record ActivityView(long id, int version, long specificObjectiveId, Strin
         String description, String expectedResult, Long leadInstitutionId, List<Long> supportingInstitutionIds,
         String responsiblePerson, LocalDate startDate, LocalDate endDate, boolean continuous, Frequency frequency,
         String meansOfVerification, String assumptions, String risks, ActivityStatus status,
-        List<BudgetLineView> budgetLines, List<IndicatorView> indicators, boolean dropped) {
+        List<BudgetLineView> budgetLines, List<IndicatorView> indicators, boolean dropped, String responsibleUsername) {
+
+    /** An activity without a responsible office account. */
+    public ActivityView(long id, int version, long specificObjectiveId, String code, String title, String description,
+            String expectedResult, Long leadInstitutionId, List<Long> supportingInstitutionIds, String responsiblePerson,
+            LocalDate startDate, LocalDate endDate, boolean continuous, Frequency frequency, String meansOfVerification,
+            String assumptions, String risks, ActivityStatus status, List<BudgetLineView> budgetLines,
+            List<IndicatorView> indicators, boolean dropped) {
+        this(id, version, specificObjectiveId, code, title, description, expectedResult, leadInstitutionId,
+                supportingInstitutionIds, responsiblePerson, startDate, endDate, continuous, frequency,
+                meansOfVerification, assumptions, risks, status, budgetLines, indicators, dropped, null);
+    }
 
     /** An activity that is part of the plan (not dropped by a revision). */
     public ActivityView(long id, int version, long specificObjectiveId, String code, String title, String description,
@@ -53,6 +64,6 @@ public record ActivityView(long id, int version, long specificObjectiveId, Strin
     public ActivityCommand toCommand() {
         return new ActivityCommand(code, title, description, expectedResult, leadInstitutionId, supportingInstitutionIds,
                 responsiblePerson, startDate, endDate, continuous, frequency, meansOfVerification, assumptions, risks,
-                status, budgetLines.stream().map(BudgetLineView::toCommand).toList());
+                status, budgetLines.stream().map(BudgetLineView::toCommand).toList(), responsibleUsername);
     }
 }

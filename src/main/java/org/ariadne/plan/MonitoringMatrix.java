@@ -62,6 +62,9 @@ final class MonitoringMatrix {
         if (filter.status() != null && activity.status() != filter.status()) {
             return false;
         }
+        if (filter.responsibleUsername() != null && !filter.responsibleUsername().equals(activity.responsibleUsername())) {
+            return false;
+        }
         if (filter.institutionId() != null) {
             var id = filter.institutionId();
             return id.equals(activity.leadInstitutionId()) || activity.supportingInstitutionIds().contains(id)

@@ -51,11 +51,13 @@ public class PlanEditing {
     private final VersionTrees versions;
     private final PlanThematicAreas areas;
     private final AreaLists areaLists;
+    private final ResponsibleAccounts responsibleAccounts;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
             AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions,
-            PlanThematicAreas areas, AreaLists areaLists) {
+            PlanThematicAreas areas, AreaLists areaLists, ResponsibleAccounts responsibleAccounts) {
+        this.responsibleAccounts = responsibleAccounts;
         this.versions = versions;
         this.areas = areas;
         this.areaLists = areaLists;
@@ -289,6 +291,7 @@ public class PlanEditing {
         var plan = plan(parent.planId());
         var directory = institutions.directory();
         checkInstitutions(directory, command);
+        checkResponsible(command, null);
         var activity = Activity.create(parent, plan, command, activities.maxPosition(parent.id()) + 1);
         refuseDuplicateCode(activities.findByPlanIdAndCode(parent.planId(), activity.code()), null);
         var saved = save(() -> activities.save(activity), activity.code());
@@ -301,9 +304,24 @@ public class PlanEditing {
         checkVersion(ACTIVITY, id, activity.version(), expectedVersion);
         var directory = institutions.directory();
         checkInstitutions(directory, command);
+        checkResponsible(command, activity.responsibleUsername());
         var before = activity.audited(directory::nameOf);
         activity.apply(specific(activity.specificObjectiveId()), plan(activity.planId()), command);
         refuseDuplicateCode(activities.findByPlanIdAndCode(activity.planId(), activity.code()), id);
+        var saved = save(() -> activities.save(activity), activity.code());
+        trail.recordChange(before, saved.audited(directory::nameOf));
+    }
+
+    /**
+     * Names {@code username} (an M&E officer's or the coordinator's account) responsible for the activity, or nobody
+     * when null; audited like any change to the activity.
+     */
+    public void assignResponsible(long id, String username) {
+        var activity = activity(id);
+        var directory = institutions.directory();
+        checkResponsible(username, activity.responsibleUsername());
+        var before = activity.audited(directory::nameOf);
+        activity.assignResponsible(username);
         var saved = save(() -> activities.save(activity), activity.code());
         trail.recordChange(before, saved.audited(directory::nameOf));
     }
@@ -479,6 +497,24 @@ public class PlanEditing {
             return saving.get();
         } catch (DuplicateKeyException clash) {
             throw PlanException.duplicateCode(code);
+        }
+    }
+
+    /**
+     * The responsible account must be an office account (M&E officer or coordinator); one already named stays
+     * acceptable when the account has since lost the role, so that saving other fields does not fail on it.
+     */
+    private void checkResponsible(ActivityCommand command, String current) {
+        checkResponsible(command.responsibleUsername(), current);
+    }
+
+    private void checkResponsible(String chosen, String current) {
+        var username = chosen == null ? null : chosen.strip();
+        if (username == null || username.isEmpty() || username.equals(current)) {
+            return;
+        }
+        if (!responsibleAccounts.mayBeResponsible(username)) {
+            throw PlanException.notResponsibleAccount(username);
         }
     }
 

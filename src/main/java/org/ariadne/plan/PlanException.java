@@ -68,6 +68,10 @@ public final class PlanException extends UserFacingException {
         return new DefaultMessageSourceResolvable("plan.indicator." + which);
     }
 
+    static PlanException notResponsibleAccount(String username) {
+        return new PlanException("plan.error.not-responsible-account", username);
+    }
+
     static PlanException unknownInstitution(long id) {
         return new PlanException("plan.error.unknown-institution", id);
     }

@@ -539,7 +539,9 @@ public class PlanImport {
                     pick(PlanField.ASSUMPTIONS, file.assumptions(), existing.assumptions()),
                     pick(PlanField.RISKS, file.risks(), existing.risks()),
                     existing.status(),
-                    pick(PlanField.BUDGET, file.budgetLines(), existing.budgetLines()));
+                    pick(PlanField.BUDGET, file.budgetLines(), existing.budgetLines()),
+                    // the workbook does not carry the account: an import keeps the one the office named
+                    existing.responsibleUsername());
         }
 
         private IndicatorCommand overlay(IndicatorCommand existing, IndicatorCommand file) {

@@ -37,6 +37,24 @@ class PlanReader {
         this.trees = Objects.requireNonNull(caches.getCache(CacheSettings.PLAN_TREES));
     }
 
+    /** The activities (not dropped) {@code username} is responsible for, by plan and code. */
+    List<WorklistEntry> responsibleFor(String username) {
+        return jdbc.sql("""
+                        select a.plan_id, p.title as plan_title, a.id, a.code, a.title, a.status, a.status_as_of
+                        from activity a join action_plan p on p.id = a.plan_id
+                        where a.responsible_username = ? and a.dropped = false
+                        order by p.start_year desc, p.id, a.code""")
+                .param(username)
+                .query((row, n) -> {
+                    var asOf = row.getDate("status_as_of");
+                    return new WorklistEntry(row.getLong("plan_id"), row.getString("plan_title"), row.getLong("id"),
+                            row.getString("code"), row.getString("title"),
+                            enumOrNull(ActivityStatus.class, row.getString("status")),
+                            asOf == null ? null : asOf.toLocalDate());
+                })
+                .list();
+    }
+
     List<PlanSummary> summaries() {
         return jdbc.sql("""
                         select p.id, p.title, p.start_year, p.end_year, p.status, p.demo,
@@ -143,7 +161,7 @@ class PlanReader {
                 row.getString("assumptions"), row.getString("risks"),
                 enumOrNull(ActivityStatus.class, row.getString("status")),
                 List.copyOf(budgets.getOrDefault(id, List.of())), byOwner(indicators, id),
-                row.getBoolean("dropped"));
+                row.getBoolean("dropped"), row.getString("responsible_username"));
     }
 
     private Map<Long, List<Long>> supportingInstitutions(long planId) {

@@ -23,6 +23,12 @@ public class Plans {
         this.versions = versions;
     }
 
+    /** The activities the signed-in office account is responsible for, across plans: their worklist. */
+    @PreAuthorize("hasAnyRole('ME_OFFICER','COORDINATOR')")
+    public List<WorklistEntry> myActivities() {
+        return reader.responsibleFor(org.ariadne.security.CurrentUser.required().getUsername());
+    }
+
     public List<PlanSummary> list() {
         return reader.summaries();
     }

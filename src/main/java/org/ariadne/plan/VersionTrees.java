@@ -145,7 +145,7 @@ class VersionTrees {
                                         a.supportingInstitutionIds(), a.responsiblePerson(), a.startDate(), a.endDate(),
                                         a.continuous(), a.frequency(), a.meansOfVerification(), a.assumptions(),
                                         a.risks(), a.status(), a.budgetLines(), map(a.indicators(), indicators),
-                                        a.dropped()))
+                                        a.dropped(), a.responsibleUsername()))
                                 .toList())).toList())).toList(), tree.areas());
     }
 

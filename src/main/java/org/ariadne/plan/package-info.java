@@ -9,5 +9,5 @@
  * repositories are package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Action plan",
-        allowedDependencies = {"search :: spi", "common", "audit", "institutions"})
+        allowedDependencies = {"search :: spi", "common", "audit", "institutions", "security"})
 package org.ariadne.plan;

@@ -173,6 +173,10 @@ final class MainPages {
         person(accounts, Who.VICTIM_DATA_OFFICER, null, Role.VICTIM_DATA_OFFICER);
         anotherUser = accounts.createAtStartUp(new UserCommand(Unique.username("colleague"), "Arta Colleague", null,
                 police, EnumSet.of(Role.FOCAL_POINT), null, true, PASSWORD));
+        // plan: the M&E officer is responsible for the training, so that their worklist shows it (issue 12)
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        editing.assignResponsible(training, usernames.get(Who.ME_OFFICER));
+        TestSignIn.clear();
     }
 
     private void person(UserAccounts accounts, Who who, Long institution, Role role) {
@@ -490,6 +494,8 @@ final class MainPages {
             add(pages, Who.ME_OFFICER, "recommendation", "/recommendations/" + recommendation);
             add(pages, Who.COORDINATOR, "management response", "/recommendations/" + recommendation + "/response");
         }
+        // plan: the M&E officer's worklist (issue 12)
+        add(pages, Who.ME_OFFICER, "worklist", "/my/activities");
         return pages;
     }
 

@@ -572,6 +572,8 @@ class AccessMatrixIntegrationTest {
               in no ok no no no no no no   GET /recommendations/{id}/response
               in no ok no no no no no no   POST /recommendations/{id}/response
               in no ok ok no no no no no   POST /recommendations/{id}/response/progress
+            # -- plan: the office account's worklist (issue 12)
+              in no ok ok no no no no no   GET /my/activities
             """;
 
     /**

@@ -22,6 +22,7 @@ import org.ariadne.plan.PlanCode;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.ActivityFollowUps;
 import org.ariadne.plan.Plans;
+import org.ariadne.plan.ResponsibleAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,10 +50,12 @@ class ActivityController {
     private final EditSubmissions submissions;
     private final String currency;
     private final ObjectProvider<ActivityFollowUps> followUps;
+    private final ResponsibleAccounts responsibleAccounts;
 
     ActivityController(Plans plans, PlanEditing editing, Institutions institutions,
             @Value("${ariadne.currency:EUR}") String currency, EditSubmissions submissions,
-            ObjectProvider<ActivityFollowUps> followUps) {
+            ObjectProvider<ActivityFollowUps> followUps, ResponsibleAccounts responsibleAccounts) {
+        this.responsibleAccounts = responsibleAccounts;
         this.submissions = submissions;
         this.followUps = followUps;
         this.plans = plans;
@@ -67,6 +70,7 @@ class ActivityController {
         model.addAttribute("place", place);
         model.addAttribute("directory", institutions.directory());
         model.addAttribute("currency", currency);
+        model.addAttribute("responsibleNames", responsibleAccounts.names());
         // reports, values, ratings and corrective actions come from the review, for those who may read them
         var source = followUps.getIfAvailable();
         model.addAttribute("followUp", source == null ? null
@@ -161,6 +165,7 @@ class ActivityController {
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("fundingKinds", FundingSourceKind.values());
+        model.addAttribute("responsibleAccounts", responsibleAccounts.choosable());
         model.addAttribute("currency", currency);
         return FORM;
     }
@@ -185,7 +190,8 @@ class ActivityController {
         return new ActivityCommand(command.code(), command.title(), command.description(), command.expectedResult(),
                 command.leadInstitutionId(), command.supportingInstitutionIds(), command.responsiblePerson(),
                 command.startDate(), command.endDate(), command.continuous(), command.frequency(),
-                command.meansOfVerification(), command.assumptions(), command.risks(), command.status(), lines);
+                command.meansOfVerification(), command.assumptions(), command.risks(), command.status(), lines,
+                command.responsibleUsername());
     }
 
     private static String saved(RedirectAttributes redirect, String label, String target) {

@@ -14,6 +14,7 @@ import org.ariadne.plan.MatrixReviews.ReviewedActivity;
 import org.ariadne.common.format.Formats;
 import org.ariadne.plan.MatrixRow;
 import org.ariadne.plan.Plans;
+import org.ariadne.plan.ResponsibleAccounts;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -46,9 +47,11 @@ class MatrixController {
     private final Institutions institutions;
     private final MessageSource messages;
     private final ObjectProvider<MatrixReviews> reviews;
+    private final ResponsibleAccounts responsibleAccounts;
 
     MatrixController(Plans plans, Institutions institutions, MessageSource messages,
-            ObjectProvider<MatrixReviews> reviews) {
+            ObjectProvider<MatrixReviews> reviews, ResponsibleAccounts responsibleAccounts) {
+        this.responsibleAccounts = responsibleAccounts;
         this.plans = plans;
         this.institutions = institutions;
         this.messages = messages;
@@ -175,6 +178,7 @@ class MatrixController {
         model.addAttribute("areas", plans.areas(id));
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("notReported", MatrixQuery.NOT_REPORTED);
+        model.addAttribute("responsibleNames", responsibleAccounts.names());
         return "plan/matrix";
     }
 }

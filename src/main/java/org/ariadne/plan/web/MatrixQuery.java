@@ -9,7 +9,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@link #NOT_REPORTED} for activities without any status yet; {@code rating} is the latest half-year rating, 1 to 3,
  * or {@link #NOT_RATED} (for those who may read ratings).
  */
-record MatrixQuery(String area, Long institution, String status, String text, String rating) {
+record MatrixQuery(String area, Long institution, String status, String text, String rating, String responsible) {
+
+    MatrixQuery(String area, Long institution, String status, String text, String rating) {
+        this(area, institution, status, text, rating, null);
+    }
 
     static final String NOT_REPORTED = "NOT_REPORTED";
     static final String NOT_RATED = "NOT_RATED";
@@ -35,7 +39,8 @@ record MatrixQuery(String area, Long institution, String status, String text, St
 
     MatrixFilter filter() {
         return new MatrixFilter(area == null || area.isBlank() ? null : area, institution, activityStatus(), NOT_REPORTED.equals(status),
-                text == null || text.isBlank() ? null : text.strip());
+                text == null || text.isBlank() ? null : text.strip(),
+                responsible == null || responsible.isBlank() ? null : responsible.strip());
     }
 
     public boolean isEmpty() {
@@ -59,6 +64,9 @@ record MatrixQuery(String area, Long institution, String status, String text, St
         }
         if (filtersRating()) {
             query.queryParam("rating", rating);
+        }
+        if (responsible != null && !responsible.isBlank()) {
+            query.queryParam("responsible", responsible.strip());
         }
         return query.encode().build().toUriString();
     }

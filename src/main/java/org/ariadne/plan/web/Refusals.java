@@ -18,7 +18,8 @@ final class Refusals {
             "plan.error.has-children", "code",
             "plan.error.end-before-start", "endDate",
             "plan.error.period-reversed", "endYear",
-            "plan.error.scale-reversed", "scaleMax");
+            "plan.error.scale-reversed", "scaleMax",
+            "plan.error.not-responsible-account", "responsibleUsername");
 
     private Refusals() {
     }

@@ -62,9 +62,12 @@ class ReviewController {
     private final ReviewSpreadsheets spreadsheets;
     private final Clock clock;
     private final Risks risks;
+    private final org.ariadne.plan.ResponsibleAccounts responsibleAccounts;
 
     ReviewController(ReviewScreens screens, ReviewEditing editing, Plans plans, Institutions institutions,
-            FormSubmissions forms, ReviewSpreadsheets spreadsheets, Clock clock, Risks risks) {
+            FormSubmissions forms, ReviewSpreadsheets spreadsheets, Clock clock, Risks risks,
+            org.ariadne.plan.ResponsibleAccounts responsibleAccounts) {
+        this.responsibleAccounts = responsibleAccounts;
         this.risks = risks;
         this.screens = screens;
         this.editing = editing;
@@ -85,9 +88,10 @@ class ReviewController {
             @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
             @RequestParam(required = false) String specific,
             @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
+            @RequestParam(required = false) String responsible,
             Model model) {
         return page(model, planId, shownHalf(planId, half), Boolean.TRUE.equals(submitted), null,
-                ReviewFilter.of(objective, specific, institution, show));
+                ReviewFilter.of(objective, specific, institution, show, responsible));
     }
 
     /** The screen's ratings table, a row per activity, for the half-year and choice of reports the screen shows. */
@@ -115,11 +119,12 @@ class ReviewController {
             @RequestParam(required = false) String objective,
             @RequestParam(required = false) String specific, @RequestParam(required = false) String institution,
             @RequestParam(required = false) String show,
+            @RequestParam(required = false) String responsible,
             @Valid @ModelAttribute("ratingForm") RatingCommand form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
-        var filter = ReviewFilter.of(objective, specific, institution, show);
+        var filter = ReviewFilter.of(objective, specific, institution, show, responsible);
         return forms.submission(RatingCommand.class, errors, model, locale).version(version).fieldLabels(FIELD)
                 .save(() -> editing.rate(planId, activityId, halfYear, version, form), () -> {
                     redirect.addFlashAttribute("saved", RATING + "-" + activityId);
@@ -133,11 +138,12 @@ class ReviewController {
             @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
             @RequestParam(required = false) String specific,
             @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
+            @RequestParam(required = false) String responsible,
             @Valid @ModelAttribute("actionForm") CorrectiveActionCommand form, BindingResult errors, Model model,
             Locale locale, RedirectAttributes redirect) {
         var halfYear = halfYear(half);
         boolean withSubmitted = Boolean.TRUE.equals(submitted);
-        var filter = ReviewFilter.of(objective, specific, institution, show);
+        var filter = ReviewFilter.of(objective, specific, institution, show, responsible);
         return forms.submission(CorrectiveActionCommand.class, errors, model, locale).fieldLabels(FIELD)
                 .save(() -> editing.addCorrectiveAction(planId, activityId, halfYear, form), () -> {
                     redirect.addFlashAttribute("saved", ACTION + "-" + activityId);
@@ -156,11 +162,12 @@ class ReviewController {
             @RequestParam(required = false) Boolean submitted, @RequestParam(required = false) String objective,
             @RequestParam(required = false) String specific,
             @RequestParam(required = false) String institution, @RequestParam(required = false) String show,
+            @RequestParam(required = false) String responsible,
             @RequestParam(name = "activities", required = false) List<String> chosen,
             @RequestParam(required = false) Integer rating, @RequestParam(required = false) String comments,
             RedirectAttributes redirect) {
         var halfYear = halfYear(half);
-        var filter = ReviewFilter.of(objective, specific, institution, show);
+        var filter = ReviewFilter.of(objective, specific, institution, show, responsible);
         var versions = new java.util.LinkedHashMap<Long, Integer>();
         for (var choice : chosen == null ? List.<String>of() : chosen) {
             var parts = choice.split(":", -1);
@@ -220,6 +227,7 @@ class ReviewController {
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("owners", model.getAttribute("screen") instanceof ReviewScreen shown ? shown.owners() : owners());
         model.addAttribute("failure", failure);
+        model.addAttribute("responsibleNames", responsibleAccounts.names());
         // risks: the register's risks due for review by the end of this half-year (risks :: api)
         model.addAttribute("dueRisks", risks.dueForReview(planId, half.endsOn()));
         return PAGE;

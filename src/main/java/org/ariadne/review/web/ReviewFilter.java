@@ -8,10 +8,14 @@ import org.ariadne.review.RatingView;
 /**
  * What the review screen shows of a large plan: one strategic objective, one specific objective (a section), the
  * activities an institution leads or
- * supports, those not rated yet or rated 2 or 3, and those that changed since the previous half-year. Read leniently from the address: a value that cannot be read
+ * supports, those an office account is responsible for, those not rated yet or rated 2 or 3, and those that changed since the previous half-year. Read leniently from the address: a value that cannot be read
  * filters nothing (an old bookmark shows more, never an error).
  */
-record ReviewFilter(Long objective, Long specific, Long institution, String show) {
+record ReviewFilter(Long objective, Long specific, Long institution, String show, String responsible) {
+
+    ReviewFilter(Long objective, Long specific, Long institution, String show) {
+        this(objective, specific, institution, show, null);
+    }
 
     static final String NOT_RATED = "not-rated";
     static final String DIFFICULT = "rated-2-3";
@@ -23,11 +27,20 @@ record ReviewFilter(Long objective, Long specific, Long institution, String show
     }
 
     static ReviewFilter of(String objective, String specific, String institution, String show) {
+        return of(objective, specific, institution, show, null);
+    }
+
+    /** With {@code responsible}, the sign-in name of the office account responsible for the activities shown. */
+    static ReviewFilter of(String objective, String specific, String institution, String show, String responsible) {
         return new ReviewFilter(number(objective), number(specific), number(institution),
-                NOT_RATED.equals(show) || DIFFICULT.equals(show) || CHANGED.equals(show) ? show : null);
+                NOT_RATED.equals(show) || DIFFICULT.equals(show) || CHANGED.equals(show) ? show : null,
+                responsible == null || !responsible.strip().matches("[A-Za-z0-9._@-]{1,100}") ? null : responsible.strip());
     }
 
     boolean keeps(ActivityView activity, RatingView rating) {
+        if (responsible != null && !responsible.equals(activity.responsibleUsername())) {
+            return false;
+        }
         if (institution != null && !Objects.equals(activity.leadInstitutionId(), institution)
                 && !activity.supportingInstitutionIds().contains(institution)) {
             return false;
@@ -56,7 +69,7 @@ record ReviewFilter(Long objective, Long specific, Long institution, String show
 
     /** Filters other than the objective: those narrow every section. */
     public boolean narrows() {
-        return institution != null || show != null;
+        return institution != null || show != null || responsible != null;
     }
 
     public boolean isEmpty() {
@@ -82,6 +95,9 @@ record ReviewFilter(Long objective, Long specific, Long institution, String show
         }
         if (show != null) {
             query.append("&show=").append(show);
+        }
+        if (responsible != null) {
+            query.append("&responsible=").append(responsible);
         }
         return query.toString();
     }
