@@ -125,7 +125,11 @@ class TableDownloadsTest {
                     "recommendations an uploaded file would import: a preview until confirmed or cancelled"),
             Map.entry("operationalplan/year.html table#proposed-from-recommendations",
                     "the few activities proposed for the year, each a link to its recommendation; the tracker's "
-                            + "downloads list them with their recommendation"));
+                            + "downloads list them with their recommendation"),
+            // plan (issue 12): an office account's own worklist, a to-do list of a few activities per plan; its links
+            // open the matrix and the review filtered to the account, which download
+            Map.entry("plan/worklist.html table.data", "the signed-in account's own activities to collect and rate, "
+                    + "each plan linking to the matrix filtered to them, whose downloads carry the filter"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -200,7 +200,8 @@ final class MainPages {
     MainPages withVictimCases(VictimRegister register) {
         TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
         try {
-            var born = LocalDate.of(1970, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(9_000));
+            // 1970–1989: the victim-data journey's Drita Hoxha is born in 1992 and must meet no earlier case of hers
+            var born = LocalDate.of(1970, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(7_000));
             for (var identifiedOn : List.of(LocalDate.now().minusYears(2), LocalDate.now().minusMonths(1))) {
                 victimCase = register.register(new CaseCommand(identifiedOn, police, shelter, CaseStatus.IDENTIFIED,
                         Sex.FEMALE, 16, "xk", "Prizren", "Dragash", CaseScope.INTERNAL,

@@ -61,14 +61,14 @@ class ServicesDirectoryIntegrationTest {
         var region = Unique.name("Region");
         mvc.perform(post("/services/new").with(TestSignIn.as(Role.ME_OFFICER)).with(csrf()).param("name", name)
                 .param("type", "SHELTER").param("providerId", String.valueOf(provider)).param("region", region)
-                .param("municipality", "Dragash").param("capacity", "12").param("targetGroups", "WOMEN", "CHILDREN")
+                .param("municipality", "Malishevë").param("capacity", "12").param("targetGroups", "WOMEN", "CHILDREN")
                 .param("contacts", "+383 29 000 000").param("openingHours", "24/7"))
                 .andExpect(status().is3xxRedirection());
 
         var list = page(get("/services").param("region", region).param("target", "CHILDREN")
                 .with(TestSignIn.as(Role.EVALUATOR)));
         assertThat(list.select("#service-list tbody tr")).singleElement().satisfies(row -> {
-            assertThat(row.text()).contains(name, "Shelter", "Dragash", "12", "women", "children", "24/7");
+            assertThat(row.text()).contains(name, "Shelter", "Malishevë", "12", "women", "children", "24/7");
             assertThat(row.select(".needs-update")).isEmpty();
         });
         assertThat(page(get("/services").param("region", region).param("target", "MEN")
