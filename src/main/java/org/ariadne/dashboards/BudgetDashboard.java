@@ -48,9 +48,26 @@ public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter fil
             BigDecimal donorPlanned, BigDecimal donorGap, SpendingRule spending) {
     }
 
-    /** An activity whose money does not add up in the year (or the period), in the plan's order. */
+    /**
+     * An activity whose money does not add up in the year (or the period); the list holds the largest deviation
+     * (spent against planned, either way) first.
+     */
     public record ActivityMoney(long activityId, String code, String title, BigDecimal planned, BigDecimal spent,
             SpendingRule spending) {
+    }
+
+    /** How many flagged activities the page shows, the largest deviations first; the annual report lists them all. */
+    public static final int SHOWN_FLAGGED = 25;
+
+    /** The flagged activities the page shows: the {@link #SHOWN_FLAGGED} with the largest deviation. */
+    public List<ActivityMoney> shownFlagged() {
+        return flaggedActivities.size() <= SHOWN_FLAGGED ? flaggedActivities
+                : flaggedActivities.subList(0, SHOWN_FLAGGED);
+    }
+
+    /** How many flagged activities the page does not show. */
+    public int moreFlagged() {
+        return flaggedActivities.size() - shownFlagged().size();
     }
 
     /** Whether any objective or activity is over- or underspent, or spent without a budget. */

@@ -143,6 +143,8 @@ class Budgets {
         var period = year != null ? Integer.toString(year)
                 : tree.plan().startYear() + "–" + tree.plan().endYear();
         var axis = texts.get("dashboards.axis.amount", locale, currency);
+        flagged.sort(Comparator.comparing((BudgetDashboard.ActivityMoney money) ->
+                money.spent().subtract(money.planned()).abs()).reversed());
         return new BudgetDashboard(tree.plan(), year, filter, currency, totals, List.copyOf(objectives),
                 List.copyOf(flagged), sourceRows,
                 byObjective(objectives, tree, period, axis, locale), bySource(sourceRows, period, axis, locale),
