@@ -10,5 +10,5 @@
  * Entities and repositories are package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Risks and contingency",
-        allowedDependencies = {"common", "audit", "institutions", "plan :: api", "security"})
+        allowedDependencies = {"common", "audit", "institutions", "plan :: api", "security", "services :: api"})
 package org.ariadne.risks;

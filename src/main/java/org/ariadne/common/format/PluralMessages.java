@@ -63,11 +63,14 @@ class PluralMessages {
     /** A bundle message source that hands messages with plural forms to ICU. */
     static final class Source extends ResourceBundleMessageSource {
 
+        /** "{0, plural," however it is spaced: "{0,plural," is as much ICU as the spaced form. */
+        private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
+
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
             if (code != null && args != null && args.length > 0) {
                 var pattern = resolveCodeWithoutArguments(code, locale == null ? Locale.getDefault() : locale);
-                if (pattern != null && pattern.contains(", plural,")) {
+                if (pattern != null && PLURAL.matcher(pattern).find()) {
                     return new MessageFormat(pattern, locale == null ? Locale.getDefault() : locale)
                             .format(resolveArguments(args, locale));
                 }

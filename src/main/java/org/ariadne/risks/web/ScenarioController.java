@@ -17,6 +17,8 @@ import org.ariadne.risks.ScenarioCommand;
 import org.ariadne.risks.ScenarioView;
 import org.ariadne.risks.Scenarios;
 import org.ariadne.risks.ServiceKind;
+import org.ariadne.services.ServiceFilter;
+import org.ariadne.services.Services;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,9 +50,11 @@ class ScenarioController {
     private final Institutions institutions;
     private final FormSubmissions forms;
     private final MessageSource messages;
+    private final Services directory;
 
     ScenarioController(Scenarios scenarios, Plans plans, Institutions institutions, FormSubmissions forms,
-            MessageSource messages) {
+            MessageSource messages, Services directory) {
+        this.directory = directory;
         this.scenarios = scenarios;
         this.plans = plans;
         this.institutions = institutions;
@@ -175,6 +179,7 @@ class ScenarioController {
     private String page(Model model, ScenarioView scenario, FormFailure failure) {
         model.addAttribute("plan", plans.header(scenario.planId()));
         model.addAttribute("scenario", scenario);
+        model.addAttribute("packageRows", PackageRow.of(scenario.services(), directory.list(ServiceFilter.none())));
         if (!model.containsAttribute("activation")) {
             model.addAttribute("activation", new ActivationCommand(null, ""));
         }

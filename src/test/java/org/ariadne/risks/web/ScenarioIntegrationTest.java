@@ -16,6 +16,11 @@ import org.ariadne.risks.ScenarioView;
 import org.ariadne.risks.Scenarios;
 import org.ariadne.risks.ServiceKind;
 import org.ariadne.security.Role;
+import org.ariadne.services.ServiceCommand;
+import org.ariadne.services.ServiceType;
+import org.ariadne.services.Services;
+import org.ariadne.services.TargetGroup;
+import org.ariadne.support.Unique;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.BuiltPlan;
@@ -55,6 +60,8 @@ class ScenarioIntegrationTest {
     Risks risks;
     @Autowired
     AuditHistory history;
+    @Autowired
+    Services directory;
 
     BuiltPlan plan;
     long shelter;
@@ -119,6 +126,35 @@ class ScenarioIntegrationTest {
         assertThat(page.select("#affected-activities li")).extracting(li -> li.text())
                 .containsExactly("A1.1.1 School campaign");
         assertThat(page.select("#activation-form")).as("only the coordinator activates").isEmpty();
+    }
+
+    @Test
+    void thePackageSaysWhatTheServicesDirectoryHoldsForEachServiceAndWhereItHasNothing() throws Exception {
+        long safeHouse = testPlans.institution(Unique.name("Safe House North"), InstitutionType.NGO);
+        long helpline = testPlans.institution(Unique.name("Helpline without an entry"), InstitutionType.NGO);
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        directory.create(new ServiceCommand(Unique.name("Shelter for women"), ServiceType.SHELTER, safeHouse, "Prizren",
+                null, 12, java.util.Set.of(TargetGroup.WOMEN), "+383 29 000 000", "24/7"));
+        directory.create(new ServiceCommand(Unique.name("Shelter for children"), ServiceType.SHELTER, safeHouse,
+                "Prizren", null, 8, java.util.Set.of(TargetGroup.CHILDREN), null, null));
+        long id = scenarios.create(plan.id(), ScenarioCommand.of("Floods", "Rivers over their banks",
+                List.of(new ScenarioCommand.PackageLine(ServiceKind.SHELTER, safeHouse, "Two rooms kept"),
+                        new ScenarioCommand.PackageLine(ServiceKind.HOTLINE, helpline, ""),
+                        new ScenarioCommand.PackageLine(ServiceKind.IDENTIFICATION_REFERRAL, safeHouse, "")),
+                List.of()));
+        TestSignIn.clear();
+
+        var rows = page(get("/scenarios/" + id).with(TestSignIn.as(Role.MEMBER)))
+                .select("#package tbody tr");
+        var shelterRow = rows.stream().filter(tr -> tr.child(0).text().equals("Shelter")).findFirst().orElseThrow();
+        assertThat(shelterRow.selectFirst(".directory-match").text()).isEqualTo("2 entries of this provider, 20 places");
+        assertThat(shelterRow.selectFirst(".directory-match a").attr("href"))
+                .isEqualTo("/services?type=SHELTER&provider=" + safeHouse);
+        var hotlineRow = rows.stream().filter(tr -> tr.child(0).text().equals("Hotline")).findFirst().orElseThrow();
+        assertThat(hotlineRow.selectFirst(".directory-match").text()).startsWith("The directory lists none of this provider");
+        var referral = rows.stream().filter(tr -> tr.child(0).text().startsWith("Identification")).findFirst()
+                .orElseThrow();
+        assertThat(referral.selectFirst(".directory-match").text()).isEqualTo("Work of the institutions, not a directory entry");
     }
 
     @Test
