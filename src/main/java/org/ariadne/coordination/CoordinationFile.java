@@ -27,7 +27,7 @@ class CoordinationFile {
     CoordinationFile() {
     }
 
-    static CoordinationFile of(Long meetingId, Long agreementId, String fileName, FileChecks.Type type, byte[] content,
+    static CoordinationFile of(Long meetingId, Long agreementId, String fileName, org.ariadne.common.upload.FileContents.Kind type, byte[] content,
             String uploadedBy, LocalDateTime now) {
         var file = new CoordinationFile();
         file.meetingId = meetingId;

@@ -30,7 +30,7 @@ class EvaluationFile {
     }
 
     static EvaluationFile keep(long evaluationId, FileKind kind, Criterion criterion, String fileName,
-            UploadedFiles.Type type, byte[] content, String by, LocalDateTime now) {
+            org.ariadne.common.upload.FileContents.Kind type, byte[] content, String by, LocalDateTime now) {
         var file = new EvaluationFile();
         file.evaluationId = evaluationId;
         file.kind = kind;

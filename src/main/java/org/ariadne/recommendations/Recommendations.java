@@ -286,7 +286,7 @@ public class Recommendations {
         checkFollowUp(command, file);
         var recommendation = find(id);
         var kept = file == null ? null
-                : new EvidenceFile(file.name(), EvidenceTypes.detect(file.content()), file.content());
+                : new EvidenceFile(file.name(), EvidenceTypes.detect(file.name(), file.content()), file.content());
         var saved = notes.save(FollowUpNote.create(id, command, institutionId, kept, user.getUsername(), now()));
         var source = findSource(recommendation.sourceId());
         trail.recordCreated(saved.audited(source.planId(), recommendation.label(),
@@ -309,7 +309,7 @@ public class Recommendations {
         if (file != null) {
             if (file.content().length > MAX_EVIDENCE_BYTES) {
                 refusals.add(RecommendationException.fileTooLarge(MAX_EVIDENCE_BYTES / (1024 * 1024)));
-            } else if (EvidenceTypes.detect(file.content()) == null) {
+            } else if (EvidenceTypes.detect(file.name(), file.content()) == null) {
                 refusals.add(RecommendationException.fileType());
             }
         }

@@ -69,14 +69,14 @@ class ReportEvidence {
                         insert into report_evidence (report_id, activity_id, file_name, content_type, size_bytes, sha256,
                                                      storage_key, uploaded_by, uploaded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.id(), activityId, name, type.contentType, content.length, EvidenceFiles.sha256(content), key,
+                .params(report.id(), activityId, name, type.contentType(), content.length, EvidenceFiles.sha256(content), key,
                         user.getUsername(), java.sql.Timestamp.valueOf(LocalDateTime.now(clock)))
                 .update();
         var evidenceId = jdbc.sql("select id from report_evidence where report_id = ? and storage_key = ?")
                 .params(report.id(), key).query(Long.class).single();
         trail.recordCreated(Audited.of(ProgressReports.EVIDENCE, evidenceId,
                 context.label(activity.activity().code() + " " + name), report.planId(),
-                AuditRecord.state("file", name, "type", type.contentType, "bytes", content.length)));
+                AuditRecord.state("file", name, "type", type.contentType(), "bytes", content.length)));
         return evidenceId;
     }
 

@@ -17,8 +17,8 @@ class FileChecksUnitTest {
 
     @Test
     void aPdfIsKeptWhateverItIsCalled() {
-        assertThat(FileChecks.accepted("minutes.pdf", PDF, 1000)).isEqualTo(FileChecks.Type.PDF);
-        assertThat(FileChecks.accepted("C:\\Users\\me\\minutes", PDF, 1000)).isEqualTo(FileChecks.Type.PDF);
+        assertThat(FileChecks.accepted("minutes.pdf", PDF, 1000)).isEqualTo(org.ariadne.common.upload.FileContents.Kind.PDF);
+        assertThat(FileChecks.accepted("C:\\Users\\me\\minutes", PDF, 1000)).isEqualTo(org.ariadne.common.upload.FileContents.Kind.PDF);
         assertThat(FileChecks.baseName("C:\\Users\\me\\minutes.pdf")).isEqualTo("minutes.pdf");
     }
 

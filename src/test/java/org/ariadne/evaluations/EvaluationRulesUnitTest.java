@@ -115,7 +115,7 @@ class EvaluationRulesUnitTest {
     @Test
     void onlyPlainPdfAndWordFilesWithinTheLimitAreKept() {
         var pdf = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        assertThat(UploadedFiles.check("a.pdf", pdf, 1000)).isEqualTo(UploadedFiles.Type.PDF);
+        assertThat(UploadedFiles.check("a.pdf", pdf, 1000)).isEqualTo(org.ariadne.common.upload.FileContents.Kind.PDF);
         assertThatThrownBy(() -> UploadedFiles.check("a.pdf", new byte[0], 1000))
                 .hasMessageContaining("evaluations.refused.file-empty");
         assertThatThrownBy(() -> UploadedFiles.check("a.pdf", pdf, 5))
