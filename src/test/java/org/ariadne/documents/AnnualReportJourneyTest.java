@@ -102,7 +102,7 @@ class AnnualReportJourneyTest extends BrowserTest {
 
         // the annual report, from the plan page; made in the background while the page shows the progress
         page.navigate(url("/plans/" + planId));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports (annual, quarterly)")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports (annual, quarterly, to the government)")).click();
         // the form of the plan's own reports (the report to the government has a form of its own below it)
         var generate = page.locator("#generate");
         generate.getByLabel("Annual implementation report").check();
