@@ -303,7 +303,7 @@ public class RecommendationImports {
                 } else {
                     problems.add(problem(sheet, row.number(), text(locale, "recommendations.import.column.language"),
                             row.cell(columns.get(Column.LANGUAGE)),
-                            text(locale, "recommendations.import.language", cells.get(Column.LANGUAGE))));
+                            text(locale, "recommendations.import.language-unknown", cells.get(Column.LANGUAGE))));
                 }
             }
             var names = new ArrayList<String>();
