@@ -373,7 +373,7 @@ class GovernmentReportIntegrationTest {
 
         assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
         assertThat(pdfText(download(id, "pdf"))).contains(squeezed("The operational plan for " + next,
-                "The operational plan for " + next + " is approved. Carried over to new end dates: 1 activities (A1.1.1)"));
+                "The operational plan for " + next + " is approved. Carried over to new end dates: 1 activity (A1.1.1)"));
     }
 
     @Test

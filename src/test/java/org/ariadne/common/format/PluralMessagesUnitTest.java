@@ -47,6 +47,22 @@ class PluralMessagesUnitTest {
                 Locale.forLanguageTag("sq"))).isEqualTo("2 shërbime të këtij ofruesi, 20 vende");
     }
 
+    @Test
+    void theAnnualReportCountsItsActivitiesIndicatorsAndReportsInWords() {
+        var messages = bundles();
+        messages.addBasenames("i18n/documents");
+
+        assertThat(messages.getMessage("documents.summary.activities", new Object[] {1, 1, 0, 0, 0, 0}, Locale.ENGLISH))
+                .isEqualTo("Of 1 activity, 1 is completed, 0 have started, 0 are continuous, 0 have not started and 0 "
+                        + "have no reported status.");
+        assertThat(messages.getMessage("documents.summary.reports", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("The period has 1 report from the institutions.");
+        assertThat(messages.getMessage("documents.recommendation.behind", new Object[] {2, "1.1, 1.2"},
+                Locale.forLanguageTag("sq"))).isEqualTo("Shqyrtoni 2 treguesit që janë mbrapa (1.1, 1.2).");
+        assertThat(messages.getMessage("documents.summary.indicators", new Object[] {1, 1, 0},
+                Locale.forLanguageTag("mk"))).isEqualTo("1 индикатор: 1 измерени во годината, од кои 0 заостануваат.");
+    }
+
     /** Every counting message of every bundle, in every language, is read by ICU: none fails on a page. */
     @Test
     void everyCountingMessageOfEveryBundleFormats() throws Exception {
