@@ -11,6 +11,7 @@ public record AccessLogEntry(LocalDateTime at, String username, Action action, L
     static final String SAME = "same:";
     static final String OTHER = "other:";
     static final String RELINKED = "relinked";
+    static final String IMPORTED = "imported";
 
     /** The message key that words {@link #detail()}, or null when there is nothing to say. */
     public String detailKey() {
@@ -26,6 +27,9 @@ public record AccessLogEntry(LocalDateTime at, String username, Action action, L
         }
         if (detail.startsWith(OTHER)) {
             return "victimdata.log.detail.other";
+        }
+        if (IMPORTED.equals(detail)) {
+            return "victimdata.log.detail.imported";
         }
         return RELINKED.equals(detail) ? "victimdata.log.detail.relinked" : "victimdata.log.detail.text";
     }

@@ -26,6 +26,8 @@ final class ColumnSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Bound to every sealed file, so that a sealed column value is never taken for a file or the reverse. */
+    private static final byte[] FILE_LABEL = "ariadne/victimdata/file/v1".getBytes(StandardCharsets.UTF_8);
 
     private final SecretKeySpec key;
 
@@ -97,6 +99,39 @@ final class ColumnSeal {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw VictimDataException.unreadableSeal();
+        }
+    }
+
+    /**
+     * The sealed form of a whole file (an uploaded workbook waiting for its confirmation): nonce then ciphertext and
+     * tag, under the same key as the columns. Nothing of the file can be read without the key.
+     */
+    byte[] sealBytes(byte[] content) {
+        try {
+            var nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(FILE_LABEL);
+            var sealed = cipher.doFinal(content);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** The file of {@link #sealBytes}; refuses one sealed under another key, altered, or not sealed at all. */
+    byte[] openBytes(byte[] sealed) {
+        if (sealed == null || sealed.length <= NONCE_BYTES) {
+            throw VictimDataException.unreadableSeal();
+        }
+        try {
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(FILE_LABEL);
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
             throw VictimDataException.unreadableSeal();
         }
     }

@@ -69,4 +69,12 @@ public final class VictimDataException extends UserFacingException {
                 new org.springframework.context.support.DefaultMessageSourceResolvable("victimdata.field." + later),
                 new org.springframework.context.support.DefaultMessageSourceResolvable("victimdata.field." + earlier));
     }
+
+    static VictimDataException indicatorLinkedAlready() {
+        return new VictimDataException("indicatorId", "victimdata.indicator.linked-already");
+    }
+
+    static VictimDataException unknownIndicator() {
+        return new VictimDataException("indicatorId", "victimdata.indicator.unknown");
+    }
 }

@@ -69,6 +69,49 @@ public class VictimRegister {
     @PreAuthorize(OFFICER)
     @Transactional
     public Registered register(CaseCommand command) {
+        return registerLogged(command, null);
+    }
+
+    /**
+     * Records a case read from an institution's workbook ({@link CaseImports}), exactly as a typed one: the identifying
+     * data become keys and are dropped, the earlier cases of the same person are proposed. Its creation line in the
+     * access log says it came from a workbook.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public Registered registerImported(CaseCommand command) {
+        return registerLogged(command, AccessLogEntry.IMPORTED);
+    }
+
+    /**
+     * The earlier cases that are likely or possibly the same person as the one {@code command} describes, best first,
+     * without recording anything (a workbook's preview). Empty when the command holds no identifying data.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public List<EarlierMatch> earlierMatches(CaseCommand command) {
+        if (!command.hasIdentifyingData()) {
+            return List.of();
+        }
+        var derived = linkage().query(command.identifyingData());
+        var references = new HashMap<Long, String>();
+        var found = new ArrayList<EarlierMatch>();
+        scored(derived.record(), derived.blockKeys(), null).forEach((id, score) -> {
+            var matchClass = MatchClass.of(score);
+            if (matchClass != MatchClass.NO_MATCH) {
+                found.add(new EarlierMatch(id, references.computeIfAbsent(id, this::reference),
+                        BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP), matchClass));
+            }
+        });
+        found.sort(java.util.Comparator.comparing(EarlierMatch::score).reversed());
+        return List.copyOf(found);
+    }
+
+    private String reference(long caseId) {
+        return jdbc.sql("select reference from victim_case where id = ?").param(caseId).query(String.class).single();
+    }
+
+    private Registered registerLogged(CaseCommand command, String logDetail) {
         var seal = seal();
         var by = who();
         var now = now();
@@ -82,7 +125,7 @@ public class VictimRegister {
         var reference = "VC-" + command.identifiedOn().getYear() + "-" + String.format("%05d", number);
         var saved = cases.save(VictimCase.register(reference, person, command, sealed, by, now));
         trail.recordCreated(saved);
-        log(saved.id(), Action.CREATE, null);
+        log(saved.id(), Action.CREATE, logDetail);
         if (derived != null) {
             propose(saved, record, derived.blockKeys());
         }
@@ -374,11 +417,35 @@ public class VictimRegister {
      * document, made under the current key generation and not anonymised; keeps the likely and possible ones.
      */
     private void propose(VictimCase created, LinkageRecord record, List<String> blocks) {
+        var decided = new HashMap<Long, String>();
+        jdbc.sql("select earlier_case_id, decision from victim_case_match where case_id = ?").param(created.id())
+                .query(row -> {
+                    decided.put(row.getLong(1), row.getString(2));
+                });
+        var samePerson = new LinkedHashSet<>(jdbc.sql("select id from victim_case where person_id = ?")
+                .param(created.personId()).query(Long.class).list());
+        scored(record, blocks, created.id()).forEach((id, score) -> {
+            if (decided.containsKey(id) || samePerson.contains(id)) {
+                return;
+            }
+            var matchClass = MatchClass.of(score);
+            if (matchClass != MatchClass.NO_MATCH) {
+                jdbc.sql("insert into victim_case_match (case_id, earlier_case_id, score, match_class, decision) "
+                        + "values (?, ?, ?, ?, ?)")
+                        .params(created.id(), id, BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP),
+                                matchClass.name(), Decision.PROPOSED.name())
+                        .update();
+            }
+        });
+    }
+
+    /** The score of every case of the record's blocks or sharing one of its documents, but {@code excluded}. */
+    private Map<Long, Double> scored(LinkageRecord record, List<String> blocks, Long excluded) {
         var seal = seal();
         var candidates = new LinkedHashMap<Long, String>();
         var sql = new StringBuilder("select id, linkage_record_sealed from victim_case where key_generation = ? "
                 + "and linkage_record_sealed is not null and id <> ? and (linkage_block in (");
-        var params = new ArrayList<Object>(List.of(properties.keyGeneration(), created.id()));
+        var params = new ArrayList<Object>(List.of(properties.keyGeneration(), excluded == null ? -1L : excluded));
         sql.append(String.join(", ", blocks.stream().map(block -> "?").toList())).append(")");
         params.addAll(blocks);
         if (!record.documentKeys().isEmpty()) {
@@ -390,29 +457,12 @@ public class VictimRegister {
         jdbc.sql(sql.toString()).params(params).query(row -> {
             candidates.put(row.getLong(1), row.getString(2));
         });
-        var decided = new HashMap<Long, String>();
-        jdbc.sql("select earlier_case_id, decision from victim_case_match where case_id = ?").param(created.id())
-                .query(row -> {
-                    decided.put(row.getLong(1), row.getString(2));
-                });
-        var samePerson = new LinkedHashSet<>(jdbc.sql("select id from victim_case where person_id = ?")
-                .param(created.personId()).query(Long.class).list());
         var linkage = linkage();
+        var scores = new LinkedHashMap<Long, Double>();
         for (var candidate : candidates.entrySet()) {
-            if (decided.containsKey(candidate.getKey()) || samePerson.contains(candidate.getKey())) {
-                continue;
-            }
-            var earlier = LinkageRecord.parse(seal.open(candidate.getValue()));
-            var score = linkage.score(record, earlier);
-            var matchClass = MatchClass.of(score);
-            if (matchClass != MatchClass.NO_MATCH) {
-                jdbc.sql("insert into victim_case_match (case_id, earlier_case_id, score, match_class, decision) "
-                        + "values (?, ?, ?, ?, ?)")
-                        .params(created.id(), candidate.getKey(), BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP),
-                                matchClass.name(), Decision.PROPOSED.name())
-                        .update();
-            }
+            scores.put(candidate.getKey(), linkage.score(record, LinkageRecord.parse(seal.open(candidate.getValue()))));
         }
+        return scores;
     }
 
     private void decide(long id, long earlierId, Decision decision) {

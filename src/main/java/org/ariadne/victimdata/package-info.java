@@ -14,6 +14,11 @@
  *     members and evaluators; never a case.</li>
  * <li>{@code victimdata.linkage}: the linkage without names in clear (keyed exact keys, Bloom-filter encodings,
  *     blocking), with the key rotation procedure.</li>
+ * <li>{@link org.ariadne.victimdata.CaseImports}: cases imported from an institution's workbook (upload, preview
+ *     with the linkage's proposals, confirm); the waiting workbook is sealed under the same key.</li>
+ * <li>{@link org.ariadne.victimdata.RegisterIndicators}: plan indicators computed from the register, offered to the
+ *     report that holds them through the reporting port {@code reporting :: spi} ({@code VictimComputedValues}) and
+ *     through the disclosure rule ({@code IndicatorOffer}).</li>
  * </ul>
  *
  * <p>Its part of the report to the government ({@code VictimStatisticsReportPart}, through the port
@@ -24,5 +29,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Victim data",
         allowedDependencies = {"common", "audit", "security", "institutions", "documents :: spi",
-                "documents :: writers"})
+                "documents :: writers", "plan :: api", "reporting :: spi"})
 package org.ariadne.victimdata;

@@ -497,6 +497,9 @@ final class MainPages {
         }
         // plan: the M&E officer's worklist (issue 12)
         add(pages, Who.ME_OFFICER, "worklist", "/my/activities");
+        // victimdata: the case import's upload page; the indicators computed from the register (the office's page)
+        add(pages, Who.VICTIM_DATA_OFFICER, "victim case import", "/victim-data/cases/import");
+        add(pages, Who.ME_OFFICER, "indicators from the victim register", "/victim-data/statistics/indicators");
         return pages;
     }
 

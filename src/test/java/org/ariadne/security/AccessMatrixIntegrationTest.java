@@ -574,6 +574,18 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   POST /recommendations/{id}/response/progress
             # -- plan: the office account's worklist (issue 12)
               in no ok ok no no no no no   GET /my/activities
+            # -- victimdata: cases imported from a workbook (victim-data officers only, an upload is its uploader's);
+            #    plan indicators computed from the register: read by the office and victim-data officers, linked by the
+            #    M&E officer
+              in no no no no no no no ok   GET /victim-data/cases/import
+              in no no no no no no no ok   POST /victim-data/cases/import
+              in no no no no no no no ok   GET /victim-data/cases/import/template.xlsx
+              in no no no no no no no ok   GET /victim-data/cases/import/{token}
+              in no no no no no no no ok   POST /victim-data/cases/import/{token}/confirm
+              in no no no no no no no ok   POST /victim-data/cases/import/{token}/cancel
+              in no ok ok no no no no ok   GET /victim-data/statistics/indicators
+              in no no ok no no no no no   POST /victim-data/statistics/indicators
+              in no no ok no no no no no   POST /victim-data/statistics/indicators/{id}/delete
             """;
 
     /**
@@ -658,6 +670,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.training.TrainingIndicators trainingIndicators;
     @Autowired // recommendations
     org.ariadne.recommendations.Recommendations recommendations;
+    @Autowired // victimdata
+    org.ariadne.victimdata.RegisterIndicators registerIndicators;
 
     @AfterEach
     void signOut() {
@@ -899,6 +913,8 @@ class AccessMatrixIntegrationTest {
         final long recommendationSource;
         final long recommendation;
         final long followUpNote;
+        /** victimdata: the plan's "victims identified" computed from the register */
+        final long victimIndicatorLink;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -1088,6 +1104,23 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // victimdata
+            try {
+                victimIndicatorLink = registerIndicators.link(new org.ariadne.victimdata.RegisterIndicatorCommand(
+                        plan.victimsIdentified, org.ariadne.victimdata.RegisterMeasure.IDENTIFIED, false, false));
+            } finally {
+                TestSignIn.clear();
+            }
+        }
+
+        /** victimdata: the officer's upload of the empty template, waiting for its preview. */
+        private String victimImportToken() throws Exception {
+            var template = send(Who.VICTIM_DATA_OFFICER, get("/victim-data/cases/import/template.xlsx"))
+                    .getContentAsByteArray();
+            var location = send(Who.VICTIM_DATA_OFFICER, multipart("/victim-data/cases/import")
+                    .file(new MockMultipartFile("file", "cases.xlsx", null, template))).getRedirectedUrl();
+            assertThat(location).as("case import preview").startsWith("/victim-data/cases/import/");
+            return location.substring(location.lastIndexOf('/') + 1);
         }
 
         private void person(Who who, Long institution, LocalDate accessUntil, Role role) throws Exception {
@@ -1446,6 +1479,13 @@ class AccessMatrixIntegrationTest {
                     untouched = () -> asOfficer(() -> funding.rateList().stream().anyMatch(r -> r.id() == made));
                     consumes = true;
                 }
+                // victimdata: the officer's waiting upload; the register-computed indicator's link
+                case "GET /victim-data/cases/import/{token}", "POST /victim-data/cases/import/{token}/confirm",
+                        "POST /victim-data/cases/import/{token}/cancel" -> {
+                    values.put("token", standing(route, this::victimImportToken));
+                    consumes = route.endsWith("/cancel");
+                }
+                case "POST /victim-data/statistics/indicators/{id}/delete" -> values.put("id", victimIndicatorLink);
                 default -> {
                 }
             }
@@ -1578,6 +1618,8 @@ class AccessMatrixIntegrationTest {
                 case "POST /recommendations/{id}/follow-ups" -> request.param("year", "2025").param("measures", "");
                 case "GET /recommendations/export.docx" -> request.param("source", Long.toString(recommendationSource))
                         .param("year", "2025");
+                // victimdata: a stale version, so that the link stays
+                case "POST /victim-data/statistics/indicators/{id}/delete" -> request.param("version", stale);
                 default -> {
                 }
             }

@@ -74,6 +74,7 @@ class VictimStatisticsPagesIntegrationTest {
         assertThat(page.select("#headline-sentence").text()).isEqualTo("1 person, 2 cases, 1 re-trafficked");
         assertThat(page.select("#figure-persons .label").text()).isEqualTo("person");
         assertThat(page.select("#protected-figures")).isEmpty();
+        assertThat(page.select("#register-indicators").attr("href")).isEqualTo("/victim-data/statistics/indicators");
         var cross = page.select("table#cross-0");
         assertThat(cross.select("thead th").eachText()).containsExactly("Year of identification",
                 "Female: persons", "Female: cases", "Total: persons", "Total: cases");
@@ -95,6 +96,7 @@ class VictimStatisticsPagesIntegrationTest {
         var page = Jsoup.parse(html);
 
         assertThat(page.select("#protected-figures").text()).contains("fewer than 5 persons or cases");
+        assertThat(page.select("#register-indicators")).as("the office's page, not the member's").isEmpty();
         assertThat(page.select("#headline-sentence")).isEmpty();
         assertThat(page.select("#figure-persons .value [aria-hidden]").text()).isEqualTo("[c]");
         assertThat(page.select("#figure-persons .value .visually-hidden").text()).as("what a screen reader says")
