@@ -28,7 +28,7 @@ final class GridSvg {
     static String draw(List<PlacementView> placements, Function<String, String> text) {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" class=\"chart-svg stakeholder-grid\" focusable=\"false\" role=\"img\">");
+                .append("\" class=\"chart-svg stakeholder-grid\" focusable=\"false\">");
         int half = SIDE / 2;
         // quadrants: power up, interest right
         quadrant(svg, LEFT, TOP, half, "#fdf3d8", text.apply(EngagementApproach.KEEP_SATISFIED.messageKey()));
