@@ -85,7 +85,8 @@ class StakeholderRulesUnitTest {
                 "Officer", NOW)).hasFieldOrPropertyWithValue("messageKey", "stakeholders.refused.reason-required");
         comment.dispose(new DispositionCommand(Disposition.ACCEPTED, null, "Added"), "Officer", NOW);
         assertThat(comment.disposition()).isEqualTo(Disposition.ACCEPTED);
-        assertThat(comment.view(null, "Police").text()).isEqualTo("Add the crossings");
+        assertThat(comment.audited(null, 1L, "Police").auditState()).containsEntry("text", "Add the crossings")
+                .containsEntry("disposition", "ACCEPTED");
     }
 
     @Test

@@ -101,7 +101,9 @@ class ConsultationController {
                             .toList());
                     return "redirect:/consultations/" + opened.id();
                 }, failure -> {
-                    model.addAttribute("form", ((RoundCommand) model.getAttribute("form")).withBlankLines());
+                    var typed = (RoundCommand) model.getAttribute("form");
+                    model.addAttribute("form", typed == null ? RoundCommand.empty(LocalDate.now(clock))
+                            : typed.withBlankLines());
                     return roundForm(planId, model, failure);
                 });
     }
