@@ -129,7 +129,24 @@ class TableDownloadsTest {
             // plan (issue 12): an office account's own worklist, a to-do list of a few activities per plan; its links
             // open the matrix and the review filtered to the account, which download
             Map.entry("plan/worklist.html table.data", "the signed-in account's own activities to collect and rate, "
-                    + "each plan linking to the matrix filtered to them, whose downloads carry the filter"));
+                    + "each plan linking to the matrix filtered to them, whose downloads carry the filter"),
+            // stakeholders: contact people are personal data kept on the page; a round's comments download from its
+            // consultation report, which links both files
+            Map.entry("stakeholders/contacts.html table#contact-list", "an institution's few contact people: personal "
+                    + "data, read and kept on the page, not taken away in files"),
+            Map.entry("stakeholders/contacts-overview.html table#contact-overview", "the institutions with the names of "
+                    + "their contact people: personal data, each row a link to the institution's contacts"),
+            Map.entry("stakeholders/analysis.html table#placement-table", "the grid's own table (what the drawing "
+                    + "shows, for screen readers and without colour), each row with its move and remove actions"),
+            Map.entry("stakeholders/rounds.html table#round-list", "a plan's few consultation rounds, each a link to "
+                    + "its report, which downloads its comments"),
+            Map.entry("stakeholders/round.html table#invited-table", "whom to write to: consenting contacts' addresses"),
+            Map.entry("stakeholders/round.html table#link-table", "the outside organisations' links, each with its "
+                    + "withdraw button"),
+            Map.entry("stakeholders/round.html table#comment-table", "the comments to decide, each with its decide "
+                    + "link; the consultation report downloads them with their dispositions"),
+            Map.entry("stakeholders/round.html table#own-comment-table", "a focal point's own few comments with the "
+                    + "office's answers"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -70,15 +70,18 @@ class DemoData implements ApplicationRunner {
     private final DemoEvaluations evaluations; // evaluations
     private final DemoTraining training; // training
     private final DemoRecommendations recommendations; // recommendations
+    private final DemoStakeholders stakeholders; // stakeholders
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
             DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations,
-            DemoTraining training, DemoRecommendations recommendations) {
+            DemoTraining training, DemoRecommendations recommendations,
+            DemoStakeholders stakeholders) { // stakeholders
         this.evaluations = evaluations; // evaluations
         this.training = training; // training
         this.recommendations = recommendations; // recommendations
+        this.stakeholders = stakeholders; // stakeholders
         this.operationalPlans = operationalPlans;
         this.coordination = coordination;
         this.versions = versions;
@@ -147,6 +150,8 @@ class DemoData implements ApplicationRunner {
             // plan (worklist): the demo M&E officer is responsible for every activity of the demo plan
             long demoPlan = planId;
             plans.tree(demoPlan).activities().forEach(activity -> editing.assignResponsible(activity.id(), "officer"));
+            // stakeholders: contacts, the demo plan's grid, a closed consultation of 2014 and an open one
+            log.info("Demo consultation comments written: {}.", stakeholders.load(planId));
         }
         try {
             registerWritten.join();

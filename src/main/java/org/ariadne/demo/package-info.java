@@ -13,5 +13,7 @@
                 "evaluations :: api",
                 "training :: api",
                 // recommendations
-                "recommendations :: api"})
+                "recommendations :: api",
+                // stakeholders
+                "stakeholders :: api"})
 package org.ariadne.demo;

@@ -57,6 +57,10 @@ class SecurityConfiguration {
                         // the public portal: only what the coordinator published (publication module), for anyone
                         .requestMatchers("/portal", "/portal/**")
                         .permitAll()
+                        // stakeholders: an outside organisation's single-use consultation link, for whoever holds it
+                        // (stakeholders.Consultations answers only a valid token, and only until it is used or expires)
+                        .requestMatchers("/consult/*")
+                        .permitAll()
                         // the register's statistics: aggregates only, exact for the office, protected for members and
                         // evaluators (victimdata.VictimStatistics decides which); before any rule for the register itself
                         .requestMatchers("/victim-data/statistics", "/victim-data/statistics/**")

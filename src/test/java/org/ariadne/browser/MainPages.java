@@ -354,6 +354,45 @@ final class MainPages {
         return this;
     }
 
+    // stakeholders
+    /** stakeholders: a police contact, a round inviting the police with their comment, its outside link's token. */
+    Long stakeholderContact;
+    Long consultation;
+    Long consultationComment;
+    String consultationToken;
+
+    /**
+     * stakeholders: two police contacts (one without consent), the police and the shelter on the plan's grid, a
+     * consultation inviting the police with one comment of theirs and an outside organisation's link.
+     */
+    MainPages withStakeholders(org.ariadne.stakeholders.Contacts contacts,
+            org.ariadne.stakeholders.StakeholderAnalysis analysis, org.ariadne.stakeholders.Consultations consultations) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            stakeholderContact = contacts.create(police, new org.ariadne.stakeholders.ContactCommand("Arta Krasniqi",
+                    "Head of unit", "arta@police.example", "+383 38 000 000",
+                    Set.of(org.ariadne.stakeholders.ContactLanguage.ALBANIAN), true, LocalDate.now().minusDays(2), null));
+            contacts.create(police, new org.ariadne.stakeholders.ContactCommand("Besnik Gashi", null, null, null,
+                    Set.of(), false, null, "Through the focal point only."));
+            analysis.place(planId, new org.ariadne.stakeholders.PlacementCommand(police, 5, 4, null,
+                    "Leads identification"));
+            analysis.place(planId, new org.ariadne.stakeholders.PlacementCommand(shelter, 4, 2, null,
+                    "Runs the shelter"));
+            var opened = consultations.open(planId, new org.ariadne.stakeholders.RoundCommand("Consultation on the draft",
+                    "Validation of the draft plan", LocalDate.now(), LocalDate.now().plusWeeks(3), Set.of(police),
+                    List.of("Women's network"), List.of("network@example.org")));
+            consultation = opened.id();
+            consultationToken = opened.links().get(0).token();
+            as(police);
+            consultations.comment(consultation, java.util.Map.of("a-" + training, "Add the southern border crossings."));
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            consultationComment = consultations.comments(consultation).get(0).id();
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     /** Every main page of every role, each once, for the person whose work it is. */
     List<Page> all() {
         var plan = "/plans/" + planId;
@@ -497,9 +536,27 @@ final class MainPages {
         }
         // plan: the M&E officer's worklist (issue 12)
         add(pages, Who.ME_OFFICER, "worklist", "/my/activities");
+<<<<<<< HEAD
         // victimdata: the case import's upload page; the indicators computed from the register (the office's page)
         add(pages, Who.VICTIM_DATA_OFFICER, "victim case import", "/victim-data/cases/import");
         add(pages, Who.ME_OFFICER, "indicators from the victim register", "/victim-data/statistics/indicators");
+=======
+        // stakeholders: contacts, the grid, the consultation pages of the office and the focal point, the outside link
+        if (consultation != null) {
+            add(pages, Who.ME_OFFICER, "all contact people", "/stakeholders/contacts");
+            add(pages, Who.ME_OFFICER, "contact people", "/stakeholders/institutions/" + police + "/contacts");
+            add(pages, Who.FOCAL_POINT, "contact people", "/stakeholders/institutions/" + police + "/contacts");
+            add(pages, Who.FOCAL_POINT, "contact edit", "/stakeholders/contacts/" + stakeholderContact + "/edit");
+            add(pages, Who.ME_OFFICER, "stakeholder analysis", plan + "/stakeholders");
+            add(pages, Who.ME_OFFICER, "consultations", plan + "/consultations");
+            add(pages, Who.ME_OFFICER, "new consultation", plan + "/consultations/new");
+            add(pages, Who.ME_OFFICER, "consultation", "/consultations/" + consultation);
+            add(pages, Who.ME_OFFICER, "disposition", "/consultations/comments/" + consultationComment + "/disposition");
+            add(pages, Who.COORDINATOR, "consultation report", "/consultations/" + consultation + "/report");
+            add(pages, Who.FOCAL_POINT, "consultation", "/consultations/" + consultation);
+            add(pages, Who.ANONYMOUS, "consultation link", "/consult/" + consultationToken);
+        }
+>>>>>>> helper/stake
         return pages;
     }
 

@@ -68,6 +68,12 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     org.ariadne.evaluations.Evaluations evaluations;
     @Autowired // recommendations
     org.ariadne.recommendations.Recommendations recommendations;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Contacts stakeholderContacts;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Consultations consultations;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
@@ -78,7 +84,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
                 .withEvaluation(evaluations) // evaluations
-                .withRecommendations(recommendations); // recommendations
+                .withRecommendations(recommendations) // recommendations
+                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations); // stakeholders
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

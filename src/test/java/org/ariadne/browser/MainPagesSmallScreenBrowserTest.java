@@ -105,6 +105,12 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     org.ariadne.evaluations.Evaluations evaluations;
     @Autowired // recommendations
     org.ariadne.recommendations.Recommendations recommendations;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Contacts stakeholderContacts;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Consultations consultations;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
@@ -114,7 +120,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
                 .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
                 .withEvaluation(evaluations) // evaluations
-                .withRecommendations(recommendations); // recommendations
+                .withRecommendations(recommendations) // recommendations
+                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations); // stakeholders
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

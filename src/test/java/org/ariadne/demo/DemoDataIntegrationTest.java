@@ -528,4 +528,49 @@ class DemoDataIntegrationTest {
         assertThat(operational.select("#proposed-from-recommendations tbody tr").text())
                 .contains("Train labour inspectors", "§ 27");
     }
+
+    // stakeholders
+    /**
+     * The demo's stakeholders: the police's contact people (one who did not agree to be contacted), the demo plan's
+     * grid, the closed consultation of 2014 with every comment decided, and an open one the police's focal point reads.
+     */
+    @Test
+    void theDemoPlanHasAStakeholderGridAClosedConsultationWithDispositionsAndAnOpenOne() throws Exception {
+        var officer = (MockHttpSession) mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        var grid = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId + "/stakeholders").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(grid.select("#placement-table tbody tr")).hasSize(9);
+        assertThat(grid.select("#stakeholder-grid svg circle")).hasSize(9);
+        var rounds = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId + "/consultations").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rounds.select("#round-list tbody tr")).hasSize(2);
+        long closed = jdbc.sql("select id from consultation_round where plan_id = ? and status = 'CLOSED'")
+                .param(planId).query(Long.class).single();
+        var report = org.jsoup.Jsoup.parse(mvc.perform(get("/consultations/" + closed + "/report").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(report.select("#report-counts").text()).contains("4 comments", "accepted: 2", "partly accepted: 1",
+                "rejected: 1", "no disposition yet: 0");
+        var police = (MockHttpSession) mvc.perform(formLogin().user("focal.police").password(DemoData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        long open = jdbc.sql("select id from consultation_round where plan_id = ? and status = 'OPEN'")
+                .param(planId).query(Long.class).single();
+        var round = org.jsoup.Jsoup.parse(mvc.perform(get("/consultations/" + open).session(police))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(round.select("#comment-form textarea")).hasSizeGreaterThan(10);
+        assertThat(round.select("#own-comment-table tbody tr")).hasSize(1);
+        long policeId = jdbc.sql("select id from institution where name = ?").param(DemoData.POLICE)
+                .query(Long.class).single();
+        var contacts = org.jsoup.Jsoup.parse(mvc.perform(get("/stakeholders/institutions/" + policeId + "/contacts")
+                .session(police)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(contacts.select("#contact-list tbody tr")).hasSize(2);
+        assertThat(contacts.select(".no-consent")).hasSize(1);
+    }
 }

@@ -586,6 +586,34 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no ok   GET /victim-data/statistics/indicators
               in no no ok no no no no no   POST /victim-data/statistics/indicators
               in no no ok no no no no no   POST /victim-data/statistics/indicators/{id}/delete
+            # -- stakeholders: contact people for the office and the institution's own focal point; the stakeholder
+            #    grid for the office; consultation rounds for the office and the invited institutions' focal points
+            #    (the fixture's round invites the police: "other" is not invited and is told it does not exist); the
+            #    comments are the focal points'; an outside organisation's single-use link answers whoever holds it
+              in no ok ok no no no no no   GET /stakeholders/contacts
+              in no ok ok ok no no no no   GET /stakeholders/institutions/{institutionId}/contacts
+              in no ok ok ok no no no no   GET /stakeholders/institutions/{institutionId}/contacts/new
+              in no ok ok ok no no no no   POST /stakeholders/institutions/{institutionId}/contacts/new
+              in no ok ok ok no no no no   GET /stakeholders/contacts/{id}/edit
+              in no ok ok ok no no no no   POST /stakeholders/contacts/{id}/edit
+              in no ok ok ok no no no no   POST /stakeholders/contacts/{id}/delete
+              in no ok ok no no no no no   GET /plans/{planId}/stakeholders
+              in no ok ok no no no no no   POST /plans/{planId}/stakeholders
+              in no ok ok no no no no no   POST /plans/{planId}/stakeholders/{institutionId}/remove
+              in no ok ok ok ok no no no   GET /plans/{planId}/consultations
+              in no ok ok no no no no no   GET /plans/{planId}/consultations/new
+              in no ok ok no no no no no   POST /plans/{planId}/consultations/new
+              in no ok ok ok no no no no   GET /consultations/{id}
+              in no no no ok no no no no   POST /consultations/{id}/comments
+              in no ok ok no no no no no   POST /consultations/{id}/links
+              in no ok ok no no no no no   POST /consultations/{id}/links/{linkId}/revoke
+              in no ok ok no no no no no   POST /consultations/{id}/close
+              in no ok ok no no no no no   GET /consultations/comments/{commentId}/disposition
+              in no ok ok no no no no no   POST /consultations/comments/{commentId}/disposition
+              in no ok ok no no no no no   GET /consultations/{id}/report
+              in no ok ok no no no no no   GET /consultations/{id}/report.{format:csv|xlsx}
+              ok ok ok ok ok ok ok ok ok   GET /consult/{token}
+              ok ok ok ok ok ok ok ok ok   POST /consult/{token}
             """;
 
     /**
@@ -672,6 +700,12 @@ class AccessMatrixIntegrationTest {
     org.ariadne.recommendations.Recommendations recommendations;
     @Autowired // victimdata
     org.ariadne.victimdata.RegisterIndicators registerIndicators;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Contacts stakeholderContacts;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Consultations consultations;
 
     @AfterEach
     void signOut() {
@@ -915,6 +949,12 @@ class AccessMatrixIntegrationTest {
         final long followUpNote;
         /** victimdata: the plan's "victims identified" computed from the register */
         final long victimIndicatorLink;
+        /** stakeholders: a police contact; a round on the plan inviting the police, with a comment of the police's
+         *  focal point and an outside organisation's link (its token kept for the link's rows) */
+        final long contact;
+        final long consultation;
+        final long consultationComment;
+        final String consultationToken;
         private final HalfYear half;
         private final Map<String, Object> standing = new java.util.HashMap<>();
 
@@ -1111,6 +1151,21 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            TestSignIn.onThisThread(Role.ME_OFFICER); // stakeholders
+            try {
+                contact = stakeholderContacts.create(plan.police, new org.ariadne.stakeholders.ContactCommand(
+                        "Matrix contact", null, null, null, Set.of(), false, null, null));
+                var opened = consultations.open(plan.planId, new org.ariadne.stakeholders.RoundCommand(
+                        "Matrix consultation", null, LocalDate.now(), LocalDate.now().plusDays(30), Set.of(plan.police),
+                        List.of("Matrix NGO"), List.of("matrix@example.org")));
+                consultation = opened.id();
+                consultationToken = opened.links().get(0).token();
+            } finally {
+                TestSignIn.clear();
+            }
+            send(Who.FOCAL_POINT_OWN, post("/consultations/" + consultation + "/comments")
+                    .param("comment-a-" + plan.training, "Matrix comment"));
+            consultationComment = asOfficer(() -> consultations.comments(consultation).get(0).id());
         }
 
         /** victimdata: the officer's upload of the empty template, waiting for its preview. */
@@ -1486,6 +1541,24 @@ class AccessMatrixIntegrationTest {
                     consumes = route.endsWith("/cancel");
                 }
                 case "POST /victim-data/statistics/indicators/{id}/delete" -> values.put("id", victimIndicatorLink);
+                // stakeholders: the police placed on the grid for the removal; a link issued for its withdrawal; the
+                // outside organisation's link by its token
+                case "POST /plans/{planId}/stakeholders/{institutionId}/remove" -> {
+                    standing(route, () -> asOfficer(() -> stakeholderAnalysis.place(plan.planId,
+                            new org.ariadne.stakeholders.PlacementCommand(plan.police, 3, 3, null, "Matrix"))));
+                    untouched = () -> asOfficer(() -> stakeholderAnalysis.placements(plan.planId).stream()
+                            .anyMatch(p -> p.institutionId() == plan.police));
+                    consumes = true;
+                }
+                case "POST /consultations/{id}/links/{linkId}/revoke" -> {
+                    long made = standing(route, () -> asOfficer(() -> consultations.addLink(consultation,
+                            new org.ariadne.stakeholders.OutsideCommand("Matrix revoked", "revoked@example.org")).id()));
+                    values.put("linkId", made);
+                    untouched = () -> asOfficer(() -> consultations.links(consultation).stream().anyMatch(l ->
+                            l.id() == made && l.state() == org.ariadne.stakeholders.LinkState.ISSUED));
+                    consumes = true;
+                }
+                case "GET /consult/{token}", "POST /consult/{token}" -> values.put("token", consultationToken);
                 default -> {
                 }
             }
@@ -1620,6 +1693,11 @@ class AccessMatrixIntegrationTest {
                         .param("year", "2025");
                 // victimdata: a stale version, so that the link stays
                 case "POST /victim-data/statistics/indicators/{id}/delete" -> request.param("version", stale);
+                // stakeholders: stale versions and empty forms, so that nothing is changed or closed
+                case "POST /stakeholders/contacts/{id}/edit", "POST /stakeholders/contacts/{id}/delete",
+                        "POST /consultations/{id}/close" -> request.param("version", stale).param("name", "Matrix");
+                case "POST /consultations/comments/{commentId}/disposition" -> request.param("version", stale)
+                        .param("disposition", "ACCEPTED");
                 default -> {
                 }
             }
@@ -1663,6 +1741,7 @@ class AccessMatrixIntegrationTest {
                     case "noteId" -> followUpNote; // recommendations
                     case "sourceId" -> recommendationSource; // recommendations
                     case "proposalId" -> 1; // recommendations: none of the recommendation's, refused for a stale version
+                    case "commentId" -> consultationComment; // stakeholders
                     case "id", "parentId", "ownerId" -> switch (previous) {
                         case "plans" -> plan.planId;
                         case "strategic-objectives" -> strategic;
@@ -1692,6 +1771,8 @@ class AccessMatrixIntegrationTest {
                         case "indicator-links" -> trainingLink; // training
                         case "recommendations" -> recommendation; // recommendations
                         case "sources" -> recommendationSource; // recommendations
+                        case "contacts" -> contact; // stakeholders
+                        case "consultations" -> consultation; // stakeholders
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);
