@@ -536,11 +536,9 @@ final class MainPages {
         }
         // plan: the M&E officer's worklist (issue 12)
         add(pages, Who.ME_OFFICER, "worklist", "/my/activities");
-<<<<<<< HEAD
         // victimdata: the case import's upload page; the indicators computed from the register (the office's page)
         add(pages, Who.VICTIM_DATA_OFFICER, "victim case import", "/victim-data/cases/import");
         add(pages, Who.ME_OFFICER, "indicators from the victim register", "/victim-data/statistics/indicators");
-=======
         // stakeholders: contacts, the grid, the consultation pages of the office and the focal point, the outside link
         if (consultation != null) {
             add(pages, Who.ME_OFFICER, "all contact people", "/stakeholders/contacts");
@@ -556,7 +554,6 @@ final class MainPages {
             add(pages, Who.FOCAL_POINT, "consultation", "/consultations/" + consultation);
             add(pages, Who.ANONYMOUS, "consultation link", "/consult/" + consultationToken);
         }
->>>>>>> helper/stake
         return pages;
     }
 
