@@ -135,7 +135,7 @@ class DocumentsController {
             throw DocumentException.of("documents.error.language", tag == null ? "" : tag);
         }
         var wanted = Locale.forLanguageTag(tag.strip());
-        return languages.locales().stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+        return languages.locales().stream().filter(l -> LanguageProperties.same(l, wanted)).findFirst()
                 .orElseThrow(() -> DocumentException.of("documents.error.language", tag == null ? "" : tag));
     }
 
