@@ -90,13 +90,13 @@ class PluralMessagesUnitTest {
         var cyrillic = Locale.forLanguageTag("sr-Cyrl");
 
         assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {1}, latin))
-                .isEqualTo("od 1 aktivnosti završena je");
+                .isEqualTo("od 1 aktivnosti je završeno");
         assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {3}, latin))
-                .isEqualTo("od 3 aktivnosti završene su");
+                .isEqualTo("od 3 aktivnosti je završeno");
         assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {5}, latin))
-                .isEqualTo("od 5 aktivnosti završeno je");
+                .isEqualTo("od 5 aktivnosti je završeno");
         assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {3}, cyrillic))
-                .isEqualTo("од 3 активности завршене су");
+                .isEqualTo("од 3 активности је завршено");
         assertThat(messages.getMessage("quality.figure.indicators", new Object[] {1200}, cyrillic))
                 .startsWith("од 1.200 показатеља");
     }
