@@ -89,16 +89,16 @@ class PluralMessagesUnitTest {
         var latin = Locale.forLanguageTag("sr-Latn");
         var cyrillic = Locale.forLanguageTag("sr-Cyrl");
 
-        assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {1}, latin))
-                .isEqualTo("od 1 aktivnosti je završeno");
-        assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {3}, latin))
-                .isEqualTo("od 3 aktivnosti je završeno");
-        assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {5}, latin))
-                .isEqualTo("od 5 aktivnosti je završeno");
-        assertThat(messages.getMessage("dashboards.figure.completed", new Object[] {3}, cyrillic))
-                .isEqualTo("од 3 активности је завршено");
-        assertThat(messages.getMessage("quality.figure.indicators", new Object[] {1200}, cyrillic))
-                .startsWith("од 1.200 показатеља");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {1}, latin))
+                .isEqualTo("1 prijavljena vrednost");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {3}, latin))
+                .isEqualTo("3 prijavljene vrednosti");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {5}, latin))
+                .isEqualTo("5 prijavljenih vrednosti");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {22}, cyrillic))
+                .isEqualTo("22 пријављене вредности");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {1200}, cyrillic))
+                .isEqualTo("1.200 пријављених вредности");
     }
 
     @Test
