@@ -124,7 +124,8 @@ class MainPagesInEveryLanguageIntegrationTest {
                 if (html.contains("??")) {
                     problems.add(main.name() + " [" + tag + "]: an unresolved message ??…??");
                 }
-                if (!html.contains(" lang=\"" + tag + "\"")) {
+                // "/" answers with a redirect to the person's start page, which the list holds too
+                if (html.contains("<html") && !html.contains(" lang=\"" + tag + "\"")) {
                     problems.add(main.name() + " [" + tag + "]: <html lang> is not " + tag);
                 }
             }
