@@ -52,6 +52,8 @@ public final class SerbianScript {
 
     private static final Map<String, String> CYRILLIC = new ConcurrentHashMap<>();
     private static final Set<Character> CYRILLIC_ONLY_CAPITALS = Set.of('Č', 'Ć', 'Š', 'Ž', 'Đ');
+    /** Serbian's own acronyms, which Cyrillic writes in Cyrillic (NVO is НВО, SAD is САД) unlike OSCE or CSV. */
+    private static final Set<String> SERBIAN_ACRONYMS = Set.of("NVO", "SAD", "EU", "UN", "SOP");
 
     private SerbianScript() {
     }
@@ -96,7 +98,9 @@ public final class SerbianScript {
         while (matcher.find()) {
             var kept = matcher.group();
             out.append(words(latin.substring(from, matcher.start())));
-            out.append(kept.chars().anyMatch(c -> CYRILLIC_ONLY_CAPITALS.contains((char) c)) ? words(kept) : kept);
+            boolean serbian = SERBIAN_ACRONYMS.contains(kept)
+                    || kept.chars().anyMatch(c -> CYRILLIC_ONLY_CAPITALS.contains((char) c));
+            out.append(serbian ? words(kept) : kept);
             from = matcher.end();
         }
         out.append(words(latin.substring(from)));

@@ -43,6 +43,8 @@ class SerbianScriptUnitTest {
     void capitalsAreAcronymsUnlessTheyHoldASerbianLetter() {
         assertThat(SerbianScript.toCyrillic("GODIŠNJI IZVEŠTAJ")).isEqualTo("ГОДИШЊИ ИЗВЕШТАЈ");
         assertThat(SerbianScript.toCyrillic("GRETA i NATC")).isEqualTo("GRETA и NATC");
+        // Serbian's own acronyms are Serbian words
+        assertThat(SerbianScript.toCyrillic("Osoblje NVO, izveštaj SAD i EU")).isEqualTo("Особље НВО, извештај САД и ЕУ");
     }
 
     @Test
