@@ -72,6 +72,9 @@ class DocumentGeneration implements DisposableBean {
 
     void generate(long id, long planId, DocumentRequest request, String title) {
         long started = System.nanoTime();
+        // what the document writes without being handed its language (institution names) is in the document's
+        var previousLocale = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(request.language());
         try {
             store.progress(id, DocumentStatus.RUNNING, 5, "documents.step.collecting");
             var content = contents.build(planId, request, title, LocalDate.now(clock));
@@ -89,6 +92,8 @@ class DocumentGeneration implements DisposableBean {
             if (e instanceof Error error && !(e instanceof OutOfMemoryError)) {
                 throw error;
             }
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previousLocale);
         }
     }
 

@@ -20,8 +20,12 @@ public record GeneratedDocument(long id, long planId, DocumentKind kind, int yea
         return status == DocumentStatus.FINISHED;
     }
 
-    /** A name for the files: "annual-report-2024-en", "quarterly-summary-2024-q3-sq". */
+    /**
+     * A name for the files: "annual-report-2024-en", "quarterly-summary-2024-q3-sq", "annual-report-2024-sr-Cyrl"
+     * (the script where the language has two, so both Serbian reports of a year can sit side by side).
+     */
     public String fileStem() {
-        return kind.code() + "-" + year + (quarter == null ? "" : "-q" + quarter) + "-" + language.getLanguage();
+        return kind.code() + "-" + year + (quarter == null ? "" : "-q" + quarter) + "-" + language.getLanguage()
+                + (language.getScript().isEmpty() ? "" : "-" + language.getScript());
     }
 }

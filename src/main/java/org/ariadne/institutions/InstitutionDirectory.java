@@ -61,8 +61,18 @@ public final class InstitutionDirectory {
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * Its name in the language of the page being written ({@link InstitutionView#nameIn}), its name where no
+     * language is set (a task in the background names the language with {@link #nameOf(Long, java.util.Locale)}).
+     */
     public String nameOf(Long id) {
-        return byId(id).map(InstitutionView::name).orElse(null);
+        var context = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        return nameOf(id, context == null ? null : context.getLocale());
+    }
+
+    /** Its name in the given language where the directory holds one, its name otherwise. */
+    public String nameOf(Long id, java.util.Locale locale) {
+        return byId(id).map(institution -> institution.nameIn(locale)).orElse(null);
     }
 
     /** The institution this name means, if the directory knows the name or one of its spellings. */

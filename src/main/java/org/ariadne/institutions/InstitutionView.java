@@ -31,6 +31,37 @@ public record InstitutionView(long id, int version, String name, String shortNam
         return shortName == null || shortName.isBlank() ? name : name + " (" + shortName + ")";
     }
 
+    /**
+     * Its name in the reader's language where the directory holds one (Albanian, Serbian, Macedonian), its name
+     * otherwise. Serbian is kept in one script and shown in the reader's: a Latin name is transliterated for a
+     * Cyrillic reader and the other way round.
+     */
+    public String nameIn(java.util.Locale locale) {
+        if (locale == null) {
+            return name;
+        }
+        var translated = switch (locale.getLanguage()) {
+            case "sq" -> nameSq;
+            case "sr" -> nameSr;
+            case "mk" -> nameMk;
+            default -> null;
+        };
+        if (translated == null || translated.isBlank()) {
+            return name;
+        }
+        if ("sr".equals(locale.getLanguage())) {
+            boolean cyrillicReader = org.ariadne.common.text.SerbianScript.isSerbianCyrillic(locale);
+            boolean cyrillicName = org.ariadne.common.text.SerbianScript.isCyrillic(translated);
+            if (cyrillicReader && !cyrillicName) {
+                return org.ariadne.common.text.SerbianScript.toCyrillic(translated);
+            }
+            if (!cyrillicReader && cyrillicName) {
+                return org.ariadne.common.text.SerbianScript.toLatin(translated);
+            }
+        }
+        return translated;
+    }
+
     /** Its names in the other languages, those it has. */
     public List<String> otherLanguageNames() {
         var names = new ArrayList<String>();

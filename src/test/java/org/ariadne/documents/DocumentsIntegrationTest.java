@@ -159,6 +159,50 @@ class DocumentsIntegrationTest {
                 albanian.date(java.time.LocalDate.of(year, 12, 31))));
     }
 
+    /**
+     * Serbian Cyrillic has no bundles of its own: the report's headings are the Latin ones transliterated, and print
+     * in Cyrillic letters (the PDF embeds a font that has them).
+     */
+    @Test
+    void theAnnualReportPrintsInSerbianCyrillic() throws Exception {
+        long id = generate("annual-report", "sr-Cyrl", null);
+
+        assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
+        var text = pdfText(download(id, "pdf", "application/pdf"));
+        var latin = bundle("documents_sr_Latn.properties");
+        var headings = java.util.stream.Stream.of("documents.kind.annual-report", "documents.section.activities",
+                "documents.contents").map(key -> org.ariadne.common.text.SerbianScript.toCyrillic(latin.getProperty(key)))
+                .toList();
+        assertThat(headings).allMatch(org.ariadne.common.text.SerbianScript::isCyrillic);
+        assertThat(text).contains(squeezed(headings.toArray(String[]::new))).contains(squeezed(trainingTitle));
+        assertThat(text).contains(squeezed("Годишњи извештај"));
+    }
+
+    /** Macedonian, once its bundles are there (they are written apart from the code): the report prints in Cyrillic. */
+    @Test
+    void theAnnualReportPrintsInMacedonian() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.exists(java.nio.file.Path.of("src/main/resources/i18n/documents_mk.properties")),
+                "no Macedonian bundles yet");
+        long id = generate("annual-report", "mk", null);
+
+        assertThat(awaitDone(id).status()).isEqualTo(DocumentStatus.FINISHED);
+        var text = pdfText(download(id, "pdf", "application/pdf"));
+        var macedonian = bundle("documents_mk.properties");
+        var headings = java.util.stream.Stream.of("documents.kind.annual-report", "documents.section.activities",
+                "documents.contents").map(macedonian::getProperty).toList();
+        assertThat(headings).allMatch(org.ariadne.common.text.SerbianScript::isCyrillic);
+        assertThat(text).contains(squeezed(headings.toArray(String[]::new)));
+    }
+
+    private static java.util.Properties bundle(String file) throws java.io.IOException {
+        var properties = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/main/resources/i18n", file))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
     @Autowired
     org.ariadne.reportingcycle.ReportingSchedules schedules;
     @Autowired

@@ -8,6 +8,8 @@ import java.util.Properties;
 
 import com.ibm.icu.text.MessageFormat;
 
+import org.ariadne.common.text.SerbianScript;
+
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,10 @@ import org.springframework.core.io.Resource;
  * that counts ("{0, plural, one{# activity} other{# activities}}") is written with ICU's MessageFormat, which knows
  * each language's plural forms, so that no page says "1 activities". Every other message goes through Spring's own
  * formatting, unchanged.
+ * <p>
+ * Serbian in Cyrillic script has no bundles of its own: for a {@code sr-Cyrl} reader the message is the Serbian
+ * Latin one ({@code _sr_Latn}) transliterated ({@link SerbianScript}), so the two scripts never say different
+ * things.
  */
 @Configuration(proxyBeanMethods = false)
 class PluralMessages {
@@ -65,6 +71,23 @@ class PluralMessages {
 
         /** "{0, plural," however it is spaced: "{0,plural," is as much ICU as the spaced form. */
         private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
+
+        @Override
+        protected String resolveCodeWithoutArguments(String code, Locale locale) {
+            if (SerbianScript.isSerbianCyrillic(locale)) {
+                return SerbianScript.toCyrillic(super.resolveCodeWithoutArguments(code, SerbianScript.latinOf(locale)));
+            }
+            return super.resolveCodeWithoutArguments(code, locale);
+        }
+
+        @Override
+        protected java.text.MessageFormat resolveCode(String code, Locale locale) {
+            if (SerbianScript.isSerbianCyrillic(locale)) {
+                var latin = super.resolveCodeWithoutArguments(code, SerbianScript.latinOf(locale));
+                return latin == null ? null : createMessageFormat(SerbianScript.toCyrillic(latin), locale);
+            }
+            return super.resolveCode(code, locale);
+        }
 
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {

@@ -22,10 +22,10 @@ class LayoutModel {
     @ModelAttribute("languages")
     List<LanguageLink> languages(HttpServletRequest request, Locale current) {
         return languages.locales().stream()
-                .map(locale -> new LanguageLink(locale.toLanguageTag(), locale.getDisplayLanguage(locale),
+                .map(locale -> new LanguageLink(locale.toLanguageTag(), LanguageProperties.nameOf(locale),
                         UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
                                 .replaceQueryParam("lang", locale.toLanguageTag()).build().toUriString(),
-                        locale.getLanguage().equals(current.getLanguage())))
+                        LanguageProperties.same(locale, languages.supported(current))))
                 .toList();
     }
 

@@ -135,7 +135,9 @@ class DocumentsController {
             throw DocumentException.of("documents.error.language", tag == null ? "" : tag);
         }
         var wanted = Locale.forLanguageTag(tag.strip());
-        return languages.locales().stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+        // the language in its script ("sr-Cyrl"); a tag without one ("sr") takes the first script offered
+        return languages.locales().stream().filter(l -> LanguageProperties.same(l, wanted)).findFirst()
+                .or(() -> languages.locales().stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst())
                 .orElseThrow(() -> DocumentException.of("documents.error.language", tag == null ? "" : tag));
     }
 

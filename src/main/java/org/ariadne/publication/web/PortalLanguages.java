@@ -24,10 +24,10 @@ class PortalLanguages {
 
     List<Link> links(HttpServletRequest request, Locale current) {
         return languages.locales().stream()
-                .map(locale -> new Link(locale.toLanguageTag(), locale.getDisplayLanguage(locale),
+                .map(locale -> new Link(locale.toLanguageTag(), LanguageProperties.nameOf(locale),
                         UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
                                 .replaceQueryParam("lang", locale.toLanguageTag()).build().toUriString(),
-                        locale.getLanguage().equals(current.getLanguage())))
+                        LanguageProperties.same(locale, languages.supported(current))))
                 .toList();
     }
 

@@ -14,9 +14,9 @@ import org.ariadne.publication.PortalPage;
 record PortalScreen(PortalPage page, PortalPage.Published<FiguresSnapshot> figures, List<ChartShown> charts,
         List<ShownTable> tables, PortalLinks links, Numbers num) {
 
-    /** "Albanian" for "sq", in the reader's language: the language a report is written in. */
+    /** "Albanian" for "sq", "Serbian (Cyrillic)" for "sr-Cyrl", in the reader's language: the language a report is written in. */
     public String languageName(String tag, java.util.Locale reader) {
-        return java.util.Locale.forLanguageTag(tag).getDisplayLanguage(reader);
+        return java.util.Locale.forLanguageTag(tag).getDisplayName(reader);
     }
 
     /** A chart: its drawing (null when there is nothing to draw), its reference lines in words, and its table. */

@@ -82,7 +82,7 @@ class AccountController {
         model.addAttribute("myRoles", me.roles().stream().sorted().toList());
         model.addAttribute("institutionName", institutions.directory().nameOf(me.institutionId()));
         model.addAttribute("offeredLanguages", languages.locales().stream()
-                .map(offered -> new Language(offered.toLanguageTag(), offered.getDisplayLanguage(offered)))
+                .map(offered -> new Language(offered.toLanguageTag(), LanguageProperties.nameOf(offered)))
                 .toList());
         model.addAttribute("currentLanguage", accounts.preferredLocale(me.getUsername())
                 .map(Locale::forLanguageTag).map(languages::supported).orElse(languages.supported(locale))

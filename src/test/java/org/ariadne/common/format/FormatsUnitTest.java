@@ -86,4 +86,22 @@ class FormatsUnitTest {
         assertThat(ENGLISH.money(null, "EUR")).isEmpty();
         assertThat(ENGLISH.percent(null)).isEmpty();
     }
+
+    /** Serbian in each script and Macedonian: dates, months and numbers as CLDR writes them, in the reader's script. */
+    @Test
+    void serbianInBothScriptsAndMacedonianWriteDatesAndNumbersTheirWay() {
+        var latin = Formats.of(Locale.forLanguageTag("sr-Latn"));
+        var cyrillic = Formats.of(Locale.forLanguageTag("sr-Cyrl"));
+        var macedonian = Formats.of(Locale.forLanguageTag("mk"));
+        var december = LocalDate.of(2026, 12, 4);
+
+        assertThat(latin.date(december)).isEqualTo("4. dec 2026.");
+        assertThat(cyrillic.date(december)).isEqualTo("4. дец 2026.");
+        assertThat(latin.month(december)).isEqualTo("decembar 2026.");
+        assertThat(cyrillic.month(december)).isEqualTo("децембар 2026.");
+        assertThat(macedonian.month(december)).startsWith("декември 2026");
+        assertThat(latin.number(new BigDecimal("30000.5"))).isEqualTo("30.000,5");
+        assertThat(cyrillic.number(new BigDecimal("30000.5"))).isEqualTo("30.000,5");
+        assertThat(macedonian.number(new BigDecimal("30000.5"))).isEqualTo("30.000,5");
+    }
 }

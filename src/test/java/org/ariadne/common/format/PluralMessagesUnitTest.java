@@ -1,5 +1,6 @@
 package org.ariadne.common.format;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,31 @@ class PluralMessagesUnitTest {
         assertThat(counting).isNotEmpty();
         var arguments = new Object[] {1, 2, 3, 4, 5, 6};
         for (var message : counting) {
-            var text = messages.getMessage(message[0], arguments, Locale.forLanguageTag(message[1]));
-            assertThat(text).as(message[0] + " in " + message[1]).doesNotContain("plural").doesNotContain("{0");
+            // "sr_Latn" is the file's suffix, "sr-Latn" the language tag; Serbian Cyrillic is made from the Latin
+            var tags = message[1].equals("sr_Latn") ? List.of("sr-Latn", "sr-Cyrl") : List.of(message[1].replace('_', '-'));
+            for (var tag : tags) {
+                var text = messages.getMessage(message[0], arguments, Locale.forLanguageTag(tag));
+                assertThat(text).as(message[0] + " in " + tag).doesNotContain("plural").doesNotContain("{0");
+            }
         }
+    }
+
+    @Test
+    void serbianCountsInThreeFormsInBothScripts() {
+        var messages = bundles();
+        var latin = Locale.forLanguageTag("sr-Latn");
+        var cyrillic = Locale.forLanguageTag("sr-Cyrl");
+
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {1}, latin))
+                .isEqualTo("1 prijavljena vrednost");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {3}, latin))
+                .isEqualTo("3 prijavljene vrednosti");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {5}, latin))
+                .isEqualTo("5 prijavljenih vrednosti");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {22}, cyrillic))
+                .isEqualTo("22 пријављене вредности");
+        assertThat(messages.getMessage("dashboards.reported.count", new Object[] {1200}, cyrillic))
+                .isEqualTo("1.200 пријављених вредности");
     }
 
     @Test

@@ -29,7 +29,12 @@ class MessageBundlesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    private static final List<String> LANGUAGES = List.of("sq");
+    /**
+     * The bundle suffixes of the languages the switch offers ({@link LanguageProperties}, "sr-Latn" is "sr_Latn"):
+     * every one must be complete. English is the base bundle; Serbian Cyrillic has no files, it is made from the
+     * Latin ones.
+     */
+    private static final List<String> LANGUAGES = offeredLanguages();
     /** Attributes whose value replaces the element's content, so the text inside is only a designer's placeholder. */
     private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
             "sec:authentication", "th:errors");
@@ -86,6 +91,78 @@ class MessageBundlesTest {
             }
         }
         assertThat(differences).isEmpty();
+    }
+
+    /** A translation uses the same values as the English ("{0}", "{1}", "{max}"): none lost, none invented. */
+    @Test
+    void everyTranslationHasThePlaceholdersOfTheEnglish() throws IOException {
+        var differences = new ArrayList<String>();
+        for (var bundle : bundleNames()) {
+            var english = load(BUNDLES.resolve(bundle + ".properties"));
+            for (var language : LANGUAGES) {
+                var file = BUNDLES.resolve(bundle + "_" + language + ".properties");
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                var translated = load(file);
+                for (var key : translated.stringPropertyNames()) {
+                    if (english.containsKey(key)
+                            && !placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                        differences.add(bundle + "_" + language + ": " + key + " has " + placeholders(translated.getProperty(key))
+                                + ", the English " + placeholders(english.getProperty(key)));
+                    }
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    /** Serbian counts in three forms (1 aktivnost, 3 aktivnosti, 5 aktivnosti): a counting message names "few". */
+    @Test
+    void serbianCountingMessagesHaveTheFewForm() throws IOException {
+        var lacking = new ArrayList<String>();
+        for (var bundle : bundleNames()) {
+            var file = BUNDLES.resolve(bundle + "_sr_Latn.properties");
+            if (Files.exists(file)) {
+                var serbian = load(file);
+                serbian.stringPropertyNames().stream()
+                        .filter(key -> PLURAL.matcher(serbian.getProperty(key)).find() && !serbian.getProperty(key).contains("few{"))
+                        .forEach(key -> lacking.add(bundle + "_sr_Latn: " + key));
+            }
+        }
+        assertThat(lacking).isEmpty();
+    }
+
+    /** Nobody writes Cyrillic Serbian by hand: it would drift from the Latin it is made from. */
+    @Test
+    void serbianCyrillicIsNeverWrittenByHand() throws IOException {
+        try (var files = Files.list(BUNDLES)) {
+            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.contains("_sr_Cyrl"))).isEmpty();
+        }
+    }
+
+    private static final Pattern PLURAL = Pattern.compile("\\{\\s*\\d+\\s*,\\s*plural\\s*,");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+|max|min)\\s*[,}]");
+
+    /** The values a message takes: "{0}" and "{0, plural, …}" are both 0; "{max}" is max. */
+    private static Set<String> placeholders(String message) {
+        var found = new TreeSet<String>();
+        var matcher = PLACEHOLDER.matcher(message);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static List<String> offeredLanguages() {
+        try {
+            var available = LanguageProperties.class.getDeclaredConstructors()[0].getParameters()[0]
+                    .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class).value();
+            return java.util.Arrays.stream(available).filter(tag -> !tag.equals("en") && !tag.equals("sr-Cyrl"))
+                    .map(tag -> tag.replace('-', '_')).toList();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the languages offered could not be read from LanguageProperties", e);
+        }
     }
 
     @Test
