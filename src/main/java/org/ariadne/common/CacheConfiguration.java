@@ -1,5 +1,6 @@
 package org.ariadne.common;
 
+import org.ariadne.common.cluster.CacheInvalidations;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.support.SimpleCacheManager;
@@ -13,16 +14,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * ({@link CommittedCache}). Modules reach them through Spring's {@link CacheManager} and evict them from the events
  * their data changes by, never by the library's own means, so that a shared cache (Redis, Hazelcast) can later
  * take this bean's place, and a message carrying the same events to the other servers can evict theirs, without
- * changing a module.
+ * changing a module. Several nodes on one database tell one another what they evicted ({@link CacheInvalidations}).
  */
 @Configuration(proxyBeanMethods = false)
 class CacheConfiguration {
 
     @Bean
-    CacheManager cacheManager(CacheSettings settings) {
+    CacheManager cacheManager(CacheSettings settings, CacheInvalidations cluster) {
         var manager = new SimpleCacheManager();
         manager.setCaches(settings.byName().entrySet().stream()
-                .map(cache -> new CommittedCache(caffeine(cache.getKey(), cache.getValue())))
+                .map(cache -> new CommittedCache(caffeine(cache.getKey(), cache.getValue()), cluster))
                 .toList());
         return manager;
     }

@@ -1,11 +1,14 @@
 package org.ariadne.common;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.ariadne.common.cluster.CacheInvalidations;
 import org.springframework.cache.Cache;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,14 +33,47 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * then removes its result, so a value read before a commit never outlives that commit's eviction.</li>
  * </ul>
  */
-final class CommittedCache implements Cache {
+final class CommittedCache implements Cache, CacheInvalidations.Target {
 
     private final Cache target;
+    /** The other nodes: told of this node's evictions, asked for theirs before every read. Null: this node alone. */
+    private final CacheInvalidations cluster;
     /** How many evictions and clears this cache has had; a value read before one of them is not kept. */
     private long evictions;
 
     CommittedCache(Cache target) {
+        this(target, null);
+    }
+
+    CommittedCache(Cache target, CacheInvalidations cluster) {
         this.target = target;
+        this.cluster = cluster;
+        if (cluster != null) {
+            cluster.register(target.getName(), this);
+        }
+    }
+
+    /** What other nodes evicted is evicted here before anything is read. */
+    private void catchUp() {
+        if (cluster != null) {
+            cluster.catchUp();
+        }
+    }
+
+    private void tellOthers(Collection<?> keys, boolean all) {
+        if (cluster != null && (all || !keys.isEmpty())) {
+            cluster.record(getName(), keys, all);
+        }
+    }
+
+    @Override
+    public void evictFromElsewhere(Object key) {
+        evictNow(key);
+    }
+
+    @Override
+    public void clearFromElsewhere() {
+        clearNow();
     }
 
     @Override
@@ -52,17 +88,20 @@ final class CommittedCache implements Cache {
 
     @Override
     public ValueWrapper get(Object key) {
+        catchUp();
         return staleHere(key) ? null : target.get(key);
     }
 
     @Override
     public <T> T get(Object key, Class<T> type) {
+        catchUp();
         return staleHere(key) ? null : target.get(key, type);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Callable<T> valueLoader) {
+        catchUp();
         if (staleHere(key)) {
             return load(key, valueLoader);
         }
@@ -115,14 +154,20 @@ final class CommittedCache implements Cache {
             pending().kept.remove(key);
         } else {
             evictNow(key);
+            tellOthers(List.of(key), false);
         }
     }
 
     /** Immediate, as the contract of this method asks (used where a caller needs the entry gone now). */
     @Override
-    public synchronized boolean evictIfPresent(Object key) {
-        evictions++;
-        return target.evictIfPresent(key);
+    public boolean evictIfPresent(Object key) {
+        boolean present;
+        synchronized (this) {
+            evictions++;
+            present = target.evictIfPresent(key);
+        }
+        tellOthers(List.of(key), false);
+        return present;
     }
 
     @Override
@@ -132,14 +177,20 @@ final class CommittedCache implements Cache {
             pending().kept.clear();
         } else {
             clearNow();
+            tellOthers(List.of(), true);
         }
     }
 
     /** Immediate, as the contract of this method asks. */
     @Override
-    public synchronized boolean invalidate() {
-        evictions++;
-        return target.invalidate();
+    public boolean invalidate() {
+        boolean present;
+        synchronized (this) {
+            evictions++;
+            present = target.invalidate();
+        }
+        tellOthers(List.of(), true);
+        return present;
     }
 
     private synchronized void evictNow(Object key) {
@@ -214,6 +265,12 @@ final class CommittedCache implements Cache {
         @Override
         public void resume() {
             TransactionSynchronizationManager.bindResource(CommittedCache.this, this);
+        }
+
+        /** Told within the transaction, so that the other nodes learn of the change exactly when it commits. */
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            tellOthers(List.copyOf(keys), all);
         }
 
         @Override

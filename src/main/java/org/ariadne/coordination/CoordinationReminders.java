@@ -24,9 +24,11 @@ class CoordinationReminders {
     private final InstitutionReminders reminders;
     private final CoordinationProperties properties;
     private final Clock clock;
+    private final org.ariadne.common.cluster.ClusterLock lock;
 
     CoordinationReminders(FollowUpActions actions, Agreements agreements, InstitutionReminders reminders,
-            CoordinationProperties properties, Clock clock) {
+            CoordinationProperties properties, Clock clock, org.ariadne.common.cluster.ClusterLock lock) {
+        this.lock = lock;
         this.actions = actions;
         this.agreements = agreements;
         this.reminders = reminders;
@@ -34,7 +36,12 @@ class CoordinationReminders {
         this.clock = clock;
     }
 
+    /** The daily run, on one node of several. */
     @Scheduled(cron = "${ariadne.coordination.reminders-cron:0 15 7 * * *}")
+    void remindOnSchedule() {
+        lock.runOnce("coordination-reminders", java.time.Duration.ofHours(1), this::remind);
+    }
+
     void remind() {
         SystemTasks.run("coordination-reminders", this::sendDue);
     }

@@ -3,6 +3,7 @@ package org.ariadne.documents;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The generated documents table, in plain SQL. Every method is its own short statement: the generation thread
- * writes its progress as it goes, so that the page shows it while the document is being made.
+ * The generated documents table, in plain SQL, also the queue that the nodes take documents from
+ * ({@link DocumentGeneration}). Every method is its own short statement: the generation thread writes its progress as
+ * it goes, so that the page shows it while the document is being made.
  */
 @Repository
 class DocumentStore {
@@ -42,31 +44,74 @@ class DocumentStore {
         return keys.getKey().longValue();
     }
 
-    void progress(long id, DocumentStatus status, int progress, String step) {
-        jdbc.sql("update generated_document set status = ?, progress = ?, step = ? where id = ?")
-                .params(status.name(), progress, step, id).update();
+    /** What waits to be made: queued, or left running by a node whose lease ran out (a row from before leases too). */
+    private static final String WAITING = """
+            (status = 'QUEUED' or (status = 'RUNNING' and (lease_until is null or lease_until < ?)))""";
+
+    /**
+     * Takes the oldest waiting document for {@code node} until {@code leaseUntil}. One conditional UPDATE per
+     * candidate, the same on H2 and PostgreSQL: when two nodes go for one row, the second one's UPDATE waits for the
+     * first one's row lock and then finds the row no longer waiting, so exactly one node takes it.
+     */
+    Optional<GeneratedDocument> claim(String node, Instant now, Instant leaseUntil) {
+        var candidates = jdbc.sql("select id from generated_document where " + WAITING + " order by id fetch first 5 rows only")
+                .param(Timestamp.from(now)).query(Long.class).list();
+        for (long id : candidates) {
+            int taken = jdbc.sql("""
+                            update generated_document set status = 'RUNNING', progress = 0, step = 'documents.step.queued',
+                                lease_owner = ?, lease_until = ?, attempts = attempts + 1
+                            where id = ? and""" + WAITING)
+                    .params(node, Timestamp.from(leaseUntil), id, Timestamp.from(now)).update();
+            if (taken == 1) {
+                return find(id);
+            }
+        }
+        return Optional.empty();
     }
 
-    void finish(long id, byte[] pdf, byte[] docx, LocalDateTime at) {
-        jdbc.sql("""
+    int attempts(long id) {
+        return jdbc.sql("select attempts from generated_document where id = ?").param(id).query(Integer.class).single();
+    }
+
+    /** The node is still at work on what it holds. */
+    void renew(String node, Instant leaseUntil) {
+        jdbc.sql("update generated_document set lease_until = ? where lease_owner = ? and status = 'RUNNING'")
+                .params(Timestamp.from(leaseUntil), node).update();
+    }
+
+    /** A stopping node's documents go back to the queue for another node. */
+    int giveBack(String node) {
+        return jdbc.sql("""
+                        update generated_document set status = 'QUEUED', progress = 0, step = 'documents.step.queued',
+                            lease_owner = null, lease_until = null
+                        where lease_owner = ? and status = 'RUNNING'""")
+                .param(node).update();
+    }
+
+    // The writes of the generating node count only while the document is still its own (or nobody's): a node that lost
+    // its lease, and whose document another node took over, changes nothing.
+    private static final String OWN = " and (lease_owner = ? or lease_owner is null)";
+
+    void progress(long id, String node, DocumentStatus status, int progress, String step, Instant leaseUntil) {
+        jdbc.sql("update generated_document set status = ?, progress = ?, step = ?, lease_until = ? where id = ?" + OWN)
+                .params(status.name(), progress, step, Timestamp.from(leaseUntil), id, node).update();
+    }
+
+    boolean finish(long id, String node, byte[] pdf, byte[] docx, LocalDateTime at) {
+        return jdbc.sql("""
                         update generated_document set status = ?, progress = 100, step = null, pdf = ?, docx = ?,
-                            pdf_size = ?, docx_size = ?, finished_at = ? where id = ?""")
+                            pdf_size = ?, docx_size = ?, finished_at = ?, lease_owner = null, lease_until = null
+                        where id = ?""" + OWN)
                 .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length,
-                        Timestamp.valueOf(at), id)
-                .update();
+                        Timestamp.valueOf(at), id, node)
+                .update() == 1;
     }
 
-    void fail(long id, String failure, LocalDateTime at) {
-        jdbc.sql("update generated_document set status = ?, failure = ?, finished_at = ? where id = ?")
-                .params(DocumentStatus.FAILED.name(), failure, Timestamp.valueOf(at), id).update();
-    }
-
-    /** Generations left queued or running by a server that stopped: they will never finish. */
-    int failUnfinished(String failure, LocalDateTime at) {
-        return jdbc.sql("update generated_document set status = ?, failure = ?, finished_at = ? where status in (?, ?)")
-                .params(DocumentStatus.FAILED.name(), failure, Timestamp.valueOf(at), DocumentStatus.QUEUED.name(),
-                        DocumentStatus.RUNNING.name())
-                .update();
+    void fail(long id, String node, String failure, LocalDateTime at) {
+        jdbc.sql("""
+                        update generated_document set status = ?, failure = ?, finished_at = ?, lease_owner = null,
+                            lease_until = null where id = ?""" + OWN)
+                .params(DocumentStatus.FAILED.name(), failure, Timestamp.valueOf(at), id, node).update();
     }
 
     Optional<GeneratedDocument> find(long id) {

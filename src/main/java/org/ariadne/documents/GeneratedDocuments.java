@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The annual reports, quarterly summaries and reports to the government of a plan: asking for one (the M&amp;E officer and the coordinator), and
  * reading them with their files (the coordinator's office, evaluators and National Authority members). A request
- * returns at once; the document is made in the background, one at a time, while its page shows how far it is.
+ * returns at once; the document is made in the background by whichever node takes it from the queue, one at a time
+ * per node, while its page shows how far it is.
  */
 @Service
 public class GeneratedDocuments {
@@ -75,11 +76,12 @@ public class GeneratedDocuments {
         trail.recordCreated(Audited.of(ENTITY, id, title, planId, AuditRecord.state("kind", request.kind().code(),
                 "year", request.year(), "quarter", request.quarter(), "language", request.language().toLanguageTag(),
                 "includeSubmitted", request.includeSubmitted())));
-        // the worker reads the row this transaction writes: start it only once the row is there for everyone
+        // the queued row is there for every node once this commits; this node looks at the queue at once
+        var requester = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                generation.start(id, planId, request, title);
+                generation.requested(id, requester);
             }
         });
         return id;

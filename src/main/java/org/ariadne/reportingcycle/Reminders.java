@@ -8,7 +8,6 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanTree;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.SystemTasks;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,7 @@ class Reminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${ariadne.reporting.reminders-cron:0 0 7 * * *}")
+    /** Run by the schedule on one node of several ({@link ScheduledJobs}), and by tests directly. */
     void remind() {
         SystemTasks.run("reminders", this::sendDue);
     }

@@ -17,7 +17,6 @@ import org.ariadne.plan.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +88,6 @@ public class ReportingSchedules {
     }
 
     /** Opens the periods of every active schedule up to today. Safe to run any number of times. */
-    @Scheduled(cron = "${ariadne.reporting.open-periods-cron:0 5 0 * * *}")
     @Transactional
     public void openPeriods() {
         org.ariadne.security.SystemTasks.run("scheduler", () -> schedules.findActive().forEach(this::openPeriods));

@@ -3,16 +3,14 @@ package org.ariadne.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing, in two ways, both kept in memory on purpose (they protect this server and reset
- * with it):
+ * Slows down password guessing, in two ways, kept in the database so that every node counts the same failures
+ * (guessing spread over the nodes behind a proxy counts once):
  * <ul>
  * <li>per user name and address: after {@code maxFailedLogins} wrong passwords in a row for one name from one
  * address, that name is held back from that address for a minute, then for twice as long after each further wrong
@@ -27,93 +25,76 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<Pair, Hold> holds = new ConcurrentHashMap<>();
+    private final ThrottleStore store;
     private final SecurityProperties properties;
     private final Clock clock;
 
+    @Autowired
+    LoginThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
+        this(new DatabaseThrottleStore(jdbc), properties, clock);
+    }
+
+    /** In this process's memory only: for tests of the rules. */
     LoginThrottle(SecurityProperties properties, Clock clock) {
+        this(new MemoryThrottleStore(), properties, clock);
+    }
+
+    private LoginThrottle(ThrottleStore store, SecurityProperties properties, Clock clock) {
+        this.store = store;
         this.properties = properties;
         this.clock = clock;
     }
 
     boolean isBlocked(String address) {
-        var recent = failures.get(address);
-        if (recent == null) {
-            return false;
-        }
-        synchronized (recent) {
-            prune(recent);
-            return recent.size() >= properties.maxFailuresPerAddress();
-        }
+        return store.addressFailuresSince(address, windowStart()) >= properties.maxFailuresPerAddress();
     }
 
     void recordFailure(String address) {
-        var recent = failures.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent);
-            recent.addLast(clock.instant());
-        }
-        if (failures.size() > 10_000) {
-            failures.entrySet().removeIf(entry -> entry.getValue().isEmpty());
-        }
+        store.addAddressFailure(address, clock.instant(), windowStart());
     }
 
     /** Whether sign-ins with this name from this address must wait before the password is even checked. */
     boolean isHeldBack(String username, String address) {
-        var hold = holds.get(new Pair(UserAccounts.normalise(username), address));
-        return hold != null && hold.until() != null && hold.until().isAfter(clock.instant());
+        var until = store.heldUntil(name(username), address);
+        return until != null && until.isAfter(clock.instant());
     }
 
     /** Whether this name is held back from any address: the administrator sees it and may lift it. */
     boolean isHeldBack(String username) {
-        var name = UserAccounts.normalise(username);
-        var now = clock.instant();
-        return holds.entrySet().stream().anyMatch(entry -> entry.getKey().username().equals(name)
-                && entry.getValue().until() != null && entry.getValue().until().isAfter(now));
+        return store.heldAnywhere(name(username), clock.instant());
     }
 
     /** A wrong password for {@code username} (an account's or not) from {@code address}. */
     void recordFailure(String username, String address) {
+        var name = name(username);
         var now = clock.instant();
-        holds.compute(new Pair(UserAccounts.normalise(username), address), (pair, hold) -> {
-            int inARow = (hold == null ? 0 : hold.failures()) + 1;
-            if (inARow < properties.maxFailedLogins()) {
-                return new Hold(inARow, null);
-            }
+        // a pair left alone for a day is forgotten, as the hold it may have had ended long before
+        int inARow = store.addFailure(name, address, now, now.minus(Duration.ofDays(1)));
+        if (inARow >= properties.maxFailedLogins()) {
             // 1, 2, 4, 8 ... minutes, never longer than lockMinutes
             int doublings = Math.min(inARow - properties.maxFailedLogins(), 20);
             long minutes = Math.min(1L << doublings, properties.lockMinutes());
-            return new Hold(inARow, now.plus(Duration.ofMinutes(minutes)));
-        });
-        if (holds.size() > 10_000) {
-            var forgotten = now.minus(Duration.ofMinutes(properties.lockMinutes()));
-            holds.values().removeIf(hold -> hold.until() == null || hold.until().isBefore(forgotten));
+            store.holdUntil(name, address, now.plus(Duration.ofMinutes(minutes)));
         }
     }
 
     /** The right password from this address: the name starts afresh there. */
     void recordSuccess(String username, String address) {
-        holds.remove(new Pair(UserAccounts.normalise(username), address));
+        store.clear(name(username), address);
     }
 
     /** The administrator lifts every hold on the name. */
     void release(String username) {
+        store.clearAll(name(username));
+    }
+
+    /** The name as typed, normalised and cut to the column's width (a longer one is nobody's account). */
+    private static String name(String username) {
         var name = UserAccounts.normalise(username);
-        holds.keySet().removeIf(pair -> pair.username().equals(name));
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
-    private record Pair(String username, String address) {
-    }
-
-    /** Wrong passwords in a row, and until when the next attempt waits (null: it need not). */
-    private record Hold(int failures, Instant until) {
-    }
-
-    private void prune(Deque<Instant> recent) {
-        var cutOff = clock.instant().minus(Duration.ofMinutes(properties.addressWindowMinutes()));
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(cutOff)) {
-            recent.pollFirst();
-        }
+    private Instant windowStart() {
+        return clock.instant().minus(Duration.ofMinutes(properties.addressWindowMinutes()));
     }
 }

@@ -48,12 +48,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
-            LocaleResolver localeResolver, JdbcClient jdbc, SecurityProperties properties, Clock clock)
+            LocaleResolver localeResolver, JdbcClient jdbc, SecurityProperties properties, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/error")
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error")
                         .permitAll()
+                        // the metrics for the scraper, only on the management port (management.server.port), which
+                        // the operator keeps on an internal address; on the application's port they are the
+                        // administrator's, as every other actuator endpoint below
+                        .requestMatchers(onManagementPort(managementPort)).permitAll()
                         // the public portal: only what the coordinator published (publication module), for anyone
                         .requestMatchers("/portal", "/portal/**")
                         .permitAll()
@@ -149,6 +154,12 @@ class SecurityConfiguration {
         });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
+    }
+
+    /** A request for /actuator/prometheus that came in on the separate management port, if one is set. */
+    private static RequestMatcher onManagementPort(int managementPort) {
+        RequestMatcher prometheus = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus");
+        return request -> managementPort > 0 && request.getLocalPort() == managementPort && prometheus.matches(request);
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts accounts,

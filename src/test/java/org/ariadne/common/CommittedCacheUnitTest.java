@@ -125,7 +125,7 @@ class CommittedCacheUnitTest {
     void everyCacheOfTheSettingsIsBuiltAndNoOther() {
         var settings = new CacheSettings(new Bounds(20, null), new Bounds(1, null),
                 new Bounds(8, Duration.ofMinutes(15)), new Bounds(64, null), new Bounds(256, null));
-        var manager = new CacheConfiguration().cacheManager(settings);
+        var manager = new CacheConfiguration().cacheManager(settings, null);
         ((SimpleCacheManager) manager).afterPropertiesSet();
 
         assertThat(manager.getCacheNames()).containsExactlyInAnyOrder(CacheSettings.PLAN_TREES,

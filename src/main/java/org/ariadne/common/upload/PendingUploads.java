@@ -45,9 +45,11 @@ public class PendingUploads {
     private final JdbcClient jdbc;
     private final UploadLimits limits;
     private final Clock clock;
+    private final org.ariadne.common.cluster.ClusterLock lock;
 
-    PendingUploads(JdbcClient jdbc, UploadLimits limits, Clock clock) {
+    PendingUploads(JdbcClient jdbc, UploadLimits limits, Clock clock, org.ariadne.common.cluster.ClusterLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
         this.limits = limits;
         this.clock = clock;
     }
@@ -165,7 +167,12 @@ public class PendingUploads {
     }
 
     /** Uploads nobody confirmed in time are dropped: they were previews, not data. */
+    /** Hourly, on one node of several (the one DELETE commits on its own). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void removeExpiredOnSchedule() {
+        lock.runOnce("pending-uploads-clean-up", java.time.Duration.ofMinutes(30), this::removeExpired);
+    }
+
     @Transactional
     public void removeExpired() {
         jdbc.sql("delete from pending_upload where uploaded_at < ?").param(Timestamp.valueOf(oldestKept())).update();

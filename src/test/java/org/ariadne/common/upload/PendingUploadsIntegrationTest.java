@@ -53,7 +53,7 @@ class PendingUploadsIntegrationTest {
     @BeforeEach
     void setUp() {
         // small limits, so that they are reached: 100 bytes, two waiting uploads a person, one hour
-        uploads = new PendingUploads(jdbc, new UploadLimits(100, 2, Duration.ofHours(1)), clock);
+        uploads = new PendingUploads(jdbc, new UploadLimits(100, 2, Duration.ofHours(1)), clock, null);
         alice = Unique.username("alice");
         bob = Unique.username("bob");
         signIn(alice);
