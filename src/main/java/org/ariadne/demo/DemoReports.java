@@ -1,6 +1,7 @@
 package org.ariadne.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +76,6 @@ class DemoReports {
                 .filter(period -> YEARS.contains(period.startsOn().getYear())).toList();
         var leads = tree.activities().map(ActivityView::leadInstitutionId).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toList();
-        var names = new HashMap<Long, String>();
-        SystemTasks.run("demo-loader", () -> leads.forEach(id -> names.put(id, institutions.directory().nameOf(id))));
         focalPoints.putAll(documented);
         SystemTasks.run("demo-loader", () -> leads.stream().filter(id -> !documented.containsKey(id))
                 .forEach(id -> focalPoints.put(id, focalAccount(id))));
@@ -93,8 +92,9 @@ class DemoReports {
                 if (roll == 0 || (last && roll == 7)) {
                     continue; // missing: never submitted
                 }
-                if (fill(period, institution, names.get(institution), roll)) {
-                    review(period, institution, roll, last);
+                var submitted = submittedOn(period, roll);
+                if (fill(period, institution, roll, submitted)) {
+                    review(period, institution, roll, last, submitted);
                     written++;
                 }
             }
@@ -102,7 +102,14 @@ class DemoReports {
         return written;
     }
 
-    private boolean fill(PeriodView period, long institution, String name, int roll) {
+    /** The day the demo institution sent its report: most a few days before the deadline, three in ten after it. */
+    private static LocalDateTime submittedOn(PeriodView period, int roll) {
+        var deadline = period.deadline();
+        var day = (roll == 4 || roll == 5 || roll == 9) ? deadline.plusDays(3 + roll) : deadline.minusDays(1 + roll % 9);
+        return day.atTime(10, 30);
+    }
+
+    private boolean fill(PeriodView period, long institution, int roll, LocalDateTime submitted) {
         return focalPoint(institution, () -> {
             var sheet = reports.sheet(period.id(), institution);
             if (sheet.activities().isEmpty()) {
@@ -119,7 +126,8 @@ class DemoReports {
                                 spending));
             }
             sheet.indicators().forEach(indicator -> fillValues(period, institution, indicator, roll));
-            reports.submit(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+            // sent on the day the demo says, through the workflow: on time or late, and its notices, as on that day
+            history.submit(period.id(), institution, submitted);
             return true;
         });
     }
@@ -183,28 +191,30 @@ class DemoReports {
         }
     }
 
-    private void review(PeriodView period, long institution, int roll, boolean last) {
-        var deadline = period.deadline();
-        var submitted = (roll == 4 || roll == 5 || roll == 9) ? deadline.plusDays(3 + roll) : deadline.minusDays(1 + roll % 9);
-        officer(() -> {
-            var version = reports.sheet(period.id(), institution).reportVersion();
-            if (last && roll == 2) {
-                return null; // waiting for review
-            }
-            if (roll == 1 && last) {
-                reports.returnForChanges(period.id(), institution, version,
-                        "Please add the number of participants and attach the list of participants (demo).", Map.of());
+    /**
+     * The office's answer, each step on its day: accepted six days after it came in; or returned after two days (the
+     * focal point adds what was missing and sends it again two days later, and it is accepted six days after it first
+     * came in); or, in the last period, returned or still waiting.
+     */
+    private void review(PeriodView period, long institution, int roll, boolean last, LocalDateTime submitted) {
+        var decided = submitted.toLocalDate().plusDays(6).atTime(15, 0);
+        if (last && roll == 2) {
+            backdate(period, institution, submitted);
+            return; // waiting for review
+        }
+        if (roll == 1 && last) {
+            officer(() -> {
+                history.returnForChanges(period.id(), institution,
+                        "Please add the number of participants and attach the list of participants (demo).", decided);
                 return null;
-            }
-            if (roll == 3) {
-                reports.returnForChanges(period.id(), institution, version,
-                        "The narrative does not say what was done in this quarter (demo).", Map.of());
+            });
+        } else if (roll == 3) {
+            officer(() -> {
+                history.returnForChanges(period.id(), institution,
+                        "The narrative does not say what was done in this quarter (demo).",
+                        submitted.toLocalDate().plusDays(2).atTime(15, 0));
                 return null;
-            }
-            reports.accept(period.id(), institution, version);
-            return null;
-        });
-        if (roll == 3) {
+            });
             focalPoint(institution, () -> {
                 var sheet = reports.sheet(period.id(), institution);
                 var first = sheet.activities().get(0);
@@ -212,16 +222,26 @@ class DemoReports {
                         new ActivityEntryCommand(first.entry().status(), first.entry().narrative()
                                 + " In this quarter two sessions were held with 45 participants (demo).", null,
                                 first.entry().spending()));
-                reports.submit(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+                history.submit(period.id(), institution, submitted.plusDays(4));
                 return null;
             });
             officer(() -> {
-                reports.accept(period.id(), institution, reports.sheet(period.id(), institution).reportVersion());
+                history.accept(period.id(), institution, decided);
+                return null;
+            });
+        } else {
+            officer(() -> {
+                history.accept(period.id(), institution, decided);
                 return null;
             });
         }
-        SystemTasks.run("demo-loader", () -> history.backdate(period.id(), institution, submitted.atTime(10, 30),
-                submitted.plusDays(6).atTime(15, 0)));
+        backdate(period, institution, submitted);
+    }
+
+    /** The draft was written today; it is put back to the morning it was sent. */
+    private void backdate(PeriodView period, long institution, LocalDateTime submitted) {
+        SystemTasks.run("demo-loader", () -> history.backdate(period.id(), institution,
+                submitted.toLocalDate().atTime(9, 0)));
     }
 
     /** The status an activity would plausibly have had in a period, by its dates. */

@@ -14,6 +14,7 @@ import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.Audited;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.IndicatorView;
+import org.ariadne.reportingcycle.PeriodView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
@@ -83,10 +84,11 @@ class ProgressReport {
     }
 
     /**
-     * Submits the report; {@code missingStatuses} is the number of its activities without a status, which must be
-     * none. {@code late}: submitted after the period's deadline.
+     * Submits the report in {@code period}; {@code missingStatuses} is the number of its activities without a status,
+     * which must be none. It is late when its first submission (this one, or the one before it was returned) came
+     * after the period's deadline.
      */
-    void submit(long missingStatuses, boolean late, String by, LocalDateTime now) {
+    void submit(long missingStatuses, PeriodView period, String by, LocalDateTime now) {
         if (missingStatuses > 0) {
             throw ReportingException.incomplete((int) missingStatuses);
         }
@@ -100,7 +102,8 @@ class ProgressReport {
             firstSubmittedAt = now;
         }
         updatedAt = now;
-        events.add(new ProgressReportSubmitted(id, planId, periodId, institutionId, late));
+        events.add(new ProgressReportSubmitted(id, planId, periodId, institutionId,
+                !period.metBy(firstSubmittedAt.toLocalDate()), firstSubmittedAt, now));
     }
 
     void returnForChanges(String comment, String by, LocalDateTime now) {
@@ -116,7 +119,7 @@ class ProgressReport {
         returnedBy = by;
         timesReturned++;
         updatedAt = now;
-        events.add(new ProgressReportReturned(id, planId, periodId, institutionId));
+        events.add(new ProgressReportReturned(id, planId, periodId, institutionId, now));
     }
 
     /** Accepts the report; the statuses its {@code entries} give go to the plan with the event. */

@@ -1,7 +1,6 @@
 package org.ariadne.reporting;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +37,12 @@ class ReportWorkflow {
     /** Submits the report; every activity must have a status first. */
     @Transactional
     public void submit(long periodId, long institutionId, int expectedVersion) {
+        submit(periodId, institutionId, expectedVersion, now());
+    }
+
+    /** Submits the report {@code at} a moment: now, or for the demo data a day years ago ({@link ReportingDemo}). */
+    @Transactional
+    void submit(long periodId, long institutionId, int expectedVersion, LocalDateTime at) {
         var user = ReportAccess.checkEdit(institutionId);
         var context = loader.forReading(periodId, institutionId);
         var report = context.report();
@@ -48,7 +53,7 @@ class ReportWorkflow {
         // only which activities have a status is read: values, evidence and spending are not needed to count
         var missing = context.template().missingStatuses(entries.findActivityIdsWithStatus(report.id()));
         var before = report.audited(context.label(null));
-        report.submit(missing, LocalDate.now(clock).isAfter(context.period().deadline()), user.getUsername(), now());
+        report.submit(missing, context.period(), user.getUsername(), at);
         var saved = reports.save(report);
         trail.recordChange(before, saved.audited(context.label(null)));
     }
@@ -57,12 +62,18 @@ class ReportWorkflow {
     @Transactional
     public void returnForChanges(long periodId, long institutionId, int expectedVersion, String comment,
             Map<Long, String> activityComments) {
+        returnForChanges(periodId, institutionId, expectedVersion, comment, activityComments, now());
+    }
+
+    @Transactional
+    void returnForChanges(long periodId, long institutionId, int expectedVersion, String comment,
+            Map<Long, String> activityComments, LocalDateTime at) {
         var user = ReportAccess.checkReview();
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
         revisions.checkReport(report, expectedVersion);
         var before = report.audited(context.label(null));
-        report.returnForChanges(comment, user.getUsername(), now());
+        report.returnForChanges(comment, user.getUsername(), at);
         var saved = reports.save(report);
         Function<Long, String> names = loader::institutionName;
         trail.recordChange(before, saved.audited(context.label(null)));
@@ -80,12 +91,17 @@ class ReportWorkflow {
     /** Accepts a submitted report, which locks it and gives its activity statuses to the plan. */
     @Transactional
     public void accept(long periodId, long institutionId, int expectedVersion) {
+        accept(periodId, institutionId, expectedVersion, now());
+    }
+
+    @Transactional
+    void accept(long periodId, long institutionId, int expectedVersion, LocalDateTime at) {
         var user = ReportAccess.checkReview();
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
         revisions.checkReport(report, expectedVersion);
         var before = report.audited(context.label(null));
-        report.accept(entries.findByReportId(report.id()), context.period().endsOn(), user.getUsername(), now());
+        report.accept(entries.findByReportId(report.id()), context.period().endsOn(), user.getUsername(), at);
         var saved = reports.save(report);
         trail.recordChange(before, saved.audited(context.label(null)));
     }

@@ -3,7 +3,9 @@
  * indicators only), filled in the browser or offline in a workbook, submitted, returned with comments, accepted and
  * locked. A report belongs to a period of the reporting cycle ({@code reportingcycle}), which this module uses
  * and serves: it answers the cycle's port {@link org.ariadne.reportingcycle.ReportStatuses} and tells the cycle's
- * notices of a submitted or returned report. Front door, as named interfaces: {@code reporting :: api} reads what
+ * notices of a submitted or returned report, a submitted one also to the office accounts responsible for the
+ * activities it covers; it answers the plan's worklist ({@link org.ariadne.plan.WorklistReports}) with the reports
+ * waiting for review. Front door, as named interfaces: {@code reporting :: api} reads what
  * was reported ({@link org.ariadne.reporting.ReportedValues}, {@link org.ariadne.reporting.ReportedActivities},
  * {@link org.ariadne.reporting.Breakdown}); {@code reporting :: events} are the report's events;
  * {@code reporting :: changes} ({@link org.ariadne.reporting.ProgressReports},

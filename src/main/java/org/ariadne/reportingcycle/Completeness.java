@@ -177,7 +177,7 @@ public class Completeness {
 
     static Cell cell(PeriodView period, ReportStatuses.Filed report, boolean expected, LocalDate today) {
         var first = report == null ? null : report.firstSubmittedAt();
-        boolean onTime = first != null && !first.toLocalDate().isAfter(period.deadline());
+        boolean onTime = first != null && period.metBy(first.toLocalDate());
         State state;
         if (report != null && report.stage() != ReportStatuses.Stage.DRAFT) {
             state = switch (report.stage()) {

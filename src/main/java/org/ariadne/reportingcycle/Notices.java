@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * In-app notices: reminders before and after a deadline and returned reports go to an institution's focal points;
- * submitted reports go to the coordinator's office. A notice with a dedup key is only ever created once.
+ * submitted reports go to the coordinator's office, and to the office account responsible for activities the report
+ * covers. A notice with a dedup key is only ever created once.
  */
 @Service
 @org.springframework.modulith.NamedInterface("notices")
@@ -94,13 +95,39 @@ public class Notices {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void toInstitution(long institutionId, String messageKey, List<String> arguments, String link,
             String dedupKey) {
-        insert(null, institutionId, messageKey, arguments, link, dedupKey);
+        insert(null, institutionId, messageKey, arguments, link, dedupKey, null);
+    }
+
+    /**
+     * A notice to an institution's focal points of what happened {@code at} (null: now), in a transaction of its own;
+     * the notice carries the time of the event, not of its writing.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toInstitution(long institutionId, String messageKey, List<String> arguments, String link,
+            String dedupKey, LocalDateTime at) {
+        insert(null, institutionId, messageKey, arguments, link, dedupKey, at);
     }
 
     /** A notice to the coordinator's office, in a transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void toOffice(String messageKey, List<String> arguments, String link, String dedupKey) {
-        insert(null, null, messageKey, arguments, link, dedupKey);
+        insert(null, null, messageKey, arguments, link, dedupKey, null);
+    }
+
+    /** A notice to the coordinator's office of what happened {@code at} (null: now), in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toOffice(String messageKey, List<String> arguments, String link, String dedupKey, LocalDateTime at) {
+        insert(null, null, messageKey, arguments, link, dedupKey, at);
+    }
+
+    /**
+     * A notice to one account (by its sign-in name) of what happened {@code at} (null: now), in a transaction of its
+     * own; written once per {@code dedupKey}. Only that account sees it, whatever its roles.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toAccount(String username, String messageKey, List<String> arguments, String link, String dedupKey,
+            LocalDateTime at) {
+        insert(java.util.Objects.requireNonNull(username), null, messageKey, arguments, link, dedupKey, at);
     }
 
     /** True when a notice with this key exists, so a reminder is created (and mailed) only once. */
@@ -110,13 +137,13 @@ public class Notices {
     }
 
     private void insert(String recipient, Long institutionId, String messageKey, List<String> arguments, String link,
-            String dedupKey) {
+            String dedupKey, LocalDateTime at) {
         try {
             jdbc.sql("""
                             insert into notice (recipient, institution_id, message_key, arguments, link, dedup_key, created_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(recipient, institutionId, messageKey, json.writeValueAsString(arguments), link, dedupKey,
-                            Timestamp.valueOf(LocalDateTime.now(clock)))
+                            Timestamp.valueOf(at != null ? at : LocalDateTime.now(clock)))
                     .update();
         } catch (DuplicateKeyException alreadyThere) {
             // the same reminder from a second run of the job: one is enough

@@ -176,6 +176,8 @@ final class MainPages {
         // plan: the M&E officer is responsible for the training, so that their worklist shows it (issue 12)
         TestSignIn.onThisThread(Role.ME_OFFICER);
         editing.assignResponsible(training, usernames.get(Who.ME_OFFICER));
+        // notices: and for the beds, whose report waits for review, so that the worklist shows a new report
+        editing.assignResponsible(beds, usernames.get(Who.ME_OFFICER));
         TestSignIn.clear();
     }
 
@@ -554,6 +556,12 @@ final class MainPages {
             add(pages, Who.FOCAL_POINT, "consultation", "/consultations/" + consultation);
             add(pages, Who.ANONYMOUS, "consultation link", "/consult/" + consultationToken);
         }
+        // notices (issue 12): the review filtered as the office works it, a rated activity with its corrective action
+        // and the activities not rated yet
+        add(pages, Who.ME_OFFICER, "half-year review, the police's rated 2 or 3",
+                plan + "/review?half=" + half.label() + "&institution=" + police + "&show=rated-2-3", "review");
+        add(pages, Who.ME_OFFICER, "half-year review, not rated",
+                plan + "/review?half=" + half.label() + "&show=not-rated", "review");
         return pages;
     }
 

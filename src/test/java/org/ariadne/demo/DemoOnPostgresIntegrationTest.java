@@ -47,6 +47,16 @@ class DemoOnPostgresIntegrationTest {
                     .single()).as("two years of accepted demo reports").isGreaterThan(50);
             assertThat(jdbc.sql("select count(*) from progress_report where returned_at is not null")
                     .query(Long.class).single()).as("returned reports keep their back-dated return").isPositive();
+            // issue 12: the demo's notices say late only of reports first submitted after their deadline
+            var lateNotices = """
+                    select count(*) from notice n
+                    join progress_report r on n.link = concat('/reporting/', r.period_id, '/institutions/', r.institution_id)
+                    join reporting_period p on p.id = r.period_id
+                    where n.message_key = 'reporting.notice.submitted-late' and %s""";
+            assertThat(jdbc.sql(lateNotices.formatted("cast(r.first_submitted_at as date) > p.deadline"))
+                    .query(Long.class).single()).as("late reports told late").isPositive();
+            assertThat(jdbc.sql(lateNotices.formatted("cast(r.first_submitted_at as date) <= p.deadline"))
+                    .query(Long.class).single()).as("on-time reports told late").isZero();
             assertThat(jdbc.sql("select count(*) from user_account where username = 'officer'").query(Long.class)
                     .single()).isEqualTo(1);
             long cases = jdbc.sql("select count(*) from victim_case").query(Long.class).single();

@@ -109,6 +109,23 @@ class ProgressRulesTest {
     }
 
     @Test
+    void aContinuousActivityIsStillJudgedByWhatItsIndicatorsWereDueToReach() {
+        // running as planned counts as much as completed, no more: what was due of it is to keep running
+        assertThat(ProgressRules.statusScore(ActivityStatus.CONTINUOUS))
+                .isEqualByComparingTo(ProgressRules.statusScore(ActivityStatus.COMPLETED));
+        // running, but nothing of the year's target reached: some progress, not well advanced
+        var behind = ProgressRules.activity(ActivityStatus.CONTINUOUS, List.of(Achievement.measured(n("0"))));
+        assertThat(behind.percent()).isEqualByComparingTo("50");
+        assertThat(behind.light()).isEqualTo(Achievement.Light.AMBER);
+        // beyond the year's target counts as the target: a continuous activity never passes 100 %
+        assertThat(ProgressRules.activity(ActivityStatus.CONTINUOUS, List.of(Achievement.measured(n("150")))).percent())
+                .isEqualByComparingTo("100");
+        // an indicator that cannot be measured is left out, never counted as 0 %
+        assertThat(ProgressRules.activity(ActivityStatus.CONTINUOUS, List.of(Achievement.notMeasurable("no-target")))
+                .percent()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void theComputedLightNeverSaysOnTrackWhichIsTheRatingsWord() {
         for (var light : Achievement.Light.values()) {
             assertThat(text(light.messageKey())).doesNotContainIgnoringCase("on track");

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.ariadne.common.UserFacingException;
 import org.ariadne.plan.ActivityStatus;
+import org.ariadne.reportingcycle.PeriodView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,9 @@ class ProgressReportUnitTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2024, 4, 20, 10, 0);
     private static final LocalDate PERIOD_END = LocalDate.of(2024, 3, 31);
+    /** 2024-Q1, due on 15 April: a report first submitted {@link #NOW} is late. */
+    private static final PeriodView PERIOD = new PeriodView(2, 1, LocalDate.of(2024, 1, 1), PERIOD_END,
+            LocalDate.of(2024, 4, 15), "2024-Q1");
 
     /** A saved report (it has an id) brought to {@code status} through the legal steps. */
     private static ProgressReport reportIn(ReportStatus status) {
@@ -32,17 +36,17 @@ class ProgressReportUnitTest {
         switch (status) {
             case DRAFT -> {
             }
-            case SUBMITTED -> report.submit(0, false, "focal", NOW);
+            case SUBMITTED -> report.submit(0, PERIOD, "focal", NOW);
             case RETURNED -> {
-                report.submit(0, false, "focal", NOW);
+                report.submit(0, PERIOD, "focal", NOW);
                 report.returnForChanges("Add numbers", "officer", NOW);
             }
             case ACCEPTED -> {
-                report.submit(0, false, "focal", NOW);
+                report.submit(0, PERIOD, "focal", NOW);
                 report.accept(List.of(), PERIOD_END, "officer", NOW);
             }
             case REOPENED -> {
-                report.submit(0, false, "focal", NOW);
+                report.submit(0, PERIOD, "focal", NOW);
                 report.accept(List.of(), PERIOD_END, "officer", NOW);
                 report.reopen("Wrong number", "officer", NOW);
             }
@@ -65,11 +69,11 @@ class ProgressReportUnitTest {
     void anEditableReportIsSubmittedAndSaysWhetherItIsLate(ReportStatus status) {
         var report = reportIn(status);
 
-        report.submit(0, true, "focal", NOW);
+        report.submit(0, PERIOD, "focal", NOW);
 
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(report.header().submittedBy()).isEqualTo("focal");
-        assertThat(report.events()).containsExactly(new ProgressReportSubmitted(10, 1, 2, 3, true));
+        assertThat(report.events()).containsExactly(new ProgressReportSubmitted(10, 1, 2, 3, true, NOW, NOW));
     }
 
     @ParameterizedTest
@@ -77,7 +81,7 @@ class ProgressReportUnitTest {
     void aSubmittedOrAcceptedReportCannotBeSubmittedOrChanged(ReportStatus status) {
         var report = reportIn(status);
 
-        assertThat(refusal(() -> report.submit(0, false, "focal", NOW))).isEqualTo("reporting.error.cannot-submit");
+        assertThat(refusal(() -> report.submit(0, PERIOD, "focal", NOW))).isEqualTo("reporting.error.cannot-submit");
         assertThat(refusal(report::checkEditable)).isEqualTo("reporting.error.not-editable");
         assertThat(refusal(() -> report.change(ReportActivity.blank(10, 5), command(), "focal", NOW)))
                 .isEqualTo("reporting.error.not-editable");
@@ -89,7 +93,7 @@ class ProgressReportUnitTest {
     void aReportWithActivitiesWithoutStatusIsNotSubmitted() {
         var report = reportIn(ReportStatus.DRAFT);
 
-        assertThat(refusal(() -> report.submit(2, false, "focal", NOW))).isEqualTo("reporting.error.incomplete");
+        assertThat(refusal(() -> report.submit(2, PERIOD, "focal", NOW))).isEqualTo("reporting.error.incomplete");
         assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(report.events()).isEmpty();
     }
@@ -99,10 +103,29 @@ class ProgressReportUnitTest {
         var report = reportIn(ReportStatus.RETURNED);
         var first = report.header().firstSubmittedAt();
 
-        report.submit(0, false, "focal", NOW.plusDays(3));
+        report.submit(0, PERIOD, "focal", NOW.plusDays(3));
 
         assertThat(report.header().firstSubmittedAt()).isEqualTo(first);
         assertThat(report.header().submittedAt()).isEqualTo(NOW.plusDays(3));
+    }
+
+    @Test
+    void aReportFirstSubmittedOnTimeStaysOnTimeWhenItIsSentAgainAfterTheDeadline() {
+        var onTime = LocalDateTime.of(2024, 4, 15, 17, 0); // the deadline day itself
+        var report = ProgressReport.draft(1, 2, 3, onTime);
+        ReflectionTestUtils.setField(report, "id", 10L);
+        report.submit(0, PERIOD, "focal", onTime);
+        assertThat(report.events()).containsExactly(new ProgressReportSubmitted(10, 1, 2, 3, false, onTime, onTime));
+        assertThat(((ProgressReportSubmitted) report.events().iterator().next()).resubmitted()).isFalse();
+        report.returnForChanges("Add numbers", "officer", NOW);
+        report.clearEvents();
+
+        report.submit(0, PERIOD, "focal", NOW.plusDays(3));
+
+        var again = (ProgressReportSubmitted) report.events().iterator().next();
+        assertThat(again.late()).as("judged by its first submission, as completeness judges it").isFalse();
+        assertThat(again.resubmitted()).isTrue();
+        assertThat(again.submittedAt()).isEqualTo(NOW.plusDays(3));
     }
 
     @Test
@@ -116,7 +139,7 @@ class ProgressReportUnitTest {
         assertThat(report.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(report.header().returnComment()).isEqualTo("Add the number of officers");
         assertThat(report.header().timesReturned()).isEqualTo(1);
-        assertThat(report.events()).containsExactly(new ProgressReportReturned(10, 1, 2, 3));
+        assertThat(report.events()).containsExactly(new ProgressReportReturned(10, 1, 2, 3, NOW));
     }
 
     @ParameterizedTest
@@ -170,7 +193,7 @@ class ProgressReportUnitTest {
     @Test
     void eventsArePublishedOnce() {
         var report = reportIn(ReportStatus.DRAFT);
-        report.submit(0, false, "focal", NOW);
+        report.submit(0, PERIOD, "focal", NOW);
 
         report.clearEvents();
 

@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.PlanEditing;
+import org.ariadne.reporting.ActivityEntryCommand;
+import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.review.Rating;
 import org.ariadne.review.ReviewEditing;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 12's journey in a real browser, as a small office works it (one person is M&E officer and coordinator):
  * filter the review to what is not rated in one objective, rate three activities at once, give one a 3 with a
  * comment and a recommendation but no corrective action, set its status, approve after confirming; the monitoring
- * matrix then shows the ratings and the comment.
+ * matrix then shows the ratings and the comment, and the worklist and notices of the person responsible for the
+ * activities show the report the police sent meanwhile.
  */
 class HalfYearReviewJourneyTest extends BrowserTest {
 
@@ -46,6 +49,8 @@ class HalfYearReviewJourneyTest extends BrowserTest {
     ReviewEditing editing;
     @Autowired
     Reviews reviews;
+    @Autowired
+    ProgressReports reports;
 
     @Test
     void theOfficerFiltersRatesThreeAtOnceExplainsAThreeApprovesAndTheMatrixShowsIt() {
@@ -54,6 +59,14 @@ class HalfYearReviewJourneyTest extends BrowserTest {
         var username = Unique.username("office");
         accounts.createAtStartUp(new UserCommand(username, "Small Office", null, null,
                 Set.of(Role.ME_OFFICER, Role.COORDINATOR), null, true, PASSWORD));
+        // the office account is responsible for the three activities; the police send their report of the half-year
+        // through the same service as the report page, so the notice comes the way every notice comes
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        for (var activity : new long[] {plan.training, plan.operations, plan.beds}) {
+            planEditing.assignResponsible(activity, username);
+        }
+        var police = institutions.directory().nameOf(plan.police);
+        submitPoliceReport(fixture);
         signIn(username, PASSWORD);
 
         page.navigate(url(fixture.reviewPage()));
@@ -99,6 +112,24 @@ class HalfYearReviewJourneyTest extends BrowserTest {
         assertThat(bedsRow.locator(".matrix-comments")).containsText("Ask the municipality to pay its share");
         assertThat(page.locator("table.matrix tr:has(a:has-text('A1.1.1')) .matrix-rating")).containsText("1 On track");
 
+        // the responsible person's worklist and notices show the police's new report
+        page.navigate(url("/my/activities"));
+        var training = page.locator("tr:has(a:has-text('A1.1.1 Training of police officers'))");
+        assertThat(training.locator("a.new-report")).containsText(
+                "New report to review: " + police + ", " + fixture.period.label() + ", sent ");
+        assertThat(training).containsText(fixture.half.label() + ": 1 On track");
+        assertThat(page.locator("tr:has(a:has-text('A1.1.3 Shelter beds'))")).containsText("3 Experiencing difficulties");
+        assertThat(page.locator("tr:has(a:has-text('A1.1.3 Shelter beds')) a.new-report")).hasCount(0);
+        page.navigate(url("/notices"));
+        var notice = page.locator("#notice-list li[data-key='reporting.notice.responsible']",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText(police));
+        assertThat(notice).hasCount(1);
+        assertThat(notice.locator(".notice-text")).hasText(police + " sent its report for " + fixture.period.label()
+                + "; it covers 2 of your activities: A1.1.1, A1.1.2.");
+        notice.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Open")).click();
+        page.waitForURL(url("/reporting/" + fixture.period.id() + "/institutions/" + plan.police));
+        assertThat(page.locator("h1")).containsText(police);
+
         TestSignIn.onThisThread(Role.COORDINATOR);
         assertThat(reviews.review(plan.planId, fixture.half).status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(reviews.ratings(plan.planId, fixture.half)).hasSize(3)
@@ -107,5 +138,23 @@ class HalfYearReviewJourneyTest extends BrowserTest {
                     assertThat(rating.reviewedStatus()).isEqualTo(ActivityStatus.NOT_STARTED);
                 });
         TestSignIn.clear();
+    }
+
+    private void submitPoliceReport(ReviewFixture fixture) {
+        var period = fixture.period.id();
+        var police = fixture.plan.police;
+        var focal = TestSignIn.user(Unique.username("focal"), police, Role.FOCAL_POINT);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(focal, null,
+                        focal.getAuthorities()));
+        try {
+            for (var activity : new long[] {fixture.plan.training, fixture.plan.operations}) {
+                reports.saveActivity(period, police, activity, 0, new ActivityEntryCommand(ActivityStatus.STARTED,
+                        "Two trainings held (journey)", null, java.util.List.of()));
+            }
+            reports.submit(period, police, reports.sheet(period, police).reportVersion());
+        } finally {
+            TestSignIn.clear();
+        }
     }
 }
