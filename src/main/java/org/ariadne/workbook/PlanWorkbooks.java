@@ -208,10 +208,11 @@ class PlanWorkbooks {
         if (!preview.canConfirm()) {
             throw WorkbookException.stillHasProblems(preview.errorCount());
         }
+        // the new institutions in one batch; each name mapped to a known one becomes one of its spellings
+        institutions.createAll(preview.unknownInstitutions().stream().filter(unknown -> unknown.decision().create())
+                .map(unknown -> InstitutionCommand.named(unknown.name(), unknown.decision().type())).toList());
         for (var unknown : preview.unknownInstitutions()) {
-            if (unknown.decision().create()) {
-                institutions.create(InstitutionCommand.named(unknown.name(), unknown.decision().type()));
-            } else {
+            if (!unknown.decision().create()) {
                 institutions.addAlias(unknown.decision().mappedTo(), unknown.name());
             }
         }
@@ -274,6 +275,42 @@ class PlanWorkbooks {
     /** The sheet the officer chose ({@code wanted}, when the workbook has it), or else the one that looks most like the plan. */
     Sheets read(byte[] content, String fileName, String wanted) throws SpreadsheetRefusedException {
         var limits = ReadLimits.defaults().withMaxBytes(uploads.limits().maxBytes());
+        // upload, each preview and the confirmation read the same bytes: the file is parsed once
+        var key = new ReadKey(java.util.HexFormat.of().formatHex(sha256(content)), fileName, wanted, limits);
+        var known = recentlyRead.get(key);
+        if (known != null) {
+            return known;
+        }
+        var sheets = readSheets(content, fileName, wanted, limits);
+        recentlyRead.put(key, sheets);
+        return sheets;
+    }
+
+    /** The same bytes under the same name, read for the same sheet within the same limits, give the same sheets. */
+    private record ReadKey(String sha256, String fileName, String wanted, ReadLimits limits) {
+    }
+
+    /** How many readings are kept: the uploads being previewed now (a reading is immutable, a few MB at most). */
+    private static final int READINGS_KEPT = 4;
+
+    private final Map<ReadKey, Sheets> recentlyRead = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ReadKey, Sheets> eldest) {
+                    return size() > READINGS_KEPT;
+                }
+            });
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Sheets readSheets(byte[] content, String fileName, String wanted, ReadLimits limits)
+            throws SpreadsheetRefusedException {
         var first = SpreadsheetReader.read(content, fileName, limits);
         if (first.sheetNames().size() < 2) {
             return new Sheets(first, List.of(), false);
