@@ -229,12 +229,12 @@ class PlanWorkbooks {
             }
         }, run.columns, run.areas);
         var outcome = planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
-        rememberColumns(result, choices);
+        rememberColumns(result, choices, outcome.planId());
         return outcome;
     }
 
     /** What the officer said about this file's columns holds for the next file with the same headers. */
-    private void rememberColumns(PlanWorkbookReader.Result result, Choices choices) {
+    private void rememberColumns(PlanWorkbookReader.Result result, Choices choices, Long planId) {
         var said = new LinkedHashMap<String, String[]>();
         for (var question : result.columns()) {
             var choice = choices.columns().get(question.key());
@@ -243,7 +243,7 @@ class PlanWorkbooks {
             }
         }
         if (!said.isEmpty()) {
-            columnMappings.remember(result.layoutKey(), said);
+            columnMappings.remember(result.layoutKey(), said, planId);
         }
     }
 
@@ -436,20 +436,20 @@ class PlanWorkbooks {
             if (!unlike.isEmpty()) {
                 // one message for the names like nothing in the directory: each waits for a choice in the list below
                 var named = String.join("\u201D, \u201C", unlike.stream().map(item -> item.name).toList());
-                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, null,
+                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, unlike.get(0).cell,
                         RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[] {"workbook.problem.unknown-institution"}, new Object[] {named,
                                         unlike.size()}, "workbook.problem.unknown-institution")));
             }
             for (var item : choose) {
-                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
+                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, item.cell, RowProblem.Severity.ERROR,
                         new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[] {"workbook.problem.several-institutions"}, new Object[] {item.name},
                                 "workbook.problem.several-institutions")));
             }
             var sheet = result.sheet();
             chooseAmong.forEach((item, suggestions) -> problems.add(new RowProblem(sheet, item.rows.get(0),
-                    null, null, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    null, item.cell, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
                             new String[] {"workbook.problem.choose-institution"}, new Object[] {item.name,
                                     String.join("; ", suggestions.stream().map(InstitutionView::displayName).toList())},
                             "workbook.problem.choose-institution"))));
@@ -485,9 +485,14 @@ class PlanWorkbooks {
         private PlanWorkbookReader.InstitutionNames names(Map<String, UnknownInstitution.Decision> mapped) {
             return new PlanWorkbookReader.InstitutionNames() {
                 public Long idFor(String name, InstitutionRole role, int row) {
+                    return idFor(name, role, row, null);
+                }
+
+                @Override
+                public Long idFor(String name, InstitutionRole role, int row, String cell) {
                     var decision = mapped == null ? null : mapped.get(NameKey.of(name));
                     return decision != null && !decision.create() && decision.mappedTo() != null ? decision.mappedTo()
-                            : resolve(name, role, row);
+                            : resolve(name, role, row, cell);
                 }
 
                 public boolean known(String name) {
@@ -496,7 +501,7 @@ class PlanWorkbooks {
             };
         }
 
-        private Long resolve(String name, InstitutionRole role, int row) {
+        private Long resolve(String name, InstitutionRole role, int row, String cell) {
             var known = directory.find(name);
             if (known.isPresent()) {
                 return known.get().id();
@@ -504,6 +509,9 @@ class PlanWorkbooks {
             var item = pending.computeIfAbsent(NameKey.of(name), key -> new Pending(name, role, -(pending.size() + 1L)));
             if (!item.rows.contains(row)) {
                 item.rows.add(row);
+            }
+            if (item.cell == null) {
+                item.cell = cell;
             }
             return item.placeholder;
         }
@@ -556,6 +564,8 @@ class PlanWorkbooks {
         final InstitutionRole role;
         final long placeholder;
         final List<Integer> rows = new ArrayList<>();
+        /** The first cell that names it ("D14"), for the messages about it. */
+        String cell;
 
         Pending(String name, InstitutionRole role, long placeholder) {
             this.name = name;
