@@ -92,38 +92,149 @@ public final class InstitutionDirectory {
         if (typedKey.isEmpty() || limit <= 0) {
             return List.of();
         }
+        // an import asks for the same names at each preview and at confirmation, against the same directory
+        var remembered = suggested.get(name + '\u0000' + limit);
+        if (remembered != null) {
+            return remembered;
+        }
+        var typed = new Typed(name, typedKey);
         var scored = new ArrayList<Map.Entry<InstitutionView, Double>>();
-        for (var institution : institutions) {
-            double score = score(name, typedKey, institution);
+        for (var forms : forms()) {
+            double score = score(typed, forms);
             if (score >= SUGGESTION_THRESHOLD) {
-                scored.add(Map.entry(institution, score));
+                scored.add(Map.entry(forms.institution(), score));
             }
         }
         scored.sort(Comparator.comparing((Map.Entry<InstitutionView, Double> entry) -> entry.getValue()).reversed());
-        return scored.stream().limit(limit).map(Map.Entry::getKey).toList();
+        var found = scored.stream().limit(limit).map(Map.Entry::getKey).toList();
+        remember(suggested, name + '\u0000' + limit, found);
+        return found;
     }
 
-    private static double score(String typed, String typedKey, InstitutionView institution) {
-        boolean typedIsAcronym = looksLikeAcronym(typed);
-        var typedInitials = typedIsAcronym ? typedKey.replace(" ", "") : acronymOf(typedKey);
+    /** What {@link #suggestions} and {@link #closest} found for a name: the directory never changes, so neither do they. */
+    private final Map<String, List<InstitutionView>> suggested = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<InstitutionView>> closestFound = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many names remembered, the others are worked out each time (a directory lives until a change). */
+    private static final int REMEMBERED = 10_000;
+
+    private static <V> void remember(Map<String, V> memory, String key, V value) {
+        if (memory.size() < REMEMBERED) {
+            memory.put(key, value);
+        }
+    }
+
+    /** A name as typed, with what every comparison needs of it worked out once. */
+    private static final class Typed {
+        final NameKey.Prepared key;
+        final boolean acronym;
+        final String initials;
+        final List<String> words;
+        /**
+         * How alike each of its words is to each word of the directory, and each word of the directory to it, worked
+         * out once per pair (Jaro-Winkler, asked in the same order as {@link #covered} asks it).
+         */
+        final List<Map<String, Double>> wordLikeness;
+        final List<Map<String, Double>> likenessTo;
+
+        Typed(String text, String key) {
+            this.key = NameKey.Prepared.of(key);
+            this.acronym = looksLikeAcronym(text);
+            this.initials = acronym ? key.replace(" ", "") : acronymOf(key);
+            this.words = significantWords(key);
+            this.wordLikeness = words.stream().map(word -> (Map<String, Double>) new HashMap<String, Double>()).toList();
+            this.likenessTo = words.stream().map(word -> (Map<String, Double>) new HashMap<String, Double>()).toList();
+        }
+
+        /** How alike its significant words are to {@code others} (see {@link #wordSimilarity(String, String)}). */
+        double wordSimilarity(List<String> others) {
+            if (words.isEmpty() || others.isEmpty()) {
+                return 0;
+            }
+            var likeness = new double[words.size()][others.size()];
+            var likenessBack = new double[words.size()][others.size()];
+            for (int i = 0; i < words.size(); i++) {
+                var word = words.get(i);
+                var known = wordLikeness.get(i);
+                var knownBack = likenessTo.get(i);
+                for (int j = 0; j < others.size(); j++) {
+                    likeness[i][j] = known.computeIfAbsent(others.get(j), other -> JARO_WINKLER.apply(word, other));
+                    likenessBack[i][j] = knownBack.computeIfAbsent(others.get(j), other -> JARO_WINKLER.apply(other, word));
+                }
+            }
+            // the same sums as covered(words, others) and covered(others, words), in the same order
+            double typedTotal = 0;
+            double typedWeight = 0;
+            for (int i = 0; i < words.size(); i++) {
+                double best = 0;
+                for (int j = 0; j < others.size(); j++) {
+                    best = Math.max(best, likeness[i][j]);
+                }
+                typedTotal += (best >= 0.8 ? best : 0) * words.get(i).length();
+                typedWeight += words.get(i).length();
+            }
+            double otherTotal = 0;
+            double otherWeight = 0;
+            for (int j = 0; j < others.size(); j++) {
+                double best = 0;
+                for (int i = 0; i < words.size(); i++) {
+                    best = Math.max(best, likenessBack[i][j]);
+                }
+                otherTotal += (best >= 0.8 ? best : 0) * others.get(j).length();
+                otherWeight += others.get(j).length();
+            }
+            return Math.max(0, Math.min(typedTotal / typedWeight, otherTotal / otherWeight) - 0.1);
+        }
+    }
+
+    /** One spelling of an institution's name, keyed, with its initials and significant words. */
+    private record Spelling(NameKey.Prepared key, String initials, List<String> words) {
+        static Spelling of(String spelling) {
+            var key = NameKey.of(spelling);
+            return new Spelling(NameKey.Prepared.of(key), acronymOf(key), significantWords(key));
+        }
+    }
+
+    /** An institution's short forms (keys without spaces) and spellings, keyed once for every suggestion asked. */
+    private record Forms(InstitutionView institution, List<String> shortKeys, List<Spelling> spellings) {
+    }
+
+    private volatile List<Forms> forms;
+
+    private List<Forms> forms() {
+        var known = forms;
+        if (known == null) {
+            known = institutions.stream().map(institution -> new Forms(institution,
+                    institution.shortForms().stream().map(form -> NameKey.of(form).replace(" ", "")).toList(),
+                    institution.spellings().stream().map(Spelling::of).toList())).toList();
+            forms = known;
+        }
+        return known;
+    }
+
+    private static double score(Typed typed, Forms institution) {
         double best = 0;
-        for (var form : institution.shortForms()) {
-            var shortKey = NameKey.of(form).replace(" ", "");
-            if (!shortKey.isEmpty() && typedInitials.length() >= 2 && typedInitials.equals(shortKey)) {
+        for (var shortKey : institution.shortKeys()) {
+            if (!shortKey.isEmpty() && typed.initials.length() >= 2 && typed.initials.equals(shortKey)) {
                 // "MPMS" typed, and MPMS is one of the acronyms the directory keeps for it
-                best = Math.max(best, typedIsAcronym ? 0.95 : 0.85);
+                best = Math.max(best, typed.acronym ? 0.95 : 0.85);
             }
         }
         for (var spelling : institution.spellings()) {
-            var key = NameKey.of(spelling);
-            if (typedInitials.length() >= 3 && typedInitials.equals(acronymOf(key))) {
+            if (typed.initials.length() >= 3 && typed.initials.equals(spelling.initials())) {
                 // "MPMS" for "Ministria e Punës dhe Mirëqenies Sociale"; a name for another name's short form
-                best = Math.max(best, typedIsAcronym ? 0.95 : 0.85);
+                best = Math.max(best, typed.acronym ? 0.95 : 0.85);
             }
-            if (!typedIsAcronym) {
-                // letter by letter only when nearly the same: "Ministry of Finance" is 0.7 like "Ministry of Justice"
-                double letters = NameKey.similarity(typed, spelling);
-                best = Math.max(best, Math.max(letters >= CLOSE_SPELLING ? letters : 0, wordSimilarity(typedKey, key)));
+            if (!typed.acronym) {
+                // letter by letter only when nearly the same: "Ministry of Finance" is 0.7 like "Ministry of Justice";
+                // a name that much longer or shorter cannot be (Levenshtein is at most shorter / longer alike)
+                double letters = 0;
+                var key = spelling.key();
+                if (key.length() > 0 && (double) Math.min(typed.key.length(), key.length())
+                        / Math.max(typed.key.length(), key.length()) >= CLOSE_SPELLING) {
+                    letters = NameKey.similarity(typed.key, key, CLOSE_SPELLING);
+                }
+                best = Math.max(best, Math.max(letters >= CLOSE_SPELLING ? letters : 0,
+                        typed.wordSimilarity(spelling.words())));
             }
         }
         return best;
@@ -189,6 +300,16 @@ public final class InstitutionDirectory {
 
     /** The most similar known institution, to offer when {@link #find} finds nothing. */
     public Optional<InstitutionView> closest(String name) {
+        var remembered = closestFound.get(name == null ? "" : name);
+        if (remembered != null) {
+            return remembered;
+        }
+        var found = closestOf(name);
+        remember(closestFound, name == null ? "" : name, found);
+        return found;
+    }
+
+    private Optional<InstitutionView> closestOf(String name) {
         var names = institutions.stream().flatMap(i -> i.spellings().stream()).toList();
         return NameKey.bestMatch(name, names, SUGGESTION_THRESHOLD)
                 .flatMap(best -> institutions.stream().filter(i -> i.spellings().contains(best)).findFirst());

@@ -95,6 +95,46 @@ public class Institutions {
         return create(command, false);
     }
 
+    /**
+     * Creates several institutions at once (the new names of an imported workbook), all or none, each checked as
+     * {@link #create} checks one: against the directory and against those created before it in the list. The directory
+     * is read once and the institutions are written in one batch, not one by one.
+     */
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
+    @Transactional
+    public List<Long> createAll(List<InstitutionCommand> commands) {
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        var others = new InstitutionDirectory(list());
+        var earlier = new java.util.HashMap<String, String>();
+        var created = new java.util.ArrayList<Institution>();
+        var now = now();
+        for (var command : commands) {
+            var names = new java.util.ArrayList<String>();
+            for (var name : new String[] {command.name(), command.nameSq(), command.nameSr(), command.nameMk()}) {
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                refuseDuplicate(others, name, null);
+                var key = NameKey.of(name);
+                var earlierName = earlier.get(key);
+                if (earlierName != null) {
+                    throw InstitutionException.duplicate(name, earlierName);
+                }
+                names.add(name);
+            }
+            names.forEach(name -> earlier.put(NameKey.of(name), command.name()));
+            created.add(Institution.create(command, false, now));
+        }
+        var saved = new java.util.ArrayList<Institution>();
+        institutions.saveAll(created).forEach(saved::add);
+        trail.recordAll(saved.stream().map(institution -> org.ariadne.audit.AuditRecord.created(institution.auditType(),
+                institution.auditId(), institution.auditLabel(), institution.auditPlanId(), institution.auditState()))
+                .toList());
+        return saved.stream().map(Institution::id).toList();
+    }
+
     /** Creates a directory entry flagged as demo data, so nobody mistakes it for a real institution. */
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'ME_OFFICER')")
     @Transactional
@@ -148,14 +188,19 @@ public class Institutions {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            // a short name or acronym that happens to be spelt like this name is not a clash
-            others.find(name).filter(existing -> existing.spellings().stream()
-                    .anyMatch(spelling -> NameKey.of(spelling).equals(NameKey.of(name))))
-                    .filter(existing -> self == null || existing.id() != self)
-                    .ifPresent(existing -> {
-                        throw InstitutionException.duplicate(name, existing.name());
-                    });
+            refuseDuplicate(others, name, self);
         }
+    }
+
+    /** The name is no other institution's name, name in another language or learned spelling. */
+    private static void refuseDuplicate(InstitutionDirectory others, String name, Long self) {
+        // a short name or acronym that happens to be spelt like this name is not a clash
+        others.find(name).filter(existing -> existing.spellings().stream()
+                .anyMatch(spelling -> NameKey.of(spelling).equals(NameKey.of(name))))
+                .filter(existing -> self == null || existing.id() != self)
+                .ifPresent(existing -> {
+                    throw InstitutionException.duplicate(name, existing.name());
+                });
     }
 
     private void refuseDuplicate(String name, Long self) {

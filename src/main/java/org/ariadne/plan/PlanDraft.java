@@ -25,12 +25,21 @@ public record PlanDraft(List<StrategicObjectiveDraft> objectives, Set<PlanField>
      * A thematic area the file names that the plan does not have, which the officer chose to add: objectives of the
      * draft name it by {@code placeholder} (which starts with {@link #NEW_AREA}) until it is created.
      */
-    public record NewArea(String placeholder, String name) {
+    public record NewArea(String placeholder, String name, String nameSq) {
+
+        public NewArea(String placeholder, String name) {
+            this(placeholder, name, null);
+        }
 
         /** The {@code number}-th new area of the draft: "+2 GENERAL MEASURES", at most as long as a code. */
         public static NewArea named(int number, String name) {
             var placeholder = NEW_AREA + number + " " + name.strip();
             return new NewArea(placeholder.length() > 40 ? placeholder.substring(0, 40) : placeholder, name.strip());
+        }
+
+        /** The same new area, with its name in Albanian (null for none). */
+        public NewArea inAlbanian(String albanian) {
+            return new NewArea(placeholder, name, albanian == null || albanian.isBlank() ? null : albanian.strip());
         }
     }
 

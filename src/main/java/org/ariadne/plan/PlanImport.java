@@ -111,7 +111,7 @@ public class PlanImport {
         for (var area : draft.newAreas()) {
             var existing = areaLists.of(planKey).stream().filter(a -> a.isCalled(area.name())).findFirst();
             addedAreas.put(area.placeholder(),
-                    existing.orElseGet(() -> areaLists.add(planKey, area.name(), null)).code());
+                    existing.orElseGet(() -> areaLists.add(planKey, area.name(), area.nameSq())).code());
         }
         // one level of the tree at a time, so that new elements of a level are inserted in one batch
         var strategic = new Level<StrategicObjective>(PlanEditing.STRATEGIC, strategicObjectives::saveAll,

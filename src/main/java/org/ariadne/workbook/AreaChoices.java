@@ -113,7 +113,7 @@ final class AreaChoices {
     /** The areas to add to the plan: the unknown names the officer left as "add". */
     List<PlanDraft.NewArea> newAreas() {
         return unknown.entrySet().stream().filter(entry -> decision(entry.getKey()).action() == UnknownArea.Action.ADD)
-                .map(entry -> entry.getValue().placeholder).toList();
+                .map(entry -> entry.getValue().placeholder.inAlbanian(decision(entry.getKey()).nameSq())).toList();
     }
 
     private static final class Unknown {

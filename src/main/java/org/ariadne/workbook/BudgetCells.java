@@ -68,6 +68,12 @@ final class BudgetCells {
      * What a funding source cell means: state-budget wording in any language is the state budget (never a donor),
      * municipal wording a municipality, "Donors" a donor without a name, another name a donor institution.
      */
+    /** The funding source's cell on the row ("H14"), null when the sheet has no such column. */
+    private String reference(Row row) {
+        var cell = header.cell(row, WorkbookColumn.FUNDING_SOURCE);
+        return cell == null ? null : cell.reference();
+    }
+
     Source fundingSource(Row row, String text) {
         var source = new Source();
         if (text == null || noAmount(text) != null && !STATE_BUDGET.matcher(NameKey.of(text)).matches()) {
@@ -90,7 +96,7 @@ final class BudgetCells {
             source.kind = asKind.get();
             if (colon >= 0 && !first.substring(colon + 1).isBlank()) {
                 source.institution = institutions.idFor(first.substring(colon + 1).strip(), InstitutionRole.FUNDER,
-                        row.number());
+                        row.number(), reference(row));
             }
         } else if (STATE_BUDGET.matcher(key).matches() || key.equals("budget") || key.equals("buxheti")
                 || key.equals("budzet") || key.equals("budzhet")) {
@@ -101,7 +107,7 @@ final class BudgetCells {
             source.kind = FundingSourceKind.DONOR;
         } else {
             source.kind = FundingSourceKind.DONOR;
-            source.institution = institutions.idFor(first, InstitutionRole.FUNDER, row.number());
+            source.institution = institutions.idFor(first, InstitutionRole.FUNDER, row.number(), reference(row));
         }
         return source;
     }

@@ -1,6 +1,7 @@
 package org.ariadne.workbook;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ariadne.audit.AuditRecord;
+import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.spreadsheet.Grid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,12 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ColumnMappings {
 
+    /** What the audit trail calls a remembered column choice. */
+    static final String AUDIT_TYPE = "workbook-column-mapping";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail trail;
 
-    ColumnMappings(JdbcClient jdbc, Clock clock) {
+    ColumnMappings(JdbcClient jdbc, Clock clock, AuditTrail trail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.trail = trail;
     }
 
     /**
@@ -55,13 +63,23 @@ class ColumnMappings {
     }
 
     /** Remembers the officer's choices for the layout: header key to (header as written, choice). */
-    void remember(String layoutKey, Map<String, String[]> choices) {
+    void remember(String layoutKey, Map<String, String[]> choices, Long planId) {
         if (layoutKey == null) {
             return;
         }
         var user = SecurityContextHolder.getContext().getAuthentication().getName();
         var now = Timestamp.valueOf(LocalDateTime.now(clock));
+        var changes = new ArrayList<AuditRecord>();
         choices.forEach((headerKey, textAndChoice) -> {
+            // the trail says who taught Ariadne what a column is, and what it was taken for before
+            var before = jdbc.sql("select field from workbook_column_mapping where layout_key = ? and header_key = ?")
+                    .params(layoutKey, cut(headerKey)).query(String.class).optional();
+            var after = AuditRecord.state("header", cut(textAndChoice[0]), "column", textAndChoice[1], "layout", layoutKey);
+            changes.add(before.isEmpty()
+                    ? AuditRecord.created(AUDIT_TYPE, null, cut(textAndChoice[0]), planId, after)
+                    : AuditRecord.updated(AUDIT_TYPE, null, cut(textAndChoice[0]), planId,
+                            AuditRecord.state("header", cut(textAndChoice[0]), "column", before.get(), "layout", layoutKey),
+                            after));
             jdbc.sql("delete from workbook_column_mapping where layout_key = ? and header_key = ?")
                     .params(layoutKey, cut(headerKey)).update();
             jdbc.sql("""
@@ -70,6 +88,7 @@ class ColumnMappings {
                             values (?, ?, ?, ?, ?, ?)""")
                     .params(layoutKey, cut(headerKey), cut(textAndChoice[0]), textAndChoice[1], user, now).update();
         });
+        trail.recordAll(changes);
     }
 
     private static String cut(String text) {

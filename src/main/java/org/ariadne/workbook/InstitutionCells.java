@@ -64,4 +64,8 @@ final class InstitutionCells {
     Long idFor(String name, InstitutionRole role, int row) {
         return institutions.idFor(name, role, row);
     }
+
+    Long idFor(String name, InstitutionRole role, int row, String cell) {
+        return institutions.idFor(name, role, row, cell);
+    }
 }

@@ -55,6 +55,11 @@ final class PlanWorkbookReader {
     interface InstitutionNames {
         Long idFor(String name, InstitutionRole role, int row);
 
+        /** The same, knowing the cell the name was read from ("D14", null when unknown), to name it in messages. */
+        default Long idFor(String name, InstitutionRole role, int row, String cell) {
+            return idFor(name, role, row);
+        }
+
         /** True when the name is an institution the directory (or the user's decisions) already know. */
         default boolean known(String name) {
             return false;
@@ -402,6 +407,12 @@ final class PlanWorkbookReader {
         return builder;
     }
 
+    /** The cell of the row in the column ("D14"), null when the sheet has no such column. */
+    private String reference(Row row, WorkbookColumn column) {
+        var cell = header.cell(row, column);
+        return cell == null ? null : cell.reference();
+    }
+
     private Element readActivity(Row row, String code, String ownTitle, PlanCode parsed) {
         SpecificBuilder parent;
         if (parsed == null) {
@@ -423,17 +434,20 @@ final class PlanWorkbookReader {
         builder.expectedResult = values.plainText(row, WorkbookColumn.EXPECTED_RESULT);
         var leads = institutions.names(row, WorkbookColumn.LEAD_INSTITUTION);
         if (!leads.isEmpty()) {
-            builder.lead = institutions.idFor(leads.get(0), InstitutionRole.LEAD, row.number());
+            builder.lead = institutions.idFor(leads.get(0), InstitutionRole.LEAD, row.number(),
+                    reference(row, WorkbookColumn.LEAD_INSTITUTION));
             if (leads.size() > 1) {
                 values.warning(row, WorkbookColumn.LEAD_INSTITUTION, "workbook.note.several-leads", leads.get(0),
                         String.join("; ", leads.subList(1, leads.size())));
                 for (var name : leads.subList(1, leads.size())) {
-                    builder.addSupporting(institutions.idFor(name, InstitutionRole.SUPPORTING, row.number()));
+                    builder.addSupporting(institutions.idFor(name, InstitutionRole.SUPPORTING, row.number(),
+                            reference(row, WorkbookColumn.LEAD_INSTITUTION)));
                 }
             }
         }
         for (var name : institutions.names(row, WorkbookColumn.SUPPORTING_INSTITUTIONS)) {
-            builder.addSupporting(institutions.idFor(name, InstitutionRole.SUPPORTING, row.number()));
+            builder.addSupporting(institutions.idFor(name, InstitutionRole.SUPPORTING, row.number(),
+                    reference(row, WorkbookColumn.SUPPORTING_INSTITUTIONS)));
         }
         builder.responsiblePerson = values.plainText(row, WorkbookColumn.RESPONSIBLE_PERSON);
         readTimeline(row, builder);

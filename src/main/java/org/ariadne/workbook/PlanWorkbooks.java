@@ -208,10 +208,11 @@ class PlanWorkbooks {
         if (!preview.canConfirm()) {
             throw WorkbookException.stillHasProblems(preview.errorCount());
         }
+        // the new institutions in one batch; each name mapped to a known one becomes one of its spellings
+        institutions.createAll(preview.unknownInstitutions().stream().filter(unknown -> unknown.decision().create())
+                .map(unknown -> InstitutionCommand.named(unknown.name(), unknown.decision().type())).toList());
         for (var unknown : preview.unknownInstitutions()) {
-            if (unknown.decision().create()) {
-                institutions.create(InstitutionCommand.named(unknown.name(), unknown.decision().type()));
-            } else {
+            if (!unknown.decision().create()) {
                 institutions.addAlias(unknown.decision().mappedTo(), unknown.name());
             }
         }
@@ -228,12 +229,12 @@ class PlanWorkbooks {
             }
         }, run.columns, run.areas);
         var outcome = planImport.apply(planId(session), run.header(result), result.draft(), removeMissing);
-        rememberColumns(result, choices);
+        rememberColumns(result, choices, outcome.planId());
         return outcome;
     }
 
     /** What the officer said about this file's columns holds for the next file with the same headers. */
-    private void rememberColumns(PlanWorkbookReader.Result result, Choices choices) {
+    private void rememberColumns(PlanWorkbookReader.Result result, Choices choices, Long planId) {
         var said = new LinkedHashMap<String, String[]>();
         for (var question : result.columns()) {
             var choice = choices.columns().get(question.key());
@@ -242,7 +243,7 @@ class PlanWorkbooks {
             }
         }
         if (!said.isEmpty()) {
-            columnMappings.remember(result.layoutKey(), said);
+            columnMappings.remember(result.layoutKey(), said, planId);
         }
     }
 
@@ -274,6 +275,42 @@ class PlanWorkbooks {
     /** The sheet the officer chose ({@code wanted}, when the workbook has it), or else the one that looks most like the plan. */
     Sheets read(byte[] content, String fileName, String wanted) throws SpreadsheetRefusedException {
         var limits = ReadLimits.defaults().withMaxBytes(uploads.limits().maxBytes());
+        // upload, each preview and the confirmation read the same bytes: the file is parsed once
+        var key = new ReadKey(java.util.HexFormat.of().formatHex(sha256(content)), fileName, wanted, limits);
+        var known = recentlyRead.get(key);
+        if (known != null) {
+            return known;
+        }
+        var sheets = readSheets(content, fileName, wanted, limits);
+        recentlyRead.put(key, sheets);
+        return sheets;
+    }
+
+    /** The same bytes under the same name, read for the same sheet within the same limits, give the same sheets. */
+    private record ReadKey(String sha256, String fileName, String wanted, ReadLimits limits) {
+    }
+
+    /** How many readings are kept: the uploads being previewed now (a reading is immutable, a few MB at most). */
+    private static final int READINGS_KEPT = 4;
+
+    private final Map<ReadKey, Sheets> recentlyRead = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ReadKey, Sheets> eldest) {
+                    return size() > READINGS_KEPT;
+                }
+            });
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Sheets readSheets(byte[] content, String fileName, String wanted, ReadLimits limits)
+            throws SpreadsheetRefusedException {
         var first = SpreadsheetReader.read(content, fileName, limits);
         if (first.sheetNames().size() < 2) {
             return new Sheets(first, List.of(), false);
@@ -399,20 +436,20 @@ class PlanWorkbooks {
             if (!unlike.isEmpty()) {
                 // one message for the names like nothing in the directory: each waits for a choice in the list below
                 var named = String.join("\u201D, \u201C", unlike.stream().map(item -> item.name).toList());
-                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, null,
+                problems.add(new RowProblem(result.sheet(), unlike.get(0).rows.get(0), null, unlike.get(0).cell,
                         RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[] {"workbook.problem.unknown-institution"}, new Object[] {named,
                                         unlike.size()}, "workbook.problem.unknown-institution")));
             }
             for (var item : choose) {
-                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, null, RowProblem.Severity.ERROR,
+                problems.add(new RowProblem(result.sheet(), item.rows.get(0), null, item.cell, RowProblem.Severity.ERROR,
                         new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[] {"workbook.problem.several-institutions"}, new Object[] {item.name},
                                 "workbook.problem.several-institutions")));
             }
             var sheet = result.sheet();
             chooseAmong.forEach((item, suggestions) -> problems.add(new RowProblem(sheet, item.rows.get(0),
-                    null, null, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    null, item.cell, RowProblem.Severity.ERROR, new org.springframework.context.support.DefaultMessageSourceResolvable(
                             new String[] {"workbook.problem.choose-institution"}, new Object[] {item.name,
                                     String.join("; ", suggestions.stream().map(InstitutionView::displayName).toList())},
                             "workbook.problem.choose-institution"))));
@@ -448,9 +485,14 @@ class PlanWorkbooks {
         private PlanWorkbookReader.InstitutionNames names(Map<String, UnknownInstitution.Decision> mapped) {
             return new PlanWorkbookReader.InstitutionNames() {
                 public Long idFor(String name, InstitutionRole role, int row) {
+                    return idFor(name, role, row, null);
+                }
+
+                @Override
+                public Long idFor(String name, InstitutionRole role, int row, String cell) {
                     var decision = mapped == null ? null : mapped.get(NameKey.of(name));
                     return decision != null && !decision.create() && decision.mappedTo() != null ? decision.mappedTo()
-                            : resolve(name, role, row);
+                            : resolve(name, role, row, cell);
                 }
 
                 public boolean known(String name) {
@@ -459,7 +501,7 @@ class PlanWorkbooks {
             };
         }
 
-        private Long resolve(String name, InstitutionRole role, int row) {
+        private Long resolve(String name, InstitutionRole role, int row, String cell) {
             var known = directory.find(name);
             if (known.isPresent()) {
                 return known.get().id();
@@ -467,6 +509,9 @@ class PlanWorkbooks {
             var item = pending.computeIfAbsent(NameKey.of(name), key -> new Pending(name, role, -(pending.size() + 1L)));
             if (!item.rows.contains(row)) {
                 item.rows.add(row);
+            }
+            if (item.cell == null) {
+                item.cell = cell;
             }
             return item.placeholder;
         }
@@ -519,6 +564,8 @@ class PlanWorkbooks {
         final InstitutionRole role;
         final long placeholder;
         final List<Integer> rows = new ArrayList<>();
+        /** The first cell that names it ("D14"), for the messages about it. */
+        String cell;
 
         Pending(String name, InstitutionRole role, long placeholder) {
             this.name = name;

@@ -13,13 +13,27 @@ public record UnknownArea(String name, String key, List<Integer> rows, Decision 
         rows = List.copyOf(rows);
     }
 
-    public record Decision(Action action, String mappedTo) {
+    /** What the officer chose; a new area may be given its Albanian name ({@code nameSq}) at once. */
+    public record Decision(Action action, String mappedTo, String nameSq) {
 
-        public static final Decision ADD = new Decision(Action.ADD, null);
-        public static final Decision NONE = new Decision(Action.NONE, null);
+        public static final Decision ADD = new Decision(Action.ADD, null, null);
+        public static final Decision NONE = new Decision(Action.NONE, null, null);
+
+        public Decision {
+            nameSq = nameSq == null || nameSq.isBlank() ? null : nameSq.strip();
+        }
+
+        public Decision(Action action, String mappedTo) {
+            this(action, mappedTo, null);
+        }
 
         public static Decision map(String areaCode) {
-            return new Decision(Action.MAP, areaCode);
+            return new Decision(Action.MAP, areaCode, null);
+        }
+
+        /** Added as a new area of the plan, named in Albanian too (null: as the file names it until renamed). */
+        public static Decision add(String nameSq) {
+            return new Decision(Action.ADD, null, nameSq);
         }
     }
 

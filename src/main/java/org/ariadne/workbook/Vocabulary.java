@@ -141,6 +141,8 @@ class Vocabulary {
     /** Header words of the region's plans, by column; NameKey folds case, accents, punctuation and script. */
     private static final Map<WorkbookColumn, String> HEADER_WORDS = Map.ofEntries(
             Map.entry(WorkbookColumn.CODE, "No.|Nr.|Nr|Br.|Бр.|Број|Broj|R.br.|Р.бр.|Ред. бр.|Реден број|Redni broj|"
+                    // "Rb." is how Serbian and Bosnian tables abbreviate "redni broj" (Р.б. in Cyrillic)
+                    + "Rb.|Rb|Рб.|R.b.|Р.б.|Red. broj|Р. бр.|Nr. rend.|Nr. i rendit|"
                     + "Nr. rendor|Numri|Number|Code|Kodi|Šifra|Шифра|Ref|Ref.|Reference|Ознака|Oznaka|Kod"),
             Map.entry(WorkbookColumn.TITLE, "Activity|Activities|Measure|Measures|Action|Actions|Title|Aktiviteti|"
                     + "Aktivitetet|Masa|Masat|Veprimi|Veprimet|Titulli|Aktivnost|Aktivnosti|Активност|Активности|Мера|"

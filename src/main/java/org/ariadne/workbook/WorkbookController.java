@@ -243,7 +243,7 @@ class WorkbookController {
                         continue;
                     }
                     switch (choice.action()) {
-                        case "ADD" -> result.put(choice.key(), UnknownArea.Decision.ADD);
+                        case "ADD" -> result.put(choice.key(), UnknownArea.Decision.add(choice.nameSq()));
                         case "NONE" -> result.put(choice.key(), UnknownArea.Decision.NONE);
                         case "MAP" -> {
                             if (choice.code() != null && !choice.code().isBlank()) {
@@ -281,8 +281,11 @@ class WorkbookController {
     public record DecisionForm(String key, String action, InstitutionType type, Long institutionId) {
     }
 
-    /** What a thematic area the plan does not have becomes: ADD, MAP (to {@code code}) or NONE. */
-    public record AreaForm(String key, String action, String code) {
+    /**
+     * What a thematic area the plan does not have becomes: ADD (named in Albanian {@code nameSq}, if given), MAP (to
+     * {@code code}) or NONE.
+     */
+    public record AreaForm(String key, String action, String code, String nameSq) {
     }
 
     /** What a column with an unrecognised header is: a column name, IGNORE, or blank for "not decided". */

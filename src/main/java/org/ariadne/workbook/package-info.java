@@ -6,5 +6,5 @@
  * {@code workbook :: api}, {@link org.ariadne.workbook.WorkbookImports}, which imports a workbook in one call.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan workbook",
-        allowedDependencies = {"common", "plan :: api", "plan :: changes", "institutions"})
+        allowedDependencies = {"common", "plan :: api", "plan :: changes", "institutions", "audit"})
 package org.ariadne.workbook;

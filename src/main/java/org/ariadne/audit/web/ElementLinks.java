@@ -28,7 +28,9 @@ final class ElementLinks {
             // training
             "training-need", "planned-training", "trainer", "training", "training-indicator",
             // recommendations
-            "recommendation-source", "recommendation", "recommendation-follow-up", "management-response");
+            "recommendation-source", "recommendation", "recommendation-follow-up", "management-response",
+            // workbook: remembered column choices (issue 9)
+            "workbook-column-mapping");
 
     private ElementLinks() {
     }

@@ -40,6 +40,51 @@ public final class NameKey {
         if (name == null || name.isBlank()) {
             return "";
         }
+        return isAscii(name) ? ofAscii(name) : ofByFolding(name);
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key of a name written in ASCII alone, as {@link #ofByFolding} gives it without normalising anything (every
+     * step of folding leaves ASCII as it is but for the case): an import looks up thousands of such names.
+     */
+    static String ofAscii(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** The key by the whole folding described at {@link #of}, for any script. */
+    static String ofByFolding(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
         // Quotes are removed before folding (for ´, see QUOTES) and after it (fullwidth quotes
         // only become ASCII quotes during NFKC).
         String folded = removeQuotes(Fold.latinLower(removeQuotes(withoutInvisibles(name))));
@@ -123,7 +168,11 @@ public final class NameKey {
         return Optional.ofNullable(best);
     }
 
-    private static double similarityOfKeys(String a, String b) {
+    /**
+     * {@link #similarity} of two names already turned into keys by {@link #of}: for a caller comparing one name with
+     * many, each keyed once.
+     */
+    public static double similarityOfKeys(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0.0;
         }
@@ -131,6 +180,66 @@ public final class NameKey {
             return 1.0;
         }
         return Math.max(ratio(a, b), ratio(sortedWords(a), sortedWords(b)));
+    }
+
+    /**
+     * {@link #similarityOfKeys(String, String)} when it is at least {@code atLeast}; otherwise some value below
+     * {@code atLeast}, found without working out the whole distance (a caller that only keeps names that alike, one
+     * typed name against a whole directory, does not pay for the names that are not).
+     */
+    public static double similarityOfKeys(String a, String b, double atLeast) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.0;
+        }
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        return Math.max(ratio(a, b, atLeast), ratio(sortedWords(a), sortedWords(b), atLeast));
+    }
+
+    /**
+     * A key made ready for {@link #similarity(Prepared, Prepared, double)}: its code points as written and with its
+     * words sorted, for a caller that compares the same names many times.
+     */
+    public record Prepared(String key, int[] codePoints, int[] sortedCodePoints) {
+
+        public static Prepared of(String key) {
+            return new Prepared(key, key.codePoints().toArray(), sortedWords(key).codePoints().toArray());
+        }
+
+        /** The key's length in code points. */
+        public int length() {
+            return codePoints.length;
+        }
+    }
+
+    /** {@link #similarityOfKeys(String, String, double)} of two prepared keys. */
+    public static double similarity(Prepared a, Prepared b, double atLeast) {
+        if (a.key().isEmpty() || b.key().isEmpty()) {
+            return 0.0;
+        }
+        if (a.key().equals(b.key())) {
+            return 1.0;
+        }
+        return Math.max(ratio(a.codePoints(), b.codePoints(), atLeast),
+                ratio(a.sortedCodePoints(), b.sortedCodePoints(), atLeast));
+    }
+
+    /** {@link #ratio(String, String)} when it reaches {@code atLeast}, else a value below it. */
+    private static double ratio(String a, String b, double atLeast) {
+        return ratio(a.codePoints().toArray(), b.codePoints().toArray(), atLeast);
+    }
+
+    private static double ratio(int[] x, int[] y, double atLeast) {
+        int longer = Math.max(x.length, y.length);
+        if (longer == 0) {
+            return 1.0;
+        }
+        // the most edits a ratio of atLeast allows, and one more against rounding: beyond, the ratio is too low
+        int most = (int) Math.floor((1.0 - atLeast) * longer) + 1;
+        int distance = levenshtein(x, y, most);
+        // more than "most" edits is only possible when atLeast is above 0 (no name is further than its length)
+        return distance > most ? 0.0 : 1.0 - (double) distance / longer;
     }
 
     private static String sortedWords(String key) {
@@ -148,6 +257,47 @@ public final class NameKey {
             return 1.0;
         }
         return 1.0 - (double) levenshtein(x, y) / longer;
+    }
+
+    /**
+     * The Levenshtein distance when it is at most {@code most}, or else {@code most + 1}: only the cells within
+     * {@code most} of the diagonal are worked out (Ukkonen's band), and the work stops once a whole row exceeds it.
+     */
+    static int levenshtein(int[] x, int[] y, int most) {
+        int beyond = most + 1;
+        if (Math.abs(x.length - y.length) > most) {
+            return beyond;
+        }
+        int[] previous = new int[y.length + 1];
+        int[] current = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            previous[j] = Math.min(j, beyond);
+        }
+        for (int i = 1; i <= x.length; i++) {
+            int from = Math.max(1, i - most);
+            int to = Math.min(y.length, i + most);
+            current[0] = Math.min(i, beyond);
+            if (from > 1) {
+                current[from - 1] = beyond;
+            }
+            int rowLeast = from == 1 ? current[0] : beyond;
+            for (int j = from; j <= to; j++) {
+                int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                int value = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                current[j] = Math.min(value, beyond);
+                rowLeast = Math.min(rowLeast, current[j]);
+            }
+            if (to < y.length) {
+                current[to + 1] = beyond;
+            }
+            if (rowLeast > most) {
+                return beyond;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[y.length], beyond);
     }
 
     private static int levenshtein(int[] x, int[] y) {

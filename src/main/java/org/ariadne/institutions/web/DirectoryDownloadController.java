@@ -29,7 +29,9 @@ class DirectoryDownloadController {
     private static final List<String> COLUMNS = List.of("institution.name", "institution.short-name",
             "institution.aliases", "institution.type", "institution.level", "institution.national-authority-member",
             "institution.reports-progress", "institution.active", "institution.contact-name",
-            "institution.contact-email", "institution.export.demo");
+            "institution.contact-email", "institution.export.demo",
+            // last, so that the columns people already use keep their places
+            "institution.name-sq", "institution.name-sr", "institution.name-mk", "institution.acronyms");
 
     private final Institutions institutions;
     private final MessageSource messages;
@@ -66,6 +68,11 @@ class DirectoryDownloadController {
             row.add(institution.contactName());
             row.add(institution.contactEmail());
             row.add(yesNo(institution.demo(), locale));
+            // its names in the region's languages and its acronyms, by which imported names are matched
+            row.add(institution.nameSq());
+            row.add(institution.nameSr());
+            row.add(institution.nameMk());
+            row.add(String.join(", ", institution.acronyms()));
             rows.add(row);
         }
         return rows;

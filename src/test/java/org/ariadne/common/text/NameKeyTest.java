@@ -155,4 +155,66 @@ class NameKeyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> NameKey.bestMatch("a", DIRECTORY, -0.1));
         assertThatIllegalArgumentException().isThrownBy(() -> NameKey.bestMatch("a", DIRECTORY, Double.NaN));
     }
+
+    /** The shortcut for names in plain ASCII gives exactly the key the whole folding gives. */
+    @Test
+    void anAsciiNameGetsTheKeyTheWholeFoldingGives() {
+        var random = new java.util.Random(11);
+        var alphabet = "aZ9 .,;:'\"`-_/()&+\t\nQxMm0";
+        for (int n = 0; n < 5_000; n++) {
+            var name = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                name.append(random.nextBoolean() ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) (random.nextInt(0x7F)));
+            }
+            assertThat(NameKey.of(name.toString())).as("«%s»", name).isEqualTo(NameKey.ofByFolding(name.toString()));
+        }
+        assertThat(NameKey.of("Ministry of Labour & Social Welfare (MLSW)")).isEqualTo("ministry of labour social welfare mlsw");
+        assertThat(NameKey.of("Nan's \"Kosovo\" `Police`")).isEqualTo("nans kosovo police");
+    }
+
+    /** Bounded, the distance is the whole distance while within the bound, and one more than the bound beyond it. */
+    @Test
+    void aBoundedDistanceIsTheDistanceWithinTheBound() {
+        var random = new java.util.Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            int[] x = random.ints(random.nextInt(14), 'a', 'e').toArray();
+            int[] y = random.ints(random.nextInt(14), 'a', 'e').toArray();
+            int most = random.nextInt(8);
+            int whole = wholeDistance(x, y);
+            assertThat(NameKey.levenshtein(x, y, most)).isEqualTo(whole <= most ? whole : most + 1);
+        }
+    }
+
+    /** Asked only for names at least so alike, the similarity is the same for those, and below the bar for the others. */
+    @Test
+    void aSimilarityAskedAboveABarIsTheSameForNamesAboveIt() {
+        var random = new java.util.Random(3);
+        var words = List.of("ministry", "ministy", "of", "labour", "labor", "social", "welfare", "police", "polise",
+                "kosovo", "justice", "finance");
+        for (int n = 0; n < 3_000; n++) {
+            var a = String.join(" ", random.ints(1 + random.nextInt(4), 0, words.size()).mapToObj(words::get).toList());
+            var b = String.join(" ", random.ints(1 + random.nextInt(4), 0, words.size()).mapToObj(words::get).toList());
+            double bar = random.nextInt(101) / 100.0;
+            double whole = NameKey.similarity(a, b);
+            double bounded = NameKey.similarityOfKeys(NameKey.of(a), NameKey.of(b), bar);
+            if (whole >= bar) {
+                assertThat(bounded).as("%s / %s at %s", a, b, bar).isEqualTo(whole);
+            } else {
+                assertThat(bounded).as("%s / %s at %s", a, b, bar).isLessThan(bar);
+            }
+        }
+    }
+
+    private static int wholeDistance(int[] x, int[] y) {
+        int[][] d = new int[x.length + 1][y.length + 1];
+        for (int i = 0; i <= x.length; i++) {
+            for (int j = 0; j <= y.length; j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1),
+                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+            }
+        }
+        return d[x.length][y.length];
+    }
 }

@@ -29,7 +29,7 @@ class DirectoryDownloadIntegrationTest {
 
     private static final List<String> HEADER = List.of("Name", "Short name", "Also written as", "Type", "Level",
             "Member of the National Authority", "Reports progress", "Active", "Contact person", "Contact e-mail",
-            "Demo data");
+            "Demo data", "Name in Albanian", "Name in Serbian", "Name in Macedonian", "Acronyms (separated by commas)");
 
     @Autowired
     MockMvc mvc;
@@ -44,7 +44,8 @@ class DirectoryDownloadIntegrationTest {
     private String institution(String name, boolean active) {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var id = institutions.create(new InstitutionCommand(name, "KP", InstitutionType.POLICE, InstitutionLevel.NATIONAL,
-                true, true, "Arta Krasniqi", "arta@police.example", "+383 38 000 000", active));
+                true, true, "Arta Krasniqi", "arta@police.example", "+383 38 000 000", active)
+                .withNames("Policia " + name, "Полиција " + name, "Полицијата " + name, "PK, KPS"));
         institutions.addAlias(id, name + " (old name)");
         TestSignIn.clear();
         return name;
@@ -66,7 +67,8 @@ class DirectoryDownloadIntegrationTest {
         var rows = file.xlsxRows();
         assertThat(rows.get(0)).containsExactlyElementsOf(HEADER);
         assertThat(rows).contains(List.of(police, "KP", police + " (old name)", "Police", "National", "Yes", "Yes", "Yes",
-                "Arta Krasniqi", "arta@police.example", "No"));
+                "Arta Krasniqi", "arta@police.example", "No", "Policia " + police, "Полиција " + police,
+                "Полицијата " + police, "PK, KPS"));
         assertThat(rows).anyMatch(row -> row.get(0).equals(closed) && row.get(7).equals("No"));
         assertThat(rows).as("the phone number is not on the list page, nor in the file")
                 .noneMatch(row -> row.contains("+383 38 000 000"));
