@@ -13,5 +13,7 @@
                 "evaluations :: api",
                 "training :: api",
                 // recommendations
-                "recommendations :: api"})
+                "recommendations :: api",
+                // api: the demo police focal point's token
+                "api"})
 package org.ariadne.demo;
