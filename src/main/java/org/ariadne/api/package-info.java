@@ -7,6 +7,6 @@
  * token ({@link org.ariadne.api.RateLimiter}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API",
-        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "reporting",
-                "reportingcycle :: api", "progress", "dashboards", "publication"})
+        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "reporting :: api", "reporting :: changes",
+                "reportingcycle :: api", "progress", "dashboards", "publication :: api"})
 package org.ariadne.api;
