@@ -497,6 +497,8 @@ final class MainPages {
         }
         // plan: the M&E officer's worklist (issue 12)
         add(pages, Who.ME_OFFICER, "worklist", "/my/activities");
+        // api: a person's own API tokens, on their account
+        add(pages, Who.FOCAL_POINT, "API tokens", "/account/tokens");
         return pages;
     }
 

@@ -197,6 +197,7 @@ public final class ApiModels {
 
     public record ReportValueItem(@Schema(requiredMode = RequiredMode.REQUIRED) long indicatorId,
             @Schema(requiredMode = RequiredMode.REQUIRED) String ownerCode, @Schema(requiredMode = RequiredMode.REQUIRED) String indicator,
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "NUMBER, PERCENTAGE, YES_NO or SCALE") String type,
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate startsOn, @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate endsOn,
             BigDecimal total, BigDecimal numerator, BigDecimal denominator, Map<String, BigDecimal> parts, String note,
             @Schema(requiredMode = RequiredMode.REQUIRED) int revision) {

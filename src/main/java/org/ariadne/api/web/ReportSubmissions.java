@@ -204,7 +204,7 @@ class ReportSubmissions {
                 a.activity().code(), a.activity().title(), ApiModels.nameOf(a.entry().status()), a.entry().narrative(),
                 a.entry().problems(), a.entry().version())).toList();
         var values = sheet.indicators().flatMap(i -> i.values().stream().map(v -> new ReportValueItem(
-                i.indicator().id(), i.ownerCode(), i.indicator().name(), v.startsOn(), v.endsOn(), v.total(),
+                i.indicator().id(), i.ownerCode(), i.indicator().name(), ApiModels.nameOf(i.indicator().type()), v.startsOn(), v.endsOn(), v.total(),
                 v.numerator(), v.denominator(), v.parts(), v.note(), v.version()))).toList();
         return new ReportItem(sheet.period().id(), sheet.period().label(), sheet.institutionId(),
                 sheet.institutionName(), sheet.status().name(), sheet.reportVersion(), sheet.editable(),
