@@ -47,10 +47,12 @@ final class ApiFixture {
         member = account("member", null, Role.MEMBER);
     }
 
-    private String account(String prefix, Long institution, Role role) {
+    /** One more account (an evaluator's access runs three more months). */
+    String account(String prefix, Long institution, Role role) {
         var username = Unique.username("api-" + prefix);
         accounts.createAtStartUp(new UserCommand(username, "Api " + prefix, username + "@test.invalid", institution,
-                EnumSet.of(role), null, true, "Api-test-password-2026"));
+                EnumSet.of(role), role == Role.EVALUATOR ? LocalDate.now().plusMonths(3) : null, true,
+                "Api-test-password-2026"));
         return username;
     }
 
