@@ -47,7 +47,7 @@ class ApiSecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'";
 
-    static final String[] DOCS = {"/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+    static final String[] DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html"};
 
     @Bean
