@@ -15,5 +15,7 @@
                 // recommendations
                 "recommendations :: api",
                 // stakeholders
-                "stakeholders :: api"})
+                "stakeholders :: api",
+                // api: the demo police focal point's token
+                "api"})
 package org.ariadne.demo;

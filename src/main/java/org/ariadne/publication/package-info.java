@@ -8,8 +8,9 @@
  *
  * <p>Front door: the named interface {@code publication :: spi}, {@link org.ariadne.publication.PublishableDocuments},
  * through which the documents module offers its finished reports (this module does not depend on it), with its
- * record {@link org.ariadne.publication.PublishableDocument}; the {@link org.ariadne.publication.Publishing} and
- * {@link org.ariadne.publication.Portal} facades and their records serve this module's own pages only.
+ * record {@link org.ariadne.publication.PublishableDocument}; {@code publication :: api}, the
+ * {@link org.ariadne.publication.Portal} facade, through which the API module serves what the portal publishes; the
+ * {@link org.ariadne.publication.Publishing} facade and its records serve this module's own pages only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication and public portal",
         allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "progress", "dashboards"})

@@ -562,6 +562,8 @@ final class MainPages {
                 plan + "/review?half=" + half.label() + "&institution=" + police + "&show=rated-2-3", "review");
         add(pages, Who.ME_OFFICER, "half-year review, not rated",
                 plan + "/review?half=" + half.label() + "&show=not-rated", "review");
+        // api: a person's own API tokens, on their account
+        add(pages, Who.FOCAL_POINT, "API tokens", "/account/tokens");
         return pages;
     }
 

@@ -573,4 +573,35 @@ class DemoDataIntegrationTest {
         assertThat(contacts.select("#contact-list tbody tr")).hasSize(2);
         assertThat(contacts.select(".no-consent")).hasSize(1);
     }
+
+    // api: the README's curl example, as far as it reads (the other tests keep the police's draft as it is)
+    /** The demo police's known token reads the plan and finds its open report of 2017-Q4 as the README says. */
+    @Test
+    void theDemoPoliceTokenOfTheReadmeReadsThePlanAndFindsItsOpenReport() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> read = path -> {
+            try {
+                return json.readTree(mvc.perform(get("/api/v1" + path)
+                                .header("Authorization", "Bearer " + DemoApiToken.TOKEN))
+                        .andExpect(status().isOk()).andReturn().getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var me = read.apply("/me");
+        assertThat(me.get("username").asText()).isEqualTo("focal.police");
+        assertThat(me.get("scope").asText()).isEqualTo("READ_WRITE");
+        long planId = jdbc.sql("select id from action_plan where title = ?").param(DemoData.PLAN_TITLE)
+                .query(Long.class).single();
+        assertThat(read.apply("/plans").findValuesAsText("title")).contains(DemoData.PLAN_TITLE);
+        var period = java.util.stream.StreamSupport.stream(read.apply("/plans/" + planId + "/periods").spliterator(), false)
+                .filter(p -> p.get("label").asText().contains("2017-Q4")).findFirst().orElseThrow();
+        var report = read.apply("/reports/" + period.get("id").asLong() + "/institutions/" + me.get("institutionId").asLong());
+        assertThat(report.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(java.util.stream.StreamSupport.stream(report.get("activities").spliterator(), false)
+                .filter(a -> a.get("status") == null).count()).isEqualTo(1);
+        assertThat(java.util.stream.StreamSupport.stream(report.get("values").spliterator(), false)
+                .anyMatch(v -> v.get("type").asText().equals("NUMBER"))).isTrue();
+    }
 }

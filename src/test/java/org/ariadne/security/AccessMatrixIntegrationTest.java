@@ -614,6 +614,30 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   GET /consultations/{id}/report.{format:csv|xlsx}
               ok ok ok ok ok ok ok ok ok   GET /consult/{token}
               ok ok ok ok ok ok ok ok ok   POST /consult/{token}
+            # -- api: everyone's own API tokens (the fixture's token is the police focal point's: revoking it is theirs
+            #    alone, anyone else is told it does not exist); the API's description and Swagger UI are documentation,
+            #    open to all; the API itself takes tokens only, never a session, so every row below is 401 ("in") here:
+            #    who reads what with a token is ApiAccessIntegrationTest's table
+              in ok ok ok ok ok ok ok ok   GET /account/tokens
+              in ok ok ok ok ok ok ok ok   POST /account/tokens
+              in no no no ok no no no no   POST /account/tokens/{id}/revoke
+              ok ok ok ok ok ok ok ok ok   GET /api/docs
+              ok ok ok ok ok ok ok ok ok   GET /v3/api-docs
+              ok ok ok ok ok ok ok ok ok   GET /v3/api-docs.yaml
+              ok ok ok ok ok ok ok ok ok   GET /v3/api-docs/swagger-config
+              in in in in in in in in in   GET /api/v1/me
+              in in in in in in in in in   GET /api/v1/plans
+              in in in in in in in in in   GET /api/v1/plans/{planId}
+              in in in in in in in in in   GET /api/v1/plans/{planId}/indicators
+              in in in in in in in in in   GET /api/v1/plans/{planId}/periods
+              in in in in in in in in in   GET /api/v1/plans/{planId}/progress
+              in in in in in in in in in   GET /api/v1/plans/{planId}/completeness
+              in in in in in in in in in   GET /api/v1/indicators/{indicatorId}/values
+              in in in in in in in in in   GET /api/v1/reports/{periodId}/institutions/{institutionId}
+              in in in in in in in in in   PUT /api/v1/reports/{periodId}/institutions/{institutionId}
+              in in in in in in in in in   POST /api/v1/reports/{periodId}/institutions/{institutionId}/submit
+              in in in in in in in in in   GET /api/v1/published/plans
+              in in in in in in in in in   GET /api/v1/published/plans/{planId}/figures
             """;
 
     /**
@@ -706,6 +730,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
     @Autowired // stakeholders
     org.ariadne.stakeholders.Consultations consultations;
+    @Autowired // api
+    org.ariadne.api.ApiTokens apiTokens;
 
     @AfterEach
     void signOut() {
@@ -1559,6 +1585,13 @@ class AccessMatrixIntegrationTest {
                     consumes = true;
                 }
                 case "GET /consult/{token}", "POST /consult/{token}" -> values.put("token", consultationToken);
+                case "POST /account/tokens/{id}/revoke" -> { // api: a token of the police focal point's
+                    long made = standing(route, this::apiToken);
+                    values.put("id", made);
+                    untouched = () -> asPoliceFocalPoint(() -> apiTokens.mine().stream()
+                            .anyMatch(t -> t.id() == made && t.active()));
+                    consumes = true;
+                }
                 default -> {
                 }
             }
@@ -1781,6 +1814,24 @@ class AccessMatrixIntegrationTest {
             }
             matcher.appendTail(filled);
             return filled.toString();
+        }
+
+        // api: a token of the police's focal point (the account signed in as FOCAL_POINT_OWN), for revoking
+        private long apiToken() {
+            return asPoliceFocalPoint(() -> apiTokens.create(new org.ariadne.api.ApiTokenCommand("Matrix token",
+                    org.ariadne.api.TokenScope.READ, LocalDate.now().plusDays(10))).view().id());
+        }
+
+        private <T> T asPoliceFocalPoint(java.util.function.Supplier<T> work) {
+            var signedIn = (org.springframework.security.core.context.SecurityContext) sessions
+                    .get(Who.FOCAL_POINT_OWN).getAttribute("SPRING_SECURITY_CONTEXT");
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(signedIn.getAuthentication());
+            try {
+                return work.get();
+            } finally {
+                TestSignIn.clear();
+            }
         }
     }
 
