@@ -146,7 +146,13 @@ class TableDownloadsTest {
             Map.entry("stakeholders/round.html table#comment-table", "the comments to decide, each with its decide "
                     + "link; the consultation report downloads them with their dispositions"),
             Map.entry("stakeholders/round.html table#own-comment-table", "a focal point's own few comments with the "
-                    + "office's answers"));
+                    + "office's answers"),
+            // victimdata (issue 14)
+            Map.entry("victimdata/import-preview.html table#preview-rows", "what an uploaded case workbook would "
+                    + "register, row by row and without names; the workbook is the officer's own"),
+            Map.entry("victimdata/indicators.html table.data.dense", "the indicators linked to the register, each with "
+                    + "its unlink button, and their quarterly figures for the office; the figures leave through the "
+                    + "reports they are offered to"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

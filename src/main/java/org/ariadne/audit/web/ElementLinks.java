@@ -30,7 +30,12 @@ final class ElementLinks {
             // recommendations
             "recommendation-source", "recommendation", "recommendation-follow-up", "management-response",
             // workbook: remembered column choices (issue 9)
-            "workbook-column-mapping");
+            "workbook-column-mapping",
+            // stakeholders: contacts, the grid's placements, consultation rounds, their links and comments (issue 17)
+            "stakeholder-contact", "stakeholder-placement", "consultation-round", "consultation-link",
+            "consultation-comment",
+            // api: personal access tokens (issue 18)
+            "api-token");
 
     private ElementLinks() {
     }
@@ -86,6 +91,15 @@ final class ElementLinks {
             case "trainer" -> "/trainers#trainer-" + entityId;
             case "training" -> "/trainings/" + entityId;
             case "training-indicator" -> "/trainings/indicators";
+            // stakeholders: the contact's edit page, the plan's grid, the round's page (links and comments are on it,
+            // and the trail of a link or comment does not keep its round)
+            case "stakeholder-contact" -> "/stakeholders/contacts/" + entityId + "/edit";
+            case "stakeholder-placement" -> planId == null ? null : "/plans/" + planId + "/stakeholders";
+            case "consultation-round" -> "/consultations/" + entityId;
+            case "consultation-link", "consultation-comment" ->
+                    planId == null ? null : "/plans/" + planId + "/consultations";
+            // api: a token is listed on its owner's account page only
+            case "api-token" -> null;
             // recommendations: a follow-up note and a response are shown on their recommendation's page, whose id
             // the trail does not keep; the tracker of the plan instead
             case "recommendation-source" -> "/recommendations/sources/" + entityId;
