@@ -147,6 +147,9 @@ class TableDownloadsTest {
                     + "link; the consultation report downloads them with their dispositions"),
             Map.entry("stakeholders/round.html table#own-comment-table", "a focal point's own few comments with the "
                     + "office's answers"),
+            // api (issue 18)
+            Map.entry("api/tokens.html table#token-list", "a person's own few API tokens, each with its revoke "
+                    + "button; a token's value is never shown again, so there is nothing to take away"),
             // victimdata (issue 14)
             Map.entry("victimdata/import-preview.html table#preview-rows", "what an uploaded case workbook would "
                     + "register, row by row and without names; the workbook is the officer's own"),
