@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ariadne.common.NotFoundException;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.SignedInUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,6 +57,64 @@ public class Notices {
                         arguments(row.getString("arguments")), row.getString("link"),
                         row.getTimestamp("created_at").toLocalDateTime(), row.getTimestamp("read_at") != null))
                 .list();
+    }
+
+    /** One page of the person's notices, newest first, and how many there are in all and unread. */
+    public record NoticePage(List<NoticeView> notices, int page, int pages, long total, long unread,
+            boolean unreadOnly) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    /**
+     * A page of the person's notices ({@code page} from 1; beyond the last one, the last one), all of them or only the
+     * unread ones.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NoticePage page(int page, int size, boolean unreadOnly) {
+        var user = CurrentUser.required();
+        var where = (unreadOnly ? "read_at is null and " : "") + audience(user);
+        long total = jdbc.sql("select count(*) from notice where " + where).params(audienceParameters(user))
+                .query(Long.class).single();
+        int perPage = Math.max(1, Math.min(size, 200));
+        int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+        int shown = Math.max(1, Math.min(page, pages));
+        var notices = jdbc.sql("select * from notice where " + where + " order by created_at desc, id desc limit "
+                        + perPage + " offset " + (long) (shown - 1) * perPage)
+                .params(audienceParameters(user))
+                .query((row, index) -> new NoticeView(row.getLong("id"), row.getString("message_key"),
+                        arguments(row.getString("arguments")), row.getString("link"),
+                        row.getTimestamp("created_at").toLocalDateTime(), row.getTimestamp("read_at") != null))
+                .list();
+        return new NoticePage(notices, shown, pages, total, unread(), unreadOnly);
+    }
+
+    /**
+     * Marks one of the person's notices read; a notice that is not theirs is one that does not exist for them.
+     *
+     * @throws NotFoundException when the notice is not one the person reads
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long id) {
+        var user = CurrentUser.required();
+        var parameters = new java.util.ArrayList<Object>();
+        parameters.add(id);
+        parameters.addAll(audienceParameters(user));
+        boolean theirs = jdbc.sql("select count(*) from notice where id = ? and " + audience(user)).params(parameters)
+                .query(Long.class).single() > 0;
+        if (!theirs) {
+            throw NotFoundException.of("notice", id);
+        }
+        jdbc.sql("update notice set read_at = ? where id = ? and read_at is null")
+                .params(Timestamp.valueOf(LocalDateTime.now(clock)), id).update();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -173,6 +173,8 @@ class AccessMatrixIntegrationTest {
               in ok ok ok ok ok ok ok ok   POST /account/language
               in ok ok ok ok ok ok ok ok   GET /notices
               in ok ok ok ok ok ok ok ok   POST /notices/read
+            # one notice marked read: the fixture's is the police's, so only their focal point finds it
+              in no no no ok no no no no   POST /notices/{id}/read
             # -- the search box: everyone signed in; each source answers only what the reader may open
               in ok ok ok ok ok ok ok ok   GET /search
             # -- user accounts: the administrator only
@@ -735,6 +737,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.stakeholders.Consultations consultations;
     @Autowired // api
     org.ariadne.api.ApiTokens apiTokens;
+    @Autowired // reportingcycle: one notice marked read
+    org.ariadne.reportingcycle.Notices notices;
 
     @AfterEach
     void signOut() {
@@ -978,6 +982,8 @@ class AccessMatrixIntegrationTest {
         final long followUpNote;
         /** victimdata: the plan's "victims identified" computed from the register */
         final long victimIndicatorLink;
+        /** reportingcycle: a notice to the police (issue 12, one notice marked read) */
+        final long policeNotice;
         /** stakeholders: a police contact; a round on the plan inviting the police, with a comment of the police's
          *  focal point and an outside organisation's link (its token kept for the link's rows) */
         final long contact;
@@ -1173,6 +1179,10 @@ class AccessMatrixIntegrationTest {
             } finally {
                 TestSignIn.clear();
             }
+            var noticeKey = "matrix-notice-" + java.util.UUID.randomUUID();
+            notices.toInstitution(plan.police, "notices.title", List.of(), null, noticeKey);
+            policeNotice = jdbc.sql("select id from notice where dedup_key = ?").param(noticeKey).query(Long.class)
+                    .single();
             TestSignIn.onThisThread(Role.ME_OFFICER); // victimdata
             try {
                 victimIndicatorLink = registerIndicators.link(new org.ariadne.victimdata.RegisterIndicatorCommand(
@@ -1588,6 +1598,7 @@ class AccessMatrixIntegrationTest {
                     consumes = true;
                 }
                 case "GET /consult/{token}", "POST /consult/{token}" -> values.put("token", consultationToken);
+                case "POST /notices/{id}/read" -> values.put("id", policeNotice);
                 case "POST /account/tokens/{id}/revoke" -> { // api: a token of the police focal point's
                     long made = standing(route, this::apiToken);
                     values.put("id", made);

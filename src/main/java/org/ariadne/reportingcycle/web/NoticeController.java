@@ -8,7 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's notices: reminders, returned reports, submissions; newest first. */
@@ -16,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class NoticeController {
 
-    /** Older notices than these have long been acted on; the page stays short. */
-    static final int SHOWN_AT_MOST = 200;
+    /** Notices on one page: a deadline day's reminders and submissions fit, and the page stays light. */
+    static final int PER_PAGE = 25;
 
     private final Notices notices;
 
@@ -26,9 +28,30 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
-    String list(Model model) {
-        model.addAttribute("notices", notices.mine(SHOWN_AT_MOST).stream().map(NoticeLine::of).toList());
+    String list(@RequestParam(defaultValue = "1") String page, @RequestParam(required = false) String unread,
+            Model model) {
+        var shown = notices.page(pageNumber(page), PER_PAGE, "true".equals(unread));
+        model.addAttribute("page", shown);
+        model.addAttribute("notices", shown.notices().stream().map(NoticeLine::of).toList());
         return "reporting/notices/list";
+    }
+
+    /** Marks one notice read and goes back to the page it was on, with its filter. */
+    @PostMapping("/notices/{id}/read")
+    String markRead(@PathVariable long id, @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String unread) {
+        notices.markRead(id);
+        return "redirect:/notices?page=" + pageNumber(page) + ("true".equals(unread) ? "&unread=true" : "")
+                + "#notice-list";
+    }
+
+    /** A page number as typed into the address: anything that is not a positive number is the first page. */
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (RuntimeException notANumber) {
+            return 1;
+        }
     }
 
     @PostMapping("/notices/read")

@@ -134,6 +134,49 @@ class NoticePagesIntegrationTest {
         assertThat(after.select("#mark-all-read")).isEmpty();
     }
 
+    /**
+     * A deadline day brings many notices: they come 25 to a page, newest first; the person can show only the unread
+     * ones and mark one read where it stands, and nobody else's notice can be marked through its number.
+     */
+    @Test
+    void manyNoticesComeAPageAtATimeTheUnreadOnesAloneOnRequestAndEachCanBeMarkedRead() throws Exception {
+        var shelter = TestSignIn.user(Unique.username("shelter-many"), plan.shelter, Role.FOCAL_POINT);
+        var base = java.time.LocalDateTime.now().minusDays(40);
+        var batch = Unique.name("many");
+        for (int i = 1; i <= 30; i++) {
+            notices.toInstitution(plan.shelter, "reporting.notice.returned", List.of("N" + i), null, batch + "-" + i,
+                    base.plusDays(i));
+        }
+        var first = page("/notices", shelter);
+        var mine = first.select("#notice-list li[data-key=reporting.notice.returned]");
+        assertThat(first.select("#notice-list li")).hasSize(25);
+        assertThat(mine.first().text()).as("newest first").contains("N30");
+        assertThat(first.select("#notices-page").text()).startsWith("Page 1 of ");
+        assertThat(first.select("#notices-previous")).isEmpty();
+        var second = page(first.select("#notices-next").attr("href"), shelter);
+        assertThat(second.select("#notices-page").text()).startsWith("Page 2 of ");
+        assertThat(second.text()).contains("N5").doesNotContain("N30");
+
+        // one notice marked read where it stands, from the second page: the person stays on that page
+        var line = second.select("#notice-list li").stream().filter(li -> li.text().contains("for N3 was"))
+                .findFirst().orElseThrow();
+        long id = Long.parseLong(line.attr("data-notice"));
+        mvc.perform(post("/notices/" + id + "/read").param("page", "2").with(csrf()).with(TestSignIn.as(shelter)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/notices?page=2#notice-list"));
+        var unread = page("/notices?unread=true", shelter);
+        assertThat(unread.select("#unread-only").hasAttr("checked")).isTrue();
+        assertThat(unread.select("#notice-list li")).allSatisfy(li -> assertThat(li.hasClass("unread")).isTrue());
+        assertThat(unread.select("#notice-list li[data-notice=" + id + "]")).isEmpty();
+        assertThat(page("/notices?page=2", shelter).select("#notice-list li[data-notice=" + id + "]").hasClass("read"))
+                .isTrue();
+
+        // the police's focal point cannot mark the shelter's notice, and an address typed wrong is the first page
+        mvc.perform(post("/notices/" + id + "/read").with(csrf()).with(TestSignIn.as(policeFocalPoint)))
+                .andExpect(status().isNotFound());
+        assertThat(page("/notices?page=abc", shelter).select("#notices-page").text()).startsWith("Page 1 of ");
+        assertThat(page("/notices?page=999", shelter).select("#notices-next")).as("the last page").isEmpty();
+    }
+
     @Test
     void theNoticesSpeakAlbanian() throws Exception {
         var page = page("/notices?lang=sq", policeFocalPoint);
