@@ -35,6 +35,11 @@ public record IndicatorView(long id, int version, IndicatorOwner owner, String n
         return baselineValue != null;
     }
 
+    /** The target the plan tree shows: the final one, or else the last year's; null when there is none. */
+    public BigDecimal shownTarget() {
+        return targetValue != null || yearTargets.isEmpty() ? targetValue : yearTargets.get(yearTargets.lastKey());
+    }
+
     /** A final target, or at least one yearly target. */
     public boolean hasTarget() {
         return targetValue != null || !yearTargets.isEmpty();
