@@ -188,8 +188,9 @@ class StakeholdersIntegrationTest {
         assertThat(location).startsWith("/consultations/");
         var links = (java.util.List<?>) opened.getFlashMap().get("issuedLinks");
         assertThat(links).hasSize(1);
-        var hashes = jdbc.sql("select token_hash from consultation_link where organisation = 'Women''s network'")
-                .query(String.class).list();
+        long round = Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceAll("[^0-9].*$", ""));
+        var hashes = jdbc.sql("select token_hash from consultation_link where round_id = ? and organisation = "
+                + "'Women''s network'").param(round).query(String.class).list();
         assertThat(hashes).hasSize(1).allMatch(h -> h.length() == 64);
         assertThat(links.get(0).toString()).doesNotContain(hashes.get(0));
     }
