@@ -82,6 +82,10 @@ class IatiActivityFileIntegrationTest {
     Funding funding;
     @Autowired
     IatiProperties publisher;
+    @Autowired
+    org.ariadne.security.UserAccounts accounts;
+    @Autowired
+    org.ariadne.api.ApiTokens tokens;
 
     @AfterEach
     void signOut() {
@@ -92,7 +96,7 @@ class IatiActivityFileIntegrationTest {
     void theFileOfAPlanWithSeveralDonorsIsValidIati203AndSaysWhatTheDonorsFundAndWhatWasAchieved() throws Exception {
         var fixture = new Fixture();
 
-        var response = mvc.perform(get("/plans/" + fixture.plan.id() + "/iati.xml").with(TestSignIn.as(Role.MEMBER)))
+        var response = mvc.perform(get("/plans/" + fixture.plan.id() + "/iati").with(TestSignIn.as(Role.MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xml")))
                 .andReturn().getResponse();
@@ -145,6 +149,32 @@ class IatiActivityFileIntegrationTest {
     }
 
     @Test
+    void aDonorsSystemReadsTheSameFileThroughTheApiWithAMembersToken() throws Exception {
+        long police = plans.institution("Police", InstitutionType.POLICE);
+        long donor = plans.institution("Donor", InstitutionType.DONOR);
+        var plan = plans.build(aPlan().running(2025, 2027)
+                .withActivity(anActivity("A1.1.1", "Training").ledBy(police)
+                        .budget(2025, FundingSourceKind.DONOR, donor, "1000", null)));
+        var username = Unique.username("iati-member");
+        accounts.createAtStartUp(new org.ariadne.security.UserCommand(username, "Donor member",
+                username + "@test.invalid", null, java.util.EnumSet.of(Role.MEMBER), null, true, "Iati-test-password-2026"));
+        var member = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(member, null, member.getAuthorities()));
+        var token = tokens.create(new org.ariadne.api.ApiTokenCommand("donor system", org.ariadne.api.TokenScope.READ,
+                LocalDate.now().plusDays(30))).token();
+        TestSignIn.clear();
+
+        var response = mvc.perform(get("/api/v1/plans/" + plan.id() + "/iati").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(response.getContentType()).startsWith("application/xml");
+        assertThat(schemaErrors(response.getContentAsByteArray())).isEmpty();
+        assertThat(texts(parse(response.getContentAsByteArray()), "//iati-identifier"))
+                .containsExactly(publisher.reportingOrgRef() + "-AP" + plan.id() + "-A1.1.1");
+    }
+
+    @Test
     void aPlanWithoutDonorFundedActivitiesSaysSoInsteadOfGivingAnInvalidFile() throws Exception {
         long ministry = plans.institution("Ministry", InstitutionType.MINISTRY);
         var title = Unique.name("State-funded plan");
@@ -152,10 +182,12 @@ class IatiActivityFileIntegrationTest {
                 .withActivity(anActivity("A1.1.1", "Hotline").ledBy(ministry)
                         .budget(2025, FundingSourceKind.STATE_BUDGET, ministry, "1000", "1000")));
 
-        var html = mvc.perform(get("/plans/" + plan.id() + "/iati.xml").with(TestSignIn.as(Role.ME_OFFICER)))
-                .andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        var page = org.jsoup.Jsoup.parse(html);
+        var html = mvc.perform(get("/plans/" + plan.id() + "/iati").with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(html.getContentType()).startsWith("text/html");
+        assertThat(html.getHeader("Content-Disposition")).isNull();
+        var page = org.jsoup.Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("h1").text()).isEqualTo("No IATI file for this plan");
         assertThat(page.select("#iati-none .notice").text()).contains(title).contains("no donor-funded activity");
     }
@@ -167,7 +199,7 @@ class IatiActivityFileIntegrationTest {
         var plan = plans.build(aPlan().running(2025, 2027)
                 .withActivity(anActivity("A1.1.1", "Training").ledBy(police)
                         .budget(2025, FundingSourceKind.DONOR, donor, "1000", null)));
-        var url = "/plans/" + plan.id() + "/iati.xml";
+        var url = "/plans/" + plan.id() + "/iati";
 
         for (var role : List.of(Role.COORDINATOR, Role.ME_OFFICER, Role.MEMBER)) {
             mvc.perform(get(url).with(TestSignIn.as(role))).andExpect(status().isOk());

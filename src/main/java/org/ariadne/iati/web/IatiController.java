@@ -6,7 +6,6 @@ import org.ariadne.common.web.FileDownload;
 import org.ariadne.iati.IatiActivityFiles;
 import org.ariadne.iati.IatiException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The plan's IATI activity file as a download; a plan without donor-funded activities answers a page that says so
- * (with 404: there is no file), not an empty file the schema would refuse. {@link IatiActivityFiles} checks who reads.
+ * and leads back to the plan, not an empty file the schema would refuse. {@link IatiActivityFiles} checks who reads.
  */
 @Controller
 class IatiController {
@@ -30,14 +29,12 @@ class IatiController {
         this.messages = messages;
     }
 
-    @GetMapping("/plans/{planId}/iati.xml")
-    Object download(@PathVariable long planId, Model model, Locale locale,
-            jakarta.servlet.http.HttpServletResponse response) {
+    @GetMapping("/plans/{planId}/iati")
+    Object download(@PathVariable long planId, Model model, Locale locale) {
         try {
             var file = files.file(planId);
             return FileDownload.file(file.xml(), file.fileName(), XML);
         } catch (IatiException refused) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("planId", planId);
             model.addAttribute("reason", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
             return "iati/none";
