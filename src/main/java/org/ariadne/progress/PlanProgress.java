@@ -104,8 +104,11 @@ public class PlanProgress {
         return new IndicatorProgress(indicator, ownerCode, year, value, target, basis, achievement);
     }
 
-    /** The value of one year as the indicator adds its values up; a rate from its numerators and denominators. */
-    static BigDecimal valueOf(IndicatorView indicator, YearValue year) {
+    /**
+     * The value of one year as the indicator adds its values up; a rate from its numerators and denominators. Public
+     * for the IATI file, whose periods carry each year's actual value as progress counts it.
+     */
+    public static BigDecimal valueOf(IndicatorView indicator, YearValue year) {
         if (year == null) {
             return null;
         }

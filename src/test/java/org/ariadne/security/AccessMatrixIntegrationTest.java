@@ -643,6 +643,11 @@ class AccessMatrixIntegrationTest {
               in in in in in in in in in   POST /api/v1/reports/{periodId}/institutions/{institutionId}/submit
               in in in in in in in in in   GET /api/v1/published/plans
               in in in in in in in in in   GET /api/v1/published/plans/{planId}/figures
+            # -- iati (issue 18): the plan's IATI activity file, for the office and the members (donors among them); not
+            #    for focal points, who read their own institution's reports only, nor evaluators (the fixture's plan
+            #    has no donor-funded activity: the allowed readers get the page that says so)
+              in no ok ok no no ok no no   GET /plans/{planId}/iati
+              in in in in in in in in in   GET /api/v1/plans/{planId}/iati
             """;
 
     /**
