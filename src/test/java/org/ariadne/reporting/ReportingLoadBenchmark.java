@@ -87,6 +87,8 @@ class ReportingLoadBenchmark {
     JdbcClient jdbc;
     @Autowired
     ApiTokens apiTokens;
+    @Autowired
+    org.ariadne.api.RateLimiter rateLimiter;
 
     record Focal(String username, long institution, long activity, long indicator) {
     }
@@ -110,6 +112,13 @@ class ReportingLoadBenchmark {
                 USERS, WINDOW_SECONDS, System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
         System.out.printf(Locale.ROOT, "  set-up (plan, institutions, accounts, tokens): %d s, of which %d tokens %.1f s%n",
                 (System.nanoTime() - setupStart) / 1_000_000_000, systems.size(), tokenSeconds);
+        // what counting a call costs, alone (-Dariadne.api.rate-limiter=memory to compare): 1,000 calls of 20 keys
+        long limiterStart = System.nanoTime();
+        for (int i = 0; i < 1000; i++) {
+            rateLimiter.tryAcquire("benchmark:" + run + ":" + (i % 20));
+        }
+        System.out.printf(Locale.ROOT, "  rate limiter %s: %.3f ms a call (1,000 calls, one after another)%n",
+                rateLimiter.getClass().getSimpleName(), (System.nanoTime() - limiterStart) / 1e6 / 1000);
         var accepted = new AtomicInteger();
         if (!warmUp.isEmpty()) {
             var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
