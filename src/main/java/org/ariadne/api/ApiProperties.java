@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The API's limits. A token lives at most {@code maxTokenDays}; a person has at most {@code maxTokensPerUser} active
  * tokens; each token may make {@code requestsPerWindow} calls per {@code window} (fixed windows, see
- * {@link InMemoryRateLimiter}).
+ * {@link DatabaseRateLimiter}).
  */
 @ConfigurationProperties("ariadne.api")
 public record ApiProperties(

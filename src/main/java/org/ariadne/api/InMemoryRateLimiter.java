@@ -5,14 +5,17 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * A fixed window per token, counted in this server's memory: at most {@code requestsPerWindow} calls in each
  * {@code window} (counted from the epoch, so every token's window turns at the same moment). Simple and exact for one
- * server; with several, each counts its own calls (a shared {@link RateLimiter} replaces it then).
+ * server; with several, each counts its own calls, so the limit multiplies by the nodes: there
+ * {@link DatabaseRateLimiter}, the default, counts for all. Chosen with {@code ariadne.api.rate-limiter=memory}.
  */
 @Component
+@ConditionalOnProperty(name = "ariadne.api.rate-limiter", havingValue = "memory")
 class InMemoryRateLimiter implements RateLimiter {
 
     private final ApiProperties properties;

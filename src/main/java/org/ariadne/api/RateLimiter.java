@@ -3,8 +3,8 @@ package org.ariadne.api;
 import java.time.Duration;
 
 /**
- * How many calls a token may still make. One server counts in memory ({@link InMemoryRateLimiter}); several servers
- * behind one database need a shared count, which another implementation of this interface gives (issue 18, item 4).
+ * How many calls a token may still make. Counted in the database for all nodes ({@link DatabaseRateLimiter}, the
+ * default), or in one node's memory ({@link InMemoryRateLimiter}, {@code ariadne.api.rate-limiter=memory}).
  */
 public interface RateLimiter {
 

@@ -267,7 +267,7 @@ final class CommittedCache implements Cache, CacheInvalidations.Target {
             TransactionSynchronizationManager.bindResource(CommittedCache.this, this);
         }
 
-        /** Told within the transaction, so that the other nodes learn of the change exactly when it commits. */
+        /** Told before the commit; the other nodes' record is written right after it (CacheInvalidations). */
         @Override
         public void beforeCommit(boolean readOnly) {
             tellOthers(List.copyOf(keys), all);

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import org.ariadne.api.ApiTokenCommand;
+import org.ariadne.api.ApiTokens;
+import org.ariadne.api.TokenScope;
 import org.ariadne.reportingcycle.PeriodView;
 import org.ariadne.reportingcycle.ReportingSchedules;
 import org.ariadne.security.Role;
@@ -39,6 +42,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.ariadne.support.IndicatorBuilder.anIndicator;
@@ -50,6 +55,11 @@ import static org.ariadne.support.IndicatorBuilder.anIndicator;
  * percentiles and errors, then checks in the database that every report is there and complete (and fails if one
  * is lost or partial, or a request failed). A benchmark: it prints figures and asserts nothing about time. Run with
  * {@code ARIADNE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test ARIADNE_TEST_DB_USER=postgres ./mvnw -Pbenchmark test -Dtest=ReportingLoadBenchmark}.
+ * <p>
+ * The second test does the same through the API ({@code /api/v1}, issue 18): 300 institutions' own systems (a police
+ * case system, a register) each read their report, save their values and submit with a personal access token made
+ * beforehand by their focal point; it counts every submission answered 2xx and checks that each one is in the
+ * database ({@code -Dtest='ReportingLoadBenchmark#threeHundredSystemsSubmitThroughTheApiWithinAMinute'}).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -75,8 +85,168 @@ class ReportingLoadBenchmark {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens apiTokens;
+    @Autowired
+    org.ariadne.api.RateLimiter rateLimiter;
 
     record Focal(String username, long institution, long activity, long indicator) {
+    }
+
+    /** An institution's system: the token its focal point made for it. */
+    record Caller(Focal focal, String token) {
+    }
+
+    @Test
+    void threeHundredSystemsSubmitThroughTheApiWithinAMinute() throws Exception {
+        var run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        var setupStart = System.nanoTime();
+        var everyone = setUp(run);
+        var period = lastEndedPeriod();
+        long tokensStart = System.nanoTime();
+        var systems = tokensFor(everyone);
+        double tokenSeconds = (System.nanoTime() - tokensStart) / 1e9;
+        var warmUp = systems.subList(0, WARM_UP);
+        var callers = systems.subList(WARM_UP, systems.size());
+        System.out.printf(Locale.ROOT, "%n== Reporting load through the API: %d systems, %d s window, database %s ==%n",
+                USERS, WINDOW_SECONDS, System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
+        System.out.printf(Locale.ROOT, "  set-up (plan, institutions, accounts, tokens): %d s, of which %d tokens %.1f s%n",
+                (System.nanoTime() - setupStart) / 1_000_000_000, systems.size(), tokenSeconds);
+        // what counting a call costs, alone (-Dariadne.api.rate-limiter=memory to compare): 1,000 calls of 20 keys
+        long limiterStart = System.nanoTime();
+        for (int i = 0; i < 1000; i++) {
+            rateLimiter.tryAcquire("benchmark:" + run + ":" + (i % 20));
+        }
+        System.out.printf(Locale.ROOT, "  rate limiter %s: %.3f ms a call (1,000 calls, one after another)%n",
+                rateLimiter.getClass().getSimpleName(), (System.nanoTime() - limiterStart) / 1e6 / 1000);
+        var accepted = new AtomicInteger();
+        if (!warmUp.isEmpty()) {
+            var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
+            var warmUpErrors = new AtomicInteger();
+            var warmUpPool = Executors.newFixedThreadPool(4);
+            long warmUpStart = System.nanoTime();
+            for (var system : warmUp) {
+                warmUpPool.submit(() -> {
+                    try {
+                        apiSession(system, period, warmUpLatencies, accepted);
+                    } catch (Exception e) {
+                        warmUpErrors.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            warmUpPool.shutdown();
+            warmUpPool.awaitTermination(10, TimeUnit.MINUTES);
+            var warmUpAll = new ArrayList<Long>();
+            warmUpLatencies.values().forEach(warmUpAll::addAll);
+            System.out.printf(Locale.ROOT, "  warm-up, not counted: %d other systems in %.1f s; errors: %d%n",
+                    warmUp.size(), (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.get());
+            print("warm-up requests", warmUpAll);
+        }
+
+        var latencies = new ConcurrentHashMap<String, List<Long>>();
+        var errors = new CopyOnWriteArrayList<String>();
+        var completed = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(USERS);
+        long start = System.nanoTime();
+        for (int i = 0; i < callers.size(); i++) {
+            var system = callers.get(i);
+            long delayMillis = (long) i * (WINDOW_SECONDS * 1000L - 10_000) / Math.max(1, callers.size());
+            pool.submit(() -> {
+                try {
+                    Thread.sleep(delayMillis);
+                    apiSession(system, period, latencies, accepted);
+                    completed.incrementAndGet();
+                } catch (Exception e) {
+                    errors.add(system.focal().username() + ": " + e.getMessage());
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        long elapsed = System.nanoTime() - start;
+
+        var all = new ArrayList<Long>();
+        latencies.values().forEach(all::addAll);
+        System.out.printf(Locale.ROOT, "  finished: %d of %d systems in %.1f s; %d requests, %.1f requests/s; errors: %d%n",
+                completed.get(), USERS, elapsed / 1e9, all.size(), all.size() / (elapsed / 1e9), errors.size());
+        print("all requests", all);
+        new java.util.TreeMap<>(latencies).forEach(this::print);
+        errors.stream().limit(10).forEach(error -> System.out.println("  error: " + error));
+
+        var submitted = jdbc.sql("""
+                        select count(*) from progress_report r join report_activity a on a.report_id = r.id
+                        where r.period_id = ? and r.status = 'SUBMITTED' and a.status = 'STARTED'
+                          and a.narrative like 'Load test%'""")
+                .param(period.id()).query(Long.class).single();
+        var values = jdbc.sql("""
+                        select count(*) from report_value v join progress_report r on r.id = v.report_id
+                        where r.period_id = ? and v.total = 12""")
+                .param(period.id()).query(Long.class).single();
+        long lost = accepted.get() - submitted;
+        System.out.printf(Locale.ROOT, "  submissions answered 2xx: %d; in the database: %d reports submitted and"
+                + " complete, %d indicator values; lost: %d%n%n", accepted.get(), submitted, values, lost);
+        // not about time: a submission answered 2xx that is not in the database is lost, whatever the figures say
+        org.assertj.core.api.Assertions.assertThat(errors).as("errors under load").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(submitted).as("reports submitted and complete")
+                .isEqualTo(accepted.get()).isEqualTo(USERS + WARM_UP);
+        org.assertj.core.api.Assertions.assertThat(values).as("indicator values").isEqualTo(USERS + WARM_UP);
+    }
+
+    /** Each focal point makes a read and write token for the institution's system, as on the account page. */
+    private List<Caller> tokensFor(List<Focal> focals) throws InterruptedException {
+        var systems = Collections.synchronizedList(new ArrayList<Caller>());
+        var making = Executors.newFixedThreadPool(4);
+        for (var focal : focals) {
+            making.submit(() -> {
+                var user = accounts.loadUserByUsername(focal.username());
+                SecurityContextHolder.getContext().setAuthentication(
+                        new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+                try {
+                    var made = apiTokens.create(new ApiTokenCommand("Case system", TokenScope.READ_WRITE,
+                            LocalDate.now().plusDays(30)));
+                    systems.add(new Caller(focal, made.token()));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        }
+        making.shutdown();
+        making.awaitTermination(10, TimeUnit.MINUTES);
+        var ordered = new ArrayList<>(systems);
+        ordered.sort(java.util.Comparator.comparing(system -> system.focal().username()));
+        return ordered;
+    }
+
+    /** One institution's system: read its report, save the quarter's status and value, submit; counts a 2xx submit. */
+    private void apiSession(Caller system, PeriodView period, Map<String, List<Long>> latencies, AtomicInteger accepted)
+            throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        var report = "/api/v1/reports/" + period.id() + "/institutions/" + system.focal().institution();
+        api(timed(latencies, "API GET report", client, bearer(report, system).GET().build()), "read");
+        var body = """
+                {"activities": [{"activityId": %d, "status": "STARTED", "narrative": "Load test: officers trained in the quarter"}],
+                 "values": [{"indicatorId": %d, "startsOn": "%s", "total": 12}]}""".formatted(
+                system.focal().activity(), system.focal().indicator(), period.startsOn());
+        api(timed(latencies, "API PUT report", client, bearer(report, system).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build()), "save");
+        api(timed(latencies, "API POST submit", client, bearer(report + "/submit", system)
+                .POST(HttpRequest.BodyPublishers.noBody()).build()), "submit");
+        accepted.incrementAndGet();
+    }
+
+    private HttpRequest.Builder bearer(String path, Caller system) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + system.token()).header("Accept", "application/json");
+    }
+
+    /** A call that worked answers 2xx; anything else (a problem detail) is a failure. */
+    private static void api(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     @Test
