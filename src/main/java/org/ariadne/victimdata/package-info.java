@@ -29,5 +29,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Victim data",
         allowedDependencies = {"common", "audit", "security", "institutions", "documents :: spi",
-                "documents :: writers", "plan :: api", "reporting :: spi"})
+                "documents :: writers", "plan :: api", "reporting :: spi", "dashboards :: spi"})
 package org.ariadne.victimdata;
