@@ -27,6 +27,9 @@ class DisclosureBenchmark {
         time("grid 5 years x 10 categories", () -> CountTable.grid(grid(random, 5, 10, 8)));
         time("grid 20 regions x 10 categories", () -> CountTable.grid(grid(random, 20, 10, 2)));
         time("grid 20 regions x 10 categories, denser", () -> CountTable.grid(grid(random, 20, 10, 12)));
+        // the register's three-dimensional statistics: 6 years x 7 regions x 8 forms of exploitation, a few hundred
+        // persons a year
+        time("layers 6 years x 7 regions x 8 forms", () -> CountTable.layers(layers(random, 6, 7, 8, 2)));
         if (!Boolean.getBoolean("ariadne.benchmark.skip-layers")) {
             time("layers 5 years x 20 regions x 10 categories", () -> CountTable.layers(layers(random, 5, 20, 10, 1)));
             time("layers 5 years x 20 regions x 10 categories, denser",
