@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.dashboards.spi.FigureDisclosure;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.PlanHeader;
 import org.ariadne.plan.Plans;
+import org.ariadne.progress.IndicatorProgress;
 import org.ariadne.progress.ProgressOverview;
 import org.ariadne.reportingcycle.Completeness;
 import org.ariadne.reporting.ReportedActivities;
@@ -34,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * prints the same tables. Each call reads the plan tree once and a few figures added up in the database, never one
  * query per element; the plan's progress is reused until a report of the plan or the plan itself changes
  * ({@link ProgressSnapshots}). Values count from accepted reports only, unless the filter asks for submitted ones
- * too and the reader belongs to the coordinator's office or is an evaluator.
+ * too and the reader belongs to the coordinator's office or is an evaluator. An indicator whose counts the reader may
+ * see only protected ({@link FigureDisclosure}: those computed from the victim register, for members and evaluators)
+ * is shown through the disclosure rule: its detail, its downloads, its place among the plan's indicators off track and
+ * its progress through the API.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -54,10 +62,13 @@ public class DashboardCharts {
     private final Reviews reviews;
     private final Clock clock;
     private final String currency;
+    private final List<FigureDisclosure> disclosures;
+    private final DisclosureControl disclosure;
 
     DashboardCharts(Plans plans, ProgressSnapshots progress, ReportedValues values, ReportedActivities activities,
             Completeness completeness, Institutions institutions, PlanOverviews overviews, IndicatorDetails indicators,
-            InstitutionRecords records, Budgets budgets, Reviews reviews, Clock clock, @Value("${ariadne.currency:EUR}") String currency) {
+            InstitutionRecords records, Budgets budgets, Reviews reviews, Clock clock, @Value("${ariadne.currency:EUR}") String currency,
+            List<FigureDisclosure> disclosures, DisclosureControl disclosure) {
         this.plans = plans;
         this.progress = progress;
         this.values = values;
@@ -71,6 +82,8 @@ public class DashboardCharts {
         this.reviews = reviews;
         this.clock = clock;
         this.currency = currency;
+        this.disclosures = List.copyOf(disclosures);
+        this.disclosure = disclosure;
     }
 
     /**
@@ -90,7 +103,7 @@ public class DashboardCharts {
         var overview = overview(planId, filter);
         var ratings = Reviews.mayRead(user) ? ratingsOf(planId, overview.year()) : null;
         return overviews.build(overview, plans.areas(planId), filter, institutions.directory(), ratings,
-                institutionId -> maySeeInstitution(user, institutionId), locale);
+                institutionId -> maySeeInstitution(user, institutionId), asShown(overview), locale);
     }
 
     /** The year's second half-year when it has ratings, else its first (which may have none yet). */
@@ -124,7 +137,56 @@ public class DashboardCharts {
         var series = values.series(indicatorId, filter.includeSubmitted());
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
         return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
-                institutionId -> mayReadReportsOf(user, institutionId), locale);
+                institutionId -> mayReadReportsOf(user, institutionId),
+                protectedIndicators().contains(indicatorId) ? disclosure : null, locale);
+    }
+
+    /**
+     * The indicators' progress of an overview as the signed-in reader may see it: an indicator the reader sees only
+     * protected ({@link FigureDisclosure}) has its value and achievement as its detail shows them, the value left out
+     * (and the achievement not measurable) where the disclosure rule suppresses it.
+     */
+    public UnaryOperator<IndicatorProgress> asShown(ProgressOverview overview) {
+        var hidden = protectedIndicators();
+        if (hidden.isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        var directory = institutions.directory();
+        return progress -> {
+            long id = progress.indicator().id();
+            if (!hidden.contains(id)) {
+                return progress;
+            }
+            var series = values.series(id, overview.includesSubmitted());
+            return indicators.build(overview.plan(), progress, DashboardFilter.year(overview.year()), series, directory,
+                    institutionId -> false, disclosure, Locale.ENGLISH).progress();
+        };
+    }
+
+    /**
+     * Of an indicator's accepted values, those the signed-in reader may not see (as its detail hides them), when the
+     * reader sees the indicator only through the disclosure rule; empty when the reader sees its values as reported.
+     */
+    public java.util.Optional<Set<ReportedValues.PeriodValue>> hiddenValues(long indicatorId,
+            List<ReportedValues.PeriodValue> series) {
+        if (!protectedIndicators().contains(indicatorId)) {
+            return java.util.Optional.empty();
+        }
+        long planId = plans.planOfIndicator(indicatorId);
+        var overview = overview(planId, DashboardFilter.year(LocalDate.now(clock).getYear()));
+        var progress = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
+                .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
+        return java.util.Optional.of(indicators.hiddenValues(overview.plan(), progress, series, disclosure));
+    }
+
+    /** The indicators the signed-in reader sees only through the disclosure rule. */
+    private Set<Long> protectedIndicators() {
+        if (disclosures.isEmpty()) {
+            return Set.of();
+        }
+        var ids = new java.util.HashSet<Long>();
+        disclosures.forEach(port -> ids.addAll(port.protectedIndicators()));
+        return ids;
     }
 
     /**

@@ -14,10 +14,15 @@ import org.ariadne.reporting.ReportStatus;
  * its target (and how), its breakdown by disaggregation in that year, and which institution reported what.
  * {@code notListed} values count in the figures but come from reports the reader may not read, so they are not
  * listed in {@code reported}.
+ *
+ * <p>{@code suppressedBelow} is the disclosure threshold when the reader sees this indicator's counts only through the
+ * disclosure rule and some are suppressed (the page explains the mark with it), else null; {@code valueSuppressed}
+ * says that the year's value is one of them (its achievement is then not shown either).
  */
 public record IndicatorDashboard(PlanHeader plan, IndicatorView indicator, String ownerCode, int year,
         DashboardFilter filter, IndicatorProgress progress, DashboardChart trend, List<DashboardChart> breakdowns,
-        String breakdownPeriod, List<Reported> reported, int notListed, DashboardTable reportedTable) {
+        String breakdownPeriod, List<Reported> reported, int notListed, DashboardTable reportedTable,
+        Integer suppressedBelow, boolean valueSuppressed) {
 
     public static final String TREND = "trend";
     public static final String REPORTED = "reported-values";
@@ -25,7 +30,7 @@ public record IndicatorDashboard(PlanHeader plan, IndicatorView indicator, Strin
     /** One reported value: the collection period, the institution, the figure and the state of its report. */
     public record Reported(String period, LocalDate startsOn, LocalDate endsOn, String institution, long institutionId,
             java.math.BigDecimal total, java.math.BigDecimal numerator, java.math.BigDecimal denominator,
-            ReportStatus status) {
+            ReportStatus status, boolean suppressed) {
     }
 
     public List<DashboardTable> tables() {

@@ -6,16 +6,22 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongPredicate;
 
 import org.ariadne.common.charts.Chart;
+import org.ariadne.common.disclosure.CountTable;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.InstitutionDirectory;
+import org.ariadne.progress.Achievement;
 import org.ariadne.plan.Aggregation;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.IndicatorType;
@@ -30,6 +36,11 @@ import org.springframework.stereotype.Component;
  * Builds an indicator's detail from its reported values. Values of the same collection period from several
  * institutions are put together the way the indicator adds up: summed when its values add up, otherwise averaged;
  * a percentage from its numerators and denominators when every value has them.
+ *
+ * <p>Given a disclosure rule (for a reader who sees the indicator's counts only protected, {@code dashboards :: spi}),
+ * every figure of the detail goes through it as a published table would ({@link Protection}): the periods of each year
+ * with the year's total, each breakdown with its margins and the year's total, the values of each period with the
+ * period's value; the running total from the first suppressed period on; the year's value, and then its achievement.
  */
 @Component
 class IndicatorDetails {
@@ -43,7 +54,8 @@ class IndicatorDetails {
     }
 
     IndicatorDashboard build(PlanHeader plan, IndicatorProgress progress, DashboardFilter filter,
-            List<PeriodValue> values, InstitutionDirectory directory, LongPredicate readable, Locale locale) {
+            List<PeriodValue> values, InstitutionDirectory directory, LongPredicate readable, DisclosureControl rule,
+            Locale locale) {
         var indicator = progress.indicator();
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
@@ -57,11 +69,202 @@ class IndicatorDetails {
                 : new TreeMap<>(Map.of(inYear.lastKey(), inYear.lastEntry().getValue()));
         String breakdownPeriod = adds(indicator) || inYear.isEmpty() ? Integer.toString(progress.year())
                 : SpanLabels.of(inYear.lastKey().startsOn(), inYear.lastKey().endsOn());
+        var groups = breakdownGroups(indicator, breakdownSpans);
+        var protection = rule == null ? Protection.NONE
+                : Protection.of(rule, plan, progress, spans, groups, adds(indicator));
+        var shownProgress = protection.valueHidden ? new IndicatorProgress(indicator, progress.ownerCode(),
+                progress.year(), null, progress.target(), progress.basis(), Achievement.notMeasurable("suppressed"))
+                : progress;
         var shown = values.stream().filter(v -> readable.test(v.institutionId())).toList();
-        var reported = reported(shown, directory, locale);
-        return new IndicatorDashboard(plan, indicator, progress.ownerCode(), progress.year(), filter, progress,
-                trend(plan, progress, spans, locale), breakdowns(indicator, breakdownSpans, breakdownPeriod, locale),
-                breakdownPeriod, reported, values.size() - shown.size(), reportedTable(indicator, reported, locale));
+        var reported = reported(shown, protection, directory, locale);
+        return new IndicatorDashboard(plan, indicator, progress.ownerCode(), progress.year(), filter, shownProgress,
+                trend(plan, progress, spans, protection, locale), breakdowns(groups, protection, breakdownPeriod, locale),
+                breakdownPeriod, reported, values.size() - shown.size(), reportedTable(indicator, reported, locale),
+                protection.any() ? rule.threshold() : null, protection.valueHidden);
+    }
+
+    /**
+     * What of an indicator's figures a reader who sees them only through the disclosure rule may not see. Each group
+     * of figures that a reader could add up is protected as one table of {@link DisclosureControl}: the periods of a
+     * year with the year's total (the running totals and the year's value give it), each breakdown with its margins
+     * and grand total (withheld when the year's value is), and the values of a period with the period's value
+     * (withheld when that is). The running total is hidden from the first hidden period on, since two running totals
+     * in a row give the period between them. Figures that are not whole numbers are no counts and only checked one
+     * by one.
+     */
+    static final class Protection {
+
+        static final Protection NONE = new Protection(null);
+
+        final DisclosureControl rule;
+        final Set<Span> hiddenPeriods = new HashSet<>();
+        final Map<List<Disaggregation>, Set<List<String>>> hiddenCells = new LinkedHashMap<>();
+        Span runningHiddenFrom;
+        boolean valueHidden;
+        final Set<PeriodValue> hiddenValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        private Protection(DisclosureControl rule) {
+            this.rule = rule;
+        }
+
+        boolean any() {
+            return rule != null && (valueHidden || !hiddenPeriods.isEmpty() || runningHiddenFrom != null
+                    || hiddenCells.values().stream().anyMatch(cells -> !cells.isEmpty()) || !hiddenValues.isEmpty());
+        }
+
+        static Protection of(DisclosureControl rule, PlanHeader plan, IndicatorProgress progress,
+                TreeMap<Span, List<PeriodValue>> spans, Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
+                boolean adds) {
+            var protection = new Protection(rule);
+            var indicator = progress.indicator();
+            var periodValues = new LinkedHashMap<Span, BigDecimal>();
+            spans.forEach((span, list) -> periodValues.put(span, combine(indicator, list)));
+            boolean breakdownsHideTotal = protection.protectBreakdowns(groups, false, adds);
+            // the periods of each year, with the year's total
+            var years = new TreeMap<Integer, List<Span>>();
+            periodValues.forEach((span, value) -> {
+                if (value != null) {
+                    years.computeIfAbsent(span.endsOn().getYear(), y -> new ArrayList<>()).add(span);
+                }
+            });
+            var yearHidden = new java.util.HashMap<Integer, Boolean>();
+            years.forEach((year, list) -> yearHidden.put(year, protection.protectList(list, periodValues,
+                    adds && year == progress.year() && breakdownsHideTotal, adds)));
+            var value = progress.value();
+            if (value != null) {
+                boolean hidden = protection.small(value);
+                if (adds && progress.basis() == IndicatorProgress.Basis.YEAR_TARGET) {
+                    hidden = hidden || Boolean.TRUE.equals(yearHidden.get(progress.year()));
+                } else {
+                    hidden = hidden || protection.hiddenPeriods.stream()
+                            .anyMatch(span -> span.endsOn().getYear() <= progress.year());
+                }
+                protection.valueHidden = hidden;
+            }
+            if (protection.valueHidden && adds) {
+                if (!breakdownsHideTotal) {
+                    protection.hiddenCells.clear();
+                    protection.protectBreakdowns(groups, true, true);
+                }
+                var list = years.get(progress.year());
+                if (list != null && !Boolean.TRUE.equals(yearHidden.get(progress.year()))) {
+                    protection.protectList(list, periodValues, true, true);
+                }
+            }
+            // the running total, as the trend adds it up from the plan's first year
+            BigDecimal running = null;
+            for (var entry : periodValues.entrySet()) {
+                var span = entry.getKey();
+                if (span.startsOn().getYear() < plan.startYear() || entry.getValue() == null) {
+                    continue;
+                }
+                running = running == null ? entry.getValue() : running.add(entry.getValue());
+                if (protection.runningHiddenFrom == null
+                        && (protection.hiddenPeriods.contains(span) || protection.small(running))) {
+                    protection.runningHiddenFrom = span;
+                }
+            }
+            // the values of each period, with the period's value
+            spans.forEach((span, list) -> protection.protectValues(list, protection.hiddenPeriods.contains(span),
+                    adds));
+            return protection;
+        }
+
+        boolean small(BigDecimal value) {
+            return count(value) && rule.tooSmall(value.longValueExact());
+        }
+
+        boolean runningHidden(Span span) {
+            return runningHiddenFrom != null && span.compareTo(runningHiddenFrom) >= 0;
+        }
+
+        private static boolean count(BigDecimal value) {
+            return value != null && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
+        }
+
+        /** Protects the periods of a year with their total; whether the total is hidden. */
+        private boolean protectList(List<Span> list, Map<Span, BigDecimal> values, boolean withholdTotal, boolean adds) {
+            if (!adds || !list.stream().allMatch(span -> count(values.get(span)))) {
+                list.stream().filter(span -> small(values.get(span))).forEach(hiddenPeriods::add);
+                return withholdTotal;
+            }
+            var table = rule.protect(CountTable.list(list.stream().mapToLong(span -> values.get(span).longValueExact())
+                    .toArray()), withholdTotal ? List.of(new int[] {CountTable.TOTAL}) : List.of());
+            for (int i = 0; i < list.size(); i++) {
+                if (table.at(i).isSuppressed()) {
+                    hiddenPeriods.add(list.get(i));
+                }
+            }
+            return table.total().isSuppressed();
+        }
+
+        /** Protects each breakdown with its margins; whether any of them hides its grand total. */
+        private boolean protectBreakdowns(Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
+                boolean withholdTotal, boolean adds) {
+            boolean hidesTotal = false;
+            for (var group : groups.entrySet()) {
+                var cells = group.getValue();
+                var hidden = new HashSet<List<String>>();
+                hiddenCells.put(group.getKey(), hidden);
+                int dimensions = group.getKey().size();
+                if (!adds || dimensions > 2 || !cells.values().stream().allMatch(Protection::count)) {
+                    cells.forEach((codes, value) -> {
+                        if (small(value)) {
+                            hidden.add(codes);
+                        }
+                    });
+                    continue;
+                }
+                var first = cells.keySet().stream().map(codes -> codes.get(0)).distinct().toList();
+                var second = dimensions == 1 ? List.of("") : cells.keySet().stream().map(codes -> codes.get(1))
+                        .distinct().toList();
+                var grid = new long[first.size()][second.size()];
+                cells.forEach((codes, value) -> grid[first.indexOf(codes.get(0))]
+                        [dimensions == 1 ? 0 : second.indexOf(codes.get(1))] = value.longValueExact());
+                var total = dimensions == 1 ? new int[] {CountTable.TOTAL}
+                        : new int[] {CountTable.TOTAL, CountTable.TOTAL};
+                var table = rule.protect(dimensions == 1 ? CountTable.list(grid.length == 0 ? new long[0]
+                        : java.util.Arrays.stream(grid).mapToLong(row -> row[0]).toArray()) : CountTable.grid(grid),
+                        withholdTotal ? List.<int[]>of(total) : List.of());
+                cells.keySet().forEach(codes -> {
+                    int f = first.indexOf(codes.get(0));
+                    var at = dimensions == 1 ? table.at(f) : table.at(f, second.indexOf(codes.get(1)));
+                    if (at.isSuppressed()) {
+                        hidden.add(codes);
+                    }
+                });
+                hidesTotal = hidesTotal || table.at(total).isSuppressed();
+            }
+            return hidesTotal;
+        }
+
+        /** Protects the values several institutions reported for one period, with the period's value. */
+        private void protectValues(List<PeriodValue> list, boolean withholdTotal, boolean adds) {
+            var counted = list.stream().filter(v -> v.total() != null).toList();
+            if (counted.isEmpty()) {
+                return;
+            }
+            if (!adds || !counted.stream().allMatch(v -> count(v.total()))) {
+                counted.stream().filter(v -> small(v.total()) || withholdTotal && counted.size() == 1)
+                        .forEach(hiddenValues::add);
+                return;
+            }
+            var table = rule.protect(CountTable.list(counted.stream().mapToLong(v -> v.total().longValueExact())
+                    .toArray()), withholdTotal ? List.of(new int[] {CountTable.TOTAL}) : List.of());
+            for (int i = 0; i < counted.size(); i++) {
+                if (table.at(i).isSuppressed()) {
+                    hiddenValues.add(counted.get(i));
+                }
+            }
+        }
+    }
+
+    /** The values of the series that the disclosure rule hides (the same whatever the year shown). */
+    Set<PeriodValue> hiddenValues(PlanHeader plan, IndicatorProgress progress, List<PeriodValue> values,
+            DisclosureControl rule) {
+        var spans = new TreeMap<Span, List<PeriodValue>>();
+        values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
+        return Protection.of(rule, plan, progress, spans, Map.of(), adds(progress.indicator())).hiddenValues;
     }
 
     /** A collection period; periods sort by their first day, then their last. */
@@ -103,29 +306,43 @@ class IndicatorDetails {
     }
 
     private DashboardChart trend(PlanHeader plan, IndicatorProgress progress, TreeMap<Span, List<PeriodValue>> spans,
-            Locale locale) {
+            Protection protection, Locale locale) {
         var indicator = progress.indicator();
         var categories = new ArrayList<String>();
         var reported = new ArrayList<BigDecimal>();
         var running = new ArrayList<BigDecimal>();
         BigDecimal total = null;
+        var hidden = new HashSet<String>();
         for (var entry : spans.entrySet()) {
             var span = entry.getKey();
+            int row = categories.size();
             categories.add(SpanLabels.of(span.startsOn(), span.endsOn()));
             var value = combine(indicator, entry.getValue());
-            reported.add(value);
+            boolean valueHidden = value != null && protection.hiddenPeriods.contains(span);
+            reported.add(valueHidden ? null : value);
+            if (valueHidden) {
+                hidden.add(DashboardChart.cell(row, 1));
+            }
             if (span.startsOn().getYear() >= plan.startYear() && value != null) {
                 total = total == null ? value : total.add(value);
             }
-            running.add(span.startsOn().getYear() >= plan.startYear() ? total : null);
+            var shownTotal = span.startsOn().getYear() >= plan.startYear() ? total : null;
+            boolean totalHidden = shownTotal != null && protection.runningHidden(span);
+            running.add(totalHidden ? null : shownTotal);
+            if (totalHidden) {
+                hidden.add(DashboardChart.cell(row, 2));
+            }
         }
         var title = PlanOverviews.label(progress.ownerCode(), indicator.name());
         var builder = Chart.of(Chart.Kind.LINE, title.length() > TITLE_LENGTH ? title.substring(0, TITLE_LENGTH - 1) + "…" : title)
                 .valueAxis(valueAxis(indicator, locale))
                 .categories(categories)
                 .series(texts.get("dashboards.trend.reported", locale), reported);
-        if (adds(indicator) && indicator.targetValue() != null) {
+        boolean withRunning = adds(indicator) && indicator.targetValue() != null;
+        if (withRunning) {
             builder.series(texts.get("dashboards.trend.running-total", locale, Integer.toString(plan.startYear())), running);
+        } else {
+            hidden.removeIf(cell -> cell.endsWith(":2"));
         }
         // Baseline and targets are drawn as flat lines of the chart's own rather than as its reference lines:
         // ChartDrawing does not widen the value axis to a reference line, so a target above every value reported
@@ -133,7 +350,8 @@ class IndicatorDetails {
         for (var reference : references(plan, progress, locale).entrySet()) {
             builder.series(reference.getKey(), java.util.Collections.nCopies(categories.size(), reference.getValue()));
         }
-        return new DashboardChart(IndicatorDashboard.TREND, builder.build(), texts.get("dashboards.column.period", locale));
+        return new DashboardChart(IndicatorDashboard.TREND, builder.build(), texts.get("dashboards.column.period", locale),
+                hidden);
     }
 
     /** Baseline and final target; the year's own target too, for levels and rates (a sum is compared per year). */
@@ -167,13 +385,13 @@ class IndicatorDetails {
 
     // ---- breakdown by disaggregation ----
 
-    private List<DashboardChart> breakdowns(IndicatorView indicator, TreeMap<Span, List<PeriodValue>> spans,
-            String period, Locale locale) {
+    /** The breakdowns of the periods' values: dimensions of a group -> category codes -> amount. */
+    private static Map<List<Disaggregation>, Map<List<String>, BigDecimal>> breakdownGroups(IndicatorView indicator,
+            TreeMap<Span, List<PeriodValue>> spans) {
         // part key -> the amounts reported for it (one per value)
         var amounts = new LinkedHashMap<String, List<BigDecimal>>();
         spans.values().forEach(list -> list.forEach(value -> value.parts().forEach((key, amount) ->
                 amounts.computeIfAbsent(key, k -> new ArrayList<>()).add(amount))));
-        // dimensions of a group -> category codes -> amount
         var groups = new TreeMap<List<Disaggregation>, Map<List<String>, BigDecimal>>(IndicatorDetails::compareDimensions);
         amounts.forEach((key, list) -> {
             var parsed = parse(key);
@@ -182,10 +400,16 @@ class IndicatorDetails {
                         .put(parsed.codes(), combineAmounts(indicator, list));
             }
         });
+        return groups;
+    }
+
+    private List<DashboardChart> breakdowns(Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
+            Protection protection, String period, Locale locale) {
         var charts = new ArrayList<DashboardChart>();
         groups.forEach((dimensions, cells) -> {
             if (dimensions.size() <= 2) {
-                charts.add(breakdown(dimensions, cells, period, locale));
+                charts.add(breakdown(dimensions, cells, protection.hiddenCells.getOrDefault(dimensions, Set.of()),
+                        period, locale));
             }
         });
         return charts;
@@ -223,28 +447,47 @@ class IndicatorDetails {
         return dimensions.isEmpty() ? null : new PartKey(List.copyOf(dimensions), List.copyOf(codes));
     }
 
-    private DashboardChart breakdown(List<Disaggregation> dimensions, Map<List<String>, BigDecimal> cells, String period,
-            Locale locale) {
+    private DashboardChart breakdown(List<Disaggregation> dimensions, Map<List<String>, BigDecimal> cells,
+            Set<List<String>> hiddenCells, String period, Locale locale) {
         var first = dimensions.get(0);
         var firstCodes = CategoryOrder.sorted(first, cells.keySet().stream().map(codes -> codes.get(0)).toList());
         var names = dimensions.stream().map(d -> texts.get(d.messageKey(), locale)).toList();
         var title = texts.get("dashboards.breakdown.title", locale, String.join(" × ", names), period);
         var builder = Chart.of(dimensions.size() == 2 ? Chart.Kind.STACKED_BARS : Chart.Kind.BARS, title)
                 .categories(firstCodes.stream().map(code -> category(first, code, locale)).toList());
+        var hidden = new HashSet<String>();
         if (dimensions.size() == 1) {
-            builder.series(texts.get("dashboards.trend.reported", locale),
-                    firstCodes.stream().map(code -> cells.get(List.of(code))).toList());
+            var series = new ArrayList<BigDecimal>();
+            for (int row = 0; row < firstCodes.size(); row++) {
+                var codes = List.of(firstCodes.get(row));
+                series.add(shown(cells, codes, hiddenCells, hidden, row, 1));
+            }
+            builder.series(texts.get("dashboards.trend.reported", locale), series);
         } else {
             var second = dimensions.get(1);
             var secondCodes = CategoryOrder.sorted(second, cells.keySet().stream().map(codes -> codes.get(1)).toList());
-            for (var code : secondCodes) {
-                builder.series(category(second, code, locale),
-                        firstCodes.stream().map(f -> cells.get(List.of(f, code))).toList());
+            for (int column = 0; column < secondCodes.size(); column++) {
+                var code = secondCodes.get(column);
+                var series = new ArrayList<BigDecimal>();
+                for (int row = 0; row < firstCodes.size(); row++) {
+                    series.add(shown(cells, List.of(firstCodes.get(row), code), hiddenCells, hidden, row, column + 1));
+                }
+                builder.series(category(second, code, locale), series);
             }
         }
         var name = "breakdown-" + String.join("-", dimensions.stream()
                 .map(d -> d.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
-        return new DashboardChart(name, builder.build(), names.get(0));
+        return new DashboardChart(name, builder.build(), names.get(0), hidden);
+    }
+
+    /** A breakdown's cell as the chart draws it: nothing where it is suppressed, the table marking it. */
+    private static BigDecimal shown(Map<List<String>, BigDecimal> cells, List<String> codes,
+            Set<List<String>> hiddenCells, Set<String> hidden, int row, int column) {
+        if (hiddenCells.contains(codes)) {
+            hidden.add(DashboardChart.cell(row, column));
+            return null;
+        }
+        return cells.get(codes);
     }
 
     private String category(Disaggregation dimension, String code, Locale locale) {
@@ -253,14 +496,15 @@ class IndicatorDetails {
 
     // ---- who reported what ----
 
-    private List<IndicatorDashboard.Reported> reported(List<PeriodValue> values, InstitutionDirectory directory,
-            Locale locale) {
+    private List<IndicatorDashboard.Reported> reported(List<PeriodValue> values, Protection protection,
+            InstitutionDirectory directory, Locale locale) {
         var collator = Collator.getInstance(locale);
         return values.stream()
                 .map(v -> new IndicatorDashboard.Reported(SpanLabels.of(v.startsOn(), v.endsOn()), v.startsOn(),
                         v.endsOn(), Objects.requireNonNullElse(directory.nameOf(v.institutionId()), "#" + v.institutionId()),
-                        v.institutionId(), DashboardTexts.tidy(v.total()), DashboardTexts.tidy(v.numerator()), DashboardTexts.tidy(v.denominator()),
-                        v.status()))
+                        v.institutionId(), protection.hiddenValues.contains(v) ? null : DashboardTexts.tidy(v.total()),
+                        DashboardTexts.tidy(v.numerator()), DashboardTexts.tidy(v.denominator()), v.status(),
+                        protection.hiddenValues.contains(v)))
                 .sorted(Comparator.comparing(IndicatorDashboard.Reported::startsOn)
                         .thenComparing(IndicatorDashboard.Reported::endsOn)
                         .thenComparing(IndicatorDashboard.Reported::institution, collator))
@@ -279,7 +523,7 @@ class IndicatorDetails {
         var rows = new ArrayList<List<Object>>();
         for (var value : reported) {
             var row = new ArrayList<Object>(List.of(value.period(), value.startsOn(), value.endsOn(), value.institution()));
-            row.add(value.total());
+            row.add(value.suppressed() ? org.ariadne.common.disclosure.SuppressedCells.MARK : value.total());
             if (rate) {
                 row.add(value.numerator());
                 row.add(value.denominator());

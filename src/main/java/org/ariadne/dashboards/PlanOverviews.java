@@ -49,7 +49,8 @@ class PlanOverviews {
      */
     PlanDashboard build(ProgressOverview overview, List<PlanArea> planAreas, DashboardFilter filter,
             InstitutionDirectory directory,
-            HalfYearRatings ratings, LongPredicate offered, Locale locale) {
+            HalfYearRatings ratings, LongPredicate offered, java.util.function.UnaryOperator<IndicatorProgress> shown,
+            Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
         var offTrack = new ArrayList<PlanDashboard.OffTrack>();
@@ -88,11 +89,13 @@ class PlanOverviews {
                 }
             }
             for (var scoped : indicators) {
-                var achievement = scoped.progress().achievement();
+                // as the reader may see it: a count shown only protected may be suppressed, its achievement with it
+                var progress = shown.apply(scoped.progress());
+                var achievement = progress.achievement();
                 if (achievement.isMeasured()) {
                     measuredIndicators++;
                     if (achievement.light() == Achievement.Light.RED) {
-                        offTrack.add(new PlanDashboard.OffTrack(scoped.progress(), scoped.progress().ownerCode(),
+                        offTrack.add(new PlanDashboard.OffTrack(progress, progress.ownerCode(),
                                 directory.nameOf(scoped.institutionId())));
                     }
                 }

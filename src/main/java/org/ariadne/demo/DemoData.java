@@ -152,6 +152,8 @@ class DemoData implements ApplicationRunner {
             plans.tree(demoPlan).activities().forEach(activity -> editing.assignResponsible(activity.id(), "officer"));
             // stakeholders: contacts, the demo plan's grid, a closed consultation of 2014 and an open one
             log.info("Demo consultation comments written: {}.", stakeholders.load(planId));
+            // victimdata: one indicator of the plan computed from the register, shown to members protected
+            log.info("Demo indicator linked to the victim register: {}.", register.linkIndicator(planId));
         }
         try {
             registerWritten.join();

@@ -9,6 +9,10 @@ import org.ariadne.common.UserFacingException;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.Role;
 import org.ariadne.security.SystemTasks;
+import org.ariadne.plan.Plans;
+import org.ariadne.victimdata.RegisterIndicatorCommand;
+import org.ariadne.victimdata.RegisterIndicators;
+import org.ariadne.victimdata.RegisterMeasure;
 import org.ariadne.victimdata.VictimRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +39,24 @@ class DemoRegister {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
 
+    /**
+     * The demo plan's indicator computed from the register (issue 14): the victims represented by the victim
+     * advocates, counted as registered persons by sex and age group. Its values in the demo are the advocates' typed
+     * quarterly figures (the register covers later years than the plan), many of them small: a member sees them on
+     * the indicator's dashboard through the disclosure rule, the office exact.
+     */
+    static final String LINKED_INDICATOR = "Number of represented victims";
+
     private final VictimRegister register;
     private final Institutions institutions;
     private final Clock clock;
+    private final RegisterIndicators indicators;
+    private final Plans plans;
 
-    DemoRegister(VictimRegister register, Institutions institutions, Clock clock) {
+    DemoRegister(VictimRegister register, Institutions institutions, Clock clock, RegisterIndicators indicators,
+            Plans plans) {
+        this.indicators = indicators;
+        this.plans = plans;
         this.register = register;
         this.institutions = institutions;
         this.clock = clock;
@@ -47,6 +64,16 @@ class DemoRegister {
 
     /** What the load did: cases entered, proposals confirmed, rejected and left to decide, true links not proposed. */
     record Loaded(int cases, int confirmed, int rejected, int undecided, int notProposed) {
+    }
+
+    /** Links the demo plan's {@link #LINKED_INDICATOR} to the register, as the demo M&amp;E officer; false if absent. */
+    boolean linkIndicator(long planId) {
+        return SystemTasks.callAs("officer", null, EnumSet.of(Role.ME_OFFICER), () -> {
+            var indicator = plans.tree(planId).indicators().filter(i -> LINKED_INDICATOR.equals(i.name())).findFirst();
+            indicator.ifPresent(found -> indicators.link(new RegisterIndicatorCommand(found.id(),
+                    RegisterMeasure.REGISTERED, true, true)));
+            return indicator.isPresent();
+        });
     }
 
     /** Enters the demo register unless the register holds cases already; {@code null} when it did nothing. */

@@ -18,7 +18,9 @@
  *     with the linkage's proposals, confirm); the waiting workbook is sealed under the same key.</li>
  * <li>{@link org.ariadne.victimdata.RegisterIndicators}: plan indicators computed from the register, offered to the
  *     report that holds them through the reporting port {@code reporting :: spi} ({@code VictimComputedValues}) and
- *     through the disclosure rule ({@code IndicatorOffer}).</li>
+ *     through the disclosure rule ({@code IndicatorOffer}); and named to the dashboards through their port
+ *     {@code dashboards :: spi} ({@code RegisterFigureDisclosure}), so that whoever reads the statistics protected
+ *     sees those indicators' accepted values protected too.</li>
  * </ul>
  *
  * <p>Its part of the report to the government ({@code VictimStatisticsReportPart}, through the port
@@ -29,5 +31,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Victim data",
         allowedDependencies = {"common", "audit", "security", "institutions", "documents :: spi",
-                "documents :: writers", "plan :: api", "reporting :: spi"})
+                "documents :: writers", "plan :: api", "reporting :: spi", "dashboards :: spi"})
 package org.ariadne.victimdata;

@@ -156,7 +156,10 @@ public final class ApiModels {
 
     public record AcceptedValue(@Schema(requiredMode = RequiredMode.REQUIRED) long institutionId,
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate startsOn, @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate endsOn,
-            BigDecimal total, BigDecimal numerator, BigDecimal denominator, Map<String, BigDecimal> parts) {
+            BigDecimal total, BigDecimal numerator, BigDecimal denominator, Map<String, BigDecimal> parts,
+            @Schema(description = "the value is a count of persons the caller may see only through the disclosure"
+                    + " rule, and it is too small to publish (or would give such a count away): total and parts are"
+                    + " left out") boolean suppressed) {
     }
 
     @Schema(description = "Completeness and timeliness of reporting per institution and period")

@@ -89,10 +89,12 @@ class PlansApiController {
             @RequestParam(defaultValue = "false") boolean includeSubmitted) {
         plans.header(planId);
         var overview = dashboards.progress(planId, new DashboardFilter(year, null, null, includeSubmitted));
-        return progress(overview);
+        return progress(overview, dashboards.asShown(overview));
     }
 
-    private static ProgressItem progress(ProgressOverview overview) {
+    /** Each indicator as the plan dashboard shows it to the caller: a count seen only protected may be suppressed. */
+    private static ProgressItem progress(ProgressOverview overview,
+            java.util.function.UnaryOperator<IndicatorProgress> shown) {
         var elements = new ArrayList<ElementProgress>();
         for (var so : overview.strategic()) {
             elements.add(new ElementProgress("STRATEGIC_OBJECTIVE", so.objective().id(), so.objective().code(),
@@ -108,7 +110,7 @@ class PlansApiController {
         }
         return new ProgressItem(overview.plan().id(), overview.year(), overview.includesSubmitted(),
                 AchievementItem.of(overview.achievement()), elements,
-                overview.indicators().map(PlansApiController::indicator).toList());
+                overview.indicators().map(shown).map(PlansApiController::indicator).toList());
     }
 
     private static IndicatorProgressItem indicator(IndicatorProgress progress) {

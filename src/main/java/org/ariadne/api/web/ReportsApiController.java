@@ -2,6 +2,7 @@ package org.ariadne.api.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +19,7 @@ import org.ariadne.api.web.ApiModels.ReportChange;
 import org.ariadne.api.web.ApiModels.ReportItem;
 import org.ariadne.api.web.ApiModels.SaveOutcome;
 import org.ariadne.api.web.ApiModels.SubmitRequest;
+import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.plan.Plans;
 import org.ariadne.reporting.ProgressReports;
 import org.ariadne.reporting.ReportedValues;
@@ -45,9 +47,11 @@ class ReportsApiController {
     private final ReportedValues values;
     private final Completeness completeness;
     private final Plans plans;
+    private final DashboardCharts dashboards;
 
     ReportsApiController(ProgressReports reports, ReportSubmissions submissions, ReportedValues values,
-            Completeness completeness, Plans plans) {
+            Completeness completeness, Plans plans, DashboardCharts dashboards) {
+        this.dashboards = dashboards;
         this.reports = reports;
         this.submissions = submissions;
         this.values = values;
@@ -88,9 +92,16 @@ class ReportsApiController {
     @Operation(summary = "An indicator's values from accepted reports")
     IndicatorValues acceptedValues(@PathVariable long indicatorId) {
         var indicator = plans.indicator(indicatorId);
-        return new IndicatorValues(indicatorId, indicator.name(), values.series(indicatorId, false).stream()
-                .map(v -> new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(), v.total(), v.numerator(),
-                        v.denominator(), v.parts()))
+        var series = values.series(indicatorId, false);
+        // a count seen only protected: what the indicator's detail shows, and no parts (its breakdown is there)
+        var hidden = dashboards.hiddenValues(indicatorId, series);
+        return new IndicatorValues(indicatorId, indicator.name(), series.stream()
+                .map(v -> hidden.isPresent()
+                        ? new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(),
+                                hidden.get().contains(v) ? null : v.total(), v.numerator(), v.denominator(), Map.of(),
+                                hidden.get().contains(v))
+                        : new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(), v.total(), v.numerator(),
+                                v.denominator(), v.parts(), false))
                 .toList());
     }
 

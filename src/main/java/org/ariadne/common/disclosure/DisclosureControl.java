@@ -70,11 +70,11 @@ public final class DisclosureControl {
         var order = preference(table);
         while (true) {
             closeSums(table, check.sums(), suppressed, order);
-            var exposed = check.exposed(suppressed);
+            var exposed = check.firstExposed(suppressed);
             if (exposed.isEmpty()) {
                 return new ProtectedTable(table, suppressed, primary, threshold);
             }
-            suppressed[complement(table, check, suppressed, exposed.get(0), order)] = true;
+            suppressed[complement(table, check, suppressed, exposed.get(), order)] = true;
         }
     }
 

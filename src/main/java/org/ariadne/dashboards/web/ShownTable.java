@@ -31,6 +31,10 @@ record ShownTable(String name, String title, List<String> header, List<List<Cell
             // an empty figure sits where the figures are, on the right
             return new Cell(none, true);
         }
+        if (org.ariadne.common.disclosure.SuppressedCells.isMark(value)) {
+            // a suppressed count sits where the figures are
+            return new Cell(value.toString(), true);
+        }
         if (value instanceof BigDecimal || value instanceof Integer || value instanceof Long || value instanceof Double) {
             return new Cell(format.number((Number) value), true);
         }

@@ -135,14 +135,31 @@ public final class TableAttack {
     private static double optimum(double[] objective, List<double[]> equations, List<Double> rights, GoalType goal) {
         var constraints = new ArrayList<LinearConstraint>();
         for (int i = 0; i < equations.size(); i++) {
-            constraints.add(new LinearConstraint(equations.get(i), Relationship.EQ, rights.get(i)));
+            // the same equation with a right-hand side of zero or more: on some with a negative one the simplex
+            // method of Commons Math finds wrong optima (it bounded a list's suppressed cells to 0 when they sum to 6)
+            double sign = rights.get(i) < 0 ? -1 : 1;
+            var row = equations.get(i).clone();
+            for (int k = 0; k < row.length; k++) {
+                row[k] *= sign;
+            }
+            constraints.add(new LinearConstraint(row, Relationship.EQ, sign * rights.get(i)));
+        }
+        // no count is negative, as constraints of their own: with the solver's own non-negativity Commons Math 3.6
+        // stops at wrong optima (the greatest of x2 with x1 + x2 + x3 = 6 came out as 0), which made this attack
+        // report counts as got back that were not
+        int n = objective.length;
+        for (int k = 0; k < n && !constraints.isEmpty(); k++) {
+            var unit = new double[n];
+            unit[k] = 1;
+            constraints.add(new LinearConstraint(unit, Relationship.GEQ, 0));
         }
         if (constraints.isEmpty()) {
             return goal == GoalType.MINIMIZE ? 0 : Double.POSITIVE_INFINITY;
         }
         try {
             return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0),
-                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
+                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(false),
+                    org.apache.commons.math3.optim.linear.PivotSelectionRule.BLAND).getValue();
         } catch (UnboundedSolutionException unbounded) {
             return goal == GoalType.MINIMIZE ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
