@@ -17,5 +17,17 @@ record SecurityProperties(
         @DefaultValue("12h") java.time.Duration sessionLifetime,
         String initialAdminPassword,
         /** Other sites (scheme://host[:port]) whose pages may send changes here besides this one. */
-        java.util.List<String> allowedOrigins) {
+        java.util.List<String> allowedOrigins,
+        /**
+         * Whether people may sign in with an Ariadne password (the form). Off when every person signs in through the
+         * identity provider ({@link OidcProperties}): then the form is not offered and a posted one is refused.
+         */
+        @DefaultValue("true") boolean localSignIn) {
+
+    /** The rules as before single sign-on: for tests that make them up. */
+    SecurityProperties(int maxFailedLogins, int lockMinutes, int maxFailuresPerAddress, int addressWindowMinutes,
+            java.time.Duration sessionLifetime, String initialAdminPassword, java.util.List<String> allowedOrigins) {
+        this(maxFailedLogins, lockMinutes, maxFailuresPerAddress, addressWindowMinutes, sessionLifetime,
+                initialAdminPassword, allowedOrigins, true);
+    }
 }
