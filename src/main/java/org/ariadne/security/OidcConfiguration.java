@@ -95,6 +95,9 @@ class OidcConfiguration {
                                 .scope(properties.scopes())
                                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                                 .clientName(properties.displayName())
+                                // PKCE also for this confidential client: a stolen code is worth nothing alone
+                                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true)
+                                        .build())
                                 .build();
                     }
                     known = registration;

@@ -23,11 +23,4 @@ record SecurityProperties(
          * identity provider ({@link OidcProperties}): then the form is not offered and a posted one is refused.
          */
         @DefaultValue("true") boolean localSignIn) {
-
-    /** The rules as before single sign-on: for tests that make them up. */
-    SecurityProperties(int maxFailedLogins, int lockMinutes, int maxFailuresPerAddress, int addressWindowMinutes,
-            java.time.Duration sessionLifetime, String initialAdminPassword, java.util.List<String> allowedOrigins) {
-        this(maxFailedLogins, lockMinutes, maxFailuresPerAddress, addressWindowMinutes, sessionLifetime,
-                initialAdminPassword, allowedOrigins, true);
-    }
 }
