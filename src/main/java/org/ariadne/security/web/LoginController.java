@@ -44,7 +44,7 @@ class LoginController {
     /** The identity provider did not let the person in, or Ariadne does not know them: said in their language. */
     @GetMapping("/login/refused")
     String refused(@RequestParam(required = false) String reason, Model model) {
-        model.addAttribute("refusalKey", "oidc.refused." + (REFUSALS.contains(reason) ? reason : "provider"));
+        model.addAttribute("refusalKey", "oidc.refused." + (reason != null && REFUSALS.contains(reason) ? reason : "provider"));
         signInWays(model);
         return "security/sign-in-refused";
     }
