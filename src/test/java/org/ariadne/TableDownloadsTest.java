@@ -155,7 +155,10 @@ class TableDownloadsTest {
                     + "register, row by row and without names; the workbook is the officer's own"),
             Map.entry("victimdata/indicators.html table.data.dense", "the indicators linked to the register, each with "
                     + "its unlink button, and their quarterly figures for the office; the figures leave through the "
-                    + "reports they are offered to"));
+                    + "reports they are offered to"),
+            // security: single sign-on (issue 18)
+            Map.entry("security/sign-in-mappings.html table#mappings", "the administrator's few single sign-on "
+                    + "rules, each with its remove button; the audit trail's downloads hold their history"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

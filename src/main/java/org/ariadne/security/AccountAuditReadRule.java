@@ -13,7 +13,8 @@ class AccountAuditReadRule implements AuditReadRule {
 
     @Override
     public Set<String> entityTypes() {
-        return Set.of(UserAccounts.ENTITY);
+        // who may sign in through the identity provider, with which roles, is the administrator's as the accounts are
+        return Set.of(UserAccounts.ENTITY, OidcMapping.AUDIT_TYPE);
     }
 
     @Override

@@ -71,4 +71,12 @@ public final class AccountException extends UserFacingException {
     static AccountException cannotRemoveOwnAdministration() {
         return new AccountException("user.cannot-remove-own-admin");
     }
+
+    static AccountException mappingValueRequired() {
+        return new AccountException("oidc.mapping.value.required");
+    }
+
+    static AccountException mappingTaken(String value) {
+        return new AccountException("oidc.mapping.value.taken", value);
+    }
 }

@@ -49,10 +49,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
             LocaleResolver localeResolver, JdbcClient jdbc, SecurityProperties properties, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${management.server.port:-1}") int managementPort)
+            @org.springframework.beans.factory.annotation.Value("${management.server.port:-1}") int managementPort,
+            org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.userinfo
+                    .OAuth2UserService<org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
+                    org.springframework.security.oauth2.core.oidc.user.OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/refused", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error")
                         .permitAll()
                         // the metrics for the scraper, only on the management port (management.server.port), which
@@ -109,11 +114,6 @@ class SecurityConfiguration {
                         // the facade checks who drafts (M&E officer) and who approves (coordinator)
                         .requestMatchers("/plans/*/operational-plans", "/plans/*/operational-plans/**").authenticated()
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .successHandler(successHandler(accounts, throttle, localeResolver, clock))
-                        .failureHandler(failureHandler(accounts, throttle))
-                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
@@ -122,6 +122,26 @@ class SecurityConfiguration {
                 .addFilterBefore(new SameOriginCheck(properties.allowedOrigins()), CsrfFilter.class)
                 .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountSessionCheck(jdbc, accounts, properties, clock), AuthorizationFilter.class);
+        if (properties.localSignIn()) {
+            http.formLogin(form -> form
+                    .loginPage("/login")
+                    .successHandler(successHandler(accounts, throttle, localeResolver, clock))
+                    .failureHandler(failureHandler(accounts, throttle))
+                    .permitAll());
+        } else {
+            // only the identity provider signs people in: a posted form is refused, whatever it holds
+            http.addFilterBefore(localSignInOff(), CsrfFilter.class);
+        }
+        var provider = registrations.getIfAvailable();
+        if (provider != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .clientRegistrationRepository(provider)
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcUsers.getObject()))
+                    .successHandler(oidcSuccessHandler(accounts, localeResolver, clock))
+                    .failureHandler(oidcFailureHandler())
+                    .permitAll());
+        }
         return http.build();
     }
 
@@ -179,6 +199,65 @@ class SecurityConfiguration {
         };
         handler.setDefaultTargetUrl("/");
         return handler;
+    }
+
+    /**
+     * A person the identity provider vouched for and Ariadne let in ({@link OidcSignIn}): from here on the session holds
+     * their account, as after the form, so that {@link CurrentUser}, {@link AccountSessionCheck} and the absolute
+     * lifetime treat both alike; the sign-in is recorded on the account as the form's is.
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler oidcSuccessHandler(UserAccounts accounts,
+            LocaleResolver localeResolver, Clock clock) {
+        var sessions = new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws IOException, ServletException {
+                var account = ((OidcConfiguration.AccountOidcUser) authentication.getPrincipal()).account();
+                var signedIn = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        account, null, account.getAuthorities());
+                signedIn.setDetails(authentication.getDetails());
+                var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(signedIn);
+                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                sessions.saveContext(context, request, response);
+                accounts.recordSuccessfulLogin(account.getUsername());
+                request.getSession().setAttribute(AccountSessionCheck.SIGNED_IN_AT, clock.millis());
+                accounts.preferredLocale(account.getUsername())
+                        .ifPresent(tag -> localeResolver.setLocale(request, response, Locale.forLanguageTag(tag)));
+                super.onAuthenticationSuccess(request, response, signedIn);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    /** Refused by Ariadne (unknown, switched off, access ended) or by the provider: a page that says which. */
+    private static AuthenticationFailureHandler oidcFailureHandler() {
+        return (request, response, exception) -> {
+            var reason = "provider";
+            if (exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException refused
+                    && refused.getError().getErrorCode().startsWith(OidcConfiguration.REFUSED)) {
+                reason = refused.getError().getErrorCode().substring(OidcConfiguration.REFUSED.length());
+            }
+            response.sendRedirect(request.getContextPath() + "/login/refused?reason=" + reason);
+        };
+    }
+
+    private static OncePerRequestFilter localSignInOff() {
+        RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (signIn.matches(request)) {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 
     private static AuthenticationFailureHandler failureHandler(UserAccounts accounts, LoginThrottle throttle) {

@@ -17,5 +17,10 @@ record SecurityProperties(
         @DefaultValue("12h") java.time.Duration sessionLifetime,
         String initialAdminPassword,
         /** Other sites (scheme://host[:port]) whose pages may send changes here besides this one. */
-        java.util.List<String> allowedOrigins) {
+        java.util.List<String> allowedOrigins,
+        /**
+         * Whether people may sign in with an Ariadne password (the form). Off when every person signs in through the
+         * identity provider ({@link OidcProperties}): then the form is not offered and a posted one is refused.
+         */
+        @DefaultValue("true") boolean localSignIn) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditRecord;
@@ -236,6 +237,39 @@ public class UserAccounts implements UserDetailsService {
                 fresh, null, fresh.getAuthorities());
         authentication.setDetails(context.getAuthentication() == null ? null : context.getAuthentication().getDetails());
         context.setAuthentication(authentication);
+    }
+
+    /**
+     * single sign-on: the account of a person the identity provider vouched for and a mapping (or the provider's
+     * claims) lets in, created on their first sign-in. Its password is random and told to nobody, so it is usable only
+     * through the provider (an administrator may still give it one). Written to the trail, as by the caller's actor.
+     */
+    @Transactional
+    SignedInUser provision(String username, String fullName, String email, Long institutionId, Set<Role> roles) {
+        var random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        var account = UserAccount.create(normalise(username), fullName == null || fullName.isBlank() ? username
+                : fullName.strip(), blankToNull(email), passwords.encode(java.util.HexFormat.of().formatHex(random)),
+                institutionId, roles, null, now());
+        var saved = accounts.save(account);
+        trail.recordCreated(saved);
+        return saved.toSignedInUser(now());
+    }
+
+    /**
+     * single sign-on: the roles and institution the provider's claims or the administrator's mapping give a person
+     * who already has an account; changed (and written to the trail) only when they differ.
+     */
+    @Transactional
+    void grantFromProvider(long id, Long institutionId, Set<Role> roles) {
+        var account = find(id);
+        if (account.roleSet().equals(roles) && java.util.Objects.equals(account.institutionId(), institutionId)) {
+            return;
+        }
+        var before = account.snapshot();
+        account.update(account.fullName(), account.email(), institutionId, roles, account.accessUntil(),
+                account.enabled(), now());
+        trail.recordChange(before, accounts.save(account));
     }
 
     private List<AccountException> newAccountRefusals(UserCommand command) {

@@ -648,6 +648,12 @@ class AccessMatrixIntegrationTest {
             #    has no donor-funded activity: the allowed readers get the page that says so)
               in no ok ok no no ok no no   GET /plans/{planId}/iati
               in in in in in in in in in   GET /api/v1/plans/{planId}/iati
+            # -- security (oidc): the refusal page of single sign-on is for anyone; who may sign in through the
+            #    identity provider is the administrator's, as the accounts are
+              ok ok ok ok ok ok ok ok ok   GET /login/refused
+              in ok no no no no no no no   GET /admin/users/sign-in-mappings
+              in ok no no no no no no no   POST /admin/users/sign-in-mappings
+              in ok no no no no no no no   POST /admin/users/sign-in-mappings/{id}/delete
             """;
 
     /**
@@ -742,6 +748,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.stakeholders.Consultations consultations;
     @Autowired // api
     org.ariadne.api.ApiTokens apiTokens;
+    @Autowired // security (oidc)
+    OidcMappings signInMappings;
     @Autowired // reportingcycle: one notice marked read
     org.ariadne.reportingcycle.Notices notices;
 
@@ -1611,6 +1619,12 @@ class AccessMatrixIntegrationTest {
                             .anyMatch(t -> t.id() == made && t.active()));
                     consumes = true;
                 }
+                case "POST /admin/users/sign-in-mappings/{id}/delete" -> { // security (oidc): a rule to remove
+                    long made = standing(route, this::signInMapping);
+                    values.put("id", made);
+                    untouched = () -> asAdministrator(() -> signInMappings.list().stream().anyMatch(m -> m.id() == made));
+                    consumes = true;
+                }
                 default -> {
                 }
             }
@@ -1833,6 +1847,21 @@ class AccessMatrixIntegrationTest {
             }
             matcher.appendTail(filled);
             return filled.toString();
+        }
+
+        // security (oidc): a single sign-on rule, for removing
+        private long signInMapping() {
+            return asAdministrator(() -> signInMappings.add(new OidcMappings.Command(OidcMapping.Kind.GROUP,
+                    org.ariadne.support.Unique.username("matrix-group"), java.util.EnumSet.of(Role.MEMBER), null)));
+        }
+
+        private <T> T asAdministrator(java.util.function.Supplier<T> work) {
+            TestSignIn.onThisThread(Role.ADMINISTRATOR);
+            try {
+                return work.get();
+            } finally {
+                TestSignIn.clear();
+            }
         }
 
         // api: a token of the police's focal point (the account signed in as FOCAL_POINT_OWN), for revoking

@@ -16,7 +16,7 @@ class LoginThrottleUnitTest {
     private static final String ADDRESS = "192.0.2.1";
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(5, 15, 3, 10, java.time.Duration.ofHours(12), null, null), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(5, 15, 3, 10, java.time.Duration.ofHours(12), null, null, true), clock);
 
     @Test
     void anAddressIsRefusedFromTheLimitOnUntilItsFailuresAreOlderThanTheWindow() {

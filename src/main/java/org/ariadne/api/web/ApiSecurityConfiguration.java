@@ -4,7 +4,13 @@ import java.util.Locale;
 
 import org.ariadne.api.ApiTokens;
 import org.ariadne.api.RateLimiter;
+import org.ariadne.security.OidcBearerTokens;
 import org.ariadne.security.UserAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,8 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * OpenAPI description. Stateless: no session is read or made, so no browser session can ride on a call and CSRF
  * tokens have nothing to protect (bearer tokens are never sent by a browser on its own). Reads need any valid token,
  * writes a read and write token; what a caller may read or write beyond that is decided by the facades, as for the
- * pages. An OIDC resource server ({@code oauth2ResourceServer().jwt()}) can be added to this chain: bearer tokens
- * without the {@code ari_} prefix are left for it.
+ * pages. While single sign-on is configured, the identity provider's tokens (JWTs) are accepted too
+ * ({@code oauth2ResourceServer().jwt()}, {@link OidcBearerTokens}): bearer tokens without the {@code ari_} prefix are
+ * left for it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -53,8 +60,13 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts, RateLimiter limiter,
-            Problems problems) throws Exception {
+            Problems problems, ObjectProvider<OidcBearerTokens> oidcBearers) throws Exception {
         var docs = matcher(DOCS);
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problems.write(request, response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    problems.locale(request), "api.problem.unauthorized.detail"));
+        };
         http.securityMatcher(new OrRequestMatcher(matcher("/api", "/api/**"), docs))
                 .authorizeHttpRequests(requests -> requests
                         // the description of the API is documentation, the same for everyone; the data is not
@@ -74,22 +86,37 @@ class ApiSecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docs),
                                 new StaticHeadersWriter("Content-Security-Policy", API_POLICY))))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, exception) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(request, response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                                    problems.locale(request), "api.problem.unauthorized.detail"));
-                        })
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, exception) -> {
                             Locale locale = problems.locale(request);
-                            boolean readOnly = org.springframework.security.core.context.SecurityContextHolder
-                                    .getContext().getAuthentication() instanceof TokenAuthentication caller
-                                    && !caller.token().scope().mayWrite();
+                            var caller = org.springframework.security.core.context.SecurityContextHolder
+                                    .getContext().getAuthentication();
+                            boolean readOnly = caller instanceof TokenAuthentication token
+                                    && !token.token().scope().mayWrite()
+                                    || caller instanceof OidcBearerAuthentication bearer && !bearer.mayWrite();
                             problems.write(request, response, problems.problem(HttpStatus.FORBIDDEN, "forbidden",
                                     locale, readOnly ? "api.problem.read-only.detail" : "api.problem.forbidden.detail"));
                         }))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, accounts, problems),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limiter, problems), TokenAuthenticationFilter.class);
+        var oidc = oidcBearers.getIfAvailable();
+        if (oidc != null) {
+            // the identity provider's tokens (JWTs); ours (ari_) stay with TokenAuthenticationFilter
+            var standard = new DefaultBearerTokenResolver();
+            BearerTokenResolver notOurs = request -> {
+                var presented = standard.resolve(request);
+                return presented == null || presented.startsWith(ApiTokens.PREFIX) ? null : presented;
+            };
+            http.oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(notOurs)
+                    .authenticationEntryPoint(unauthorized)
+                    .jwt(jwt -> jwt.decoder(oidc.decoder()).jwtAuthenticationConverter(token -> {
+                        var caller = oidc.caller(token).orElseThrow(() -> new InvalidBearerTokenException(
+                                "The token's subject has no account in Ariadne"));
+                        return new OidcBearerAuthentication(caller, token, oidc.mayWrite(token));
+                    })));
+        }
         return http.build();
     }
 

@@ -34,10 +34,13 @@ class MeApiController {
     @GetMapping
     @Operation(summary = "The token's owner, their institution and roles, and what the token may do")
     Me me() {
-        var caller = (TokenAuthentication) SecurityContextHolder.getContext().getAuthentication();
-        var user = caller.getPrincipal();
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        var user = (org.ariadne.security.SignedInUser) caller.getPrincipal();
+        // a personal token has a scope; the identity provider's token may write only with the write scope
+        var scope = caller instanceof TokenAuthentication token ? token.token().scope().name()
+                : ((OidcBearerAuthentication) caller).mayWrite() ? "READ_WRITE" : "READ";
         return new Me(user.getUsername(), user.fullName(), user.institutionId(),
                 user.institutionId() == null ? null : institutions.directory().nameOf(user.institutionId()),
-                user.roles().stream().map(Enum::name).sorted().toList(), caller.token().scope().name());
+                user.roles().stream().map(Enum::name).sorted().toList(), scope);
     }
 }

@@ -36,11 +36,18 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication caller)) {
+        var caller = SecurityContextHolder.getContext().getAuthentication();
+        String key;
+        if (caller instanceof TokenAuthentication token) {
+            key = keyOf(token.token().tokenId());
+        } else if (caller instanceof OidcBearerAuthentication bearer) {
+            // the identity provider's tokens are renewed every few minutes: counted per account instead
+            key = "oidc:" + bearer.getPrincipal().id();
+        } else {
             chain.doFilter(request, response);
             return;
         }
-        var decision = limiter.tryAcquire(keyOf(caller.token().tokenId()));
+        var decision = limiter.tryAcquire(key);
         response.setHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
         if (!decision.allowed()) {

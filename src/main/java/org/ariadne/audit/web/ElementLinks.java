@@ -35,7 +35,9 @@ final class ElementLinks {
             "stakeholder-contact", "stakeholder-placement", "consultation-round", "consultation-link",
             "consultation-comment",
             // api: personal access tokens (issue 18)
-            "api-token");
+            "api-token",
+            // security: single sign-on rules (issue 18)
+            "sign-in-mapping");
 
     private ElementLinks() {
     }
