@@ -99,3 +99,25 @@
   window.addEventListener('resize', mark);
   document.addEventListener('htmx:afterSettle', mark);
 })();
+// The main menu's groups behave like a menu bar's drop-downs: one open at a time, Escape or a click elsewhere
+// closes it (without this file each group is an ordinary <details> and works the same, only stays open).
+(function () {
+  'use strict';
+  function groups() { return document.querySelectorAll('.mainnav details[data-menu-group]'); }
+  document.addEventListener('toggle', function (event) {
+    var opened = event.target;
+    if (!opened.matches || !opened.matches('.mainnav details[data-menu-group]') || !opened.open) { return; }
+    groups().forEach(function (other) { if (other !== opened) { other.open = false; } });
+  }, true);
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') { return; }
+    var open = document.querySelector('.mainnav details[data-menu-group][open]');
+    if (!open) { return; }
+    open.open = false;
+    open.querySelector('summary').focus();
+  });
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('.mainnav details[data-menu-group]')) { return; }
+    groups().forEach(function (group) { group.open = false; });
+  });
+})();

@@ -239,7 +239,7 @@ final class PlanReportBuild {
                     List.of(false, false, true, true, true, false), true));
         }
         if (suppressed[0]) {
-            blocks.add(Paragraph.noteOf(text(SuppressedCells.LEGEND, formats.whole(threshold))));
+            blocks.add(Paragraph.noteOf(text(SuppressedCells.LEGEND, threshold)));
         }
         blocks.add(Paragraph.noteOf(text("documents.indicators.method")));
         return section(INDICATORS, blocks);

@@ -84,7 +84,7 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
         blocks.add(Paragraph.noteOf(texts.getMessage("victimdata.government.note-protected")));
         if (blocks.stream().anyMatch(block -> block instanceof Table table && SuppressedCells.anyIn(table.rows()))) {
             blocks.add(Paragraph.noteOf(texts.getMessage(SuppressedCells.LEGEND,
-                    new Object[] {formats.whole(disclosure.threshold())})));
+                    new Object[] {disclosure.threshold()})));
         }
         return List.of(section(texts, blocks));
     }

@@ -115,6 +115,8 @@ class FirstHourJourneysTest extends BrowserTest {
     @Test
     void theOfficerAcceptsTheReportWaitingForReview() {
         signInInAlbanian(MainPages.Who.ME_OFFICER);
+        // the menu groups its entries: the "Reporting" group holds the reporting page
+        page.locator("nav.mainnav summary", new Page.LocatorOptions().setHasText(sq("nav.reporting"))).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(sq("nav.reporting")).setExact(true)).click();
         shot("reporting");
         page.locator("a[href='" + reportPath(fixture.shelter) + "']").first().click();

@@ -87,7 +87,7 @@ class PlanWorkbookJourneyTest extends BrowserTest {
 
         // the quality audit counts what makes the plan unmeasurable
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quality audit")).click();
-        assertThat(page.locator("body")).containsText("1 of 2 indicators have no baseline");
+        assertThat(page.locator("body")).containsText("1 of 2 indicators has no baseline");
 
         // export, then bring the export back: nothing changes
         page.navigate(url(planPath));

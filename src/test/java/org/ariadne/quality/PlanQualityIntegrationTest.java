@@ -129,8 +129,8 @@ class PlanQualityIntegrationTest {
         var html = page("", Role.MEMBER);
 
         assertThat(html).contains("2 of 5 indicators have no baseline")
-                .contains("1 of 2 activities have no lead institution")
-                .contains("1 of 2 specific objectives have no activities")
+                .contains("1 of 2 activities has no lead institution")
+                .contains("1 of 2 specific objectives has no activities")
                 .contains("data-count=\"problems\">6<")
                 .contains("data-count=\"warnings\">1<")
                 .contains("data-count=\"measurable-indicators\">3<")
@@ -219,7 +219,7 @@ class PlanQualityIntegrationTest {
 
         assertThat(html).contains("Auditimi i cilësisë së planit")
                 .contains("2 nga 5 tregues nuk kanë vlerë bazë")
-                .contains("1 nga 2 aktivitete nuk kanë institucion udhëheqës")
+                .contains("1 nga 2 aktivitete nuk ka institucion udhëheqës")
                 .contains("Pa vlerë bazë")
                 .doesNotContain("have no baseline");
         var csv = mvc.perform(get("/plans/" + planId + "/quality.csv?lang=sq").with(TestSignIn.as(Role.MEMBER)))

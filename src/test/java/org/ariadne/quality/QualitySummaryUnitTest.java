@@ -23,8 +23,10 @@ class QualitySummaryUnitTest {
         messages.setBasename("i18n/quality");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
-        return messages.getMessage(summary.rule().summaryKey(), new Object[] {summary.flagged(), summary.checked()},
-                Locale.ENGLISH);
+        // the sentence counts with an ICU plural, written as the application's message source writes it
+        var pattern = messages.getMessage(summary.rule().summaryKey(), null, Locale.ENGLISH);
+        return new com.ibm.icu.text.MessageFormat(pattern, Locale.ENGLISH)
+                .format(new Object[] {summary.flagged(), summary.checked()});
     }
 
     @Test

@@ -62,7 +62,7 @@ class PortalScreens {
     /** What the mark of a suppressed count means, with the threshold written as the reader's language writes it. */
     String legend(Locale locale) {
         return messages.getMessage(SuppressedCells.LEGEND,
-                new Object[] {Formats.of(locale).whole(disclosure.threshold())}, locale);
+                new Object[] {disclosure.threshold()}, locale);
     }
 
     /**
