@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API",
         allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "reporting :: api", "reporting :: changes",
-                "reportingcycle :: api", "progress", "dashboards", "publication :: api", "iati :: api"})
+                "reportingcycle :: api", "progress", "dashboards :: api", "publication :: api", "iati :: api"})
 package org.ariadne.api;

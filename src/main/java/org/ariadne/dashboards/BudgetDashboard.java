@@ -13,6 +13,7 @@ import org.ariadne.progress.SpendingRule;
  * (overspent, spent without a budget, underspent once the year is over: {@link SpendingRule}). {@code year} null means
  * the whole plan period.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record BudgetDashboard(PlanHeader plan, Integer year, DashboardFilter filter, String currency, Totals totals,
         List<ObjectiveBudget> objectives, List<ActivityMoney> flaggedActivities, List<SourceBudget> sources, DashboardChart byObjective,
         DashboardChart bySource, DashboardChart donorGap, DashboardTable shares) {

@@ -16,6 +16,7 @@ import org.ariadne.common.disclosure.SuppressedCells;
  * @param suppressed the suppressed cells of the table as {@link #cell(int, int)} (row from 0, column from 1: the
  *                   first series)
  */
+@org.springframework.modulith.NamedInterface("api")
 public record DashboardChart(String name, Chart chart, String categoryLabel, Set<String> suppressed) {
 
     public DashboardChart {

@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is shown through the disclosure rule: its detail, its downloads, its place among the plan's indicators off track and
  * its progress through the API.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.ariadne.plan.PlanHeader;
  * well as accepted ones; the read models honour it only for the coordinator's office and evaluators. {@code area} is
  * the code of one of the plan's thematic areas.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record DashboardFilter(Integer year, String area, Long institutionId, boolean includeSubmitted) {
 
     public static DashboardFilter none() {

@@ -8,6 +8,7 @@ import java.util.List;
  * headings and the rows. Cells are text, numbers, dates or {@code null} (nothing to show); an achievement that
  * cannot be computed is written as its reason ("not measurable"), never as 0.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record DashboardTable(String name, String title, List<String> header, List<List<Object>> rows) {
 
     public DashboardTable {

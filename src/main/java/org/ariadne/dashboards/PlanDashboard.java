@@ -15,6 +15,7 @@ import org.ariadne.review.HalfYear;
  * by status and by half-year rating, and the indicators that are behind. {@code ratings} is null for readers the
  * review does not show ratings to (focal points).
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, Achievement achievement,
         Coverage coverage, List<ObjectiveRow> objectives, List<OffTrack> offTrack, int measuredIndicators,
         DashboardChart statuses, DashboardTable objectivesTable, DashboardTable offTrackTable,

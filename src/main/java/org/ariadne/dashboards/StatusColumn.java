@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ariadne.plan.ActivityStatus;
 
 /** The columns of "activities by status", in the order the dashboards show them; activities without a status last. */
+@org.springframework.modulith.NamedInterface("api")
 public enum StatusColumn {
     COMPLETED, STARTED, CONTINUOUS, NOT_STARTED, NOT_REPORTED;
 

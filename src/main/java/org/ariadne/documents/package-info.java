@@ -13,6 +13,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Generated reports",
         allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "reporting :: api", "progress",
-                "review :: api", "dashboards", "publication :: spi",
+                "review :: api", "dashboards :: api", "publication :: spi",
                 "reporting :: spi"})
 package org.ariadne.documents;

@@ -13,5 +13,5 @@
  * {@link org.ariadne.publication.Publishing} facade and its records serve this module's own pages only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication and public portal",
-        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "progress", "dashboards"})
+        allowedDependencies = {"common", "audit", "security", "institutions", "plan :: api", "progress", "dashboards :: api"})
 package org.ariadne.publication;

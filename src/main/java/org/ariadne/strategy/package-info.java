@@ -5,5 +5,5 @@
  * package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Strategy",
-        allowedDependencies = {"common", "audit", "plan :: api", "dashboards", "progress"})
+        allowedDependencies = {"common", "audit", "plan :: api", "dashboards :: api", "progress"})
 package org.ariadne.strategy;
