@@ -155,7 +155,12 @@ class TableDownloadsTest {
                     + "register, row by row and without names; the workbook is the officer's own"),
             Map.entry("victimdata/indicators.html table.data.dense", "the indicators linked to the register, each with "
                     + "its unlink button, and their quarterly figures for the office; the figures leave through the "
-                    + "reports they are offered to"));
+                    + "reports they are offered to"),
+            // institutions, plan: regions and municipalities, and a local plan's mapping (issue 19)
+            Map.entry("territories/list.html table#territorial-units", "the few regions and municipalities with their "
+                    + "edit links; the institutions they hold leave with the directory's own downloads"),
+            Map.entry("plan/local.html table#mappings", "a form per element of the local plan (its national objective "
+                    + "to choose); the plan with its elements leaves through the plan's export"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -80,8 +80,10 @@ public class LocalPlans {
     private final JdbcClient jdbc;
     private final TerritorialScope scope;
     private final AuditTrail trail;
+    private final org.ariadne.institutions.TerritorialUnits units;
 
-    LocalPlans(JdbcClient jdbc, TerritorialScope scope, AuditTrail trail) {
+    LocalPlans(JdbcClient jdbc, TerritorialScope scope, AuditTrail trail, org.ariadne.institutions.TerritorialUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.scope = scope;
         this.trail = trail;
@@ -90,24 +92,29 @@ public class LocalPlans {
     @Transactional(readOnly = true)
     public Placement placement(long planId) {
         scope.requireReadable(planId);
+        var names = unitNames();
         return jdbc.sql("""
-                select p.id, p.territorial_unit_id, u.name as unit_name, p.national_plan_id, n.title as national_title
-                from action_plan p left join territorial_unit u on u.id = p.territorial_unit_id
-                left join action_plan n on n.id = p.national_plan_id where p.id = ?""").param(planId)
-                .query((row, index) -> new Placement(row.getLong(1), (Long) row.getObject(2, Long.class), row.getString(3),
-                        (Long) row.getObject(4, Long.class), row.getString(5)))
+                select p.id, p.territorial_unit_id, p.national_plan_id, n.title as national_title
+                from action_plan p left join action_plan n on n.id = p.national_plan_id where p.id = ?""").param(planId)
+                .query((row, index) -> {
+                    var unit = row.getObject(2, Long.class);
+                    return new Placement(row.getLong(1), unit, unit == null ? null : names.get(unit),
+                            row.getObject(3, Long.class), row.getString(4));
+                })
                 .optional().orElseThrow(() -> NotFoundException.of("plan", planId));
     }
 
     /** The plans that belong to a unit and follow this national plan, by unit. */
     @Transactional(readOnly = true)
     public List<LocalPlan> localPlansOf(long nationalPlanId) {
+        var names = unitNames();
         return jdbc.sql("""
-                select p.id, p.title, p.territorial_unit_id, u.name as unit_name
-                from action_plan p join territorial_unit u on u.id = p.territorial_unit_id
-                where p.national_plan_id = ? order by u.name, p.title""").param(nationalPlanId)
-                .query((row, index) -> new LocalPlan(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4)))
-                .list().stream().filter(plan -> scope.reads(plan.planId())).toList();
+                select p.id, p.title, p.territorial_unit_id from action_plan p
+                where p.national_plan_id = ? and p.territorial_unit_id is not null""").param(nationalPlanId)
+                .query((row, index) -> new LocalPlan(row.getLong(1), row.getString(2), row.getLong(3),
+                        names.get(row.getLong(3))))
+                .list().stream().filter(plan -> scope.reads(plan.planId()))
+                .sorted(java.util.Comparator.comparing(LocalPlan::unitName).thenComparing(LocalPlan::title)).toList();
     }
 
     /** The national plans a local plan may follow (plans without a unit, other than itself). */
@@ -288,6 +295,13 @@ public class LocalPlans {
         trail.record(AuditRecord.updated(kind.auditType, elementId, before.code() + " " + before.title(), planId,
                 AuditRecord.state("nationalObjective", label(before.target())),
                 AuditRecord.state("nationalObjective", label(target))));
+    }
+
+    /** The regions' and municipalities' names, by id (from the institutions module, which keeps them). */
+    private java.util.Map<Long, String> unitNames() {
+        var names = new java.util.HashMap<Long, String>();
+        units.list().forEach(unit -> names.put(unit.id(), unit.name()));
+        return names;
     }
 
     /** In plan order: 1, 1.1, 1.1.1, 1.1.2, 1.2, 2 (codes compared number by number). */
