@@ -155,12 +155,8 @@ class DemoData implements ApplicationRunner {
             plans.tree(demoPlan).activities().forEach(activity -> editing.assignResponsible(activity.id(), "officer"));
             // stakeholders: contacts, the demo plan's grid, a closed consultation of 2014 and an open one
             log.info("Demo consultation comments written: {}.", stakeholders.load(planId));
-            // plan (issue 19): a regional and a municipal plan under the national plan, reported on like it; the
-            // municipal commission's last report left open for the local coordinator
-            var local = localPlans.load(planId);
-            log.info("Demo local plans' reports written: {}.",
-                    reports.load(local[0], Map.of(localPlans.commission(), "local.coordinator"))
-                            + reports.load(local[1], Map.of()));
+            // plan (issue 19): a regional and a municipal plan under the national plan, with their activities' statuses
+            localPlans.load(planId);
         }
         try {
             registerWritten.join();

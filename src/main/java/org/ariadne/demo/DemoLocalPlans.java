@@ -8,6 +8,7 @@ import org.ariadne.institutions.Institutions;
 import org.ariadne.institutions.TerritorialUnitCommand;
 import org.ariadne.institutions.TerritorialUnitKind;
 import org.ariadne.institutions.TerritorialUnits;
+import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.LocalPlans;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.workbook.WorkbookImports;
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
  * Issue 19: two regions and a municipality, a regional plan of the Prizren region and a municipal plan of
  * Gjakova/Đakovica under the demo national plan, imported from their workbooks (so their elements arrive unmapped,
  * as an imported local plan does) and then mapped in part onto the national objectives; the municipal commission's
- * focal point is the local coordinator {@code local.coordinator}; both plans' institutions report through the same
- * quarterly cycle ({@link DemoReports}).
+ * focal point is the local coordinator {@code local.coordinator}; a few activities carry a status.
  */
 @Component
 @ConditionalOnBooleanProperty("ariadne.demo-data")
@@ -68,6 +68,13 @@ class DemoLocalPlans {
                 "SO 1", "SO 1", "A1.2.2", "SO 4.1"));
         // the regional plan's second objective left unmapped: its quality audit lists it
         map(regional, nationalPlanId, Map.of("SO 1", "SO 1", "SO 1.1", "SO 1.2", "A2.1.1", "SO 2.1"));
+        // the statuses the local institutions' reports would have given, so that the national dashboard's roll-up
+        // shows something (the local plans' quarterly reports are not written by the demo: see the issue note)
+        status(municipal, "A1.1.1", ActivityStatus.STARTED);
+        status(municipal, "A1.1.2", ActivityStatus.COMPLETED);
+        status(municipal, "A1.2.1", ActivityStatus.STARTED);
+        status(regional, "A1.1.1", ActivityStatus.CONTINUOUS);
+        status(regional, "A2.1.1", ActivityStatus.NOT_STARTED);
         return new long[] {municipal, regional};
     }
 
@@ -92,6 +99,12 @@ class DemoLocalPlans {
                 local.map(mapping.kind(), mapping.id(), target.key());
             }
         }
+    }
+
+    private void status(long planId, String code, ActivityStatus status) {
+        local.mappings(planId).stream().filter(m -> m.kind() == LocalPlans.ElementKind.ACTIVITY)
+                .filter(m -> numbers(m.code()).equals(numbers(code))).findFirst()
+                .ifPresent(m -> editing.recordStatus(m.id(), status));
     }
 
     /** "SO 1.2", "1.2" and "A1.2.1" by their numbers, whatever the plan's way of writing codes. */
