@@ -134,7 +134,9 @@ class LocalPlanJourneyTest extends BrowserTest {
         assertThat(row.locator("td.number").nth(2)).hasText("1");
         // narrowed to the other region: nothing of Gjakova
         page.getByLabel("Region or municipality").selectOption(String.valueOf(prizren));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        // (the dashboard's own filters have a "Show" button too)
+        page.locator("#local-filter").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Show")).click();
         assertThat(page.locator("#local-contributions tbody tr[data-unit='" + municipality + "']")).hasCount(0);
 
         // the other region's plan: as if it did not exist
