@@ -158,7 +158,12 @@ class TableDownloadsTest {
                     + "reports they are offered to"),
             // security: single sign-on (issue 18)
             Map.entry("security/sign-in-mappings.html table#mappings", "the administrator's few single sign-on "
-                    + "rules, each with its remove button; the audit trail's downloads hold their history"));
+                    + "rules, each with its remove button; the audit trail's downloads hold their history"),
+            // institutions, plan: regions and municipalities, and a local plan's mapping (issue 19)
+            Map.entry("territories/list.html table#territorial-units", "the few regions and municipalities with their "
+                    + "edit links; the institutions they hold leave with the directory's own downloads"),
+            Map.entry("plan/local.html table#mappings", "a form per element of the local plan (its national objective "
+                    + "to choose); the plan with its elements leaves through the plan's export"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

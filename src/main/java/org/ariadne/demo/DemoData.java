@@ -71,13 +71,16 @@ class DemoData implements ApplicationRunner {
     private final DemoTraining training; // training
     private final DemoRecommendations recommendations; // recommendations
     private final DemoStakeholders stakeholders; // stakeholders
+    private final DemoLocalPlans localPlans; // plan: local and regional plans (issue 19)
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
             DemoFinance finance, DemoRisks risks, DemoVersions versions,
             DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations,
             DemoTraining training, DemoRecommendations recommendations,
-            DemoStakeholders stakeholders) { // stakeholders
+            DemoStakeholders stakeholders, // stakeholders
+            DemoLocalPlans localPlans) { // plan: local and regional plans (issue 19)
+        this.localPlans = localPlans;
         this.evaluations = evaluations; // evaluations
         this.training = training; // training
         this.recommendations = recommendations; // recommendations
@@ -154,6 +157,8 @@ class DemoData implements ApplicationRunner {
             log.info("Demo consultation comments written: {}.", stakeholders.load(planId));
             // victimdata: one indicator of the plan computed from the register, shown to members protected
             log.info("Demo indicator linked to the victim register: {}.", register.linkIndicator(planId));
+            // plan (issue 19): a regional and a municipal plan under the national plan, with their activities' statuses
+            localPlans.load(planId);
         }
         try {
             registerWritten.join();
@@ -201,7 +206,9 @@ class DemoData implements ApplicationRunner {
             new SignInNotes.SampleAccount("member", Role.MEMBER, "demo.try.member"),
             new SignInNotes.SampleAccount("evaluator", Role.EVALUATOR, "demo.try.evaluator"),
             new SignInNotes.SampleAccount("admin", Role.ADMINISTRATOR, "demo.try.admin"),
-            new SignInNotes.SampleAccount("victimdata", Role.VICTIM_DATA_OFFICER, "demo.try.victimdata"));
+            new SignInNotes.SampleAccount("victimdata", Role.VICTIM_DATA_OFFICER, "demo.try.victimdata"),
+            // plan: local and regional plans (issue 19)
+            new SignInNotes.SampleAccount("local.coordinator", Role.LOCAL_COORDINATOR, "demo.try.local-coordinator"));
 
     static final String POLICE = "Kosovo Police (demo)";
     static final String SHELTER = "Qendra për Mbrojtjen e Viktimave (demo)";
@@ -220,6 +227,10 @@ class DemoData implements ApplicationRunner {
         account("evaluator", "Jelena Petrović (demo evaluator)", null, EnumSet.of(Role.EVALUATOR),
                 java.time.LocalDate.now().plusMonths(6));
         account("victimdata", "Teuta Rama (demo victim-data officer)", null, EnumSet.of(Role.VICTIM_DATA_OFFICER));
+        // plan (issue 19): the coordinator of Gjakova/Đakovica, also the focal point of its municipal commission
+        var commission = directory.find(DemoLocalPlans.COMMISSION).map(i -> i.id()).orElseThrow();
+        account("local.coordinator", "Arta Gjini (demo local coordinator, Gjakova/Đakovica)", commission,
+                EnumSet.of(Role.LOCAL_COORDINATOR, Role.FOCAL_POINT));
         return Map.of(police, "focal.police", shelter, "focal.shelter");
     }
 

@@ -62,6 +62,8 @@ final class PlanReportBuild {
     static final String PROBLEMS = "problems";
     static final String REVIEW = "review";
     static final String RECOMMENDATIONS = "recommendations";
+    /** Issue 19: the local and regional plans that follow the plan (annual report). */
+    static final String LOCAL = "local";
 
     private static final int CHART_WIDTH = 900;
     static final String DASH = "\u2014";
@@ -84,6 +86,7 @@ final class PlanReportBuild {
     private final LocalDate today;
     private final Formats formats;
     private final int threshold;
+    private final List<org.ariadne.plan.LocalPlans.Contribution> local;
 
     PlanReportBuild(ReportSources sources, long planId, DocumentRequest request, LocalDate today) {
         this.request = request;
@@ -114,6 +117,9 @@ final class PlanReportBuild {
         }
         this.actions = sources.reviews().correctiveActions(planId, ActionFilter.none());
         this.formats = Formats.of(locale);
+        // delayed as of the end of the year reported on, or today while that year runs
+        this.local = request.kind() == DocumentKind.ANNUAL_REPORT
+                ? sources.localPlans().contributions(planId, null, today.isBefore(to) ? today : to) : List.of();
     }
 
     /** The plan reported on. */
@@ -142,6 +148,9 @@ final class PlanReportBuild {
         sections.add(narratives(PROBLEMS, ReportedActivities.Entry::problems));
         if (request.kind() == DocumentKind.ANNUAL_REPORT) {
             sections.add(review());
+            if (!local.isEmpty()) {
+                sections.add(localPlans());
+            }
         }
         sections.add(recommendations());
         var plan = overview.plan();
@@ -360,6 +369,35 @@ final class PlanReportBuild {
             chart(blocks, dashboard.ratings().chart());
         }
         return section(REVIEW, blocks);
+    }
+
+    /**
+     * Issue 19: per unit, its plan, its activities that map onto this plan's objectives (on track, delayed, completed)
+     * and the objectives they map onto.
+     */
+    private Section localPlans() {
+        var rows = new ArrayList<List<String>>();
+        var byPlan = new LinkedHashMap<Long, List<org.ariadne.plan.LocalPlans.Contribution>>();
+        local.stream().sorted(Comparator.comparing((org.ariadne.plan.LocalPlans.Contribution c) -> c.plan().unitName())
+                .thenComparing(c -> c.plan().title()))
+                .forEach(c -> byPlan.computeIfAbsent(c.plan().planId(), id -> new ArrayList<>()).add(c));
+        for (var contributions : byPlan.values()) {
+            var plan = contributions.get(0).plan();
+            int activities = contributions.stream().mapToInt(org.ariadne.plan.LocalPlans.Contribution::activities).sum();
+            int delayed = contributions.stream().mapToInt(org.ariadne.plan.LocalPlans.Contribution::delayed).sum();
+            int completed = contributions.stream().mapToInt(org.ariadne.plan.LocalPlans.Contribution::completed).sum();
+            rows.add(row(plan.unitName(), plan.title(), formats.number(activities),
+                    formats.number(activities - completed - delayed), formats.number(delayed), formats.number(completed),
+                    codes(contributions.stream().map(c -> c.objective().code()).toList())));
+        }
+        var blocks = new ArrayList<Block>();
+        blocks.add(Paragraph.of(text("documents.local.lead", byPlan.size())));
+        blocks.add(new Table(List.of(text("documents.local.column.unit"), text("documents.local.column.plan"),
+                text("documents.local.column.activities"), text("documents.local.column.on-track"),
+                text("documents.local.column.delayed"), text("documents.local.column.completed"),
+                text("documents.local.column.objectives")), rows,
+                List.of(false, false, true, true, true, true, false), false));
+        return section(LOCAL, blocks);
     }
 
     Table actionsTable(List<CorrectiveActionView> actions) {

@@ -11,5 +11,7 @@ import org.springframework.stereotype.Component;
 /** What the reports on a plan are read from, handed as one to each {@link PlanReportBuild}. */
 @Component
 record ReportSources(DashboardCharts charts, ReportedActivities reported, Reviews reviews, Institutions institutions,
-        MessageSource messageSource, DisclosureControl disclosure) {
+        MessageSource messageSource, DisclosureControl disclosure,
+        // plan: the local and regional plans following the plan (issue 19)
+        org.ariadne.plan.LocalPlans localPlans) {
 }

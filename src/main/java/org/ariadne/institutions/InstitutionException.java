@@ -12,4 +12,13 @@ public final class InstitutionException extends UserFacingException {
     static InstitutionException duplicate(String name, String existing) {
         return new InstitutionException("institution.duplicate", name, existing);
     }
+
+    static InstitutionException duplicateUnit(String name) {
+        return new InstitutionException("territory.duplicate", name);
+    }
+
+    /** A municipality needs a region above it; a region has none. */
+    static InstitutionException parentMustBeRegion(String name) {
+        return new InstitutionException("territory.parent.region", name);
+    }
 }

@@ -13,6 +13,16 @@ public final class PlanException extends UserFacingException {
         super(key, args);
     }
 
+    /** A local plan follows a national plan: one without a territorial unit, and not itself. */
+    static PlanException notANationalPlan() {
+        return new PlanException("plan.local.error.not-national");
+    }
+
+    /** A local element maps onto an objective of its plan's national plan only. */
+    static PlanException notANationalObjective(String code) {
+        return new PlanException("plan.local.error.not-national-objective", code);
+    }
+
     static PlanException periodReversed(int start, int end) {
         return new PlanException("plan.error.period-reversed", start, end);
     }

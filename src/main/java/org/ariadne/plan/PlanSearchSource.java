@@ -18,8 +18,11 @@ class PlanSearchSource implements SearchSource {
 
     private final PlanReader reader;
 
-    PlanSearchSource(PlanReader reader) {
+    private final TerritorialScope scope;
+
+    PlanSearchSource(PlanReader reader, TerritorialScope scope) {
         this.reader = reader;
+        this.scope = scope;
     }
 
     @Override
@@ -36,6 +39,10 @@ class PlanSearchSource implements SearchSource {
     public List<SearchHit> find(SearchTerms terms, int limit) {
         var hits = new ArrayList<SearchHit>();
         for (var summary : reader.summaries()) {
+            // a local coordinator finds nothing of another unit's plans (issue 19)
+            if (!scope.reads(summary.id())) {
+                continue;
+            }
             var tree = reader.tree(summary.id());
             var plan = "/plans/" + summary.id();
             var where = summary.title();

@@ -17,10 +17,12 @@ public class Plans {
 
     private final PlanReader reader;
     private final VersionTrees versions;
+    private final TerritorialScope scope;
 
-    Plans(PlanReader reader, VersionTrees versions) {
+    Plans(PlanReader reader, VersionTrees versions, TerritorialScope scope) {
         this.reader = reader;
         this.versions = versions;
+        this.scope = scope;
     }
 
     /** The activities the signed-in office account is responsible for, across plans: their worklist. */
@@ -29,20 +31,25 @@ public class Plans {
         return reader.responsibleFor(org.ariadne.security.CurrentUser.required().getUsername());
     }
 
+    /** The plans the reader may read: all of them, or for a local coordinator the national ones and its unit's. */
     public List<PlanSummary> list() {
-        return reader.summaries();
+        var all = reader.summaries();
+        return scope.narrowed() ? all.stream().filter(plan -> scope.reads(plan.id())).toList() : all;
     }
 
     public PlanHeader header(long planId) {
+        scope.requireReadable(planId);
         return reader.header(planId).orElseThrow(() -> NotFoundException.of("plan", planId));
     }
 
     /** The plan's thematic areas in its order, each with its names in English and Albanian. */
     public List<PlanArea> areas(long planId) {
+        scope.requireReadable(planId);
         return reader.areas(planId);
     }
 
     public PlanTree tree(long planId) {
+        scope.requireReadable(planId);
         return reader.tree(planId);
     }
 
@@ -52,12 +59,12 @@ public class Plans {
      * dropped.
      */
     public PlanTree treeInForce(long planId, int year) {
-        return versions.inForce(reader.tree(planId), year);
+        return versions.inForce(tree(planId), year);
     }
 
     /** The plan as last adopted, for the portal: while a revision is open, the previous version's tree. */
     public PlanTree adoptedTree(long planId) {
-        return versions.adopted(reader.tree(planId));
+        return versions.adopted(tree(planId));
     }
 
     /**
@@ -73,7 +80,7 @@ public class Plans {
     public List<MatrixRow> matrix(long planId, MatrixFilter filter) {
         var dropped = new java.util.HashMap<>(droppedActivities(planId));
         dropped.values().removeIf(drop -> !drop.stillDropped());
-        return MonitoringMatrix.rows(reader.tree(planId), filter, dropped);
+        return MonitoringMatrix.rows(tree(planId), filter, dropped);
     }
 
     /** The plan an element belongs to. */

@@ -15,14 +15,26 @@ public class PlanQuality {
 
     private final Plans plans;
     private final Risks risks;
+    private final org.ariadne.plan.LocalPlans local;
     private final PlanQualityRules rules = new PlanQualityRules();
 
-    PlanQuality(Plans plans, Risks risks) {
+    PlanQuality(Plans plans, Risks risks, org.ariadne.plan.LocalPlans local) {
         this.plans = plans;
         this.risks = risks;
+        this.local = local;
     }
 
     public QualityReport audit(long planId) {
-        return rules.check(plans.tree(planId), risks.list(planId, RiskFilter.none()));
+        // a local plan's objectives are also checked for their national objective (issue 19)
+        java.util.Set<String> mapped = null;
+        if (local.placement(planId).local()) {
+            mapped = local.mappings(planId).stream().filter(org.ariadne.plan.LocalPlans.Mapping::mapped)
+                    .map(mapping -> switch (mapping.kind()) {
+                        case STRATEGIC -> "S:" + mapping.id();
+                        case SPECIFIC -> "P:" + mapping.id();
+                        case ACTIVITY -> "A:" + mapping.id();
+                    }).collect(java.util.stream.Collectors.toSet());
+        }
+        return rules.check(plans.tree(planId), risks.list(planId, RiskFilter.none()), mapped);
     }
 }

@@ -37,7 +37,16 @@ final class PlanQualityRules {
 
     /** The plan with its risk register (module risks): the register's risks are checked after the plan's elements. */
     QualityReport check(PlanTree tree, List<RiskView> risks) {
+        return check(tree, risks, null);
+    }
+
+    /**
+     * With {@code mapped}, the plan is a local plan and these are its strategic ("S:12") and specific ("P:34")
+     * objectives that map onto a national objective (issue 19); null for a national plan.
+     */
+    QualityReport check(PlanTree tree, List<RiskView> risks, java.util.Set<String> mapped) {
         var walk = new Walk(tree.plan());
+        walk.mapped = mapped;
         for (var strategic : tree.objectives()) {
             strategicObjective(walk, strategic);
         }
@@ -90,6 +99,8 @@ final class PlanQualityRules {
     private void strategicObjective(Walk walk, StrategicObjectiveNode strategic) {
         var check = walk.element(AuditedElement.of(strategic), strategic.id(), null);
         check.rule(STRATEGIC_OBJECTIVE_WITHOUT_SPECIFIC, strategic.specificObjectives().isEmpty());
+        check.ruleIf(walk.mapped != null, LOCAL_STRATEGIC_OBJECTIVE_UNMAPPED,
+                walk.mapped != null && !walk.mapped.contains("S:" + strategic.id()));
         check.rule(STRATEGIC_OBJECTIVE_WITHOUT_RESULT_INDICATOR, !measuresResults(strategic.indicators()));
         for (var indicator : strategic.indicators()) {
             indicator(walk, indicator, strategic.code(), strategic.id(), null);
@@ -101,6 +112,9 @@ final class PlanQualityRules {
 
     private void specificObjective(Walk walk, SpecificObjectiveNode specific, long strategicId) {
         var check = walk.element(AuditedElement.of(specific), strategicId, null);
+        check.ruleIf(walk.mapped != null, LOCAL_SPECIFIC_OBJECTIVE_UNMAPPED,
+                walk.mapped != null && !walk.mapped.contains("P:" + specific.id())
+                        && !walk.mapped.contains("S:" + strategicId));
         // an activity a revision dropped is no longer part of the plan: nothing is missing from it any more
         var kept = specific.activities().stream().filter(activity -> !activity.dropped()).toList();
         check.rule(SPECIFIC_OBJECTIVE_WITHOUT_ACTIVITIES, kept.isEmpty());
@@ -186,6 +200,8 @@ final class PlanQualityRules {
     private static final class Walk {
 
         final PlanHeader plan;
+        /** The local plan's mapped objectives (issue 19); null for a national plan. */
+        java.util.Set<String> mapped;
         final List<Finding> findings = new ArrayList<>();
         final List<Finding> planFindings = new ArrayList<>();
         final Map<QualityRule, int[]> flagged = new EnumMap<>(QualityRule.class);

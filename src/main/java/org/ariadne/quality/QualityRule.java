@@ -44,6 +44,13 @@ public enum QualityRule {
     STRATEGIC_OBJECTIVE_WITHOUT_SPECIFIC("STRAT-NO-SPECIFIC-OBJECTIVES", PROBLEM, STRATEGIC_OBJECTIVE),
     STRATEGIC_OBJECTIVE_WITHOUT_RESULT_INDICATOR("STRAT-NO-RESULT-INDICATOR", WARNING, STRATEGIC_OBJECTIVE),
 
+    /**
+     * Issue 19: an objective of a local or regional plan that contributes to no national objective (neither it nor,
+     * for a specific objective, its strategic objective is mapped); national plans are not checked.
+     */
+    LOCAL_STRATEGIC_OBJECTIVE_UNMAPPED("STRAT-NO-NATIONAL-OBJECTIVE", WARNING, STRATEGIC_OBJECTIVE),
+    LOCAL_SPECIFIC_OBJECTIVE_UNMAPPED("SPEC-NO-NATIONAL-OBJECTIVE", WARNING, SPECIFIC_OBJECTIVE),
+
     /** A risk of the register with severe impact, or high or critical, and no mitigation (module risks). */
     RISK_WITHOUT_MITIGATION("RISK-NO-MITIGATION", PROBLEM, RISK),
 

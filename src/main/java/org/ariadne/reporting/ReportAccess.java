@@ -27,6 +27,43 @@ final class ReportAccess {
         return user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR);
     }
 
+    /**
+     * The office reviews every report; a local coordinator those of the plans it manages ({@code managesPlan}, from
+     * {@code plan.TerritorialScope}).
+     */
+    static boolean isReviewer(SignedInUser user, boolean managesPlan) {
+        return isReviewer(user) || managesPlan && user.has(Role.LOCAL_COORDINATOR);
+    }
+
+    static boolean canView(SignedInUser user, long institutionId, ReportStatus status, boolean managesPlan) {
+        return canView(user, institutionId, status) || isReviewer(user, managesPlan);
+    }
+
+    static void checkView(long institutionId, ReportStatus status, boolean managesPlan) {
+        if (!canView(user(), institutionId, status, managesPlan)) {
+            throw new AccessDeniedException("report of institution " + institutionId);
+        }
+    }
+
+    static SignedInUser checkReview(boolean managesPlan) {
+        var user = user();
+        if (!isReviewer(user, managesPlan)) {
+            throw new AccessDeniedException("reviewing reports");
+        }
+        return user;
+    }
+
+    /** {@link #viewable}, and the reports of the plans a local coordinator manages. */
+    static String viewable(SignedInUser user, java.util.List<Object> params, java.util.Set<Long> managedPlans) {
+        var own = viewable(user, params);
+        if ("1 = 1".equals(own) || managedPlans.isEmpty()) {
+            return own;
+        }
+        // plan ids are numbers from the database, never text typed by the reader
+        return "(" + own + " or r.plan_id in (" + String.join(", ", managedPlans.stream().map(String::valueOf).toList())
+                + "))";
+    }
+
     static boolean canView(SignedInUser user, long institutionId, ReportStatus status) {
         if (isOwnInstitution(user, institutionId) || isReviewer(user)) {
             return true;

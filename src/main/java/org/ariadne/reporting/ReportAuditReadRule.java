@@ -22,6 +22,12 @@ class ReportAuditReadRule implements AuditReadRule {
     private static final Map<String, String> LINES = Map.of(ProgressReports.ACTIVITY_ENTRY, "report_activity",
             ProgressReports.VALUE, "report_value", ProgressReports.EVIDENCE, "report_evidence");
 
+    private final org.ariadne.plan.TerritorialScope scope;
+
+    ReportAuditReadRule(org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(ProgressReports.REPORT, ProgressReports.ACTIVITY_ENTRY, ProgressReports.VALUE,
@@ -35,7 +41,7 @@ class ReportAuditReadRule implements AuditReadRule {
             return AuditVisibility.none();
         }
         var params = new ArrayList<Object>();
-        var viewable = ReportAccess.viewable(user.get(), params);
+        var viewable = ReportAccess.viewable(user.get(), params, scope.managedPlansOfCurrentUser());
         if ("1 = 1".equals(viewable)) {
             // the office reads every report, also the lines of evidence since deleted
             return AuditVisibility.all();

@@ -29,7 +29,11 @@ class ReportSearchSource implements SearchSource {
     private final ReportingPeriods periods;
     private final MessageSource messages;
 
-    ReportSearchSource(JdbcClient jdbc, Institutions institutions, ReportingPeriods periods, MessageSource messages) {
+    private final org.ariadne.plan.TerritorialScope scope;
+
+    ReportSearchSource(JdbcClient jdbc, Institutions institutions, ReportingPeriods periods, MessageSource messages,
+            org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.institutions = institutions;
         this.periods = periods;
@@ -51,7 +55,7 @@ class ReportSearchSource implements SearchSource {
     public List<SearchHit> find(SearchTerms terms, int limit) {
         var user = ReportAccess.user();
         var params = new ArrayList<Object>();
-        var condition = ReportAccess.viewable(user, params);
+        var condition = ReportAccess.viewable(user, params, scope.managedPlansOfCurrentUser());
         var directory = institutions.directory();
         var labels = new HashMap<Long, Map<Long, PeriodView>>();
         var hits = new ArrayList<SearchHit>();

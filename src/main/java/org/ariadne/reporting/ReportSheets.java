@@ -18,8 +18,11 @@ class ReportSheets {
     private final Values values;
     private final ReportEvidence evidence;
     private final Clock clock;
+    private final org.ariadne.plan.TerritorialScope scope;
 
-    ReportSheets(ReportLoader loader, ActivityEntries entries, Values values, ReportEvidence evidence, Clock clock) {
+    ReportSheets(ReportLoader loader, ActivityEntries entries, Values values, ReportEvidence evidence, Clock clock,
+            org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
         this.loader = loader;
         this.entries = entries;
         this.values = values;
@@ -32,7 +35,8 @@ class ReportSheets {
         var context = loader.forReading(periodId, institutionId);
         var report = context.report();
         var period = context.period();
-        ReportAccess.checkView(institutionId, report == null ? null : report.status());
+        var manages = scope.manages(period.planId());
+        ReportAccess.checkView(institutionId, report == null ? null : report.status(), manages);
         var user = ReportAccess.user();
         var layout = loader.layout(context);
         var template = layout.template();
@@ -59,6 +63,6 @@ class ReportSheets {
                 template.planTitle(), institutionId, context.institutionName(), activities, others, files,
                 ReportAccess.isOwnInstitution(user, institutionId) && status.isEditable()
                         && !period.startsOn().isAfter(LocalDate.now(clock)),
-                ReportAccess.isReviewer(user));
+                ReportAccess.isReviewer(user, manages));
     }
 }

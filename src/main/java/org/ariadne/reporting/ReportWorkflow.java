@@ -24,8 +24,11 @@ class ReportWorkflow {
     private final AuditTrail trail;
     private final Clock clock;
 
+    private final org.ariadne.plan.TerritorialScope scope;
+
     ReportWorkflow(ReportLoader loader, Reports reports, ActivityEntries entries, Revisions revisions, AuditTrail trail,
-            Clock clock) {
+            Clock clock, org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
         this.loader = loader;
         this.reports = reports;
         this.entries = entries;
@@ -68,9 +71,9 @@ class ReportWorkflow {
     @Transactional
     void returnForChanges(long periodId, long institutionId, int expectedVersion, String comment,
             Map<Long, String> activityComments, LocalDateTime at) {
-        var user = ReportAccess.checkReview();
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
+        var user = ReportAccess.checkReview(scope.manages(report.planId()));
         revisions.checkReport(report, expectedVersion);
         var before = report.audited(context.label(null));
         report.returnForChanges(comment, user.getUsername(), at);
@@ -96,9 +99,9 @@ class ReportWorkflow {
 
     @Transactional
     void accept(long periodId, long institutionId, int expectedVersion, LocalDateTime at) {
-        var user = ReportAccess.checkReview();
         var context = loader.existing(periodId, institutionId);
         var report = context.report();
+        var user = ReportAccess.checkReview(scope.manages(report.planId()));
         revisions.checkReport(report, expectedVersion);
         var before = report.audited(context.label(null));
         report.accept(entries.findByReportId(report.id()), context.period().endsOn(), user.getUsername(), at);

@@ -34,7 +34,11 @@ public class Completeness {
     private final Institutions institutions;
     private final Clock clock;
 
-    Completeness(ReportStatuses reports, Periods periods, Plans plans, Institutions institutions, Clock clock) {
+    private final org.ariadne.plan.TerritorialScope scope;
+
+    Completeness(ReportStatuses reports, Periods periods, Plans plans, Institutions institutions, Clock clock,
+            org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
         this.reports = reports;
         this.periods = periods;
         this.plans = plans;
@@ -87,7 +91,8 @@ public class Completeness {
     @Transactional(readOnly = true)
     public Matrix matrix(long planId) {
         var user = CycleAccess.user();
-        if (!CycleAccess.isOffice(user) && !user.has(Role.EVALUATOR)) {
+        // a local coordinator: the matrix of a plan of its unit (plan.TerritorialScope)
+        if (!CycleAccess.isOffice(user) && !user.has(Role.EVALUATOR) && !scope.manages(planId)) {
             throw new AccessDeniedException("completeness matrix");
         }
         return build(planId, null);

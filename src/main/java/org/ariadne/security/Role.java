@@ -15,7 +15,12 @@ public enum Role {
     /** Independent expert, time-boxed: reads plan, submissions and reviews. */
     EVALUATOR,
     /** The named few who see case-level victim data. */
-    VICTIM_DATA_OFFICER;
+    VICTIM_DATA_OFFICER,
+    /**
+     * The coordinator of a region or municipality (issue 19): manages the plans of its unit and the units below it
+     * (the unit of its institution), reads the national plan; see {@code plan.TerritorialScope}.
+     */
+    LOCAL_COORDINATOR;
 
     /** The authority name Spring Security checks ({@code hasRole('ME_OFFICER')}). */
     public String authority() {

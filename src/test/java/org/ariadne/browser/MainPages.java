@@ -333,6 +333,36 @@ final class MainPages {
      * recommendations: a GRETA round with a recommendation addressed to the police, linked to the training, with a
      * follow-up note and the coordinator's management response.
      */
+    /** plan (issue 19): a municipal plan under the fixture's plan, one of its objectives mapped onto it. */
+    Long localPlan;
+    Long territorialUnit;
+
+    MainPages withLocalPlan(org.ariadne.institutions.TerritorialUnits units, org.ariadne.plan.LocalPlans local,
+            PlanEditing editing, Institutions institutions) {
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        try {
+            var region = units.create(new org.ariadne.institutions.TerritorialUnitCommand(
+                    org.ariadne.support.Unique.name("Prizren region"), org.ariadne.institutions.TerritorialUnitKind.REGION,
+                    null, null, null, null));
+            territorialUnit = units.create(new org.ariadne.institutions.TerritorialUnitCommand(
+                    org.ariadne.support.Unique.name("Gjakova"), org.ariadne.institutions.TerritorialUnitKind.MUNICIPALITY,
+                    region, null, null, null));
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            var built = new TestPlans(editing, institutions).build(aPlan().named("Gjakova local plan")
+                    .running(LocalDate.now().getYear() - 1, LocalDate.now().getYear() + 1)
+                    .withStrategicObjective("SO 1", "Local protection", ThematicArea.PROTECTION)
+                    .withSpecificObjective("SO 1.1", "Local identification")
+                    .withActivity(anActivity("A1.1.1", "Municipal referral team").ledBy(police)));
+            localPlan = built.id();
+            local.place(localPlan, territorialUnit, planId);
+            var target = local.nationalObjectives(planId).get(0).key();
+            local.map(org.ariadne.plan.LocalPlans.ElementKind.STRATEGIC, built.element("SO 1"), target);
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
     MainPages withRecommendations(org.ariadne.recommendations.Recommendations recommendations) {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         try {
@@ -564,6 +594,15 @@ final class MainPages {
                 plan + "/review?half=" + half.label() + "&show=not-rated", "review");
         // api: a person's own API tokens, on their account
         add(pages, Who.FOCAL_POINT, "API tokens", "/account/tokens");
+        // institutions, plan (issue 19): regions and municipalities; a plan's local plans; a local plan's mapping
+        add(pages, Who.ADMINISTRATOR, "regions and municipalities", "/territorial-units");
+        add(pages, Who.ADMINISTRATOR, "new region or municipality", "/territorial-units/new");
+        add(pages, Who.ME_OFFICER, "local and regional plans", plan + "/local");
+        if (localPlan != null) {
+            add(pages, Who.ADMINISTRATOR, "region or municipality edit", "/territorial-units/" + territorialUnit + "/edit");
+            add(pages, Who.ME_OFFICER, "local plan mapping", "/plans/" + localPlan + "/local");
+            add(pages, Who.MEMBER, "dashboard with local contribution", plan + "/dashboard");
+        }
         return pages;
     }
 

@@ -74,6 +74,10 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
     @Autowired // stakeholders
     org.ariadne.stakeholders.Consultations consultations;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.institutions.TerritorialUnits territorialUnits;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.plan.LocalPlans localPlans;
 
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
@@ -85,7 +89,8 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
                 .withEvaluation(evaluations) // evaluations
                 .withRecommendations(recommendations) // recommendations
-                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations); // stakeholders
+                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
+                .withLocalPlan(territorialUnits, localPlans, editing, institutions); // plan: local plans (issue 19)
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

@@ -111,6 +111,10 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
     @Autowired // stakeholders
     org.ariadne.stakeholders.Consultations consultations;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.institutions.TerritorialUnits territorialUnits;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.plan.LocalPlans localPlans;
 
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
@@ -121,7 +125,8 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
                 .withCoordination(meetings, followUpActions, agreements, services) // coordination
                 .withEvaluation(evaluations) // evaluations
                 .withRecommendations(recommendations) // recommendations
-                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations); // stakeholders
+                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
+                .withLocalPlan(territorialUnits, localPlans, editing, institutions); // plan: local plans (issue 19)
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

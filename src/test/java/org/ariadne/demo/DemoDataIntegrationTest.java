@@ -253,12 +253,13 @@ class DemoDataIntegrationTest {
 
         assertThat(plans).contains(DemoData.PLAN_TITLE);
         // the workbook's 86 activities and the one the 2017 revision added (versions), one of them dropped by it
-        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(87);
+        // (the local plans of issue 19 under it have their own)
+        assertThat(jdbc.sql("select count(*) from activity a join action_plan p on p.id = a.plan_id where p.title = ?")
+                .param(DemoData.PLAN_TITLE).query(Long.class).single()).isEqualTo(87);
         assertThat(jdbc.sql("select count(*) from activity where dropped").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from plan_version where status = 'ADOPTED'").query(Long.class).single())
                 .isEqualTo(2);
-        var versions = mvc.perform(get("/plans/" + jdbc.sql("select id from action_plan where demo").query(Long.class)
-                .single() + "/versions/compare?from=1&to=2").session(session)).andReturn().getResponse()
+        var versions = mvc.perform(get("/plans/" + planNamed(DemoData.PLAN_TITLE) + "/versions/compare?from=1&to=2").session(session)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(versions).contains("A1.1.8").contains("Merged into the national awareness activities");
         // the national strategy holding the demo plan, and a thematic one (strategy)
@@ -603,5 +604,38 @@ class DemoDataIntegrationTest {
                 .filter(a -> a.get("status") == null).count()).isEqualTo(1);
         assertThat(java.util.stream.StreamSupport.stream(report.get("values").spliterator(), false)
                 .anyMatch(v -> v.get("type").asText().equals("NUMBER"))).isTrue();
+    }
+
+    /**
+     * Issue 19: the demo's local coordinator of Gjakova/Đakovica reads the national plan and its municipal plan, is told
+     * the Prizren region's plan does not exist; the national dashboard shows both
+     * units' contribution.
+     */
+    @Test
+    void theDemoLocalCoordinatorWorksOnItsMunicipalPlanOnlyAndTheNationalDashboardRollsTheLocalPlansUp() throws Exception {
+        var session = (MockHttpSession) mvc.perform(formLogin().user("local.coordinator").password(DemoData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        long national = planNamed(DemoData.PLAN_TITLE);
+        long municipal = planNamed(DemoLocalPlans.MUNICIPAL_PLAN);
+        long regional = planNamed(DemoLocalPlans.REGIONAL_PLAN);
+        mvc.perform(get("/plans/" + national).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/plans/" + municipal).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/plans/" + regional).session(session)).andExpect(status().isNotFound());
+
+        var member = (MockHttpSession) mvc.perform(formLogin().user("member").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        var dashboard = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + national + "/dashboard").session(member))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dashboard.select("#local-contributions tbody tr").eachAttr("data-unit"))
+                .contains("Gjakova/Đakovica (demo)", "Prizren region (demo)");
+        var officer = (MockHttpSession) mvc.perform(formLogin().user("officer").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        var quality = mvc.perform(get("/plans/" + regional + "/quality").session(officer)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(quality).contains("Local strategic objective without national objective");
+    }
+
+    private long planNamed(String title) {
+        return jdbc.sql("select id from action_plan where title = ?").param(title).query(Long.class).single();
     }
 }

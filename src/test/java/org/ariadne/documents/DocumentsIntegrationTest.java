@@ -77,6 +77,10 @@ class DocumentsIntegrationTest {
     DocumentStore store;
     @Autowired
     org.ariadne.security.UserAccounts accounts;
+    @Autowired
+    org.ariadne.institutions.TerritorialUnits territorialUnits; // issue 19
+    @Autowired
+    org.ariadne.plan.LocalPlans localPlans; // issue 19
 
     int year;
     long planId;
@@ -195,6 +199,51 @@ class DocumentsIntegrationTest {
                 "documents.contents").map(macedonian::getProperty).toList();
         assertThat(headings).allMatch(org.ariadne.common.text.SerbianScript::isCyrillic);
         assertThat(text).contains(squeezed(headings.toArray(String[]::new)));
+    }
+
+    /**
+     * Issue 19: a municipal plan follows this plan and maps its objective onto SO 1; the annual report (Word and PDF,
+     * in English and Macedonian) has a section naming the municipality, its plan, its activities and the objective.
+     */
+    @Test
+    void theAnnualReportHasASectionOnTheLocalPlansThatFollowThePlan() throws Exception {
+        var municipality = Unique.name("Gjakova");
+        var localTitle = Unique.name("Gjakova local plan");
+        TestSignIn.onThisThread(Role.ADMINISTRATOR);
+        var region = territorialUnits.create(new org.ariadne.institutions.TerritorialUnitCommand(Unique.name("Region"),
+                org.ariadne.institutions.TerritorialUnitKind.REGION, null, null, null, null));
+        var unit = territorialUnits.create(new org.ariadne.institutions.TerritorialUnitCommand(municipality,
+                org.ariadne.institutions.TerritorialUnitKind.MUNICIPALITY, region, null, null, null));
+        var local = testPlans.build(aPlan().titled(localTitle).running(year - 1, year + 1)
+                .withStrategicObjective("SO 1", "Local protection", ThematicArea.PROTECTION)
+                .withSpecificObjective("SO 1.1", "Local identification")
+                .withActivity(anActivity("A1.1.1", "Municipal referral team").ledBy(police)
+                        .running(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31))));
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        localPlans.place(local.id(), unit, planId);
+        var so1 = localPlans.nationalObjectives(planId).get(0).key();
+        localPlans.map(org.ariadne.plan.LocalPlans.ElementKind.STRATEGIC, local.element("SO 1"), so1);
+        TestSignIn.clear();
+
+        long english = generate("annual-report", "en", null);
+        assertThat(awaitDone(english).status()).isEqualTo(DocumentStatus.FINISHED);
+        var text = pdfText(download(english, "pdf", "application/pdf"));
+        // one activity, past its end and not completed: delayed
+        assertThat(text).contains(squeezed("Local and regional plans", "1 local or regional plan follows this plan",
+                municipality, localTitle, "SO 1"));
+        try (var word = new XWPFDocument(new ByteArrayInputStream(download(english, "docx",
+                DocumentFormat.DOCX.mediaType())))) {
+            var headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("8. Local and regional plans");
+            var local8 = word.getTables().stream().map(t -> t.getText()).filter(t -> t.contains(localTitle)).findFirst()
+                    .orElseThrow();
+            assertThat(local8).contains(municipality, "SO 1");
+        }
+        long macedonian = generate("annual-report", "mk", null);
+        assertThat(awaitDone(macedonian).status()).isEqualTo(DocumentStatus.FINISHED);
+        assertThat(pdfText(download(macedonian, "pdf", "application/pdf")))
+                .contains(squeezed("Локални и регионални планови", localTitle));
     }
 
     private static java.util.Properties bundle(String file) throws java.io.IOException {

@@ -654,6 +654,19 @@ class AccessMatrixIntegrationTest {
               in ok no no no no no no no   GET /admin/users/sign-in-mappings
               in ok no no no no no no no   POST /admin/users/sign-in-mappings
               in ok no no no no no no no   POST /admin/users/sign-in-mappings/{id}/delete
+            # -- institutions, plan (issue 19): regions and municipalities, read by all and kept by the administrator
+            #    (the officer places institutions in them); a plan's place and its elements' national objectives, read
+            #    by all, the place set by the officer, the mapping by whoever manages the plan (the fixture's plan is
+            #    national: the officer); a local coordinator's answers are LocalCoordinatorAccessIntegrationTest's
+              in ok ok ok ok ok ok ok ok   GET /territorial-units
+              in ok no no no no no no no   GET /territorial-units/new
+              in ok no no no no no no no   POST /territorial-units/new
+              in ok no no no no no no no   GET /territorial-units/{id}/edit
+              in ok no no no no no no no   POST /territorial-units/{id}/edit
+              in ok no ok no no no no no   POST /territorial-units/institutions
+              in ok ok ok ok ok ok ok ok   GET /plans/{planId}/local
+              in no no ok no no no no no   POST /plans/{planId}/local/placement
+              in no no ok no no no no no   POST /plans/{planId}/local/mapping
             """;
 
     /**
@@ -750,6 +763,8 @@ class AccessMatrixIntegrationTest {
     org.ariadne.api.ApiTokens apiTokens;
     @Autowired // security (oidc)
     OidcMappings signInMappings;
+    @Autowired
+    org.ariadne.institutions.TerritorialUnits territorialUnits; // institutions: regions and municipalities (issue 19)
     @Autowired // reportingcycle: one notice marked read
     org.ariadne.reportingcycle.Notices notices;
 
@@ -1625,6 +1640,9 @@ class AccessMatrixIntegrationTest {
                     untouched = () -> asAdministrator(() -> signInMappings.list().stream().anyMatch(m -> m.id() == made));
                     consumes = true;
                 }
+                // institutions (issue 19): a region made for the matrix
+                case "GET /territorial-units/{id}/edit", "POST /territorial-units/{id}/edit" ->
+                        values.put("id", standing("territorial-unit", this::territorialUnit));
                 default -> {
                 }
             }
@@ -1764,6 +1782,14 @@ class AccessMatrixIntegrationTest {
                         "POST /consultations/{id}/close" -> request.param("version", stale).param("name", "Matrix");
                 case "POST /consultations/comments/{commentId}/disposition" -> request.param("version", stale)
                         .param("disposition", "ACCEPTED");
+                // institutions, plan (issue 19): a stale version; the police placed in no unit (as they are); the
+                // fixture's plan left national; its first strategic objective left unmapped
+                case "POST /territorial-units/{id}/edit" -> request.param("version", stale).param("name", "Matrix")
+                        .param("kind", "REGION");
+                case "POST /territorial-units/institutions" -> request.param("institutionId", Long.toString(plan.police))
+                        .param("unitId", "");
+                case "POST /plans/{planId}/local/mapping" -> request.param("kind", "STRATEGIC")
+                        .param("elementId", Long.toString(strategic)).param("target", "");
                 default -> {
                 }
             }
@@ -1859,6 +1885,13 @@ class AccessMatrixIntegrationTest {
             TestSignIn.onThisThread(Role.ADMINISTRATOR);
             try {
                 return work.get();
+        // institutions (issue 19): a region, for its edit page
+        private long territorialUnit() {
+            TestSignIn.onThisThread(Role.ADMINISTRATOR);
+            try {
+                return territorialUnits.create(new org.ariadne.institutions.TerritorialUnitCommand(
+                        Unique.name("Matrix region"), org.ariadne.institutions.TerritorialUnitKind.REGION, null, null,
+                        null, null));
             } finally {
                 TestSignIn.clear();
             }

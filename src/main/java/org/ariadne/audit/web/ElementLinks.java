@@ -37,7 +37,9 @@ final class ElementLinks {
             // api: personal access tokens (issue 18)
             "api-token",
             // security: single sign-on rules (issue 18)
-            "sign-in-mapping");
+            "sign-in-mapping",
+            // institutions: regions and municipalities (issue 19)
+            "territorial-unit");
 
     private ElementLinks() {
     }
@@ -102,6 +104,9 @@ final class ElementLinks {
                     planId == null ? null : "/plans/" + planId + "/consultations";
             // api: a token is listed on its owner's account page only
             case "api-token" -> null;
+            // institutions: regions and municipalities, edited by the administrator on the units page
+            case "territorial-unit" -> hasRole.test("ADMINISTRATOR") ? "/territorial-units/" + entityId + "/edit"
+                    : "/territorial-units";
             // recommendations: a follow-up note and a response are shown on their recommendation's page, whose id
             // the trail does not keep; the tracker of the plan instead
             case "recommendation-source" -> "/recommendations/sources/" + entityId;

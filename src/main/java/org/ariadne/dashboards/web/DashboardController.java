@@ -39,8 +39,15 @@ class DashboardController {
     private final DashboardCharts dashboards;
     private final MessageSource messages;
     private final Scenarios scenarios;
+    private final org.ariadne.plan.LocalPlans localPlans;
+    private final org.ariadne.institutions.TerritorialUnits units;
+    private final java.time.Clock clock;
 
-    DashboardController(DashboardCharts dashboards, MessageSource messages, Scenarios scenarios) {
+    DashboardController(DashboardCharts dashboards, MessageSource messages, Scenarios scenarios,
+            org.ariadne.plan.LocalPlans localPlans, org.ariadne.institutions.TerritorialUnits units, java.time.Clock clock) {
+        this.localPlans = localPlans;
+        this.units = units;
+        this.clock = clock;
         this.scenarios = scenarios;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -48,8 +55,26 @@ class DashboardController {
 
     // ---- plan overview ----
 
+    /**
+     * Issue 19: what the local and regional plans following this plan contribute to each of its objectives, for all
+     * units or for one region or municipality (and the municipalities of a region).
+     */
+    private void localContribution(long planId, Long localUnit, Model model) {
+        var local = localPlans.localPlansOf(planId);
+        model.addAttribute("hasLocalPlans", !local.isEmpty());
+        if (local.isEmpty()) {
+            return;
+        }
+        var chosen = localUnit == null ? null : units.withSubUnits(localUnit);
+        model.addAttribute("localUnit", localUnit);
+        model.addAttribute("localUnits", units.list());
+        model.addAttribute("contributions",
+                localPlans.contributions(planId, chosen, java.time.LocalDate.now(clock)));
+    }
+
     @GetMapping("/plans/{planId}/dashboard")
     String plan(@PathVariable long planId, @ModelAttribute("query") DashboardQuery query, BindingResult unreadable,
+            @org.springframework.web.bind.annotation.RequestParam(name = "localUnit", required = false) Long localUnit,
             Model model, Locale locale) {
         var dashboard = dashboards.plan(planId, query.filter(), locale);
         model.addAttribute("latestWithData", dashboards.movedBackToYearWithData(dashboard.plan(), query.filter(),
@@ -68,6 +93,7 @@ class DashboardController {
                 && DashboardCharts.maySeeInstitution(query.institution()));
         // risks: the plan in contingency mode while a scenario is active (risks :: api)
         model.addAttribute("contingency", scenarios.active(planId));
+        localContribution(planId, localUnit, model);
         return common(model, query, "dashboards/plan", locale);
     }
 

@@ -48,8 +48,9 @@ class ReportReviewController {
         }
     }
 
+    // a local coordinator too: the service checks that it manages the report's plan (plan.TerritorialScope)
     @PostMapping("/return")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'LOCAL_COORDINATOR')")
     String returnForChanges(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, @ModelAttribute ReturnForm form, Model model,
             Locale locale, RedirectAttributes redirect) {
@@ -61,7 +62,7 @@ class ReportReviewController {
     }
 
     @PostMapping("/accept")
-    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'LOCAL_COORDINATOR')")
     String accept(@PathVariable long periodId, @PathVariable long institutionId,
             @RequestParam(defaultValue = "0") int version, Model model, Locale locale, RedirectAttributes redirect) {
         return forms.act(locale, () -> reports.accept(periodId, institutionId, version),

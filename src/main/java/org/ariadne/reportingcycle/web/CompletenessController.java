@@ -36,7 +36,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@link Completeness} checks the role again.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'EVALUATOR')")
+@PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'EVALUATOR') or @territorialScope.manages(#planId)")
 class CompletenessController {
 
 

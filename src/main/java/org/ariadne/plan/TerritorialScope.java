@@ -1,0 +1,133 @@
+package org.ariadne.plan;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ariadne.common.NotFoundException;
+import org.ariadne.institutions.TerritorialUnits;
+import org.ariadne.security.CurrentUser;
+import org.ariadne.security.Role;
+import org.ariadne.security.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides which plans a person may read and manage by territory (issue 19). National roles read
+ * every plan, and the M&E officer manages every plan; a local coordinator reads the national plans and the plans of
+ * its unit and the units below it, and manages only the latter. Everything that decides M&E-officer rights on a
+ * plan (plan pages, the plan's audit lines, report review, dashboards) asks here. Use it as {@code
+ * @territorialScope.manages(#planId)} in a {@code @PreAuthorize}, or call it.
+ */
+@Component("territorialScope")
+@org.springframework.modulith.NamedInterface("api")
+public class TerritorialScope {
+
+    /** Roles that read the whole installation; a person holding one is not narrowed to a unit. */
+    // a focal point is not one: a local coordinator may also fill its own institution's reports and stays narrowed
+    private static final Set<Role> NATIONAL_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.COORDINATOR, Role.ME_OFFICER,
+            Role.MEMBER, Role.EVALUATOR, Role.VICTIM_DATA_OFFICER);
+
+    private final JdbcClient jdbc;
+    // looked up when first needed: the audit trail's read rules ask this scope, and the units' facade writes to the trail
+    private final org.springframework.beans.factory.ObjectProvider<TerritorialUnits> units;
+
+    TerritorialScope(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<TerritorialUnits> units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** Whether the signed-in person may read the plan (a person outside the scope is told it does not exist). */
+    @Transactional(readOnly = true)
+    public boolean reads(long planId) {
+        var user = CurrentUser.get();
+        if (user.isEmpty() || !narrowed(user.get().roles())) {
+            return true;
+        }
+        return readable(unitOfPlan(planId), unitsOf(user.get()));
+    }
+
+    /** Whether the signed-in person manages the plan: edits it, reviews and accepts its reports. */
+    @Transactional(readOnly = true)
+    public boolean manages(long planId) {
+        // the office's system tasks (the demo loader, imports) hold the role without being a signed-in person
+        if (holds(Role.ME_OFFICER)) {
+            return true;
+        }
+        var user = CurrentUser.get();
+        return user.isPresent() && user.get().has(Role.LOCAL_COORDINATOR)
+                && manageable(unitOfPlan(planId), unitsOf(user.get()));
+    }
+
+    private static boolean holds(Role role) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> role.authority().equals(granted.getAuthority()));
+    }
+
+    /** Throws not-found for a plan the person may not read, as if it did not exist. */
+    public void requireReadable(long planId) {
+        if (!reads(planId)) {
+            throw NotFoundException.of("plan", planId);
+        }
+    }
+
+    /** Whether the list of plans, the dashboards and the like must leave out plans outside the person's unit. */
+    public boolean narrowed() {
+        return CurrentUser.get().map(user -> narrowed(user.roles())).orElse(false);
+    }
+
+    /** The units a local coordinator works for (its institution's unit and the units below); empty for others. */
+    @Transactional(readOnly = true)
+    public Set<Long> unitsOfCurrentUser() {
+        return CurrentUser.get().map(this::unitsOf).orElse(Set.of());
+    }
+
+    /**
+     * The plans a local coordinator manages (those of its units); empty for everyone else, the M&E officer included
+     * (who manages every plan by role, see {@link #manages}).
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> managedPlansOfCurrentUser() {
+        var own = unitsOfCurrentUser();
+        if (own.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select id, territorial_unit_id from action_plan where territorial_unit_id is not null")
+                .query((row, index) -> own.contains(row.getLong(2)) ? row.getLong(1) : null).list().stream()
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    // The rules themselves, free of Spring and the database, so that each is tested alone.
+
+    /** A local coordinator, holding no national role, is narrowed to its units. */
+    static boolean narrowed(Set<Role> roles) {
+        return roles.contains(Role.LOCAL_COORDINATOR) && roles.stream().noneMatch(NATIONAL_READERS::contains);
+    }
+
+    /** A narrowed person reads the national plans (no unit) and the plans of its units. */
+    static boolean readable(Optional<Long> planUnit, Set<Long> ownUnits) {
+        return planUnit.isEmpty() || ownUnits.contains(planUnit.get());
+    }
+
+    /** A local coordinator manages only the plans of its units, never a national plan. */
+    static boolean manageable(Optional<Long> planUnit, Set<Long> ownUnits) {
+        return planUnit.isPresent() && ownUnits.contains(planUnit.get());
+    }
+
+    private Optional<Long> unitOfPlan(long planId) {
+        return jdbc.sql("select territorial_unit_id from action_plan where id = ?").param(planId)
+                .query((row, index) -> Optional.ofNullable(row.getObject(1) == null ? null : row.getLong(1)))
+                .optional().flatMap(unit -> unit);
+    }
+
+    private Set<Long> unitsOf(SignedInUser user) {
+        if (!user.has(Role.LOCAL_COORDINATOR) || user.institutionId() == null) {
+            return Set.of();
+        }
+        var directory = units.getObject();
+        return directory.unitOfInstitution(user.institutionId()).map(directory::withSubUnits).orElse(Set.of());
+    }
+}
