@@ -1885,6 +1885,11 @@ class AccessMatrixIntegrationTest {
             TestSignIn.onThisThread(Role.ADMINISTRATOR);
             try {
                 return work.get();
+            } finally {
+                TestSignIn.clear();
+            }
+        }
+
         // institutions (issue 19): a region, for its edit page
         private long territorialUnit() {
             TestSignIn.onThisThread(Role.ADMINISTRATOR);
