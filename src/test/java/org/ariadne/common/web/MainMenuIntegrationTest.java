@@ -45,6 +45,9 @@ class MainMenuIntegrationTest {
             "ME_OFFICER", List.of("/plans", "/reporting", "/institutions", "/victim-data/statistics", "/audit",
                     "/strategies", "/coordination", "/services", "/evaluations", "/trainings", "/recommendations",
                     "/my/activities"),
+            // the coordinator of a region or municipality (issue 19): its units' plans and reports, the directory
+            "LOCAL_COORDINATOR", List.of("/plans", "/reporting", "/institutions", "/strategies", "/services",
+                    "/trainings", "/recommendations"),
             "VICTIM_DATA_OFFICER", List.of("/plans", "/reporting", "/institutions", "/victim-data/cases",
                     "/victim-data/statistics", "/audit", "/strategies", "/services", "/trainings", "/recommendations"));
 
