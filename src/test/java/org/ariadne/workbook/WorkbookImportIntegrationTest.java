@@ -191,7 +191,7 @@ class WorkbookImportIntegrationTest {
 
         assertThat(page).contains("SO 2.1 Orphan measure (row 5) is not imported: see the message on row 5.")
                 .contains("A2.1.1 Shelter (row 6) is not imported because the element above it on row 5 is not")
-                .contains("with 2 indicator(s)").contains("A2.1.2 Hotline (row 8) is not imported because");
+                .contains("with 2 indicators").contains("A2.1.2 Hotline (row 8) is not imported because");
     }
 
     @Test

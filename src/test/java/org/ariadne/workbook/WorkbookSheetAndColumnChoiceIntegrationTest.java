@@ -138,8 +138,8 @@ class WorkbookSheetAndColumnChoiceIntegrationTest {
         assertThat(selected(mapped)).containsExactly("LEAD_INSTITUTION", "IGNORE", "IGNORE");
         var notes = mapped.select("#problems").text();
         assertThat(notes).contains("The column “Kush e zbaton " + s + "” is read as Lead institution, as you chose.")
-                .contains("The column “Vërejtje të zyrës” is ignored, as you chose: its 1 value(s) are not imported.")
-                .contains("The column “Kontroll” is ignored, as you chose: its 2 value(s) are not imported.")
+                .contains("The column “Vërejtje të zyrës” is ignored, as you chose: its 1 value is not imported.")
+                .contains("The column “Kontroll” is ignored, as you chose: its 2 values are not imported.")
                 .doesNotContain("is not part of the plan");
         assertThat(mapped.select("[data-count=errors]").text()).isEqualTo("0");
 
