@@ -17,8 +17,8 @@ public class TestDatabase {
     /**
      * On PostgreSQL a cached test context idles on one connection: the suite keeps some twenty contexts cached (each
      * test configuration its own), and at Hikari's default (as many idle connections as the maximum) they held more
-     * than the server's 100 connections, so the next context failed to start ("too many clients", 53300). Not on H2:
-     * there a retired connection breaks check constraints (see the issue note) and connections cost nothing.
+     * than the server's 100 connections, so the next context failed to start ("too many clients", 53300). On the in-memory
+     * H2 connections cost nothing, and the test contexts keep Hikari's default there.
      */
     @Bean
     static BeanPostProcessor idleOnOneConnectionOnPostgres() {
