@@ -120,29 +120,7 @@ class ReportingLoadBenchmark {
         System.out.printf(Locale.ROOT, "  rate limiter %s: %.3f ms a call (1,000 calls, one after another)%n",
                 rateLimiter.getClass().getSimpleName(), (System.nanoTime() - limiterStart) / 1e6 / 1000);
         var accepted = new AtomicInteger();
-        if (!warmUp.isEmpty()) {
-            var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
-            var warmUpErrors = new AtomicInteger();
-            var warmUpPool = Executors.newFixedThreadPool(4);
-            long warmUpStart = System.nanoTime();
-            for (var system : warmUp) {
-                warmUpPool.submit(() -> {
-                    try {
-                        apiSession(system, period, warmUpLatencies, accepted);
-                    } catch (Exception e) {
-                        warmUpErrors.incrementAndGet();
-                    }
-                    return null;
-                });
-            }
-            warmUpPool.shutdown();
-            warmUpPool.awaitTermination(10, TimeUnit.MINUTES);
-            var warmUpAll = new ArrayList<Long>();
-            warmUpLatencies.values().forEach(warmUpAll::addAll);
-            System.out.printf(Locale.ROOT, "  warm-up, not counted: %d other systems in %.1f s; errors: %d%n",
-                    warmUp.size(), (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.get());
-            print("warm-up requests", warmUpAll);
-        }
+        warmUp(warmUp, "other systems", (system, latencies) -> apiSession(system, period, latencies, accepted));
 
         var latencies = new ConcurrentHashMap<String, List<Long>>();
         var errors = new CopyOnWriteArrayList<String>();
@@ -261,29 +239,7 @@ class ReportingLoadBenchmark {
                 WINDOW_SECONDS, System.getenv().getOrDefault("ARIADNE_TEST_DB_URL", "H2 in memory"));
         System.out.printf(Locale.ROOT, "  set-up (plan, institutions, accounts): %d s%n",
                 (System.nanoTime() - setupStart) / 1_000_000_000);
-        if (!warmUp.isEmpty()) {
-            var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
-            var warmUpErrors = new AtomicInteger();
-            var warmUpPool = Executors.newFixedThreadPool(4);
-            long warmUpStart = System.nanoTime();
-            for (var focal : warmUp) {
-                warmUpPool.submit(() -> {
-                    try {
-                        session(focal, period, warmUpLatencies);
-                    } catch (Exception e) {
-                        warmUpErrors.incrementAndGet();
-                    }
-                    return null;
-                });
-            }
-            warmUpPool.shutdown();
-            warmUpPool.awaitTermination(10, TimeUnit.MINUTES);
-            var warmUpAll = new ArrayList<Long>();
-            warmUpLatencies.values().forEach(warmUpAll::addAll);
-            System.out.printf(Locale.ROOT, "  warm-up, not counted: %d other focal points' sessions in %.1f s; errors: %d%n",
-                    warmUp.size(), (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.get());
-            print("warm-up requests", warmUpAll);
-        }
+        warmUp(warmUp, "other focal points' sessions", (focal, latencies) -> session(focal, period, latencies));
 
         var latencies = new ConcurrentHashMap<String, List<Long>>();
         var errors = new CopyOnWriteArrayList<String>();
@@ -332,6 +288,39 @@ class ReportingLoadBenchmark {
         org.assertj.core.api.Assertions.assertThat(submitted).as("reports submitted and complete")
                 .isEqualTo(USERS + WARM_UP);
         org.assertj.core.api.Assertions.assertThat(values).as("indicator values").isEqualTo(USERS + WARM_UP);
+    }
+
+    /** One caller's whole visit, its request times recorded under their names. */
+    private interface Visit<T> {
+        void run(T caller, Map<String, List<Long>> latencies) throws Exception;
+    }
+
+    /** Warms the server up with callers that are not counted: four at a time, their times printed apart. */
+    private <T> void warmUp(List<T> callers, String what, Visit<T> visit) throws InterruptedException {
+        if (callers.isEmpty()) {
+            return;
+        }
+        var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
+        var warmUpErrors = new AtomicInteger();
+        var warmUpPool = Executors.newFixedThreadPool(4);
+        long warmUpStart = System.nanoTime();
+        for (var caller : callers) {
+            warmUpPool.submit(() -> {
+                try {
+                    visit.run(caller, warmUpLatencies);
+                } catch (Exception e) {
+                    warmUpErrors.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        warmUpPool.shutdown();
+        warmUpPool.awaitTermination(10, TimeUnit.MINUTES);
+        var warmUpAll = new ArrayList<Long>();
+        warmUpLatencies.values().forEach(warmUpAll::addAll);
+        System.out.printf(Locale.ROOT, "  warm-up, not counted: %d %s in %.1f s; errors: %d%n",
+                callers.size(), what, (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.get());
+        print("warm-up requests", warmUpAll);
     }
 
     private void print(String what, List<Long> nanos) {
