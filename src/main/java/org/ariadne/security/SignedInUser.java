@@ -11,16 +11,19 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person behind the current request, as loaded at sign-in. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer,
+        org.ariadne.common.participant.ParticipantMember {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final long id;
     private final String username;
     private final String fullName;
     private String passwordHash;
     private final Long institutionId;
+    /** The participant whose records the person works on; null for those who work across participants. */
+    private final Long participantId;
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
@@ -34,12 +37,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     SignedInUser(long id, String username, String fullName, String passwordHash, Long institutionId, Set<Role> roles,
             boolean enabled, boolean locked, boolean expired) {
-        this(id, username, fullName, passwordHash, institutionId, roles, enabled, locked, expired, null);
+        this(id, username, fullName, passwordHash, institutionId, org.ariadne.common.participant.ParticipantScope.HOME, roles, enabled, locked, expired,
+                null);
     }
 
-    SignedInUser(long id, String username, String fullName, String passwordHash, Long institutionId, Set<Role> roles,
-            boolean enabled, boolean locked, boolean expired, Integer accountVersion) {
+    SignedInUser(long id, String username, String fullName, String passwordHash, Long institutionId,
+            Long participantId, Set<Role> roles, boolean enabled, boolean locked, boolean expired,
+            Integer accountVersion) {
         this.accountVersion = accountVersion;
+        this.participantId = participantId;
         this.passwordStamp = accountVersion == null ? null : stampOf(passwordHash);
         this.id = id;
         this.username = username;
@@ -82,6 +88,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     /** The institution a focal point reports for; null for the coordinator's office and administrators. */
     public Long institutionId() {
         return institutionId;
+    }
+
+    /**
+     * The participant (country or entity) whose records the person reads and keeps; null for the regional body's staff
+     * and the installation's administrator, who work across participants (see {@link org.ariadne.common.participant.ParticipantScope}).
+     */
+    @Override
+    public Long participantId() {
+        return participantId;
     }
 
     public Set<Role> roles() {

@@ -34,9 +34,16 @@ public final class SystemTasks {
      * an institution's focal point would. Not for requests: only for start-up tasks.
      */
     public static <T> T callAs(String username, Long institutionId, java.util.Set<Role> roles, Supplier<T> work) {
+        return callAs(username, institutionId, org.ariadne.common.participant.ParticipantScope.HOME, roles, work);
+    }
+
+    /** As {@link #callAs(String, Long, java.util.Set, Supplier)}, for a person of the given participant. */
+    public static <T> T callAs(String username, Long institutionId, Long participantId, java.util.Set<Role> roles,
+            Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
-        var user = new SignedInUser(0, username, username, "", institutionId, roles, true, false, false);
+        var user = new SignedInUser(0, username, username, "", institutionId, participantId, roles, true, false, false,
+                null);
         context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             return work.get();

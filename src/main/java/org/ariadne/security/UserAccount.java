@@ -30,6 +30,7 @@ class UserAccount implements Audited {
     private String email;
     private String passwordHash;
     private Long institutionId;
+    private Long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private boolean enabled = true;
     private int failedLogins;
     private LocalDateTime lockedUntil;
@@ -104,7 +105,7 @@ class UserAccount implements Audited {
     }
 
     SignedInUser toSignedInUser(LocalDateTime now) {
-        return new SignedInUser(id, username, fullName, passwordHash, institutionId, roleSet(), enabled,
+        return new SignedInUser(id, username, fullName, passwordHash, institutionId, participantId, roleSet(), enabled,
                 isLockedAt(now), isExpiredOn(now.toLocalDate()), version);
     }
 
@@ -136,6 +137,7 @@ class UserAccount implements Audited {
         state.put("fullName", fullName());
         state.put("email", email());
         state.put("institutionId", institutionId());
+        state.put("participantId", participantId());
         state.put("roles", roleSet().stream().map(Enum::name).sorted().toList());
         state.put("enabled", enabled());
         state.put("locked", lockedUntil() != null);
@@ -169,6 +171,16 @@ class UserAccount implements Audited {
 
     Long institutionId() {
         return institutionId;
+    }
+
+    Long participantId() {
+        return participantId;
+    }
+
+    /** Moves the person to a participant, or across participants (null): the installation administrator's choice. */
+    void placeIn(Long participant, LocalDateTime now) {
+        this.participantId = participant;
+        this.updatedAt = now;
     }
 
     boolean enabled() {

@@ -28,6 +28,13 @@ public final class TestSignIn {
                 false, false);
     }
 
+    /** A person of the given participant (null: one who works across participants, as the regional body's staff). */
+    public static SignedInUser userOf(Long participantId, String username, Long institutionId, Role... roles) {
+        Set<Role> granted = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
+        return new SignedInUser(IDS.incrementAndGet(), username, "Test " + username, "", institutionId, participantId,
+                granted, true, false, false, null);
+    }
+
     public static RequestPostProcessor as(Role... roles) {
         return as(user(roles.length == 0 ? "nobody" : roles[0].name().toLowerCase(java.util.Locale.ROOT), null, roles));
     }

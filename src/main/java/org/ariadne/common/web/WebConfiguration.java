@@ -22,8 +22,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final LanguageProperties languages;
+    // looked up at the first request: the guard gathers every module's answers, which must not be made this early
+    private final org.springframework.beans.factory.ObjectProvider<org.ariadne.common.participant.ParticipantGuard> participantGuard;
 
-    WebConfiguration(LanguageProperties languages) {
+    WebConfiguration(LanguageProperties languages,
+            org.springframework.beans.factory.ObjectProvider<org.ariadne.common.participant.ParticipantGuard> participantGuard) {
+        this.participantGuard = participantGuard;
         this.languages = languages;
     }
 
@@ -51,5 +55,13 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        // after the locale, so that a refused record's 404 page is in the reader's language
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws Exception {
+                return participantGuard.getObject().preHandle(request, response, handler);
+            }
+        });
     }
 }
