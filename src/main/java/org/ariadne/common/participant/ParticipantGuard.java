@@ -88,7 +88,7 @@ public class ParticipantGuard implements HandlerInterceptor {
             } catch (NumberFormatException notAnId) {
                 found = Optional.empty();
             }
-            if (found.isPresent() && found.get() != own.get()) {
+            if (found.isPresent() && !found.get().equals(own.get())) {
                 throw NotFoundException.of(key.key(), value);
             }
         }
