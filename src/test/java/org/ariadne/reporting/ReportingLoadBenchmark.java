@@ -58,9 +58,10 @@ import static org.ariadne.support.IndicatorBuilder.anIndicator;
  * on a real server and database (PostgreSQL when ARIADNE_TEST_DB_URL points at it). Thirty other focal points
  * submit first, apart and not counted (-Dload.warmup=0 to measure a cold server). Prints throughput, latency
  * percentiles and errors, then checks in the database that every report is there and complete (and fails if one
- * is lost or partial, or a request failed). Each focal point fills the forms the report page shows and submits as
- * the page asks (the confirmation answered yes); a step the server refuses or answers otherwise than by going back
- * to the report, or a report page that does not then say the report is submitted, is an error under load. A benchmark: it prints figures and asserts nothing about time. Run with
+ * is lost or partial, or a request failed). Each focal point does what the report page does in a browser: saves
+ * its parts as they are typed and submits with the confirmation answered yes; a save not taken, a submit that does
+ * not go back to the report, or a report page that does not then say the report is submitted, is an error. A
+ * benchmark: it prints figures and asserts nothing about time. Run with
  * {@code ARIADNE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test ARIADNE_TEST_DB_USER=postgres ./mvnw -Pbenchmark test -Dtest=ReportingLoadBenchmark}.
  * <p>
  * The second test does the same through the API ({@code /api/v1}, issue 18): 300 institutions' own systems (a police
@@ -352,11 +353,13 @@ class ReportingLoadBenchmark {
     }
 
     /**
-     * One focal point: sign in, open the report, fill it, submit it, as the page asks in a browser. Each form is
-     * read from the page (its hidden fields, the names of the fields typed into); the submit is the page's submit
-     * form with the confirmation dialog answered yes (report-form.js sets its {@code data-confirmed} field), and
-     * the report page it leads back to must say the report is submitted. A step refused, or answered with a page
-     * where a redirect was due (a confirmation, a problem), fails the session with what the page said.
+     * One focal point in a browser: sign in, open the report, fill it, submit it. The page's script saves each part
+     * as it is typed (the part's form posted by htmx, answered with a status line and the submit box as it now is);
+     * Submit asks in a dialog and, answered yes, posts the submit form with {@code confirmed} set, which goes back to
+     * the report page with a notice. Each form is read from the page (its hidden fields; the fields typed into must
+     * be there). A save not answered "saved", a submit answered otherwise than by going back to the report (a
+     * confirmation page, the page with a problem), or a report page that does not then say the report is
+     * submitted fails the session with what the server said.
      */
     private void session(Focal focal, PeriodView period, Map<String, List<Long>> latencies)
             throws IOException, InterruptedException {
@@ -371,16 +374,16 @@ class ReportingLoadBenchmark {
         }
         var base = "/reporting/" + period.id() + "/institutions/" + focal.institution();
         var page = shown(timed(latencies, "GET report page", client, get(base)), "report page");
-        redirected(timed(latencies, "POST activity", client, post(base + "/activities/" + focal.activity(),
-                filled(page, base + "/activities/" + focal.activity(), Map.of("status", "STARTED",
-                        "narrative", "Load test: officers trained in the quarter")))), base, "activity");
-        redirected(timed(latencies, "POST value", client, post(base + "/indicators/" + focal.indicator() + "/"
-                + period.startsOn(), filled(page, base + "/indicators/" + focal.indicator() + "/" + period.startsOn(),
-                Map.of("total", "12")))), base, "value");
-        var again = shown(timed(latencies, "GET report page", client, get(base)), "report page");
-        var submitForm = again.selectFirst("form#submit-form");
+        var activity = base + "/activities/" + focal.activity();
+        autosaved(timed(latencies, "POST activity", client, autosave(page, activity, filled(page, activity,
+                Map.of("status", "STARTED", "narrative", "Load test: officers trained in the quarter")))), "activity");
+        var value = base + "/indicators/" + focal.indicator() + "/" + period.startsOn();
+        var saved = autosaved(timed(latencies, "POST value", client, autosave(page, value,
+                filled(page, value, Map.of("total", "12")))), "value");
+        // the save's answer puts the submit box, as it now is, in place of the page's
+        var submitForm = saved.selectFirst("form#submit-form");
         if (submitForm == null) {
-            throw new IllegalStateException("no submit form on the report page");
+            throw new IllegalStateException("no submit form after the last save");
         }
         if (submitForm.selectFirst("button[type=submit][disabled]") != null) {
             throw new IllegalStateException("submit is disabled: " + submitForm.select("#submit-help").text());
@@ -393,9 +396,32 @@ class ReportingLoadBenchmark {
         var after = shown(timed(latencies, "GET report page", client, get(landing)), "report page after submitting");
         var notice = after.selectFirst(".flash.notice[role=status]");
         if (notice == null || !notice.text().equals(submittedNotice())) {
-            throw new IllegalStateException("submit answered a redirect but the report page does not say it is submitted"
-                    + " (notice: " + (notice == null ? "none" : "'" + notice.text() + "'") + ")");
+            throw new IllegalStateException("submit answered a redirect but the report page does not say it is"
+                    + " submitted (notice: " + (notice == null ? "none" : "'" + notice.text() + "'") + ", problem: '"
+                    + after.select(".flash.problem").text() + "')");
         }
+    }
+
+    /** A part's form posted as the page's script does: through htmx, with the page's CSRF token in a header. */
+    private HttpRequest autosave(Document page, String action, Map<String, String> fields) {
+        var header = page.selectFirst("meta[name=csrf-header]");
+        var token = page.selectFirst("meta[name=csrf-token]");
+        if (header == null || token == null) {
+            throw new IllegalStateException("no CSRF token for the page's script");
+        }
+        return HttpRequest.newBuilder(post(action, fields), (name, value) -> true)
+                .header("HX-Request", "true").header(header.attr("content"), token.attr("content")).build();
+    }
+
+    /** A save the script counts as saved (200, Ariadne-Save: saved); its answer, parsed. */
+    private static Document autosaved(HttpResponse<String> response, String what) {
+        var outcome = response.headers().firstValue("Ariadne-Save").orElse("none");
+        var answer = Jsoup.parseBodyFragment(response.body());
+        if (response.statusCode() != 200 || !outcome.equals("saved")) {
+            throw new IllegalStateException(what + " not saved: " + response.statusCode() + ", " + outcome + " "
+                    + answer.select(".save-problem, .save-problem-detail").text());
+        }
+        return answer;
     }
 
     /** What the report page says after a submission, in the language the sessions ask for. */
@@ -433,10 +459,11 @@ class ReportingLoadBenchmark {
                 + answer.title() + "'" + (problem.isBlank() ? "" : ": " + problem));
     }
 
-    /** The form on the page that posts to the address: its hidden fields, and the fields typed into, which it must have. */
+    /** The form on the page that posts to the address: its hidden fields and the typed ones, which it must have. */
     private static Map<String, String> filled(Document page, String action, Map<String, String> typed) {
         var form = page.select("form").stream().filter(candidate -> candidate.attr("action").equals(action))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no form posting to " + action + " on the page"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no form posting to " + action + " on the page"));
         var fields = hiddenFields(form);
         typed.forEach((name, value) -> {
             if (form.select("[name=" + name + "]").isEmpty()) {
@@ -473,7 +500,8 @@ class ReportingLoadBenchmark {
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", LANGUAGE.toLanguageTag()).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .header("Accept-Language", LANGUAGE.toLanguageTag())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
     private static String csrf(String html) {
