@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +36,15 @@ import org.ariadne.security.UserCommand;
 import org.ariadne.support.LargePlan;
 import org.ariadne.support.LargePlans;
 import org.ariadne.support.TestDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -53,7 +58,10 @@ import static org.ariadne.support.IndicatorBuilder.anIndicator;
  * on a real server and database (PostgreSQL when ARIADNE_TEST_DB_URL points at it). Thirty other focal points
  * submit first, apart and not counted (-Dload.warmup=0 to measure a cold server). Prints throughput, latency
  * percentiles and errors, then checks in the database that every report is there and complete (and fails if one
- * is lost or partial, or a request failed). A benchmark: it prints figures and asserts nothing about time. Run with
+ * is lost or partial, or a request failed). Each focal point does what the report page does in a browser: saves
+ * its parts as they are typed and submits with the confirmation answered yes; a save not taken, a submit that does
+ * not go back to the report, or a report page that does not then say the report is submitted, is an error. A
+ * benchmark: it prints figures and asserts nothing about time. Run with
  * {@code ARIADNE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test ARIADNE_TEST_DB_USER=postgres ./mvnw -Pbenchmark test -Dtest=ReportingLoadBenchmark}.
  * <p>
  * The second test does the same through the API ({@code /api/v1}, issue 18): 300 institutions' own systems (a police
@@ -73,6 +81,8 @@ class ReportingLoadBenchmark {
     /** Sessions of other focal points before the window, not counted: a server in service is warm when a deadline comes. */
     static final int WARM_UP = Integer.getInteger("load.warmup", 30);
     static final String PASSWORD = "load test password";
+    /** The language the focal points' browsers ask for: the notice after a submission is read in it. */
+    static final Locale LANGUAGE = Locale.ENGLISH;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -89,6 +99,8 @@ class ReportingLoadBenchmark {
     ApiTokens apiTokens;
     @Autowired
     org.ariadne.api.RateLimiter rateLimiter;
+    @Autowired
+    MessageSource messages;
 
     record Focal(String username, long institution, long activity, long indicator) {
     }
@@ -301,7 +313,7 @@ class ReportingLoadBenchmark {
             return;
         }
         var warmUpLatencies = new ConcurrentHashMap<String, List<Long>>();
-        var warmUpErrors = new AtomicInteger();
+        var warmUpErrors = new CopyOnWriteArrayList<String>();
         var warmUpPool = Executors.newFixedThreadPool(4);
         long warmUpStart = System.nanoTime();
         for (var caller : callers) {
@@ -309,7 +321,7 @@ class ReportingLoadBenchmark {
                 try {
                     visit.run(caller, warmUpLatencies);
                 } catch (Exception e) {
-                    warmUpErrors.incrementAndGet();
+                    warmUpErrors.add(e.getMessage());
                 }
                 return null;
             });
@@ -319,8 +331,9 @@ class ReportingLoadBenchmark {
         var warmUpAll = new ArrayList<Long>();
         warmUpLatencies.values().forEach(warmUpAll::addAll);
         System.out.printf(Locale.ROOT, "  warm-up, not counted: %d %s in %.1f s; errors: %d%n",
-                callers.size(), what, (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.get());
+                callers.size(), what, (System.nanoTime() - warmUpStart) / 1e9, warmUpErrors.size());
         print("warm-up requests", warmUpAll);
+        warmUpErrors.stream().limit(3).forEach(error -> System.out.println("  warm-up error: " + error));
     }
 
     private void print(String what, List<Long> nanos) {
@@ -339,7 +352,15 @@ class ReportingLoadBenchmark {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    /** One focal point: sign in, open the report, fill it, submit it. */
+    /**
+     * One focal point in a browser: sign in, open the report, fill it, submit it. The page's script saves each part
+     * as it is typed (the part's form posted by htmx, answered with a status line and the submit box as it now is);
+     * Submit asks in a dialog and, answered yes, posts the submit form with {@code confirmed} set, which goes back to
+     * the report page with a notice. Each form is read from the page (its hidden fields; the fields typed into must
+     * be there). A save not answered "saved", a submit answered otherwise than by going back to the report (a
+     * confirmation page, the page with a problem), or a report page that does not then say the report is
+     * submitted fails the session with what the server said.
+     */
     private void session(Focal focal, PeriodView period, Map<String, List<Long>> latencies)
             throws IOException, InterruptedException {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
@@ -352,27 +373,111 @@ class ReportingLoadBenchmark {
             throw new IllegalStateException("sign-in refused: " + signedIn.headers().firstValue("Location").orElse(""));
         }
         var base = "/reporting/" + period.id() + "/institutions/" + focal.institution();
-        var page = timed(latencies, "GET report page", client, get(base));
-        ok(page, "report page");
-        token = csrf(page.body());
-        ok(timed(latencies, "POST activity", client, post(base + "/activities/" + focal.activity(), Map.of("_csrf", token,
-                "revision", "0", "status", "STARTED", "narrative", "Load test: officers trained in the quarter"))), "activity");
-        ok(timed(latencies, "POST value", client, post(base + "/indicators/" + focal.indicator() + "/" + period.startsOn(),
-                Map.of("_csrf", token, "revision", "0", "total", "12"))), "value");
-        var again = timed(latencies, "GET report page", client, get(base));
-        var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(again.body());
-        ok(timed(latencies, "POST submit", client, post(base + "/submit", Map.of("_csrf", csrf(again.body()),
-                "version", version.find() ? version.group(1) : "0"))), "submit");
+        var page = shown(timed(latencies, "GET report page", client, get(base)), "report page");
+        var activity = base + "/activities/" + focal.activity();
+        autosaved(timed(latencies, "POST activity", client, autosave(page, activity, filled(page, activity,
+                Map.of("status", "STARTED", "narrative", "Load test: officers trained in the quarter")))), "activity");
+        var value = base + "/indicators/" + focal.indicator() + "/" + period.startsOn();
+        var saved = autosaved(timed(latencies, "POST value", client, autosave(page, value,
+                filled(page, value, Map.of("total", "12")))), "value");
+        // the save's answer puts the submit box, as it now is, in place of the page's
+        var submitForm = saved.selectFirst("form#submit-form");
+        if (submitForm == null) {
+            throw new IllegalStateException("no submit form after the last save");
+        }
+        if (submitForm.selectFirst("button[type=submit][disabled]") != null) {
+            throw new IllegalStateException("submit is disabled: " + submitForm.select("#submit-help").text());
+        }
+        var fields = hiddenFields(submitForm);
+        // the confirmation dialog answered yes, as the page's script records it in the form
+        submitForm.select("input[data-confirmed]").forEach(input -> fields.put(input.attr("name"), "true"));
+        var landing = redirected(timed(latencies, "POST submit", client, post(submitForm.attr("action"), fields)),
+                base, "submit");
+        var after = shown(timed(latencies, "GET report page", client, get(landing)), "report page after submitting");
+        var notice = after.selectFirst(".flash.notice[role=status]");
+        if (notice == null || !notice.text().equals(submittedNotice())) {
+            throw new IllegalStateException("submit answered a redirect but the report page does not say it is"
+                    + " submitted (notice: " + (notice == null ? "none" : "'" + notice.text() + "'") + ", problem: '"
+                    + after.select(".flash.problem").text() + "')");
+        }
     }
 
-    /** A form post that worked redirects; anything else (the page again with a problem, an error) is a failure. */
-    private static void ok(HttpResponse<String> response, String what) {
-        if (response.statusCode() != 302 && response.statusCode() != 303 && response.statusCode() != 200) {
-            throw new IllegalStateException(what + " answered " + response.statusCode());
+    /** A part's form posted as the page's script does: through htmx, with the page's CSRF token in a header. */
+    private HttpRequest autosave(Document page, String action, Map<String, String> fields) {
+        var header = page.selectFirst("meta[name=csrf-header]");
+        var token = page.selectFirst("meta[name=csrf-token]");
+        if (header == null || token == null) {
+            throw new IllegalStateException("no CSRF token for the page's script");
         }
-        if (response.statusCode() == 200 && response.body().contains("flash problem")) {
-            throw new IllegalStateException(what + " was refused");
+        return HttpRequest.newBuilder(post(action, fields), (name, value) -> true)
+                .header("HX-Request", "true").header(header.attr("content"), token.attr("content")).build();
+    }
+
+    /** A save the script counts as saved (200, Ariadne-Save: saved); its answer, parsed. */
+    private static Document autosaved(HttpResponse<String> response, String what) {
+        var outcome = response.headers().firstValue("Ariadne-Save").orElse("none");
+        var answer = Jsoup.parseBodyFragment(response.body());
+        if (response.statusCode() != 200 || !outcome.equals("saved")) {
+            throw new IllegalStateException(what + " not saved: " + response.statusCode() + ", " + outcome + " "
+                    + answer.select(".save-problem, .save-problem-detail").text());
         }
+        return answer;
+    }
+
+    /** What the report page says after a submission, in the language the sessions ask for. */
+    private String submittedNotice() {
+        return messages.getMessage("reporting.report.submitted", null, LANGUAGE);
+    }
+
+    /** A page answered 200, parsed; anything else fails the session. */
+    private static Document shown(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(what + " answered " + response.statusCode()
+                    + response.headers().firstValue("Location").map(location -> " to " + location).orElse(""));
+        }
+        return Jsoup.parse(response.body());
+    }
+
+    /**
+     * A form post that worked redirects back to the report page (the path it leads to is returned); anything else
+     * (the page again with a problem, a confirmation page, the sign-in page, an error) is a failure that says what
+     * the page said.
+     */
+    private static String redirected(HttpResponse<String> response, String base, String what) {
+        var location = response.headers().firstValue("Location").orElse("")
+                .replaceFirst("^https?://[^/]+", "");
+        if ((response.statusCode() == 302 || response.statusCode() == 303)
+                && (location.equals(base) || location.startsWith(base + "#") || location.startsWith(base + "?"))) {
+            return location;
+        }
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
+            throw new IllegalStateException(what + " redirected elsewhere: " + location);
+        }
+        var answer = Jsoup.parse(response.body());
+        var problem = answer.select(".flash.problem, .field-error").text();
+        throw new IllegalStateException(what + " answered " + response.statusCode() + " instead of a redirect, with '"
+                + answer.title() + "'" + (problem.isBlank() ? "" : ": " + problem));
+    }
+
+    /** The form on the page that posts to the address: its hidden fields and the typed ones, which it must have. */
+    private static Map<String, String> filled(Document page, String action, Map<String, String> typed) {
+        var form = page.select("form").stream().filter(candidate -> candidate.attr("action").equals(action))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no form posting to " + action + " on the page"));
+        var fields = hiddenFields(form);
+        typed.forEach((name, value) -> {
+            if (form.select("[name=" + name + "]").isEmpty()) {
+                throw new IllegalStateException("the form posting to " + action + " has no field '" + name + "'");
+            }
+            fields.put(name, value);
+        });
+        return fields;
+    }
+
+    private static Map<String, String> hiddenFields(Element form) {
+        var fields = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden][name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        return fields;
     }
 
     private HttpResponse<String> timed(Map<String, List<Long>> latencies, String name, HttpClient client,
@@ -384,8 +489,8 @@ class ReportingLoadBenchmark {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60)).GET()
-                .build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", LANGUAGE.toLanguageTag()).GET().build();
     }
 
     private HttpRequest post(String path, Map<String, String> form) {
@@ -395,6 +500,7 @@ class ReportingLoadBenchmark {
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", LANGUAGE.toLanguageTag())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
