@@ -35,10 +35,11 @@ class PlanAuditReadRule implements AuditReadRule {
             return AuditVisibility.all();
         }
         // another participant's plans are left out (issue 19 item 2); ids are numbers, never text typed by the reader
-        var own = participant.map(id -> "participant_id = " + id).orElse("1 = 1");
         if (!scope.narrowed()) {
-            return AuditVisibility.where("plan_id in (select id from action_plan where " + own + ")");
+            // the lines of a deleted plan stay, as with one participant: only another participant's plans are left out
+            return AuditVisibility.where(scope.ownParticipantsPlansCondition().orElseThrow());
         }
+        var own = participant.map(id -> "participant_id = " + id).orElse("1 = 1");
         var units = scope.unitsOfCurrentUser();
         var inUnits = units.isEmpty() ? "" : " or territorial_unit_id in (" + String.join(", ",
                 units.stream().map(String::valueOf).toList()) + ")";

@@ -100,6 +100,18 @@ public class TerritorialScope {
         return narrowed() || participants.narrowedTo().isPresent();
     }
 
+    /**
+     * For the audit read rules of the modules whose trail lines name a plan (risks, commitments, operational plans):
+     * a condition on the line's {@code plan_id} keeping the reader's participant's plans only; empty for a person who
+     * works across participants (issue 19 item 2).
+     */
+    public Optional<String> ownParticipantsPlansCondition() {
+        // the participant's id is a number read from the signed-in person, never text typed by the reader
+        // written as "not another's" so that the lines of a deleted plan stay, as with one participant
+        return participants.narrowedTo().map(own -> "(plan_id is null or plan_id not in (select id from action_plan"
+                + " where participant_id <> " + own + "))");
+    }
+
     /** Whether the plan belongs to the signed-in person's participant (or the person works across participants). */
     private boolean ownParticipant(long planId) {
         var own = participants.narrowedTo();

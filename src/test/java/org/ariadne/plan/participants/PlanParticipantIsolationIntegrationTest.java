@@ -94,6 +94,9 @@ class PlanParticipantIsolationIntegrationTest {
     @Autowired
     Strategies strategies;
 
+    @Autowired
+    org.ariadne.audit.AuditHistory history;
+
     long second;
     long homeInstitution;
     long secondInstitution;
@@ -208,6 +211,19 @@ class PlanParticipantIsolationIntegrationTest {
         long homeRate = funding.recordRate(new ExchangeRateCommand("CHF", new BigDecimal("1.07"), day));
         assertThat(participantOf("exchange_rate", homeRate)).isEqualTo(1L);
         assertThat(participantOf("strategy", idOfStrategy(secondStrategy))).isEqualTo(second);
+    }
+
+    @Test
+    void theAuditTrailOfTheHomePlanAndItsRisksAndCommitmentsIsNotTheSecondParticipantsToRead() {
+        asThread(TestSignIn.userOf(second, Unique.username("officer"), null, Role.ME_OFFICER));
+        assertThat(history.forEntity("plan", home.id())).isEmpty();
+        assertThat(history.forEntity("risk", homeIds.get("risk"))).isEmpty();
+        assertThat(history.forEntity("funding-commitment", homeIds.get("commitment"))).isEmpty();
+        assertThat(history.forEntity("risk", secondIds.get("risk"))).as("its own plan's").isNotEmpty();
+
+        asThread(TestSignIn.userOf(null, Unique.username("regional"), null, Role.ME_OFFICER));
+        assertThat(history.forEntity("plan", home.id())).isNotEmpty();
+        assertThat(history.forEntity("risk", homeIds.get("risk"))).isNotEmpty();
     }
 
     // ---- the fixture ----
