@@ -97,6 +97,7 @@ public class DashboardCharts {
      */
     public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        requireOwnInstitution(planId, filter);
         // narrowed to one institution, the overview is that institution's figures: the institution view's rule holds
         if (filter.institutionId() != null && !maySeeInstitution(user, filter.institutionId())) {
             throw new AccessDeniedException("plan dashboard narrowed to institution " + filter.institutionId());
@@ -132,6 +133,7 @@ public class DashboardCharts {
      */
     public IndicatorDashboard indicator(long indicatorId, DashboardFilter filter, Locale locale) {
         long planId = plans.planOfIndicator(indicatorId);
+        requireOwnInstitution(planId, filter);
         var overview = overview(planId, filter);
         var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
@@ -215,6 +217,7 @@ public class DashboardCharts {
      */
     public BudgetDashboard budget(long planId, DashboardFilter filter, Locale locale) {
         var tree = plans.tree(planId);
+        requireOwnInstitution(planId, filter);
         var plan = tree.plan();
         Integer year = filter.year() != null && filter.year() >= plan.startYear() && filter.year() <= plan.endYear()
                 ? filter.year() : null;
@@ -229,6 +232,16 @@ public class DashboardCharts {
      */
     public ProgressOverview progress(long planId, DashboardFilter filter) {
         return overview(planId, filter);
+    }
+
+    /**
+     * A filter's institution (?institution=) is one of the plan's participant's (issue 19 item 2); another
+     * participant's does not exist here, as its address would not.
+     */
+    private void requireOwnInstitution(long planId, DashboardFilter filter) {
+        if (filter.institutionId() != null && !plans.choosableInstitutions(planId).test(filter.institutionId())) {
+            throw NotFoundException.of("institution", filter.institutionId());
+        }
     }
 
     private ProgressOverview overview(long planId, DashboardFilter filter) {

@@ -22,18 +22,25 @@ class ExchangeRate implements Audited {
     private LocalDate validFrom;
     private String recordedBy;
     private LocalDateTime recordedAt;
+    // the participant whose office recorded it (issue 19 item 2): a plan converts at its own participant's rates
+    private long participantId;
 
     ExchangeRate() {
     }
 
-    static ExchangeRate record(ExchangeRateCommand command, String by, LocalDateTime now) {
+    static ExchangeRate record(ExchangeRateCommand command, long participantId, String by, LocalDateTime now) {
         var rate = new ExchangeRate();
+        rate.participantId = participantId;
         rate.currency = Currencies.normalise(command.currency());
         rate.rate = command.rate();
         rate.validFrom = command.validFrom();
         rate.recordedBy = by;
         rate.recordedAt = now;
         return rate;
+    }
+
+    long participantId() {
+        return participantId;
     }
 
     ExchangeRateView view() {

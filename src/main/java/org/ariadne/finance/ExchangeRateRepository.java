@@ -9,5 +9,7 @@ interface ExchangeRateRepository extends ListCrudRepository<ExchangeRate, Long> 
 
     List<ExchangeRate> findAllByOrderByCurrencyAscValidFromDesc();
 
-    boolean existsByCurrencyAndValidFrom(String currency, LocalDate validFrom);
+    List<ExchangeRate> findByParticipantIdOrderByCurrencyAscValidFromDesc(long participantId);
+
+    boolean existsByParticipantIdAndCurrencyAndValidFrom(long participantId, String currency, LocalDate validFrom);
 }

@@ -1,5 +1,6 @@
 package org.ariadne.finance;
 
+import org.ariadne.common.participant.ParticipantScope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -44,8 +45,9 @@ public class Funding {
     private final AuditHistory history;
     private final Clock clock;
     private final String currency;
+    private final ParticipantScope participants;
 
-    Funding(CommitmentRepository commitments, ExchangeRateRepository rates, Plans plans, Institutions institutions,
+    Funding(ParticipantScope participants, CommitmentRepository commitments, ExchangeRateRepository rates, Plans plans, Institutions institutions,
             ReportedActivities reported, AuditTrail trail, AuditHistory history, Clock clock,
             @Value("${ariadne.currency:EUR}") String currency) {
         this.commitments = commitments;
@@ -57,6 +59,7 @@ public class Funding {
         this.history = history;
         this.clock = clock;
         this.currency = Currencies.normalise(currency);
+        this.participants = participants;
     }
 
     /** The installation's currency (ariadne.currency): what every amount is converted into. */
@@ -79,7 +82,7 @@ public class Funding {
     public FundingPosition position(PlanTree tree, Integer year) {
         var directory = institutions.directory();
         var scope = year != null && year >= tree.plan().startYear() && year <= tree.plan().endYear() ? year : null;
-        return new FundingCalculation(tree, scope, new Rates(currency, rateList()), directory::nameOf,
+        return new FundingCalculation(tree, scope, new Rates(currency, ratesOf(tree.plan().id())), directory::nameOf,
                 id -> isNgo(directory, id))
                 .build(commitments(tree.plan().id()), reported.spending(tree.plan().id(), false));
     }
@@ -93,7 +96,7 @@ public class Funding {
     public FundingPosition committed(PlanTree tree, Integer year) {
         var directory = institutions.directory();
         var scope = year != null && year >= tree.plan().startYear() && year <= tree.plan().endYear() ? year : null;
-        return new FundingCalculation(tree, scope, new Rates(currency, rateList()), directory::nameOf,
+        return new FundingCalculation(tree, scope, new Rates(currency, ratesOf(tree.plan().id())), directory::nameOf,
                 id -> isNgo(directory, id)).build(commitments(tree.plan().id()), List.of());
     }
 
@@ -169,8 +172,10 @@ public class Funding {
         if (command.funderInstitutionId() == null && (command.funderName() == null || command.funderName().isBlank())) {
             refusals.add(FinanceException.funderRequired());
         }
+        // a funder of the plan's participant only (issue 19 item 2): a posted id of another's is not in its directory
         if (command.funderInstitutionId() != null
-                && institutions.directory().byId(command.funderInstitutionId()).isEmpty()) {
+                && (institutions.directory().byId(command.funderInstitutionId()).isEmpty()
+                        || !plans.choosableInstitutions(tree.plan().id()).test(command.funderInstitutionId()))) {
             refusals.add(FinanceException.unknownFunder());
         }
         if (command.currency() != null && !command.currency().isBlank() && !Currencies.isKnown(command.currency())) {
@@ -229,14 +234,22 @@ public class Funding {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ExchangeRateView> rateList() {
-        return rates.findAllByOrderByCurrencyAscValidFromDesc().stream().map(ExchangeRate::view).toList();
+        // the reader's participant's rates; every participant's for a person working across them (issue 19 item 2)
+        return rates.findAllByOrderByCurrencyAscValidFromDesc().stream()
+                .filter(rate -> participants.sees(rate.participantId())).map(ExchangeRate::view).toList();
+    }
+
+    /** The rates a plan's amounts are converted at: those its participant's office recorded. */
+    private List<ExchangeRateView> ratesOf(long planId) {
+        return rates.findByParticipantIdOrderByCurrencyAscValidFromDesc(
+                plans.participantOf(planId).orElse(ParticipantScope.HOME)).stream().map(ExchangeRate::view).toList();
     }
 
     @PreAuthorize(EDITORS)
     @Transactional
     public long recordRate(ExchangeRateCommand command) {
         checkRate(command);
-        var saved = rates.save(ExchangeRate.record(command, user(), now()));
+        var saved = rates.save(ExchangeRate.record(command, participants.forNewRecord(), user(), now()));
         trail.recordCreated(saved);
         return saved.view().id();
     }
@@ -251,7 +264,8 @@ public class Funding {
                 refusals.add(FinanceException.unknownCurrency("currency", code));
             } else if (code.equals(currency)) {
                 refusals.add(FinanceException.installationCurrency(code));
-            } else if (command.validFrom() != null && rates.existsByCurrencyAndValidFrom(code, command.validFrom())) {
+            } else if (command.validFrom() != null && rates.existsByParticipantIdAndCurrencyAndValidFrom(participants.forNewRecord(), code,
+                    command.validFrom())) {
                 refusals.add(FinanceException.duplicateRate(code, command.validFrom().toString()));
             }
         }
@@ -263,7 +277,8 @@ public class Funding {
     @PreAuthorize(EDITORS)
     @Transactional
     public void deleteRate(long id) {
-        var rate = rates.findById(id).orElseThrow(() -> NotFoundException.of("exchange-rate", id));
+        var rate = rates.findById(id).filter(found -> participants.sees(found.participantId()))
+                .orElseThrow(() -> NotFoundException.of("exchange-rate", id));
         rates.delete(rate);
         trail.recordDeleted(rate);
     }

@@ -39,6 +39,8 @@ class Institution implements Audited {
     private String contactPhone;
     private boolean active;
     private boolean demo;
+    // the participant (country or entity) whose institution this is (issue 19 item 2); set once, when made
+    private long participantId;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "institution_id")
@@ -47,9 +49,10 @@ class Institution implements Audited {
     Institution() {
     }
 
-    static Institution create(InstitutionCommand command, boolean demo, LocalDateTime now) {
+    static Institution create(InstitutionCommand command, boolean demo, long participantId, LocalDateTime now) {
         var institution = new Institution();
         institution.demo = demo;
+        institution.participantId = participantId;
         institution.createdAt = now;
         institution.apply(command, now);
         return institution;

@@ -57,6 +57,11 @@ public final class InstitutionDirectory {
         return institutions;
     }
 
+    /** The directory of the institutions {@code keep} takes only (one participant's, issue 19 item 2). */
+    public InstitutionDirectory only(java.util.function.LongPredicate keep) {
+        return new InstitutionDirectory(institutions.stream().filter(institution -> keep.test(institution.id())).toList());
+    }
+
     public Optional<InstitutionView> byId(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }

@@ -33,8 +33,14 @@ public class Institutions {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Cache directory;
 
+    private final org.ariadne.common.participant.ParticipantScope participants;
+    private final InstitutionParticipants owners;
+
     Institutions(InstitutionRepository institutions, AuditTrail trail, AuditHistory history, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches,
+            org.ariadne.common.participant.ParticipantScope participants, InstitutionParticipants owners) {
+        this.participants = participants;
+        this.owners = owners;
         this.history = history;
         this.jdbc = jdbc;
         this.directory = Objects.requireNonNull(caches.getCache(CacheSettings.INSTITUTION_DIRECTORY));
@@ -106,7 +112,8 @@ public class Institutions {
         if (commands.isEmpty()) {
             return List.of();
         }
-        var others = new InstitutionDirectory(list());
+        // names are unique within a participant (issue 19 item 2): another participant may have its own of the name
+        var others = new InstitutionDirectory(list()).only(owners.ofParticipant(participants.forNewRecord()));
         var earlier = new java.util.HashMap<String, String>();
         var created = new java.util.ArrayList<Institution>();
         var now = now();
@@ -125,7 +132,7 @@ public class Institutions {
                 names.add(name);
             }
             names.forEach(name -> earlier.put(NameKey.of(name), command.name()));
-            created.add(Institution.create(command, false, now));
+            created.add(Institution.create(command, false, participants.forNewRecord(), now));
         }
         var saved = new java.util.ArrayList<Institution>();
         institutions.saveAll(created).forEach(saved::add);
@@ -144,7 +151,7 @@ public class Institutions {
 
     private long create(InstitutionCommand command, boolean demo) {
         refuseDuplicates(command, null);
-        var saved = institutions.save(Institution.create(command, demo, now()));
+        var saved = institutions.save(Institution.create(command, demo, participants.forNewRecord(), now()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -183,7 +190,8 @@ public class Institutions {
     /** Its name, and each of its names in another language, is nobody else's name in any language. */
     private void refuseDuplicates(InstitutionCommand command, Long self) {
         refuseDuplicate(command.name(), self);
-        var others = new InstitutionDirectory(list());
+        // names are unique within a participant (issue 19 item 2): another participant may have its own of the name
+        var others = new InstitutionDirectory(list()).only(owners.ofParticipant(participants.forNewRecord()));
         for (var name : new String[] {command.name(), command.nameSq(), command.nameSr(), command.nameMk()}) {
             if (name == null || name.isBlank()) {
                 continue;

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationalPlanAuditReadRule implements AuditReadRule {
 
+    private final org.ariadne.plan.TerritorialScope scope;
+
+    OperationalPlanAuditReadRule(org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(OperationalPlanEditing.PLAN, OperationalPlanEditing.LINE);
@@ -21,6 +27,7 @@ class OperationalPlanAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.all();
+        // a person of one participant reads the lines of its own participant's plans only (issue 19 item 2)
+        return scope.ownParticipantsPlansCondition().map(AuditVisibility::where).orElse(AuditVisibility.all());
     }
 }

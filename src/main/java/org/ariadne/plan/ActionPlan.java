@@ -27,15 +27,22 @@ class ActionPlan implements Audited {
     private int endYear;
     private PlanStatus status;
     private boolean demo;
+    // the participant (country or entity) whose plan this is (issue 19 item 2); set once, when made
+    private long participantId;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     ActionPlan() {
     }
 
-    static ActionPlan create(PlanCommand command, boolean demo, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static ActionPlan create(PlanCommand command, boolean demo, long participantId, LocalDateTime now) {
         var plan = new ActionPlan();
         plan.demo = demo;
+        plan.participantId = participantId;
         plan.createdAt = now;
         plan.apply(command, now);
         return plan;

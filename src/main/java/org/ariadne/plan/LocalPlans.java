@@ -117,11 +117,14 @@ public class LocalPlans {
                 .sorted(java.util.Comparator.comparing(LocalPlan::unitName).thenComparing(LocalPlan::title)).toList();
     }
 
-    /** The national plans a local plan may follow (plans without a unit, other than itself). */
+    /** The national plans a local plan may follow (its participant's plans without a unit, other than itself). */
     @Transactional(readOnly = true)
     public List<PlanSummary> nationalPlans(long planId) {
-        var national = jdbc.sql("select id from action_plan where territorial_unit_id is null and id <> ?").param(planId)
-                .query(Long.class).set();
+        // the same participant's national plans only (issue 19 item 2)
+        var national = jdbc.sql("""
+                select n.id from action_plan n where n.territorial_unit_id is null and n.id <> ?
+                and n.participant_id = (select p.participant_id from action_plan p where p.id = ?)""")
+                .param(planId).param(planId).query(Long.class).set();
         return jdbc.sql("select id, title, start_year, end_year, status, demo from action_plan order by start_year desc, title")
                 .query((row, index) -> new PlanSummary(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4),
                         PlanStatus.valueOf(row.getString(5)), row.getBoolean(6), 0, 0, 0, 0))
@@ -137,9 +140,11 @@ public class LocalPlans {
     public void place(long planId, Long unitId, Long nationalPlanId) {
         var before = placement(planId);
         var national = unitId == null ? null : nationalPlanId;
-        if (national != null && (national == planId || jdbc.sql(
-                "select count(*) from action_plan where id = ? and territorial_unit_id is null").param(national)
-                .query(Integer.class).single() == 0)) {
+        // a national plan of the same participant only (issue 19 item 2): a posted id of another's is not one
+        if (national != null && (national == planId || jdbc.sql("""
+                select count(*) from action_plan n where n.id = ? and n.territorial_unit_id is null
+                and n.participant_id = (select p.participant_id from action_plan p where p.id = ?)""")
+                .param(national).param(planId).query(Integer.class).single() == 0)) {
             throw PlanException.notANationalPlan();
         }
         jdbc.sql("update action_plan set territorial_unit_id = ?, national_plan_id = ? where id = ?").param(unitId)

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class PlanAuditReadRule implements AuditReadRule {
 
     private final TerritorialScope scope;
+    private final org.ariadne.common.participant.ParticipantScope participants;
 
-    PlanAuditReadRule(TerritorialScope scope) {
+    PlanAuditReadRule(TerritorialScope scope, org.ariadne.common.participant.ParticipantScope participants) {
         this.scope = scope;
+        this.participants = participants;
     }
 
     @Override
@@ -28,14 +30,20 @@ class PlanAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        if (!scope.narrowed()) {
+        var participant = participants.narrowedTo();
+        if (!scope.narrowed() && participant.isEmpty()) {
             return AuditVisibility.all();
         }
+        // another participant's plans are left out (issue 19 item 2); ids are numbers, never text typed by the reader
+        if (!scope.narrowed()) {
+            // the lines of a deleted plan stay, as with one participant: only another participant's plans are left out
+            return AuditVisibility.where(scope.ownParticipantsPlansCondition().orElseThrow());
+        }
+        var own = participant.map(id -> "participant_id = " + id).orElse("1 = 1");
         var units = scope.unitsOfCurrentUser();
         var inUnits = units.isEmpty() ? "" : " or territorial_unit_id in (" + String.join(", ",
                 units.stream().map(String::valueOf).toList()) + ")";
-        // ids of units are numbers read from the database, never text typed by the reader
-        return AuditVisibility.where("plan_id in (select id from action_plan where territorial_unit_id is null" + inUnits
-                + ")");
+        return AuditVisibility.where("plan_id in (select id from action_plan where " + own
+                + " and (territorial_unit_id is null" + inUnits + "))");
     }
 }

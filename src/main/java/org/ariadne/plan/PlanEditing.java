@@ -1,5 +1,7 @@
 package org.ariadne.plan;
 
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.institutions.InstitutionParticipants;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -53,10 +55,16 @@ public class PlanEditing {
     private final AreaLists areaLists;
     private final ResponsibleAccounts responsibleAccounts;
 
+    private final ParticipantScope participants;
+    private final InstitutionParticipants owners;
+
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
             AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions,
-            PlanThematicAreas areas, AreaLists areaLists, ResponsibleAccounts responsibleAccounts) {
+            PlanThematicAreas areas, AreaLists areaLists, ResponsibleAccounts responsibleAccounts,
+            ParticipantScope participants, InstitutionParticipants owners) {
+        this.participants = participants;
+        this.owners = owners;
         this.responsibleAccounts = responsibleAccounts;
         this.versions = versions;
         this.areas = areas;
@@ -85,7 +93,7 @@ public class PlanEditing {
     }
 
     private long createPlan(PlanCommand command, boolean demo) {
-        var plan = plans.save(ActionPlan.create(command, demo, now()));
+        var plan = plans.save(ActionPlan.create(command, demo, participants.forNewRecord(), now()));
         trail.recordCreated(plan);
         areaLists.createDefaults(plan.id());
         return plan.id();
@@ -290,7 +298,7 @@ public class PlanEditing {
         var parent = specific(specificObjectiveId);
         var plan = plan(parent.planId());
         var directory = institutions.directory();
-        checkInstitutions(directory, command);
+        checkInstitutions(directory, plan.participantId(), command);
         checkResponsible(command, null);
         var activity = Activity.create(parent, plan, command, activities.maxPosition(parent.id()) + 1);
         refuseDuplicateCode(activities.findByPlanIdAndCode(parent.planId(), activity.code()), null);
@@ -303,7 +311,7 @@ public class PlanEditing {
         var activity = activity(id);
         checkVersion(ACTIVITY, id, activity.version(), expectedVersion);
         var directory = institutions.directory();
-        checkInstitutions(directory, command);
+        checkInstitutions(directory, plan(activity.planId()).participantId(), command);
         checkResponsible(command, activity.responsibleUsername());
         var before = activity.audited(directory::nameOf);
         activity.apply(specific(activity.specificObjectiveId()), plan(activity.planId()), command);
@@ -350,7 +358,7 @@ public class PlanEditing {
         var planId = planOf(owner);
         var plan = plan(planId);
         var directory = institutions.directory();
-        checkInstitution(directory, command.responsibleInstitutionId());
+        checkInstitution(directory, plan.participantId(), command.responsibleInstitutionId());
         var siblings = siblings(owner);
         var position = siblings.stream().mapToInt(Indicator::position).max().orElse(0) + 1;
         var saved = indicators.save(Indicator.create(owner, plan, command, position));
@@ -362,7 +370,7 @@ public class PlanEditing {
         var indicator = indicator(id);
         checkVersion(INDICATOR, id, indicator.version(), expectedVersion);
         var directory = institutions.directory();
-        checkInstitution(directory, command.responsibleInstitutionId());
+        checkInstitution(directory, plan(indicator.planId()).participantId(), command.responsibleInstitutionId());
         var before = indicator.audited(directory::nameOf);
         indicator.apply(plan(indicator.planId()), command);
         var saved = indicators.save(indicator);
@@ -518,16 +526,20 @@ public class PlanEditing {
         }
     }
 
-    private static void checkInstitutions(InstitutionDirectory directory, ActivityCommand command) {
+    private void checkInstitutions(InstitutionDirectory directory, long participant, ActivityCommand command) {
         Stream.concat(Stream.concat(Stream.of(command.leadInstitutionId()), command.supportingInstitutionIds().stream()),
                         command.budgetLines().stream().map(BudgetLineCommand::sourceInstitutionId))
                 .filter(Objects::nonNull)
-                .forEach(id -> checkInstitution(directory, id));
+                .forEach(id -> checkInstitution(directory, participant, id));
     }
 
-    private static void checkInstitution(InstitutionDirectory directory, Long id) {
+    /** An institution the directory holds, of the plan's participant (issue 19 item 2: a posted id is not trusted). */
+    private void checkInstitution(InstitutionDirectory directory, long participant, Long id) {
         if (id != null && directory.byId(id).isEmpty()) {
             throw PlanException.unknownInstitution(id);
+        }
+        if (id != null && owners.of(id).orElse(participant) != participant) {
+            throw PlanException.otherParticipantInstitution(id);
         }
     }
 

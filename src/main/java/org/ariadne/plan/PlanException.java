@@ -82,6 +82,10 @@ public final class PlanException extends UserFacingException {
         return new PlanException("plan.error.not-responsible-account", username);
     }
 
+    static PlanException otherParticipantInstitution(long id) {
+        return new PlanException("plan.error.other-participant-institution", id);
+    }
+
     static PlanException unknownInstitution(long id) {
         return new PlanException("plan.error.unknown-institution", id);
     }

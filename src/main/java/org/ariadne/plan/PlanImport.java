@@ -59,9 +59,13 @@ public class PlanImport {
     private final Clock clock;
     private final AreaLists areaLists;
 
+    private final org.ariadne.common.participant.ParticipantScope participants;
+
     PlanImport(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, PlanReader reader, PlanEditing editing,
-            Institutions institutions, AuditTrail trail, Validator validator, Clock clock, AreaLists areaLists) {
+            Institutions institutions, AuditTrail trail, Validator validator, Clock clock, AreaLists areaLists,
+            org.ariadne.common.participant.ParticipantScope participants) {
+        this.participants = participants;
         this.areaLists = areaLists;
         this.plans = plans;
         this.strategicObjectives = strategicObjectives;
@@ -98,7 +102,7 @@ public class PlanImport {
         var records = new ArrayList<AuditRecord>();
         ActionPlan plan;
         if (planId == null) {
-            plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock)));
+            plan = plans.save(ActionPlan.create(header, false, participants.forNewRecord(), LocalDateTime.now(clock)));
             records.add(new AuditRecord(AuditAction.IMPORTED, PlanEditing.PLAN, plan.id(), plan.title(), plan.id(), null,
                     plan.auditState()));
             areaLists.createDefaults(plan.id());
@@ -339,7 +343,7 @@ public class PlanImport {
                 return null;
             }
             try {
-                return ActionPlan.create(header, false, LocalDateTime.now(clock));
+                return ActionPlan.create(header, false, participants.forNewRecord(), LocalDateTime.now(clock));
             } catch (UserFacingException refused) {
                 problems.add(new Problem(0, null, resolvable(refused)));
                 return null;

@@ -18,8 +18,11 @@ public class Plans {
     private final PlanReader reader;
     private final VersionTrees versions;
     private final TerritorialScope scope;
+    private final org.ariadne.institutions.InstitutionParticipants owners;
 
-    Plans(PlanReader reader, VersionTrees versions, TerritorialScope scope) {
+    Plans(PlanReader reader, VersionTrees versions, TerritorialScope scope,
+            org.ariadne.institutions.InstitutionParticipants owners) {
+        this.owners = owners;
         this.reader = reader;
         this.versions = versions;
         this.scope = scope;
@@ -31,10 +34,29 @@ public class Plans {
         return reader.responsibleFor(org.ariadne.security.CurrentUser.required().getUsername());
     }
 
-    /** The plans the reader may read: all of them, or for a local coordinator the national ones and its unit's. */
+    /**
+     * The plans the reader may read: its participant's (all participants' for a person working across them), and of
+     * those, for a local coordinator, the national ones and its unit's.
+     */
     public List<PlanSummary> list() {
         var all = reader.summaries();
-        return scope.narrowed() ? all.stream().filter(plan -> scope.reads(plan.id())).toList() : all;
+        return scope.filtersPlans() ? all.stream().filter(plan -> scope.reads(plan.id())).toList() : all;
+    }
+
+    /**
+     * The participant a plan belongs to (issue 19), whoever asks; empty when there is no such plan. For the modules'
+     * answers to the participant guard and for records that take their plan's participant.
+     */
+    public java.util.Optional<Long> participantOf(long planId) {
+        return scope.participantOfPlan(planId);
+    }
+
+    /**
+     * The institutions a form about the plan may offer and take (lead, supporting, responsible, funder, owner): its
+     * participant's only (issue 19 item 2), as a test on institution ids.
+     */
+    public java.util.function.LongPredicate choosableInstitutions(long planId) {
+        return owners.ofParticipant(participantOf(planId).orElse(org.ariadne.common.participant.ParticipantScope.HOME));
     }
 
     public PlanHeader header(long planId) {

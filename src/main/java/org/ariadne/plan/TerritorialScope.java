@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.institutions.TerritorialUnits;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
@@ -30,17 +31,26 @@ public class TerritorialScope {
             Role.MEMBER, Role.EVALUATOR, Role.VICTIM_DATA_OFFICER);
 
     private final JdbcClient jdbc;
+    private final ParticipantScope participants;
     // looked up when first needed: the audit trail's read rules ask this scope, and the units' facade writes to the trail
     private final org.springframework.beans.factory.ObjectProvider<TerritorialUnits> units;
 
-    TerritorialScope(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<TerritorialUnits> units) {
+    TerritorialScope(JdbcClient jdbc, ParticipantScope participants,
+            org.springframework.beans.factory.ObjectProvider<TerritorialUnits> units) {
         this.jdbc = jdbc;
+        this.participants = participants;
         this.units = units;
     }
 
-    /** Whether the signed-in person may read the plan (a person outside the scope is told it does not exist). */
+    /**
+     * Whether the signed-in person may read the plan (a person outside the scope is told it does not exist): a plan of
+     * another participant never (issue 19 item 2), and within the participant as its territory allows.
+     */
     @Transactional(readOnly = true)
     public boolean reads(long planId) {
+        if (!ownParticipant(planId)) {
+            return false;
+        }
         var user = CurrentUser.get();
         if (user.isEmpty() || !narrowed(user.get().roles())) {
             return true;
@@ -51,6 +61,9 @@ public class TerritorialScope {
     /** Whether the signed-in person manages the plan: edits it, reviews and accepts its reports. */
     @Transactional(readOnly = true)
     public boolean manages(long planId) {
+        if (!ownParticipant(planId)) {
+            return false;
+        }
         // the office's system tasks (the demo loader, imports) hold the role without being a signed-in person
         if (holds(Role.ME_OFFICER)) {
             return true;
@@ -79,6 +92,38 @@ public class TerritorialScope {
         return CurrentUser.get().map(user -> narrowed(user.roles())).orElse(false);
     }
 
+    /**
+     * Whether lists of plans must leave some out for the signed-in person: outside its unit, or of another participant
+     * (issue 19 item 2). When false, every plan is readable and a list need not ask plan by plan.
+     */
+    public boolean filtersPlans() {
+        return narrowed() || participants.narrowedTo().isPresent();
+    }
+
+    /**
+     * For the audit read rules of the modules whose trail lines name a plan (risks, commitments, operational plans):
+     * a condition on the line's {@code plan_id} keeping the reader's participant's plans only; empty for a person who
+     * works across participants (issue 19 item 2).
+     */
+    public Optional<String> ownParticipantsPlansCondition() {
+        // the participant's id is a number read from the signed-in person, never text typed by the reader
+        // written as "not another's" so that the lines of a deleted plan stay, as with one participant
+        return participants.narrowedTo().map(own -> "(plan_id is null or plan_id not in (select id from action_plan"
+                + " where participant_id <> " + own + "))");
+    }
+
+    /** Whether the plan belongs to the signed-in person's participant (or the person works across participants). */
+    private boolean ownParticipant(long planId) {
+        var own = participants.narrowedTo();
+        return own.isEmpty() || participantOfPlan(planId).map(owner -> sameParticipant(own, owner)).orElse(true);
+    }
+
+    /** The participant owning the plan; empty when there is no such plan. */
+    Optional<Long> participantOfPlan(long planId) {
+        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class)
+                .optional();
+    }
+
     /** The units a local coordinator works for (its institution's unit and the units below); empty for others. */
     @Transactional(readOnly = true)
     public Set<Long> unitsOfCurrentUser() {
@@ -101,6 +146,11 @@ public class TerritorialScope {
     }
 
     // The rules themselves, free of Spring and the database, so that each is tested alone.
+
+    /** A person narrowed to a participant reads only that participant's plans; one who is not reads every plan's. */
+    static boolean sameParticipant(Optional<Long> ownParticipant, long planParticipant) {
+        return ownParticipant.map(own -> own == planParticipant).orElse(true);
+    }
 
     /** A local coordinator, holding no national role, is narrowed to its units. */
     static boolean narrowed(Set<Role> roles) {

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskAuditReadRule implements AuditReadRule {
 
+    private final org.ariadne.plan.TerritorialScope scope;
+
+    RiskAuditReadRule(org.ariadne.plan.TerritorialScope scope) {
+        this.scope = scope;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(Risks.ENTITY, Scenarios.ENTITY);
@@ -18,6 +24,7 @@ class RiskAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.all();
+        // a person of one participant reads the lines of its own participant's plans only (issue 19 item 2)
+        return scope.ownParticipantsPlansCondition().map(AuditVisibility::where).orElse(AuditVisibility.all());
     }
 }

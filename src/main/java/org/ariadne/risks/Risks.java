@@ -156,7 +156,9 @@ public class Risks {
                 || command.element().isBlank() ? "plan" : command.element().strip())) {
             refusals.add(RiskException.unknownElement());
         }
-        if (command.ownerId() != null && institutions.directory().byId(command.ownerId()).isEmpty()) {
+        // an owner of the plan's participant only (issue 19 item 2): another's posted id is unknown here
+        if (command.ownerId() != null && (institutions.directory().byId(command.ownerId()).isEmpty()
+                || !plans.choosableInstitutions(planId).test(command.ownerId()))) {
             refusals.add(RiskException.unknownOwner());
         }
         if (!refusals.isEmpty()) {

@@ -152,7 +152,8 @@ public class Scenarios {
 
     private void refuse(long planId, ScenarioCommand command) {
         var refusals = new ArrayList<RiskException>();
-        var directory = institutions.directory();
+        // providers of the plan's participant only (issue 19 item 2)
+        var directory = institutions.directory().only(plans.choosableInstitutions(planId));
         for (var kind : ServiceKind.values()) {
             var provider = command.provider(kind);
             if (provider == null && command.note(kind) != null) {

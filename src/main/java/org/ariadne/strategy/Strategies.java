@@ -1,5 +1,6 @@
 package org.ariadne.strategy;
 
+import org.ariadne.common.participant.ParticipantScope;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,9 +39,11 @@ public class Strategies {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final ParticipantScope participants;
 
     Strategies(StrategyRepository strategies, Plans plans, DashboardCharts dashboards, AuditTrail trail,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, Clock clock, ParticipantScope participants) {
+        this.participants = participants;
         this.strategies = strategies;
         this.plans = plans;
         this.dashboards = dashboards;
@@ -49,8 +52,10 @@ public class Strategies {
         this.clock = clock;
     }
 
+    /** The strategies of the reader's participant (every participant's for a person working across them). */
     public List<StrategySummary> list() {
-        return strategies.findAllByOrderByStartYearDescTitle().stream().map(s -> new StrategySummary(s.id(), s.title(),
+        return strategies.findAllByOrderByStartYearDescTitle().stream().filter(s -> participants.sees(s.participantId()))
+                .map(s -> new StrategySummary(s.id(), s.title(),
                 s.kind(), s.theme(), s.startYear(), s.endYear(), s.plans().size(), s.demo())).toList();
     }
 
@@ -66,13 +71,15 @@ public class Strategies {
 
     /** The strategy a plan belongs to, if any. */
     public Optional<StrategySummary> ofPlan(long planId) {
-        return strategies.findByPlan(planId).map(s -> new StrategySummary(s.id(), s.title(), s.kind(), s.theme(),
+        return strategies.findByPlan(planId).filter(s -> participants.sees(s.participantId())).map(s -> new StrategySummary(s.id(), s.title(), s.kind(), s.theme(),
                 s.startYear(), s.endYear(), s.plans().size(), s.demo()));
     }
 
-    /** The plans no strategy holds yet, which the coordinator may add to one. */
-    public List<PlanSummary> plansWithoutStrategy() {
-        return plans.list().stream().filter(p -> strategies.findByPlan(p.id()).isEmpty()).toList();
+    /** The plans of the strategy's participant no strategy holds yet, which the coordinator may add to it. */
+    public List<PlanSummary> plansWithoutStrategy(long id) {
+        var owner = find(id).participantId();
+        return plans.list().stream().filter(p -> strategies.findByPlan(p.id()).isEmpty())
+                .filter(p -> plans.participantOf(p.id()).orElse(ParticipantScope.HOME) == owner).toList();
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -90,7 +97,7 @@ public class Strategies {
 
     private long create(StrategyCommand command, boolean demo) {
         checkPeriod(command, null);
-        var saved = strategies.save(Strategy.create(command, demo, now()));
+        var saved = strategies.save(Strategy.create(command, demo, participants.forNewRecord(), now()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -132,6 +139,10 @@ public class Strategies {
             if (other.id() != planId && plan.startYear() <= other.endYear() && other.startYear() <= plan.endYear()) {
                 refusals.add(StrategyException.overlap(plan.title(), other.title(), other.startYear(), other.endYear()));
             }
+        }
+        // a strategy holds its own participant's plans only (issue 19 item 2), also for those working across them
+        if (plans.participantOf(planId).orElse(ParticipantScope.HOME) != strategy.participantId()) {
+            refusals.add(StrategyException.otherParticipant(plan.title()));
         }
         StrategyException.refuseAll(refusals);
         var before = strategy.snapshot();
@@ -197,7 +208,8 @@ public class Strategies {
     }
 
     private Strategy find(long id) {
-        return strategies.findById(id).orElseThrow(() -> NotFoundException.of(Strategy.AUDIT_TYPE, id));
+        return strategies.findById(id).filter(s -> participants.sees(s.participantId()))
+                .orElseThrow(() -> NotFoundException.of(Strategy.AUDIT_TYPE, id));
     }
 
     private LocalDateTime now() {

@@ -31,6 +31,8 @@ class Strategy implements Audited {
     private int startYear;
     private int endYear;
     private boolean demo;
+    // the participant (country or entity) whose strategy this is (issue 19 item 2); set once, when made
+    private long participantId;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "strategy_id")
@@ -39,9 +41,10 @@ class Strategy implements Audited {
     Strategy() {
     }
 
-    static Strategy create(StrategyCommand command, boolean demo, LocalDateTime now) {
+    static Strategy create(StrategyCommand command, boolean demo, long participantId, LocalDateTime now) {
         var strategy = new Strategy();
         strategy.demo = demo;
+        strategy.participantId = participantId;
         strategy.createdAt = now;
         strategy.apply(command, now);
         return strategy;
@@ -109,6 +112,10 @@ class Strategy implements Audited {
 
     Long id() {
         return id;
+    }
+
+    long participantId() {
+        return participantId;
     }
 
     Integer version() {

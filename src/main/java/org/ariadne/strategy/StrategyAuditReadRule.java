@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StrategyAuditReadRule implements AuditReadRule {
 
+    private final org.ariadne.common.participant.ParticipantScope participants;
+
+    StrategyAuditReadRule(org.ariadne.common.participant.ParticipantScope participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(Strategy.AUDIT_TYPE);
@@ -18,6 +24,8 @@ class StrategyAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.all();
+        // a person of one participant reads its own participant's strategies' lines only (issue 19 item 2)
+        return participants.narrowedTo().map(own -> AuditVisibility.where(
+                "entity_id not in (select id from strategy where participant_id <> ?)", own)).orElse(AuditVisibility.all());
     }
 }

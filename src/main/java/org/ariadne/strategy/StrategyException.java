@@ -52,6 +52,10 @@ public final class StrategyException extends UserFacingException {
         return new StrategyException("planId", "strategy.error.plan-already-held", plan);
     }
 
+    static StrategyException otherParticipant(String plan) {
+        return new StrategyException("planId", "strategy.error.plan-other-participant", plan);
+    }
+
     static StrategyException duplicateTitle(String title) {
         return new StrategyException("title", "strategy.error.duplicate-title", title);
     }

@@ -78,8 +78,15 @@ class PlanWorkbooks {
         }
     }
 
+    private final org.ariadne.institutions.InstitutionParticipants owners;
+    private final org.ariadne.common.participant.ParticipantScope participants;
+
     PlanWorkbooks(PendingUploads uploads, Vocabulary vocabulary, Plans plans, PlanImport planImport,
-            Institutions institutions, Clock clock, ColumnMappings columnMappings) {
+            Institutions institutions, Clock clock, ColumnMappings columnMappings,
+            org.ariadne.institutions.InstitutionParticipants owners,
+            org.ariadne.common.participant.ParticipantScope participants) {
+        this.owners = owners;
+        this.participants = participants;
         this.columnMappings = columnMappings;
         this.uploads = uploads;
         this.vocabulary = vocabulary;
@@ -217,7 +224,7 @@ class PlanWorkbooks {
             }
         }
         // every name now resolves to a real institution: read once more with the directory as it is now
-        var directory = institutions.directory();
+        var directory = directoryFor(planId(session));
         var result = PlanWorkbookReader.read(run.grid, vocabulary, new PlanWorkbookReader.InstitutionNames() {
             public Long idFor(String name, InstitutionRole role, int row) {
                 return directory.find(name).map(i -> i.id())
@@ -251,6 +258,20 @@ class PlanWorkbooks {
     @Transactional
     public void cancel(String token) {
         uploads.discard(UPLOAD, null, token);
+    }
+
+    /**
+     * The institutions an import matches names to, suggests and maps to: those of the plan's participant, or for a new
+     * plan the importer's (issue 19 item 2); another participant's Ministry of Interior is not this one's.
+     */
+    private org.ariadne.institutions.InstitutionDirectory directoryFor(Long planId) {
+        return institutions.directory().only(planId == null ? owners.ofParticipant(participants.forNewRecord())
+                : plans.choosableInstitutions(planId));
+    }
+
+    /** The institutions an unknown name of the previewed file may be mapped to. */
+    public List<org.ariadne.institutions.InstitutionView> institutionChoices(ImportPreview preview) {
+        return directoryFor(preview.planId()).all();
     }
 
     private static Long planId(PendingUpload upload) {
@@ -384,7 +405,7 @@ class PlanWorkbooks {
             var planId = planId(session);
             this.areas = new AreaChoices(planId == null ? AreaChoices.defaultAreas() : plans.areas(planId),
                     chosen.areas(), vocabulary);
-            this.directory = institutions.directory();
+            this.directory = directoryFor(planId);
             this.decisions = decisions == null ? Map.of() : decisions;
         }
 

@@ -13,7 +13,6 @@ import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.InstitutionType;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ImportComparison.ChangeKind;
 import org.ariadne.plan.ImportComparison.ElementKind;
 import org.ariadne.plan.Plans;
@@ -37,16 +36,14 @@ class WorkbookController {
 
     private final PlanWorkbooks workbooks;
     private final Plans plans;
-    private final Institutions institutions;
     private final MessageSource messages;
     private final PendingUploads uploads;
     private final FormSubmissions forms;
 
-    WorkbookController(PlanWorkbooks workbooks, Plans plans, Institutions institutions, MessageSource messages,
+    WorkbookController(PlanWorkbooks workbooks, Plans plans, MessageSource messages,
             PendingUploads uploads, FormSubmissions forms) {
         this.workbooks = workbooks;
         this.plans = plans;
-        this.institutions = institutions;
         this.messages = messages;
         this.uploads = uploads;
         this.forms = forms;
@@ -206,7 +203,7 @@ class WorkbookController {
                 .cancel(token + "/cancel", "workbook.preview.cancel"));
         model.addAttribute("changes", preview.comparison().changes().stream()
                 .filter(c -> c.change() != ChangeKind.UNCHANGED).toList());
-        model.addAttribute("institutions", institutions.directory().all());
+        model.addAttribute("institutions", workbooks.institutionChoices(preview));
         model.addAttribute("institutionTypes", InstitutionType.values());
         var fields = new java.util.LinkedHashMap<String, String>();
         ColumnChoices.offered().forEach(column -> fields.put(column.name(), column.messageKey()));

@@ -97,7 +97,9 @@ class CommitmentController {
         var tree = plans.tree(planId);
         model.addAttribute("plan", tree.plan());
         model.addAttribute("activities", tree.activities().toList());
-        model.addAttribute("institutions", institutions.directory().all());
+        var ofPlan = plans.choosableInstitutions(planId);
+        model.addAttribute("institutions", institutions.directory().all().stream()
+                .filter(institution -> ofPlan.test(institution.id())).toList());
         model.addAttribute("sources", FundingSourceKind.values());
         model.addAttribute("kinds", CommitmentKind.values());
         model.addAttribute("commitment", commitment);

@@ -161,7 +161,9 @@ class ActivityController {
         model.addAttribute("heading", heading);
         model.addAttribute("action", action);
         model.addAttribute("version", version);
-        model.addAttribute("institutions", choosable(institutions.directory(), model));
+        var ofPlan = plans.choosableInstitutions(place.tree().plan().id());
+        model.addAttribute("institutions", choosable(institutions.directory(), model).stream()
+                .filter(institution -> ofPlan.test(institution.id())).toList());
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("fundingKinds", FundingSourceKind.values());

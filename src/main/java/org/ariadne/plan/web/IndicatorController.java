@@ -189,8 +189,10 @@ class IndicatorController {
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("aggregations", org.ariadne.plan.Aggregation.values());
         model.addAttribute("dimensions", Disaggregation.values());
+        var ofPlan = plans.choosableInstitutions(place.tree().plan().id());
         model.addAttribute("institutions", institutions.directory().all().stream()
-                .filter(institution -> institution.active() || institution.id() == responsible(model)).toList());
+                .filter(institution -> institution.active() || institution.id() == responsible(model))
+                .filter(institution -> ofPlan.test(institution.id())).toList());
         return FORM;
     }
 

@@ -74,7 +74,9 @@ class RiskController {
         model.addAttribute("categories", RiskCategory.values());
         model.addAttribute("levels", RiskLevel.values());
         model.addAttribute("statuses", RiskStatus.values());
-        model.addAttribute("owners", institutions.directory().all());
+        var ofPlan = plans.choosableInstitutions(planId);
+        model.addAttribute("owners", institutions.directory().all().stream()
+                .filter(institution -> ofPlan.test(institution.id())).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "risks/list";
     }

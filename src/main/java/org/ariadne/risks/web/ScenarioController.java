@@ -193,7 +193,9 @@ class ScenarioController {
         model.addAttribute("plan", plans.header(planId));
         model.addAttribute("scenario", scenario);
         model.addAttribute("services", ServiceKind.values());
-        model.addAttribute("providers", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        var ofPlan = plans.choosableInstitutions(planId);
+        model.addAttribute("providers", institutions.directory().all().stream().filter(i -> i.active())
+                .filter(i -> ofPlan.test(i.id())).toList());
         model.addAttribute("activities", scenarios.activityChoices(planId));
         if (failure != null) {
             model.addAttribute("failure", failure);

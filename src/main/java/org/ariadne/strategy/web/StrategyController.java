@@ -59,7 +59,7 @@ class StrategyController {
         var strategy = strategies.get(id);
         model.addAttribute("strategy", strategy);
         model.addAttribute("history", strategies.indicatorHistory(id));
-        model.addAttribute("available", strategies.plansWithoutStrategy());
+        model.addAttribute("available", strategies.plansWithoutStrategy(id));
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(strategy.startYear(), strategy.endYear())
                 .boxed().toList());
         return "strategy/strategy";
