@@ -26,7 +26,7 @@ update training_indicator_link set participant_id =
     (select p.participant_id from indicator x join action_plan p on p.id = x.plan_id
      where x.id = training_indicator_link.indicator_id);
 
-create index ix_meeting_participant on meeting (participant_id);
-create index ix_agreement_participant on agreement (participant_id);
-create index ix_training_participant on training (participant_id);
-create index ix_recommendation_source_participant on recommendation_source (participant_id);
+create index ix_meeting_participant_id on meeting (participant_id);
+create index ix_agreement_participant_id on agreement (participant_id);
+create index ix_training_participant_id on training (participant_id);
+create index ix_recommendation_source_participant_id on recommendation_source (participant_id);

@@ -8,6 +8,7 @@ import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingParticipants implements ParticipantOwnership {
 
+    /** Per audit type, the records of participants other than the one given. */
+    private static final Map<String, String> OTHERS = Map.of(
+            Training.AUDIT_TYPE, "select id from training where participant_id <> ?",
+            TrainingNeed.AUDIT_TYPE, "select id from training_need where participant_id <> ?",
+            PlannedTraining.AUDIT_TYPE, "select id from planned_training where participant_id <> ?",
+            Trainer.AUDIT_TYPE, "select id from trainer where participant_id <> ?",
+            IndicatorLink.AUDIT_TYPE, "select id from training_indicator_link where participant_id <> ?");
+
     private final JdbcClient jdbc;
     private final ParticipantScope scope;
-    private final Institutions institutions;
-    private final Plans plans;
+    // looked up when first needed: the audit trail's read rules use this class, and the directory uses the trail
+    private final ObjectProvider<Institutions> institutions;
+    private final ObjectProvider<Plans> plans;
 
-    TrainingParticipants(JdbcClient jdbc, ParticipantScope scope, Institutions institutions, Plans plans) {
+    TrainingParticipants(JdbcClient jdbc, ParticipantScope scope, ObjectProvider<Institutions> institutions,
+            ObjectProvider<Plans> plans) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.institutions = institutions;
@@ -59,16 +70,32 @@ class TrainingParticipants implements ParticipantOwnership {
      * Checks, choices and the names read from a participant list match within it only.
      */
     InstitutionDirectory directory() {
-        var all = institutions.directory();
+        var all = institutions.getObject().directory();
         var own = scope.narrowedTo();
-        return own.isEmpty() ? all : all.within(institutions.idsOfParticipant(own.get()));
+        return own.isEmpty() ? all : all.within(institutions.getObject().idsOfParticipant(own.get()));
     }
 
     boolean seesPlan(long planId) {
-        return scope.narrowedTo().isEmpty() || scope.sees(plans.participantOf(planId));
+        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId));
     }
 
     long participantOfPlan(long planId) {
-        return plans.participantOf(planId);
+        return plans.getObject().participantOf(planId);
+    }
+    /**
+     * The trail's read rule narrowed to the reader's participant (issue 19): entries of a record another participant
+     * owns are left out. Written as "not another's" so that an installation with one participant reads its trail as
+     * before, the entries of deleted records included.
+     */
+    org.ariadne.audit.AuditVisibility inTrail(String entityType, org.ariadne.audit.AuditVisibility byRole) {
+        var own = scope.narrowedTo();
+        var others = OTHERS.get(entityType);
+        if (own.isEmpty() || byRole.isNone() || others == null) {
+            return byRole;
+        }
+        var params = new java.util.ArrayList<Object>(byRole.params());
+        params.add(own.get());
+        return org.ariadne.audit.AuditVisibility.where("(" + byRole.condition()
+                + ") and (entity_id is null or entity_id not in (" + others + "))", params.toArray());
     }
 }
