@@ -69,6 +69,11 @@ class CoordinationParticipantIsolationIntegrationTest {
         otherPoliceName = Unique.name("Other police");
         homePolice = testPlans.institution(homePoliceName, InstitutionType.POLICE);
         otherPolice = testPlans.institution(otherPoliceName, InstitutionType.POLICE);
+        // the kit makes each name unique with a suffix of its own
+        homePoliceName = jdbc.sql("select name from institution where id = ?").param(homePolice).query(String.class)
+                .single();
+        otherPoliceName = jdbc.sql("select name from institution where id = ?").param(otherPolice)
+                .query(String.class).single();
         jdbc.sql("update institution set participant_id = ? where id = ?").params(second, otherPolice).update();
         homeOfficer = TestSignIn.userOf(ParticipantScope.HOME, Unique.username("me-home"), null, Role.ME_OFFICER);
         otherOfficer = TestSignIn.userOf(second, Unique.username("me-other"), null, Role.ME_OFFICER);

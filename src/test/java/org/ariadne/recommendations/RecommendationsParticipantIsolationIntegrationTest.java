@@ -81,6 +81,11 @@ class RecommendationsParticipantIsolationIntegrationTest {
         otherPoliceName = Unique.name("Other police");
         homePolice = testPlans.institution(homePoliceName, InstitutionType.POLICE);
         otherPolice = testPlans.institution(otherPoliceName, InstitutionType.POLICE);
+        // the kit makes each name unique with a suffix of its own
+        homePoliceName = jdbc.sql("select name from institution where id = ?").param(homePolice).query(String.class)
+                .single();
+        otherPoliceName = jdbc.sql("select name from institution where id = ?").param(otherPolice)
+                .query(String.class).single();
         jdbc.sql("update institution set participant_id = ? where id = ?").params(second, otherPolice).update();
         homePlan = plan(Unique.name("Home plan"), homePolice);
         otherPlan = plan(Unique.name("Other plan"), otherPolice);
@@ -235,9 +240,11 @@ class RecommendationsParticipantIsolationIntegrationTest {
                 + "\n").getBytes(StandardCharsets.UTF_8));
         var seen = Jsoup.parse(body(otherOfficer, get(url))).select("input[name=seen]").val();
         var sourceName = Unique.name("Imported TIP");
-        mvc.perform(post(url + "/confirm").with(TestSignIn.as(otherOfficer)).with(csrf()).param("seen", seen)
-                .param("planId", String.valueOf(otherPlan.id())).param("kind", "US_TIP").param("name", sourceName))
-                .andExpect(status().is3xxRedirection());
+        var confirmed = mvc.perform(post(url + "/confirm").with(TestSignIn.as(otherOfficer)).with(csrf())
+                .param("seen", seen).param("planId", String.valueOf(otherPlan.id())).param("kind", "US_TIP")
+                .param("name", sourceName)).andReturn().getResponse();
+        assertThat(confirmed.getStatus()).as(Jsoup.parse(confirmed.getContentAsString(StandardCharsets.UTF_8))
+                .select(".flash.problem, #problems").text()).isEqualTo(302);
 
         assertThat(jdbc.sql("select participant_id from recommendation_source where name = ?").param(sourceName)
                 .query(Long.class).single()).isEqualTo(second);

@@ -75,6 +75,11 @@ class TrainingParticipantIsolationIntegrationTest {
         otherPoliceName = Unique.name("Other police");
         homePolice = testPlans.institution(homePoliceName, InstitutionType.POLICE);
         otherPolice = testPlans.institution(otherPoliceName, InstitutionType.POLICE);
+        // the kit makes each name unique with a suffix of its own
+        homePoliceName = jdbc.sql("select name from institution where id = ?").param(homePolice).query(String.class)
+                .single();
+        otherPoliceName = jdbc.sql("select name from institution where id = ?").param(otherPolice)
+                .query(String.class).single();
         jdbc.sql("update institution set participant_id = ? where id = ?").params(second, otherPolice).update();
         homePlan = plan(Unique.name("Home capacity plan"), homePolice);
         otherPlan = plan(Unique.name("Other capacity plan"), otherPolice);
