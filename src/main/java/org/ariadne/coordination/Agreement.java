@@ -34,6 +34,8 @@ class Agreement {
     private LocalDate expiresOn;
     private String scope;
     private AgreementStatus status;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "agreement_id", keyColumn = "position")
@@ -46,8 +48,13 @@ class Agreement {
     Agreement() {
     }
 
-    static Agreement create(AgreementCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static Agreement create(AgreementCommand command, long participantId, LocalDateTime now) {
         var agreement = new Agreement();
+        agreement.participantId = participantId;
         agreement.createdAt = now;
         agreement.apply(command, now);
         return agreement;

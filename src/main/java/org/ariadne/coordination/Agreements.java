@@ -37,10 +37,12 @@ public class Agreements {
     private final AuditHistory history;
     private final CoordinationProperties properties;
     private final Clock clock;
+    private final CoordinationParticipants participants;
 
     Agreements(AgreementRepository agreements, CoordinationFileRepository files, Institutions institutions,
             PlanActivities activities, AuditTrail trail, AuditHistory history, CoordinationProperties properties,
-            Clock clock) {
+            Clock clock, CoordinationParticipants participants) {
+        this.participants = participants;
         this.agreements = agreements;
         this.files = files;
         this.institutions = institutions;
@@ -57,7 +59,7 @@ public class Agreements {
         var today = LocalDate.now(clock);
         var names = institutions.directory();
         var labels = activities.all();
-        return agreements.findAllByOrderByTitleAsc().stream()
+        return agreements.findAllByOrderByTitleAsc().stream().filter(a -> participants.sees(a.participantId()))
                 .map(a -> a.view(names::nameOf, labels, List.of()))
                 .filter(a -> status == null || a.effectiveStatus(today) == status)
                 .filter(a -> !expiringOnly || a.expiringWithin(today, properties.renewalNoticeDays())).toList();
@@ -93,13 +95,15 @@ public class Agreements {
             refusals.add(CoordinationException.signedDateMissing());
         }
         var parties = command.parties();
+        var ours = participants.institutions();
         if (parties.size() < 2) {
             refusals.add(CoordinationException.partiesMissing());
         }
         for (var party : parties) {
             if (party.institutionId() == null && party.organisation() == null) {
                 refusals.add(CoordinationException.partyUnnamed(party.line()));
-            } else if (party.institutionId() != null && directory.byId(party.institutionId()).isEmpty()) {
+            } else if (party.institutionId() != null && (directory.byId(party.institutionId()).isEmpty()
+                    || !ours.test(party.institutionId()))) {
                 refusals.add(CoordinationException.unknownInstitution("partyInstitution"));
             }
         }
@@ -116,7 +120,7 @@ public class Agreements {
     @Transactional
     public long create(AgreementCommand command) {
         check(command);
-        var saved = agreements.save(Agreement.create(command, now()));
+        var saved = agreements.save(Agreement.create(command, participants.forNewRecord(), now()));
         trail.recordCreated(audited(saved));
         return saved.id();
     }
@@ -175,7 +179,7 @@ public class Agreements {
         var today = LocalDate.now(clock);
         var names = institutions.directory();
         var labels = activities.all();
-        return agreements.findAllByOrderByTitleAsc().stream()
+        return agreements.findAllByOrderByTitleAsc().stream().filter(a -> participants.sees(a.participantId()))
                 .filter(a -> Agreement.expiringWithin(a.status(), a.expiresOn(), today, properties.renewalNoticeDays()))
                 .sorted(java.util.Comparator.comparing(Agreement::expiresOn))
                 .map(a -> a.view(names::nameOf, labels, List.of())).toList();
@@ -194,7 +198,8 @@ public class Agreements {
     }
 
     private Agreement find(long id) {
-        return agreements.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return agreements.findById(id).filter(a -> participants.sees(a.participantId()))
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 
     private LocalDateTime now() {

@@ -26,14 +26,21 @@ class CommitteeReport {
     private String activities;
     private int casesReferred;
     private String problems;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     CommitteeReport() {
     }
 
-    static CommitteeReport create(CommitteeReportCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static CommitteeReport create(CommitteeReportCommand command, long participantId, LocalDateTime now) {
         var report = new CommitteeReport();
+        report.participantId = participantId;
         report.createdAt = now;
         report.apply(command, now);
         return report;

@@ -36,9 +36,11 @@ public class CommitteeReports {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final CoordinationParticipants participants;
 
     CommitteeReports(CommitteeReportRepository reports, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, Clock clock, CoordinationParticipants participants) {
+        this.participants = participants;
         this.reports = reports;
         this.institutions = institutions;
         this.trail = trail;
@@ -82,7 +84,8 @@ public class CommitteeReports {
     public List<InstitutionRef> committeeChoices() {
         var user = CoordinationAccess.user();
         var own = CoordinationAccess.focalInstitution(user);
-        return institutions.directory().all().stream().filter(i -> i.active())
+        var ours = participants.institutions();
+        return institutions.directory().all().stream().filter(i -> i.active() && ours.test(i.id()))
                 .filter(i -> CoordinationAccess.isOffice(user) || (own != null && own == i.id()))
                 .map(i -> new InstitutionRef(i.id(), i.displayName()))
                 .sorted(java.util.Comparator.comparing(InstitutionRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -93,7 +96,8 @@ public class CommitteeReports {
         var refusals = new ArrayList<CoordinationException>();
         var user = CoordinationAccess.user();
         if (command.committeeId() != null) {
-            if (institutions.directory().byId(command.committeeId()).isEmpty()) {
+            if (institutions.directory().byId(command.committeeId()).isEmpty()
+                    || !participants.institutions().test(command.committeeId())) {
                 refusals.add(CoordinationException.unknownInstitution("committeeId"));
             } else if (!CoordinationAccess.isOffice(user)
                     && !Objects.equals(CoordinationAccess.focalInstitution(user), command.committeeId())) {
@@ -110,7 +114,8 @@ public class CommitteeReports {
             refusals.add(CoordinationException.negative("casesReferred"));
         }
         if (command.committeeId() != null && command.month() != null) {
-            reports.findAll().stream().filter(r -> r.committeeInstitutionId() == command.committeeId()
+            reports.findAll().stream().filter(r -> participants.sees(r.participantId()))
+                    .filter(r -> r.committeeInstitutionId() == command.committeeId()
                             && r.month().equals(command.month()) && !Objects.equals(r.id(), id)).findFirst()
                     .ifPresent(taken -> refusals.add(CoordinationException.monthTaken(
                             institutions.directory().nameOf(command.committeeId()), command.month().toString())));
@@ -122,7 +127,7 @@ public class CommitteeReports {
     @Transactional
     public long create(CommitteeReportCommand command) {
         check(null, command);
-        var saved = reports.save(CommitteeReport.create(command, now()));
+        var saved = reports.save(CommitteeReport.create(command, participants.forNewRecord(), now()));
         trail.recordCreated(saved.audited(institutions.directory().nameOf(saved.committeeInstitutionId())));
         return saved.id();
     }
@@ -154,7 +159,8 @@ public class CommitteeReports {
     }
 
     private List<CommitteeReport> readable() {
-        return reports.findAllByOrderByReportedMonthDescIdAsc().stream().filter(this::mayRead).toList();
+        return reports.findAllByOrderByReportedMonthDescIdAsc().stream()
+                .filter(r -> participants.sees(r.participantId())).filter(this::mayRead).toList();
     }
 
     private boolean mayRead(CommitteeReport report) {
@@ -169,7 +175,8 @@ public class CommitteeReports {
     }
 
     private CommitteeReport find(long id) {
-        return reports.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return reports.findById(id).filter(r -> participants.sees(r.participantId()))
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 
     private LocalDateTime now() {

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CoordinationAuditReadRule implements AuditReadRule {
 
+    private final CoordinationParticipants participants;
+
+    CoordinationAuditReadRule(CoordinationParticipants participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(Meeting.AUDIT_TYPE, FollowUpAction.AUDIT_TYPE, CommitteeReport.AUDIT_TYPE, Agreement.AUDIT_TYPE,
@@ -23,6 +29,6 @@ class CoordinationAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.toRoles(reader, "ME_OFFICER", "COORDINATOR", "MEMBER");
+        return participants.inTrail(entityType, AuditVisibility.toRoles(reader, "ME_OFFICER", "COORDINATOR", "MEMBER"));
     }
 }

@@ -37,9 +37,12 @@ public class FollowUpActions {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final CoordinationParticipants participants;
 
     FollowUpActions(FollowUpActionRepository actions, Meetings meetings, Institutions institutions,
-            PlanActivities activities, AuditTrail trail, AuditHistory history, Clock clock) {
+            PlanActivities activities, AuditTrail trail, AuditHistory history, Clock clock,
+            CoordinationParticipants participants) {
+        this.participants = participants;
         this.actions = actions;
         this.meetings = meetings;
         this.institutions = institutions;
@@ -56,11 +59,12 @@ public class FollowUpActions {
         var today = LocalDate.now(clock);
         var names = institutions.directory();
         var labels = activities.all();
-        var meetingCache = new java.util.HashMap<Long, Meeting>();
+        // another participant's meeting does not exist for the reader, nor do its actions
+        var meetingCache = new java.util.HashMap<Long, java.util.Optional<Meeting>>();
         return actions.findAllByOrderByDueOnAscIdAsc().stream()
+                .filter(action -> meetingCache.computeIfAbsent(action.meetingId(), meetings::visible).isPresent())
                 .filter(action -> CoordinationAccess.mayRead(user, action))
-                .map(action -> view(action, meetingCache.computeIfAbsent(action.meetingId(), meetings::find), names,
-                        labels))
+                .map(action -> view(action, meetingCache.get(action.meetingId()).orElseThrow(), names, labels))
                 .filter(action -> filter.matches(action, today)).toList();
     }
 
@@ -92,7 +96,8 @@ public class FollowUpActions {
     public void check(long meetingId, FollowUpCommand command) {
         var meeting = meetings.find(meetingId);
         var refusals = new ArrayList<CoordinationException>();
-        if (command.ownerId() != null && institutions.directory().byId(command.ownerId()).isEmpty()) {
+        if (command.ownerId() != null && (institutions.directory().byId(command.ownerId()).isEmpty()
+                || !participants.institutions().test(command.ownerId()))) {
             refusals.add(CoordinationException.unknownInstitution("ownerId"));
         }
         if (command.decisionNumber() != null
@@ -197,8 +202,10 @@ public class FollowUpActions {
         }
     }
 
+    /** The action, if its meeting is the reader's participant's. */
     private FollowUpAction find(long id) {
-        return actions.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return actions.findById(id).filter(action -> meetings.visible(action.meetingId()).isPresent())
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 
     private LocalDateTime now() {

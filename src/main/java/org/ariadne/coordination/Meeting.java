@@ -38,6 +38,8 @@ class Meeting {
     private String invitedPersons;
     private String minutes;
     private Long committeeInstitutionId;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "meeting_id")
@@ -50,8 +52,13 @@ class Meeting {
     Meeting() {
     }
 
-    static Meeting create(MeetingCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static Meeting create(MeetingCommand command, long participantId, LocalDateTime now) {
         var meeting = new Meeting();
+        meeting.participantId = participantId;
         meeting.createdAt = now;
         meeting.apply(command, now);
         return meeting;

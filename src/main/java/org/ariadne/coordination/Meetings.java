@@ -39,10 +39,14 @@ public class Meetings {
     private final AuditHistory history;
     private final CoordinationProperties properties;
     private final Clock clock;
+    private final AgreementRepository agreements;
+    private final CoordinationParticipants participants;
 
     Meetings(MeetingRepository meetings, FollowUpActionRepository actions, CoordinationFileRepository files,
             Institutions institutions, AuditTrail trail, AuditHistory history, CoordinationProperties properties,
-            Clock clock) {
+            Clock clock, AgreementRepository agreements, CoordinationParticipants participants) {
+        this.agreements = agreements;
+        this.participants = participants;
         this.meetings = meetings;
         this.actions = actions;
         this.files = files;
@@ -62,6 +66,7 @@ public class Meetings {
         actions.findByStatusNotOrderByDueOnAsc(ActionStatus.DONE)
                 .forEach(action -> open.merge(action.meetingId(), 1, Integer::sum));
         return meetings.findAllByOrderByHeldOnDescStartsAtDesc().stream()
+                .filter(meeting -> participants.sees(meeting.participantId()))
                 .filter(meeting -> CoordinationAccess.mayRead(user, meeting))
                 .filter(meeting -> kind == null || meeting.kind() == kind)
                 .filter(meeting -> year == null || meeting.heldOn().getYear() == year)
@@ -80,21 +85,23 @@ public class Meetings {
     public void check(MeetingCommand command) {
         var refusals = new ArrayList<CoordinationException>();
         var directory = institutions.directory();
+        var ours = participants.institutions();
+        java.util.function.LongPredicate unknown = id -> directory.byId(id).isEmpty() || !ours.test(id);
         if (command.startsAt() != null && command.endsAt() != null && !command.endsAt().isAfter(command.startsAt())) {
             refusals.add(CoordinationException.endNotAfterStart());
         }
-        if (command.invited().stream().anyMatch(id -> directory.byId(id).isEmpty())) {
+        if (command.invited().stream().anyMatch(unknown::test)) {
             refusals.add(CoordinationException.unknownInstitution("invited"));
         }
         if (command.kind() == MeetingKind.LOCAL_COMMITTEE) {
             if (command.committeeId() == null) {
                 refusals.add(CoordinationException.committeeMissing());
-            } else if (directory.byId(command.committeeId()).isEmpty()) {
+            } else if (unknown.test(command.committeeId())) {
                 refusals.add(CoordinationException.unknownInstitution("committeeId"));
             }
         }
         for (var row : command.attendanceRows()) {
-            if (row.institutionId() == null || directory.byId(row.institutionId()).isEmpty()) {
+            if (row.institutionId() == null || unknown.test(row.institutionId())) {
                 refusals.add(CoordinationException.attendanceInstitution(row.line()));
             }
             if (row.role() == null) {
@@ -111,7 +118,7 @@ public class Meetings {
     @Transactional
     public long create(MeetingCommand command) {
         check(command);
-        var saved = meetings.save(Meeting.create(command, now()));
+        var saved = meetings.save(Meeting.create(command, participants.forNewRecord(), now()));
         trail.recordCreated(saved.audited(institutions.directory()::nameOf));
         return saved.id();
     }
@@ -186,7 +193,7 @@ public class Meetings {
         var file = files.findById(fileId).orElseThrow(() -> NotFoundException.of(CoordinationFile.AUDIT_TYPE, fileId));
         if (file.meetingId() != null) {
             readable(file.meetingId());
-        } else if (!CoordinationAccess.readsAll(CoordinationAccess.user())) {
+        } else if (!CoordinationAccess.readsAll(CoordinationAccess.user()) || !agreementSeen(file.agreementId())) {
             throw NotFoundException.of(CoordinationFile.AUDIT_TYPE, fileId);
         }
         return new StoredFile(file.fileName(), file.contentType(), file.content(), file.meetingId(), file.agreementId());
@@ -196,7 +203,9 @@ public class Meetings {
     @PreAuthorize(OFFICE)
     @Transactional
     public String removeFile(long fileId) {
-        var file = files.findById(fileId).orElseThrow(() -> NotFoundException.of(CoordinationFile.AUDIT_TYPE, fileId));
+        var file = files.findById(fileId)
+                .filter(f -> f.meetingId() != null ? visible(f.meetingId()).isPresent() : agreementSeen(f.agreementId()))
+                .orElseThrow(() -> NotFoundException.of(CoordinationFile.AUDIT_TYPE, fileId));
         var owner = file.meetingId() != null ? find(file.meetingId()).heldOn() + " " + find(file.meetingId()).title()
                 : "agreement " + file.agreementId();
         trail.recordDeleted(file.audited(owner));
@@ -211,7 +220,8 @@ public class Meetings {
     /** The institutions that may be invited or attend, by name. */
     @PreAuthorize(READERS)
     public List<InstitutionRef> institutionChoices() {
-        return institutions.directory().all().stream().filter(i -> i.active())
+        var ours = participants.institutions();
+        return institutions.directory().all().stream().filter(i -> i.active() && ours.test(i.id()))
                 .map(i -> new InstitutionRef(i.id(), i.displayName()))
                 .sorted(Comparator.comparing(InstitutionRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -225,8 +235,18 @@ public class Meetings {
         return meeting;
     }
 
+    /** The meeting, if it is the reader's participant's (another participant's does not exist for them). */
     Meeting find(long id) {
-        return meetings.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return visible(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+    }
+
+    java.util.Optional<Meeting> visible(long id) {
+        return meetings.findById(id).filter(meeting -> participants.sees(meeting.participantId()));
+    }
+
+    private boolean agreementSeen(Long agreementId) {
+        return agreementId != null && agreements.findById(agreementId)
+                .filter(agreement -> participants.sees(agreement.participantId())).isPresent();
     }
 
     private void refuseStale(Meeting meeting, int expectedVersion) {

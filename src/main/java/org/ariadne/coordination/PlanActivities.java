@@ -11,14 +11,20 @@ import org.springframework.stereotype.Component;
 class PlanActivities {
 
     private final Plans plans;
+    private final CoordinationParticipants participants;
 
-    PlanActivities(Plans plans) {
+    PlanActivities(Plans plans, CoordinationParticipants participants) {
         this.plans = plans;
+        this.participants = participants;
     }
 
+    /** The activities of the plans the reader may read, of their own participant only (issue 19). */
     Map<Long, ActivityChoice> all() {
         var choices = new LinkedHashMap<Long, ActivityChoice>();
         for (var plan : plans.list()) {
+            if (!participants.seesPlan(plan.id())) {
+                continue;
+            }
             plans.tree(plan.id()).activities().forEach(activity -> choices.put(activity.id(), new ActivityChoice(
                     activity.id(), plan.title() + " · " + activity.code() + " " + activity.title())));
         }

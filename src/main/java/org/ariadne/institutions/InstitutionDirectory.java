@@ -53,6 +53,15 @@ public final class InstitutionDirectory {
         });
     }
 
+    /**
+     * The same directory holding only the given institutions (issue 19: one participant's), so that names typed by a
+     * person of that participant match and suggest its institutions only.
+     */
+    public InstitutionDirectory within(java.util.Collection<Long> ids) {
+        var kept = Set.copyOf(ids);
+        return new InstitutionDirectory(institutions.stream().filter(i -> kept.contains(i.id())).toList());
+    }
+
     public List<InstitutionView> all() {
         return institutions;
     }

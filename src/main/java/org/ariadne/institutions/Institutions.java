@@ -85,6 +85,17 @@ public class Institutions {
     }
 
     /**
+     * The institutions of one participant (issue 19), by id: for modules narrowing their choice lists and their name
+     * matching to the reader's participant ({@link InstitutionDirectory#within}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> idsOfParticipant(long participantId) {
+        return java.util.Set.copyOf(jdbc.sql("select id from institution where participant_id = ?")
+                .param(participantId).query(Long.class).list());
+    }
+
+    /**
      * An institution was saved (created, changed, given another spelling): the directory is read again once the change
      * is committed.
      */

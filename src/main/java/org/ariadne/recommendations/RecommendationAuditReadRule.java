@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RecommendationAuditReadRule implements AuditReadRule {
 
+    private final RecommendationParticipants participants;
+
+    RecommendationAuditReadRule(RecommendationParticipants participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(RecommendationSource.AUDIT_TYPE, Recommendation.AUDIT_TYPE, FollowUpNote.AUDIT_TYPE,
@@ -22,7 +28,7 @@ class RecommendationAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.toRoles(reader, "ADMINISTRATOR", "COORDINATOR", "ME_OFFICER", "MEMBER", "EVALUATOR",
-                "VICTIM_DATA_OFFICER");
+        return participants.inTrail(entityType, AuditVisibility.toRoles(reader, "ADMINISTRATOR", "COORDINATOR",
+                "ME_OFFICER", "MEMBER", "EVALUATOR", "VICTIM_DATA_OFFICER"));
     }
 }

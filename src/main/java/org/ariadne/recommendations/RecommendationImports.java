@@ -20,7 +20,6 @@ import org.ariadne.common.text.NameKey;
 import org.ariadne.common.upload.PendingUploads;
 import org.ariadne.common.upload.UploadPreview;
 import org.ariadne.institutions.InstitutionDirectory;
-import org.ariadne.institutions.Institutions;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,14 +78,14 @@ public class RecommendationImports {
 
     private final PendingUploads uploads;
     private final Recommendations recommendations;
-    private final Institutions institutions;
+    private final RecommendationParticipants participants;
     private final MessageSource messages;
 
-    RecommendationImports(PendingUploads uploads, Recommendations recommendations, Institutions institutions,
-            MessageSource messages) {
+    RecommendationImports(PendingUploads uploads, Recommendations recommendations,
+            RecommendationParticipants participants, MessageSource messages) {
         this.uploads = uploads;
         this.recommendations = recommendations;
-        this.institutions = institutions;
+        this.participants = participants;
         this.messages = messages;
     }
 
@@ -153,7 +152,7 @@ public class RecommendationImports {
             long sourceId = target.sourceId() != null ? target.sourceId()
                     : recommendations.createSource(new SourceCommand(target.planId(), target.kind(), target.name(),
                             target.round(), target.year(), null));
-            var directory = institutions.directory();
+            var directory = participants.directory();
             var commands = preview.rows().stream().map(row -> command(row, directory)).toList();
             return recommendations.importInto(sourceId, commands);
         }, count -> count + " recommendations");
@@ -211,7 +210,7 @@ public class RecommendationImports {
         var problems = new ArrayList<UploadPreview.Problem>();
         var rows = new ArrayList<Row>();
         var sheet = grid.sheetName();
-        var directory = institutions.directory();
+        var directory = participants.directory();
         Map<Column, Integer> columns = null;
         int headerRow = 0;
         for (var row : grid.rows()) {

@@ -29,22 +29,35 @@ class RecommendationSource implements Audited {
     private Integer year;
     private LocalDate issuedOn;
     private Long evaluationId;
+    /** The participant (issue 19) the source's recommendations are addressed to: its plan's. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     RecommendationSource() {
     }
 
-    static RecommendationSource create(SourceCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    /** The source follows its plan's participant (set at creation and when it moves to another plan). */
+    void placeIn(long participant) {
+        this.participantId = participant;
+    }
+
+    static RecommendationSource create(SourceCommand command, long participantId, LocalDateTime now) {
         var source = new RecommendationSource();
+        source.participantId = participantId;
         source.createdAt = now;
         source.apply(command, now);
         return source;
     }
 
-    static RecommendationSource forEvaluation(long planId, long evaluationId, String title, LocalDate date,
-            LocalDateTime now) {
+    static RecommendationSource forEvaluation(long planId, long participantId, long evaluationId, String title,
+            LocalDate date, LocalDateTime now) {
         var source = new RecommendationSource();
+        source.participantId = participantId;
         source.planId = planId;
         source.kind = SourceKind.EVALUATION;
         var name = "evaluation " + (title == null || title.isBlank() ? "#" + evaluationId : title.strip());

@@ -65,10 +65,12 @@ public class Recommendations {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final RecommendationParticipants participants;
 
     Recommendations(SourceRepository sources, RecommendationRepository recommendations, FollowUpRepository notes,
             ResponseRepository responses, Plans plans, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, Clock clock, RecommendationParticipants participants) {
+        this.participants = participants;
         this.sources = sources;
         this.recommendations = recommendations;
         this.notes = notes;
@@ -85,8 +87,8 @@ public class Recommendations {
     /** The sources, of one plan or all, with how many recommendations the reader sees in each. */
     @PreAuthorize(READERS)
     public List<SourceView> sources(Long planId) {
-        var found = planId == null ? sources.findAllByOrderByPlanIdAscYearAscNameAscIdAsc()
-                : sources.findByPlanIdOrderByYearAscNameAscIdAsc(planId);
+        var found = own(planId == null ? sources.findAllByOrderByPlanIdAscYearAscNameAscIdAsc()
+                : sources.findByPlanIdOrderByYearAscNameAscIdAsc(planId));
         var visible = views(found, TrackerFilter.none()).stream()
                 .collect(Collectors.groupingBy(view -> view.source().id(), Collectors.counting()));
         return found.stream().map(source -> source.view(visible.getOrDefault(source.id(), 0L).intValue())).toList();
@@ -101,9 +103,9 @@ public class Recommendations {
     /** The recommendations the reader may see that {@code filter} keeps, by source and then paragraph order. */
     @PreAuthorize(READERS)
     public List<RecommendationView> list(TrackerFilter filter) {
-        var chosen = filter.planId() != null ? sources.findByPlanIdOrderByYearAscNameAscIdAsc(filter.planId())
+        var chosen = own(filter.planId() != null ? sources.findByPlanIdOrderByYearAscNameAscIdAsc(filter.planId())
                 : filter.sourceId() != null ? sources.findById(filter.sourceId()).map(List::of).orElse(List.of())
-                : sources.findAllByOrderByPlanIdAscYearAscNameAscIdAsc();
+                : sources.findAllByOrderByPlanIdAscYearAscNameAscIdAsc());
         return views(chosen, filter);
     }
 
@@ -113,6 +115,18 @@ public class Recommendations {
         var source = findSource(recommendation.sourceId());
         return views(List.of(source), TrackerFilter.none()).stream().filter(view -> view.id() == id).findFirst()
                 .orElseThrow(() -> NotFoundException.of(ENTITY, id));
+    }
+
+    /** The plans the reader may give a source: their participant's (issue 19), or all across participants. */
+    @PreAuthorize(READERS)
+    public List<org.ariadne.plan.PlanSummary> planChoices() {
+        return plans.list().stream().filter(plan -> participants.seesPlan(plan.id())).toList();
+    }
+
+    /** The institutions the reader may name and choose: their participant's, or all across participants. */
+    @PreAuthorize(READERS)
+    public org.ariadne.institutions.InstitutionDirectory directory() {
+        return participants.directory();
     }
 
     /** The activities of the plan a recommendation may be linked to: code and title, in plan order. */
@@ -128,21 +142,25 @@ public class Recommendations {
     public EvidenceFile evidence(long noteId) {
         var note = notes.findById(noteId).filter(n -> n.fileName() != null)
                 .orElseThrow(() -> NotFoundException.of("follow-up", noteId));
-        get(note.recommendationId()); // the read rule
+        get(note.recommendationId()); // the read rule, the participant's too
         return new EvidenceFile(note.fileName(), note.fileType(), note.fileContent());
     }
 
     /** The recommendation a follow-up note belongs to. */
     @PreAuthorize(READERS)
     public long recommendationOfNote(long noteId) {
-        return notes.findById(noteId).orElseThrow(() -> NotFoundException.of("follow-up", noteId)).recommendationId();
+        var recommendationId = notes.findById(noteId).orElseThrow(() -> NotFoundException.of("follow-up", noteId))
+                .recommendationId();
+        find(recommendationId); // another participant's note does not exist for the reader
+        return recommendationId;
     }
 
     // ---- sources ----
 
     @PreAuthorize(EDITORS)
     public void checkSource(SourceCommand command) {
-        if (command.planId() != null && plans.list().stream().noneMatch(plan -> plan.id() == command.planId())) {
+        if (command.planId() != null && plans.list().stream()
+                .noneMatch(plan -> plan.id() == command.planId() && participants.seesPlan(plan.id()))) {
             throw RecommendationException.unknownPlan();
         }
     }
@@ -151,7 +169,7 @@ public class Recommendations {
     @Transactional
     public long createSource(SourceCommand command) {
         checkSource(command);
-        var saved = sources.save(RecommendationSource.create(command, now()));
+        var saved = sources.save(RecommendationSource.create(command, participants.ofPlan(command.planId()), now()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -166,6 +184,7 @@ public class Recommendations {
         checkSource(command);
         var before = source.snapshot();
         source.apply(command, now());
+        source.placeIn(participants.ofPlan(source.planId()));
         trail.recordChange(before, sources.save(source));
     }
 
@@ -175,7 +194,7 @@ public class Recommendations {
     @PreAuthorize(EDITORS)
     public void check(RecommendationCommand command) {
         var refusals = new ArrayList<>(RecommendationRules.check(command));
-        var directory = institutions.directory();
+        var directory = participants.directory();
         if (command.institutionIds() != null && command.institutionIds().stream().filter(Objects::nonNull)
                 .anyMatch(id -> directory.byId(id).isEmpty())) {
             refusals.add(RecommendationException.unknownInstitution());
@@ -238,7 +257,7 @@ public class Recommendations {
         if (command.year() != null && (command.year() < plan.startYear() || command.year() > plan.endYear())) {
             refusals.add(RecommendationException.proposalYear(plan.startYear(), plan.endYear()));
         }
-        if (command.institutionId() != null && institutions.directory().byId(command.institutionId()).isEmpty()) {
+        if (command.institutionId() != null && participants.directory().byId(command.institutionId()).isEmpty()) {
             refusals.add(RecommendationException.unknownInstitution());
         }
         if (!refusals.isEmpty()) {
@@ -334,7 +353,7 @@ public class Recommendations {
 
     @PreAuthorize(RESPONDERS)
     public void checkResponse(ResponseCommand command) {
-        if (command.ownerId() != null && institutions.directory().byId(command.ownerId()).isEmpty()) {
+        if (command.ownerId() != null && participants.directory().byId(command.ownerId()).isEmpty()) {
             throw RecommendationException.ownerUnknown();
         }
         RecommendationRules.refuse(command);
@@ -402,7 +421,8 @@ public class Recommendations {
             return;
         }
         var source = sources.findByEvaluationId(evaluationId).orElseGet(() -> {
-            var created = sources.save(RecommendationSource.forEvaluation(planId, evaluationId, title, date, now()));
+            var created = sources.save(RecommendationSource.forEvaluation(planId, participants.ofPlan(planId),
+                    evaluationId, title, date, now()));
             trail.recordCreated(created);
             return created;
         });
@@ -546,12 +566,21 @@ public class Recommendations {
                 last.map(e -> e.occurredAt()).orElse(null));
     }
 
+    /** The recommendation, if its source is the reader's participant's (another's does not exist for them). */
     private Recommendation find(long id) {
-        return recommendations.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return recommendations.findById(id).filter(r -> sources.findById(r.sourceId())
+                .filter(source -> participants.sees(source.participantId())).isPresent())
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 
     private RecommendationSource findSource(long id) {
-        return sources.findById(id).orElseThrow(() -> NotFoundException.of(RecommendationSource.AUDIT_TYPE, id));
+        return sources.findById(id).filter(source -> participants.sees(source.participantId()))
+                .orElseThrow(() -> NotFoundException.of(RecommendationSource.AUDIT_TYPE, id));
+    }
+
+    /** The sources of the reader's participant (issue 19): lists, searches and downloads show no other's. */
+    private List<RecommendationSource> own(List<RecommendationSource> found) {
+        return found.stream().filter(source -> participants.sees(source.participantId())).toList();
     }
 
     private LocalDate today() {

@@ -20,13 +20,20 @@ class IndicatorLink {
     private Integer version;
     private long indicatorId;
     private TargetGroup targetGroup;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
 
     IndicatorLink() {
     }
 
-    static IndicatorLink of(long indicatorId, TargetGroup targetGroup, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static IndicatorLink of(long indicatorId, TargetGroup targetGroup, long participantId, LocalDateTime now) {
         var link = new IndicatorLink();
+        link.participantId = participantId;
         link.indicatorId = indicatorId;
         link.targetGroup = targetGroup;
         link.createdAt = now;

@@ -30,6 +30,8 @@ class PlannedTraining {
     private TrainingTopic topic;
     private TargetGroup targetGroup;
     private int places;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "planned_training_id")
@@ -38,8 +40,13 @@ class PlannedTraining {
     PlannedTraining() {
     }
 
-    static PlannedTraining create(PlannedTrainingCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static PlannedTraining create(PlannedTrainingCommand command, long participantId, LocalDateTime now) {
         var planned = new PlannedTraining();
+        planned.participantId = participantId;
         planned.createdAt = now;
         planned.apply(command, now);
         return planned;

@@ -26,6 +26,8 @@ class Trainer {
     private Long institutionId;
     private String expertise;
     private boolean demo;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "trainer_id", keyColumn = "position")
@@ -34,8 +36,13 @@ class Trainer {
     Trainer() {
     }
 
-    static Trainer create(TrainerCommand command, boolean demo, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static Trainer create(TrainerCommand command, boolean demo, long participantId, LocalDateTime now) {
         var trainer = new Trainer();
+        trainer.participantId = participantId;
         trainer.createdAt = now;
         trainer.demo = demo;
         trainer.apply(command, now);

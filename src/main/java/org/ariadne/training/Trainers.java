@@ -30,9 +30,11 @@ public class Trainers {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final TrainingParticipants participants;
 
     Trainers(TrainerRepository trainers, Institutions institutions, AuditTrail trail, AuditHistory history,
-            Clock clock) {
+            Clock clock, TrainingParticipants participants) {
+        this.participants = participants;
         this.trainers = trainers;
         this.institutions = institutions;
         this.trail = trail;
@@ -43,7 +45,8 @@ public class Trainers {
     @PreAuthorize(TrainingAccess.READERS)
     public List<TrainerView> list() {
         var today = LocalDate.now(clock);
-        return trainers.findAll().stream().map(trainer -> view(trainer, today))
+        return trainers.findAll().stream().filter(trainer -> participants.sees(trainer.participantId()))
+                .map(trainer -> view(trainer, today))
                 .sorted(Comparator.comparing(TrainerView::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -52,10 +55,19 @@ public class Trainers {
         return view(find(id), LocalDate.now(clock));
     }
 
+    /**
+     * The institutions the reader may name and choose (issue 19): their participant's, or every one for those who work
+     * across participants.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public org.ariadne.institutions.InstitutionDirectory directory() {
+        return participants.directory();
+    }
+
     @PreAuthorize(TrainingAccess.OFFICER)
     public void check(TrainerCommand command) {
         var refusals = new ArrayList<TrainingException>();
-        if (command.institutionId() != null && institutions.directory().byId(command.institutionId()).isEmpty()) {
+        if (command.institutionId() != null && participants.directory().byId(command.institutionId()).isEmpty()) {
             refusals.add(TrainingException.unknownInstitution("institutionId"));
         }
         for (int i = 0; i < command.lines().size(); i++) {
@@ -83,7 +95,7 @@ public class Trainers {
     @Transactional
     public long create(TrainerCommand command, boolean demo) {
         check(command);
-        var saved = trainers.save(Trainer.create(command, demo, now()));
+        var saved = trainers.save(Trainer.create(command, demo, participants.forNewRecord(), now()));
         trail.recordCreated(saved.audited(name(command.institutionId())));
         return saved.id();
     }
@@ -136,7 +148,8 @@ public class Trainers {
     }
 
     private Trainer find(long id) {
-        return trainers.findById(id).orElseThrow(() -> NotFoundException.of(Trainer.AUDIT_TYPE, id));
+        return trainers.findById(id).filter(trainer -> participants.sees(trainer.participantId()))
+                .orElseThrow(() -> NotFoundException.of(Trainer.AUDIT_TYPE, id));
     }
 
     private LocalDateTime now() {

@@ -49,6 +49,8 @@ class Training {
     private ParticipantsKept participantsKept;
     private String listFileName;
     private boolean demo;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "training_id")
@@ -61,8 +63,13 @@ class Training {
     Training() {
     }
 
-    static Training create(TrainingCommand command, boolean demo, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static Training create(TrainingCommand command, boolean demo, long participantId, LocalDateTime now) {
         var training = new Training();
+        training.participantId = participantId;
         training.createdAt = now;
         training.demo = demo;
         training.participantsKept = ParticipantsKept.COUNTS;

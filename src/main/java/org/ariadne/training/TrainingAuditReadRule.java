@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingAuditReadRule implements AuditReadRule {
 
+    private final TrainingParticipants participants;
+
+    TrainingAuditReadRule(TrainingParticipants participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(TrainingNeed.AUDIT_TYPE, PlannedTraining.AUDIT_TYPE, Trainer.AUDIT_TYPE, Training.AUDIT_TYPE,
@@ -23,6 +29,6 @@ class TrainingAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.toRoles(reader, "ME_OFFICER", "COORDINATOR");
+        return participants.inTrail(entityType, AuditVisibility.toRoles(reader, "ME_OFFICER", "COORDINATOR"));
     }
 }

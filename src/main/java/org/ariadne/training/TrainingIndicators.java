@@ -31,9 +31,11 @@ public class TrainingIndicators {
     private final Plans plans;
     private final AuditTrail trail;
     private final Clock clock;
+    private final TrainingParticipants participants;
 
     TrainingIndicators(IndicatorLinkRepository links, Trainings trainings, Plans plans, AuditTrail trail,
-            Clock clock) {
+            Clock clock, TrainingParticipants participants) {
+        this.participants = participants;
         this.links = links;
         this.trainings = trainings;
         this.plans = plans;
@@ -44,7 +46,8 @@ public class TrainingIndicators {
     /** The linked indicators with their figures for each quarter of {@code year}. */
     @PreAuthorize(TrainingAccess.OFFICE)
     public List<IndicatorLinkView> links(int year) {
-        return links.findAll().stream().map(link -> view(link, year))
+        return links.findAll().stream().filter(link -> participants.sees(link.participantId()))
+                .map(link -> view(link, year))
                 .sorted(Comparator.comparing(IndicatorLinkView::planTitle).thenComparing(IndicatorLinkView::indicatorName))
                 .toList();
     }
@@ -55,6 +58,9 @@ public class TrainingIndicators {
         var linked = links.findAll().stream().map(IndicatorLink::indicatorId).toList();
         var choices = new ArrayList<IndicatorChoice>();
         for (var plan : plans.list()) {
+            if (!participants.seesPlan(plan.id())) {
+                continue;
+            }
             plans.tree(plan.id()).indicators()
                     .filter(i -> i.type() == org.ariadne.plan.IndicatorType.NUMBER && !linked.contains(i.id()))
                     .forEach(i -> choices.add(new IndicatorChoice(i.id(), plan.title(), i.name())));
@@ -70,7 +76,9 @@ public class TrainingIndicators {
             throw links.findByIndicatorId(indicatorId).isPresent() ? TrainingException.indicatorLinkedAlready()
                     : TrainingException.unknownIndicator();
         }
-        var saved = links.save(IndicatorLink.of(indicatorId, command.targetGroup(), LocalDateTime.now(clock)));
+        // the link counts the trainings of the indicator's plan's participant, whoever links it
+        var owner = participants.participantOfPlan(plans.planOfIndicator(indicatorId));
+        var saved = links.save(IndicatorLink.of(indicatorId, command.targetGroup(), owner, LocalDateTime.now(clock)));
         trail.recordCreated(saved.audited(label(indicatorId), plans.planOfIndicator(indicatorId)));
         return saved.id();
     }
@@ -78,7 +86,7 @@ public class TrainingIndicators {
     @PreAuthorize(TrainingAccess.OFFICER)
     @Transactional
     public void unlink(long id, int expectedVersion) {
-        var link = links.findById(id).orElseThrow(() -> NotFoundException.of(IndicatorLink.AUDIT_TYPE, id));
+        var link = links.findById(id).filter(l -> participants.sees(l.participantId())).orElseThrow(() -> NotFoundException.of(IndicatorLink.AUDIT_TYPE, id));
         if (link.version() != expectedVersion) {
             throw ConflictException.of("training.conflict", link.version(), null, null);
         }
@@ -90,7 +98,7 @@ public class TrainingIndicators {
     /** The computed figure of a linked indicator for a period, without any read rule (for the reporting port). */
     java.util.Optional<Participation> computed(long indicatorId, LocalDate from, LocalDate to) {
         return links.findByIndicatorId(indicatorId)
-                .map(link -> trainings.participation(from, to, link.targetGroup()));
+                .map(link -> trainings.participation(link.participantId(), from, to, link.targetGroup()));
     }
 
     private IndicatorLinkView view(IndicatorLink link, int year) {
@@ -101,11 +109,12 @@ public class TrainingIndicators {
             var from = LocalDate.of(year, q * 3 + 1, 1);
             var to = from.plusMonths(3).minusDays(1);
             quarters.add(new IndicatorLinkView.PeriodFigure(from, to,
-                    trainings.participation(from, to, link.targetGroup())));
+                    trainings.participation(link.participantId(), from, to, link.targetGroup())));
         }
         return new IndicatorLinkView(link.id(), link.version(), link.indicatorId(), planId,
                 plans.header(planId).title(), indicator.name(), link.targetGroup(), List.copyOf(quarters),
-                trainings.participation(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), link.targetGroup()));
+                trainings.participation(link.participantId(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        link.targetGroup()));
     }
 
     private String label(long indicatorId) {

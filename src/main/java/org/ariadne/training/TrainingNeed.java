@@ -27,14 +27,21 @@ class TrainingNeed {
     @Column("need_year")
     private int year;
     private String note;
+    /** The participant (issue 19) whose record it is; set once, at creation. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     TrainingNeed() {
     }
 
-    static TrainingNeed create(NeedCommand command, LocalDateTime now) {
+    long participantId() {
+        return participantId;
+    }
+
+    static TrainingNeed create(NeedCommand command, long participantId, LocalDateTime now) {
         var need = new TrainingNeed();
+        need.participantId = participantId;
         need.createdAt = now;
         need.apply(command, now);
         return need;

@@ -34,9 +34,11 @@ public class TrainingNeeds {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final TrainingParticipants participants;
 
     TrainingNeeds(TrainingNeedRepository needs, PlannedTrainingRepository planned, Institutions institutions,
-            AuditTrail trail, AuditHistory history, Clock clock) {
+            AuditTrail trail, AuditHistory history, Clock clock, TrainingParticipants participants) {
+        this.participants = participants;
         this.needs = needs;
         this.planned = planned;
         this.institutions = institutions;
@@ -51,7 +53,7 @@ public class TrainingNeeds {
         var own = TrainingAccess.ownInstitutionOnly();
         var coverage = coverage(year);
         var directory = institutions.directory();
-        return needs.findAll().stream().filter(need -> need.view("", null).year() == year)
+        return ownNeeds().stream().filter(need -> need.view("", null).year() == year)
                 .filter(need -> own == null || need.institutionId() == own)
                 .map(need -> need.view(directory.nameOf(need.institutionId()), coverage.get(need.id())))
                 .sorted(Comparator.comparing(NeedView::institutionName, Comparator.nullsLast(String::compareTo))
@@ -72,7 +74,7 @@ public class TrainingNeeds {
     public NeedsSummary summary(int year) {
         var coverage = coverage(year);
         var lines = new LinkedHashMap<String, List<NeedView>>();
-        needs.findAll().stream().map(need -> need.view("", coverage.get(need.id())))
+        ownNeeds().stream().map(need -> need.view("", coverage.get(need.id())))
                 .filter(need -> need.year() == year)
                 .sorted(Comparator.comparing(NeedView::topic).thenComparing(NeedView::targetGroup))
                 .forEach(need -> lines.computeIfAbsent(need.topic() + "|" + need.targetGroup(), k -> new ArrayList<>())
@@ -86,6 +88,15 @@ public class TrainingNeeds {
                 summary.stream().mapToInt(NeedsSummary.Line::placesGiven).sum());
     }
 
+    /**
+     * The institutions the reader may name and choose (issue 19): their participant's, or every one for those who work
+     * across participants.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public org.ariadne.institutions.InstitutionDirectory directory() {
+        return participants.directory();
+    }
+
     @PreAuthorize(TrainingAccess.RECORDERS)
     public void checkNeed(NeedCommand command) {
         checkInstitution(command.institutionId());
@@ -95,7 +106,7 @@ public class TrainingNeeds {
     @Transactional
     public long createNeed(NeedCommand command) {
         checkInstitution(command.institutionId());
-        var saved = needs.save(TrainingNeed.create(command, now()));
+        var saved = needs.save(TrainingNeed.create(command, participants.forNewRecord(), now()));
         trail.recordCreated(saved.audited(name(saved.institutionId())));
         return saved.id();
     }
@@ -128,9 +139,9 @@ public class TrainingNeeds {
     /** The plan's trainings of {@code year}, by quarter, with the places they give to needs. */
     @PreAuthorize(TrainingAccess.READERS)
     public List<PlannedTrainingView> plan(int year) {
-        var needsOfYear = needs.findAll().stream().map(need -> need.view("", null)).filter(n -> n.year() == year)
+        var needsOfYear = ownNeeds().stream().map(need -> need.view("", null)).filter(n -> n.year() == year)
                 .map(NeedView::rule).toList();
-        var offers = planned.findAll().stream().filter(p -> p.year() == year).toList();
+        var offers = ownPlanned().stream().filter(p -> p.year() == year).toList();
         // places given per planned training: the coverage rule says which needs took them
         var rules = offers.stream().map(p -> view(p, 0).rule()).toList();
         var perOffer = placesPerOffer(needsOfYear, rules);
@@ -147,7 +158,7 @@ public class TrainingNeeds {
     /** Every planned training, for the choice of the planned training a training held answers. */
     @PreAuthorize(TrainingAccess.READERS)
     public List<PlannedTrainingView> allPlanned() {
-        return planned.findAll().stream().map(p -> view(p, 0))
+        return ownPlanned().stream().map(p -> view(p, 0))
                 .sorted(Comparator.comparingInt(PlannedTrainingView::year).thenComparingInt(PlannedTrainingView::quarter))
                 .toList();
     }
@@ -161,7 +172,7 @@ public class TrainingNeeds {
     @Transactional
     public long createPlanned(PlannedTrainingCommand command) {
         checkInvited(command);
-        var saved = planned.save(PlannedTraining.create(command, now()));
+        var saved = planned.save(PlannedTraining.create(command, participants.forNewRecord(), now()));
         trail.recordCreated(saved.audited(names(saved.institutionIds())));
         return saved.id();
     }
@@ -190,9 +201,9 @@ public class TrainingNeeds {
     // ---- coverage ----
 
     private Map<Long, NeedCoverage.Covered> coverage(int year) {
-        var needsOfYear = needs.findAll().stream().map(need -> need.view("", null)).filter(n -> n.year() == year)
+        var needsOfYear = ownNeeds().stream().map(need -> need.view("", null)).filter(n -> n.year() == year)
                 .map(NeedView::rule).toList();
-        var offers = planned.findAll().stream().filter(p -> p.year() == year).map(p -> view(p, 0).rule()).toList();
+        var offers = ownPlanned().stream().filter(p -> p.year() == year).map(p -> view(p, 0).rule()).toList();
         return NeedCoverage.of(needsOfYear, offers);
     }
 
@@ -231,7 +242,7 @@ public class TrainingNeeds {
         if (institutionId == null) {
             return;
         }
-        if (institutions.directory().byId(institutionId).isEmpty()) {
+        if (participants.directory().byId(institutionId).isEmpty()) {
             throw TrainingException.unknownInstitution("institutionId");
         }
         var own = TrainingAccess.ownInstitutionOnly();
@@ -244,7 +255,7 @@ public class TrainingNeeds {
         if (command.institutionIds().isEmpty()) {
             throw TrainingException.noInstitutions();
         }
-        var directory = institutions.directory();
+        var directory = participants.directory();
         if (command.institutionIds().stream().anyMatch(id -> directory.byId(id).isEmpty())) {
             throw TrainingException.unknownInstitution("institutionIds");
         }
@@ -258,12 +269,23 @@ public class TrainingNeeds {
         }
     }
 
+    /** The needs of the reader's participant (issue 19): another's, and the coverage they get, do not count here. */
+    private List<TrainingNeed> ownNeeds() {
+        return needs.findAll().stream().filter(need -> participants.sees(need.participantId())).toList();
+    }
+
+    private List<PlannedTraining> ownPlanned() {
+        return planned.findAll().stream().filter(entry -> participants.sees(entry.participantId())).toList();
+    }
+
     private TrainingNeed findNeed(long id) {
-        return needs.findById(id).orElseThrow(() -> NotFoundException.of(TrainingNeed.AUDIT_TYPE, id));
+        return needs.findById(id).filter(need -> participants.sees(need.participantId()))
+                .orElseThrow(() -> NotFoundException.of(TrainingNeed.AUDIT_TYPE, id));
     }
 
     private PlannedTraining findPlanned(long id) {
-        return planned.findById(id).orElseThrow(() -> NotFoundException.of(PlannedTraining.AUDIT_TYPE, id));
+        return planned.findById(id).filter(entry -> participants.sees(entry.participantId()))
+                .orElseThrow(() -> NotFoundException.of(PlannedTraining.AUDIT_TYPE, id));
     }
 
     private LocalDateTime now() {

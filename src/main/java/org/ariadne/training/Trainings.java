@@ -44,9 +44,12 @@ public class Trainings {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final TrainingParticipants participants;
 
     Trainings(TrainingRepository trainings, TrainerRepository trainers, PlannedTrainingRepository planned,
-            Institutions institutions, PendingUploads uploads, AuditTrail trail, AuditHistory history, Clock clock) {
+            Institutions institutions, PendingUploads uploads, AuditTrail trail, AuditHistory history, Clock clock,
+            TrainingParticipants participants) {
+        this.participants = participants;
         this.trainings = trainings;
         this.trainers = trainers;
         this.planned = planned;
@@ -62,6 +65,7 @@ public class Trainings {
     public List<TrainingView> list(Integer year, TargetGroup targetGroup) {
         var own = TrainingAccess.ownInstitutionOnly();
         return trainings.findAllByOrderByStartsOnDesc().stream()
+                .filter(t -> participants.sees(t.participantId()))
                 .filter(t -> own == null || t.institutionId() == own)
                 .filter(t -> year == null || t.endsOn().getYear() == year)
                 .filter(t -> targetGroup == null || t.targetGroup() == targetGroup)
@@ -71,7 +75,8 @@ public class Trainings {
     /** Professionals trained in {@code year}, by institution and sex, and by target group: for everyone signed in. */
     @PreAuthorize(TrainingAccess.AGGREGATES)
     public TrainingAggregates aggregates(int year) {
-        var held = trainings.findByEndsOnBetweenOrderByStartsOn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        var held = trainings.findByEndsOnBetweenOrderByStartsOn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream().filter(t -> participants.sees(t.participantId())).toList();
         Map<TargetGroup, Participation> byGroup = new EnumMap<>(TargetGroup.class);
         for (var group : TargetGroup.values()) {
             var of = held.stream().filter(t -> t.targetGroup() == group).map(Training::attendance).toList();
@@ -80,7 +85,8 @@ public class Trainings {
             }
         }
         var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
-        trainings.findAll().forEach(t -> years.add(t.endsOn().getYear()));
+        trainings.findAll().stream().filter(t -> participants.sees(t.participantId()))
+                .forEach(t -> years.add(t.endsOn().getYear()));
         years.add(year);
         return new TrainingAggregates(year, Participation.of(held.stream().map(Training::attendance).toList()), byGroup,
                 List.copyOf(years));
@@ -103,10 +109,19 @@ public class Trainings {
         return view(training, true);
     }
 
+    /**
+     * The institutions the reader may name and choose (issue 19): their participant's, or every one for those who work
+     * across participants.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public org.ariadne.institutions.InstitutionDirectory directory() {
+        return participants.directory();
+    }
+
     @PreAuthorize(TrainingAccess.RECORDERS)
     public void check(TrainingCommand command) {
         var refusals = new ArrayList<TrainingException>();
-        var directory = institutions.directory();
+        var directory = participants.directory();
         if (command.institutionId() != null) {
             if (directory.byId(command.institutionId()).isEmpty()) {
                 refusals.add(TrainingException.unknownInstitution("institutionId"));
@@ -123,10 +138,12 @@ public class Trainings {
         if (command.startsOn() != null && command.startsOn().isAfter(LocalDate.now(clock))) {
             refusals.add(TrainingException.startInFuture());
         }
-        if (command.trainerIds().stream().anyMatch(trainerId -> !trainers.existsById(trainerId))) {
+        if (command.trainerIds().stream().anyMatch(trainerId -> trainers.findById(trainerId)
+                .filter(trainer -> participants.sees(trainer.participantId())).isEmpty())) {
             refusals.add(TrainingException.unknownTrainer());
         }
-        if (command.plannedId() != null && !planned.existsById(command.plannedId())) {
+        if (command.plannedId() != null && planned.findById(command.plannedId())
+                .filter(entry -> participants.sees(entry.participantId())).isEmpty()) {
             refusals.add(TrainingException.unknownPlanned());
         }
         for (int i = 0; i < command.countLines().size(); i++) {
@@ -155,7 +172,7 @@ public class Trainings {
     @Transactional
     public long create(TrainingCommand command, boolean demo) {
         check(command);
-        var saved = trainings.save(Training.create(command, demo, now()));
+        var saved = trainings.save(Training.create(command, demo, participants.forNewRecord(), now()));
         trail.recordCreated(audited(saved));
         return saved.id();
     }
@@ -225,7 +242,7 @@ public class Trainings {
             if (!preview.canConfirm()) {
                 throw TrainingException.listHasProblems(preview.errors());
             }
-            var rows = ParticipantList.read(grid(upload), institutions.directory()).participants();
+            var rows = ParticipantList.read(grid(upload), participants.directory()).participants();
             keep(training, rows, upload.fileName());
             return rows.size();
         }, count -> count + " participants");
@@ -249,7 +266,7 @@ public class Trainings {
         var training = find(id);
         TrainingAccess.refuseUnlessRecords(training.institutionId());
         refuseStale(training, expectedVersion);
-        var read = ParticipantList.typed(text, institutions.directory());
+        var read = ParticipantList.typed(text, participants.directory());
         if (read.errors() > 0) {
             return read.problems();
         }
@@ -270,9 +287,13 @@ public class Trainings {
         trail.recordChange(before, audited(saved));
     }
 
-    /** Professionals trained in trainings that ended between the two days, of one target group or all. */
-    Participation participation(LocalDate from, LocalDate to, TargetGroup targetGroup) {
+    /**
+     * Professionals trained in one participant's trainings (issue 19: a plan's figure counts its own participant's)
+     * that ended between the two days, of one target group or all.
+     */
+    Participation participation(long participantId, LocalDate from, LocalDate to, TargetGroup targetGroup) {
         return Participation.of(trainings.findByEndsOnBetweenOrderByStartsOn(from, to).stream()
+                .filter(t -> t.participantId() == participantId)
                 .filter(t -> targetGroup == null || t.targetGroup() == targetGroup).map(Training::attendance).toList());
     }
 
@@ -284,7 +305,7 @@ public class Trainings {
     }
 
     private ListPreview preview(Training training, PendingUpload upload) {
-        var directory = institutions.directory();
+        var directory = participants.directory();
         var read = ParticipantList.read(grid(upload), directory);
         var shown = new ArrayList<TrainingView.ParticipantView>();
         int women = 0;
@@ -348,7 +369,8 @@ public class Trainings {
     }
 
     private Training find(long id) {
-        return trainings.findById(id).orElseThrow(() -> NotFoundException.of(Training.AUDIT_TYPE, id));
+        return trainings.findById(id).filter(t -> participants.sees(t.participantId()))
+                .orElseThrow(() -> NotFoundException.of(Training.AUDIT_TYPE, id));
     }
 
     private LocalDateTime now() {

@@ -90,7 +90,7 @@ class CoordinationRulesUnitTest {
         var meeting = Meeting.create(new MeetingCommand(MeetingKind.WORKING_GROUP, "Working group", TODAY,
                 LocalTime.of(10, 0), LocalTime.of(11, 0), "Prishtina", null, List.of(3L), null, null,
                 List.of(3L, 4L), List.of("Chair", "Member"), List.of("1", "2"), List.of("3", "4"),
-                List.of("First", "Second"), null), NOW);
+                List.of("First", "Second"), null), 1L, NOW);
         saved(meeting);
 
         var view = meeting.view(id -> "Institution " + id, List.of());
@@ -132,7 +132,7 @@ class CoordinationRulesUnitTest {
     void anAgreementKeepsOneImplementationNotePerYearAndAnEmptyNoteRemovesIt() {
         var agreement = Agreement.create(new AgreementCommand(AgreementKind.MOU, "MoU", TODAY, null, null,
                 AgreementStatus.IN_FORCE, java.util.Arrays.asList(1L, null), java.util.Arrays.asList(null, "IOM"),
-                java.util.Arrays.asList("Refers", "Funds"), List.of()), NOW);
+                java.util.Arrays.asList("Refers", "Funds"), List.of()), 1L, NOW);
         saved(agreement);
         agreement.note(2025, "Ten referrals", NOW);
         agreement.note(2026, "Five", NOW);

@@ -137,7 +137,7 @@ class ImportExportController {
         model.addAttribute("preview", preview);
         model.addAttribute("target", target);
         model.addAttribute("sources", recommendations.sources(null));
-        model.addAttribute("plans", plans.list());
+        model.addAttribute("plans", recommendations.planChoices());
         model.addAttribute("kinds", SourceKind.values());
         model.addAttribute("upload", UploadPreview.of(token, preview.fingerprint(), preview.problems())
                 .figure("rows", preview.rows().size(), "recommendations.import.rows")

@@ -18,7 +18,6 @@ import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
 import org.ariadne.recommendations.EvidenceFile;
 import org.ariadne.recommendations.FollowUpCommand;
@@ -65,16 +64,14 @@ class RecommendationController {
 
     private final Recommendations recommendations;
     private final Plans plans;
-    private final Institutions institutions;
     private final FormSubmissions forms;
     private final MessageSource messages;
     private final Clock clock;
 
-    RecommendationController(Recommendations recommendations, Plans plans, Institutions institutions,
-            FormSubmissions forms, MessageSource messages, Clock clock) {
+    RecommendationController(Recommendations recommendations, Plans plans, FormSubmissions forms,
+            MessageSource messages, Clock clock) {
         this.recommendations = recommendations;
         this.plans = plans;
-        this.institutions = institutions;
         this.forms = forms;
         this.messages = messages;
         this.clock = clock;
@@ -92,8 +89,8 @@ class RecommendationController {
         model.addAttribute("grouping", query.grouping());
         model.addAttribute("groups", query.grouping().equals("institution") ? byInstitution(list, locale) : bySource(list));
         model.addAttribute("sources", recommendations.sources(filter.planId()));
-        model.addAttribute("plans", plans.list());
-        model.addAttribute("institutions", institutions.directory().all());
+        model.addAttribute("plans", recommendations.planChoices());
+        model.addAttribute("institutions", recommendations.directory().all());
         model.addAttribute("kinds", SourceKind.values());
         model.addAttribute("statuses", RecommendationStatus.values());
         model.addAttribute("priorities", Priority.values());
@@ -217,7 +214,7 @@ class RecommendationController {
 
     private String sourceForm(Model model, SourceView source, FormFailure failure) {
         model.addAttribute("source", source);
-        model.addAttribute("plans", plans.list());
+        model.addAttribute("plans", recommendations.planChoices());
         model.addAttribute("kinds", SourceKind.values());
         if (failure != null) {
             model.addAttribute("failure", failure);
@@ -296,7 +293,7 @@ class RecommendationController {
     private String form(Model model, SourceView source, RecommendationView recommendation, FormFailure failure) {
         model.addAttribute("source", source);
         model.addAttribute("recommendation", recommendation);
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()
+        model.addAttribute("institutions", recommendations.directory().all().stream().filter(i -> i.active()
                 || (recommendation != null && recommendation.addressedTo(i.id()))).toList());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("statuses", RecommendationStatus.values());
@@ -447,7 +444,7 @@ class RecommendationController {
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("decisions", ResponseDecision.values());
         model.addAttribute("responseStatuses", ResponseStatus.values());
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()
+        model.addAttribute("institutions", recommendations.directory().all().stream().filter(i -> i.active()
                 || (recommendation.response() != null && Long.valueOf(i.id()).equals(recommendation.response().ownerId())))
                 .toList());
         if (failure != null) {
@@ -466,7 +463,7 @@ class RecommendationController {
         model.addAttribute("plan", plan);
         model.addAttribute("activityChoices", recommendations.activityChoices(plan.id()).stream()
                 .filter(a -> recommendation.activities().stream().noneMatch(l -> l.id() == a.id())).toList());
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        model.addAttribute("institutions", recommendations.directory().all().stream().filter(i -> i.active()).toList());
         model.addAttribute("years", plan.years());
         model.addAttribute("responseStatuses", ResponseStatus.values());
         var thisYear = LocalDate.now(clock).getYear();

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.training.NeedCommand;
 import org.ariadne.training.NeedCoverage;
@@ -42,13 +41,11 @@ class NeedsController {
     private static final String FIELD = "training.field.";
 
     private final TrainingNeeds needs;
-    private final Institutions institutions;
     private final FormSubmissions forms;
     private final Clock clock;
 
-    NeedsController(TrainingNeeds needs, Institutions institutions, FormSubmissions forms, Clock clock) {
+    NeedsController(TrainingNeeds needs, FormSubmissions forms, Clock clock) {
         this.needs = needs;
-        this.institutions = institutions;
         this.forms = forms;
         this.clock = clock;
     }
@@ -197,7 +194,7 @@ class NeedsController {
     private String needForm(Model model, NeedView need, FormFailure failure) {
         model.addAttribute("need", need);
         var own = TrainingAccess.ownInstitutionOnly();
-        var all = institutions.directory().all();
+        var all = needs.directory().all();
         model.addAttribute("institutions", own == null ? all.stream().filter(i -> i.active()).toList()
                 : all.stream().filter(i -> i.id() == own).toList());
         model.addAttribute("topics", TrainingTopic.values());
@@ -211,7 +208,7 @@ class NeedsController {
 
     private String plannedForm(Model model, PlannedTrainingView planned, FormFailure failure) {
         model.addAttribute("planned", planned);
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        model.addAttribute("institutions", needs.directory().all().stream().filter(i -> i.active()).toList());
         model.addAttribute("topics", TrainingTopic.values());
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("quarters", java.util.List.of(1, 2, 3, 4));

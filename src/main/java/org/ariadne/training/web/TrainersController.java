@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.training.TrainerCommand;
 import org.ariadne.training.TrainerView;
 import org.ariadne.training.Trainers;
@@ -31,12 +30,10 @@ class TrainersController {
     private static final String FIELD = "training.field.";
 
     private final Trainers trainers;
-    private final Institutions institutions;
     private final FormSubmissions forms;
 
-    TrainersController(Trainers trainers, Institutions institutions, FormSubmissions forms) {
+    TrainersController(Trainers trainers, FormSubmissions forms) {
         this.trainers = trainers;
-        this.institutions = institutions;
         this.forms = forms;
     }
 
@@ -106,7 +103,7 @@ class TrainersController {
 
     private String form(Model model, TrainerView trainer, FormFailure failure) {
         model.addAttribute("trainer", trainer);
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        model.addAttribute("institutions", trainers.directory().all().stream().filter(i -> i.active()).toList());
         model.addAttribute("topics", TrainingTopic.values());
         if (failure != null) {
             model.addAttribute("failure", failure);

@@ -150,7 +150,7 @@ class TrainingController {
     private String form(Model model, TrainingView training, FormFailure failure) {
         model.addAttribute("training", training);
         var own = TrainingAccess.ownInstitutionOnly();
-        var all = institutions.directory().all();
+        var all = trainings.directory().all();
         model.addAttribute("institutions", all.stream().filter(i -> i.active()).toList());
         model.addAttribute("recorders", own == null ? all.stream().filter(i -> i.active()).toList()
                 : all.stream().filter(i -> i.id() == own).toList());
