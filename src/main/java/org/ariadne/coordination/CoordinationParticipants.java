@@ -88,7 +88,7 @@ class CoordinationParticipants implements ParticipantOwnership {
 
     /** Whether the reader may choose the plan (and its activities). */
     boolean seesPlan(long planId) {
-        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId));
+        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId).orElseThrow(() -> org.ariadne.common.NotFoundException.of("plan", planId)));
     }
     /**
      * The trail's read rule narrowed to the reader's participant (issue 19): entries of a record another participant

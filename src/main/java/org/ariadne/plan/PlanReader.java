@@ -79,12 +79,6 @@ class PlanReader {
                 .optional();
     }
 
-    /** The participant a plan belongs to (issue 19). */
-    Optional<Long> participantOf(long planId) {
-        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class)
-                .optional();
-    }
-
     /** The plan an element belongs to. */
     Optional<Long> planOf(String table, long id) {
         if (!List.of("strategic_objective", "specific_objective", "activity", "indicator").contains(table)) {

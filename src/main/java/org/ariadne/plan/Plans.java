@@ -115,14 +115,6 @@ public class Plans {
         return reader.planOf(table, id).orElseThrow(() -> NotFoundException.of(table, id));
     }
 
-    /**
-     * The participant (country or entity) the plan belongs to (issue 19): for modules whose records hang off a plan, to
-     * stamp and narrow them. Not a read rule: it answers for any plan.
-     */
-    public long participantOf(long planId) {
-        return reader.participantOf(planId).orElseThrow(() -> NotFoundException.of("plan", planId));
-    }
-
     public long planOfIndicator(long indicatorId) {
         return reader.planOf("indicator", indicatorId).orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
     }

@@ -75,12 +75,12 @@ class RecommendationParticipants implements ParticipantOwnership {
 
     /** Whether the reader may choose the plan for a source. */
     boolean seesPlan(long planId) {
-        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId));
+        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId).orElseThrow(() -> org.ariadne.common.NotFoundException.of("plan", planId)));
     }
 
     /** The participant a source of this plan belongs to: the plan's, whoever records it. */
     long ofPlan(long planId) {
-        return plans.getObject().participantOf(planId);
+        return plans.getObject().participantOf(planId).orElseThrow(() -> org.ariadne.common.NotFoundException.of("plan", planId));
     }
 
     /** The institutions the reader may name: their participant's, or all of them across participants. */

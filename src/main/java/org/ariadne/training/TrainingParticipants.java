@@ -76,11 +76,11 @@ class TrainingParticipants implements ParticipantOwnership {
     }
 
     boolean seesPlan(long planId) {
-        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId));
+        return scope.narrowedTo().isEmpty() || scope.sees(plans.getObject().participantOf(planId).orElseThrow(() -> org.ariadne.common.NotFoundException.of("plan", planId)));
     }
 
     long participantOfPlan(long planId) {
-        return plans.getObject().participantOf(planId);
+        return plans.getObject().participantOf(planId).orElseThrow(() -> org.ariadne.common.NotFoundException.of("plan", planId));
     }
     /**
      * The trail's read rule narrowed to the reader's participant (issue 19): entries of a record another participant
