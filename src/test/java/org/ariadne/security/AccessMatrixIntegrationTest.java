@@ -886,6 +886,128 @@ class AccessMatrixIntegrationTest {
         return types.isEmpty() ? "" : " " + types.stream().map(Object::toString).sorted().toList();
     }
 
+    /**
+     * Several participants in one installation (issue 19): the people of a second participant, one of each column,
+     * signed in through the sign-in form, ask every route filled with this fixture's addresses (all of the first
+     * participant). A route whose address names a record answers as if it did not exist (403/404, or the sign-in for
+     * the API's token-only rows), never with a server error, and a refused change leaves the thing as it was. Every page,
+     * list and download whose address names no record (GET) shows none of the first participant's texts: its plan, its
+     * institutions, its people, its reports, its meetings, trainings, recommendations and the like. The public portal,
+     * which anyone may read, is left out.
+     */
+    @Test
+    void anotherParticipantsPeopleFindNothingOfTheFirstParticipant() throws Exception {
+        var fixture = new Fixture();
+        var others = otherParticipant();
+        var markers = fixture.markers();
+        var unexpected = new ArrayList<String>();
+        int asked = 0;
+        for (var route : routes()) {
+            var space = route.indexOf(' ');
+            var pattern = route.substring(space + 1).replaceAll("\\?.*$", "").replaceAll(" \\[.*]$", "");
+            if (org.ariadne.common.participant.ParticipantGuard.isPublic(pattern)) {
+                continue;
+            }
+            var namesARecord = org.ariadne.common.participant.ParticipantGuard.keys(pattern).stream()
+                    .anyMatch(key -> key.variable() != null);
+            if (!namesARecord && !route.startsWith("GET ")) {
+                continue; // a change that names no record makes the person's own (a new plan of their participant)
+            }
+            for (var who : Who.values()) {
+                if (who == Who.ANONYMOUS) {
+                    continue;
+                }
+                Call call;
+                MockHttpServletResponse response;
+                try {
+                    call = fixture.call(route, who);
+                    response = mvc.perform(call.request().session(others.get(who)).with(csrf())).andReturn()
+                            .getResponse();
+                } catch (Exception | AssertionError failed) {
+                    unexpected.add(route + " " + who + ": could not be asked: " + failed);
+                    continue;
+                }
+                asked++;
+                var got = outcome(response.getStatus(), response.getHeader(HttpHeaders.LOCATION));
+                var cell = String.format("%-90s %-20s of the second participant", route, who);
+                if (got == Outcome.ERROR) {
+                    unexpected.add(cell + ": server error " + response.getStatus());
+                } else if (namesARecord && got == Outcome.ALLOWED) {
+                    unexpected.add(cell + ": answered " + response.getStatus() + " for the first participant's record");
+                    if (call.consumes()) {
+                        fixture.usedUp(route);
+                    }
+                }
+                if (namesARecord && call.untouched() != null && !call.untouched().getAsBoolean()) {
+                    unexpected.add(cell + ": the first participant's record it was about changed");
+                }
+                for (var marker : markers) {
+                    if (contains(response.getContentAsByteArray(), marker)) {
+                        unexpected.add(cell + ": shows the first participant's '" + marker + "'");
+                    }
+                }
+            }
+        }
+        System.out.printf("Access matrix, second participant: %d answers checked%n", asked);
+        unexpected.forEach(line -> System.out.println("UNEXPECTED: " + line));
+        assertThat(unexpected).as("answers to the second participant's people about the first participant").isEmpty();
+    }
+
+    /**
+     * A second participant with an institution of its own, and one person of each column in it, signed in through the
+     * form; the two focal points report for two institutions of that participant.
+     */
+    private Map<Who, MockHttpSession> otherParticipant() throws Exception {
+        var code = Unique.name("P").replaceAll("[^A-Za-z0-9]", "");
+        code = code.substring(Math.max(0, code.length() - 12));
+        jdbc.sql("insert into participant (code, name, created_at, updated_at) values (?, ?, ?, ?)")
+                .params(code, "Second participant " + code, java.time.LocalDateTime.now(), java.time.LocalDateTime.now())
+                .update();
+        long participant = jdbc.sql("select id from participant where code = ?").param(code).query(Long.class).single();
+        var own = jdbc.sql("select min(id) from institution").query(Long.class).single();
+        var sessions = new EnumMap<Who, MockHttpSession>(Who.class);
+        var ownInstitutions = new long[2];
+        for (int i = 0; i < 2; i++) {
+            TestSignIn.onThisThread(Role.ADMINISTRATOR, Role.ME_OFFICER);
+            try {
+                ownInstitutions[i] = institutions.create(org.ariadne.institutions.InstitutionCommand.named(
+                        Unique.name("Second participant's police " + i), org.ariadne.institutions.InstitutionType.POLICE));
+            } finally {
+                TestSignIn.clear();
+            }
+            jdbc.sql("update institution set participant_id = ? where id = ?").params(participant, ownInstitutions[i])
+                    .update();
+        }
+        assertThat(own).isNotNull();
+        for (var who : Who.values()) {
+            if (who == Who.ANONYMOUS) {
+                continue;
+            }
+            var role = switch (who) {
+                case ADMINISTRATOR -> Role.ADMINISTRATOR;
+                case COORDINATOR -> Role.COORDINATOR;
+                case ME_OFFICER -> Role.ME_OFFICER;
+                case FOCAL_POINT_OWN, FOCAL_POINT_OTHER -> Role.FOCAL_POINT;
+                case MEMBER -> Role.MEMBER;
+                case EVALUATOR -> Role.EVALUATOR;
+                case VICTIM_DATA_OFFICER -> Role.VICTIM_DATA_OFFICER;
+                case ANONYMOUS -> throw new IllegalStateException();
+            };
+            Long institution = who == Who.FOCAL_POINT_OWN ? Long.valueOf(ownInstitutions[0])
+                    : who == Who.FOCAL_POINT_OTHER ? Long.valueOf(ownInstitutions[1]) : null;
+            var username = Unique.username("p2" + who.name().replace("_", "").toLowerCase(Locale.ROOT));
+            accounts.createAtStartUp(new UserCommand(username, "Second participant's " + who, null, institution,
+                    EnumSet.of(role), who == Who.EVALUATOR ? LocalDate.now().plusMonths(3) : null, true, PASSWORD));
+            jdbc.sql("update user_account set participant_id = ? where username = ?").params(participant, username)
+                    .update();
+            var signIn = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
+            assertThat(signIn.getResponse().getRedirectedUrl()).as("signed in as the second participant's " + who)
+                    .isEqualTo("/");
+            sessions.put(who, (MockHttpSession) signIn.getRequest().getSession(false));
+        }
+        return sessions;
+    }
+
     private static Map<String, Map<Who, Outcome>> table() {
         var rows = new LinkedHashMap<String, Map<Who, Outcome>>();
         for (var line : EXPECTED.lines().map(String::strip).toList()) {
@@ -1446,6 +1568,21 @@ class AccessMatrixIntegrationTest {
                 standing.put(route, kept);
             }
             return (T) kept;
+        }
+
+        /** Texts of the first participant's records that no person of another participant may see anywhere. */
+        List<String> markers() {
+            var texts = new ArrayList<>(List.of(DRAFT_TEXT, SUBMITTED_TEXT, "Matrix session", "Matrix MoU",
+                    "Matrix shelter", "Matrix training", "Matrix trainer", "Matrix planned", "Matrix recommendation",
+                    "Matrix measures", "Matrix evaluation", "Matrix risk", "Matrix scenario", "Matrix strategy",
+                    "Matrix GRETA", "Matrix " + Who.COORDINATOR));
+            texts.add(jdbc.sql("select name from action_plan where id = ?").param(plan.planId).query(String.class)
+                    .single());
+            for (var institution : List.of(plan.police, plan.shelter)) {
+                texts.add(jdbc.sql("select name from institution where id = ?").param(institution)
+                        .query(String.class).single());
+            }
+            return texts;
         }
 
         void usedUp(String route) {

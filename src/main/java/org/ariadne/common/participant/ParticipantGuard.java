@@ -95,7 +95,8 @@ public class ParticipantGuard implements HandlerInterceptor {
         return true;
     }
 
-    static boolean isPublic(String pattern) {
+    /** Whether the address is one anyone may read, whoever owns what it shows. */
+    public static boolean isPublic(String pattern) {
         return PUBLIC.stream().anyMatch(pattern::startsWith);
     }
 
