@@ -66,12 +66,18 @@ public class Evaluations {
     private final AuditHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.ariadne.plan.PlanParticipants planParticipants;
+    private final org.ariadne.common.participant.ParticipantScope participants;
 
     Evaluations(EvaluationRepository evaluations, TeamMemberRepository team, CriterionAssessmentRepository criteria,
             QuestionRepository questions, StatementRepository statements, EvaluationRecommendationRepository recommendations,
             EvaluationFileRepository files, JdbcClient jdbc, Plans plans, ReportedActivities reported,
             Institutions institutions, UserAccounts accounts, UploadedFiles uploads, EvaluationAccess access,
-            AuditTrail trail, AuditHistory history, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail trail, AuditHistory history, ApplicationEventPublisher events, Clock clock,
+            org.ariadne.plan.PlanParticipants planParticipants,
+            org.ariadne.common.participant.ParticipantScope participants) {
+        this.planParticipants = planParticipants;
+        this.participants = participants;
         this.evaluations = evaluations;
         this.team = team;
         this.criteria = criteria;
@@ -100,7 +106,9 @@ public class Evaluations {
         var user = EvaluationAccess.user();
         var titles = new LinkedHashMap<Long, String>();
         plans.list().forEach(plan -> titles.put(plan.id(), plan.title()));
-        return evaluations.findAllByOrderByIdDesc().stream().filter(e -> access.mayRead(user, e))
+        var owners = planParticipants.byPlan();
+        return evaluations.findAllByOrderByIdDesc().stream()
+                .filter(e -> participants.sees(owners.get(e.planId())) && access.mayRead(user, e))
                 .map(e -> new EvaluationSummary(e.id(), e.planId(), titles.get(e.planId()), e.title(), e.kind(),
                         e.status(), e.evaluatorOrganisation(), e.independent(), e.startsOn(), e.finalReportOn(),
                         e.demo()))
@@ -117,7 +125,18 @@ public class Evaluations {
     /** The plans an evaluation may be of. */
     @PreAuthorize(OFFICE)
     public List<PlanSummary> planChoices() {
-        return plans.list();
+        return ownPlans();
+    }
+
+    /** The plans of the person's participant (issue 19). */
+    private List<PlanSummary> ownPlans() {
+        var owners = planParticipants.byPlan();
+        return plans.list().stream().filter(plan -> participants.sees(owners.get(plan.id()))).toList();
+    }
+
+    /** The participant of an evaluation, its plan's, for the participant guard; empty when there is none. */
+    java.util.Optional<Long> participantOf(long id) {
+        return evaluations.findById(id).flatMap(evaluation -> planParticipants.ofPlan(evaluation.planId()));
     }
 
     /** The thematic parts of a plan an evaluation may be narrowed to: its strategic objectives with their area. */
@@ -187,7 +206,7 @@ public class Evaluations {
     public void check(EvaluationCommand command) {
         var refusals = new ArrayList<EvaluationException>();
         if (command.planId() != null) {
-            if (plans.list().stream().noneMatch(plan -> plan.id() == command.planId())) {
+            if (ownPlans().stream().noneMatch(plan -> plan.id() == command.planId())) {
                 refusals.add(EvaluationException.unknownPlan());
             } else if (command.strategicObjectiveId() != null
                     && !parts(plans.tree(command.planId())).containsKey(command.strategicObjectiveId())) {
@@ -569,8 +588,11 @@ public class Evaluations {
         return evaluation.audited(part);
     }
 
+    /** An evaluation of the person's participant's plans; another participant's does not exist for them. */
     private Evaluation find(long id) {
-        return evaluations.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        var found = evaluations.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        participants.requireSees(planParticipants.ofPlan(found.planId()).orElse(null), ENTITY, id);
+        return found;
     }
 
     private static String username() {

@@ -62,4 +62,14 @@ public class InstitutionParticipants {
                 .param(participantId).query(Long.class).list());
         return ids::contains;
     }
+
+    /** Every institution's participant, by institution: for filtering a list or a picker. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> byInstitution() {
+        var owners = new HashMap<Long, Long>();
+        jdbc.sql("select id, participant_id from institution").query(row -> {
+            owners.put(row.getLong(1), row.getLong(2));
+        });
+        return owners;
+    }
 }

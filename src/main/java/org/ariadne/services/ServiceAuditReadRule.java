@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceAuditReadRule implements AuditReadRule {
 
+    private final org.ariadne.common.participant.ParticipantScope participants;
+
+    ServiceAuditReadRule(org.ariadne.common.participant.ParticipantScope participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(Services.ENTITY);
@@ -18,6 +24,9 @@ class ServiceAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.all();
+        // but not the lines of another participant's services (issue 19)
+        return participants.narrowedTo().map(own -> AuditVisibility.where(
+                "entity_id not in (select id from support_service where participant_id <> ?)", own))
+                .orElse(AuditVisibility.all());
     }
 }

@@ -9,6 +9,9 @@ import org.ariadne.audit.AuditHistory;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.institutions.InstitutionParticipants;
+import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,13 @@ public class Services {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final InstitutionParticipants institutionParticipants;
+    private final ParticipantScope participants;
 
     Services(SupportServiceRepository services, Institutions institutions, AuditTrail trail, AuditHistory history,
-            Clock clock) {
+            Clock clock, InstitutionParticipants institutionParticipants, ParticipantScope participants) {
+        this.institutionParticipants = institutionParticipants;
+        this.participants = participants;
         this.services = services;
         this.institutions = institutions;
         this.trail = trail;
@@ -43,12 +50,14 @@ public class Services {
         this.clock = clock;
     }
 
-    /** The services {@code filter} keeps, by type and name. */
+    /** The services of the person's participant {@code filter} keeps, by type and name. */
     @PreAuthorize(READERS)
     public List<ServiceView> list(ServiceFilter filter) {
         var today = LocalDate.now(clock);
         var names = institutions.directory();
-        return services.findAllByOrderByServiceTypeAscNameAsc().stream()
+        var own = participants.narrowedTo();
+        return (own.isPresent() ? services.findAllByParticipantIdOrderByServiceTypeAscNameAsc(own.get())
+                : services.findAllByOrderByServiceTypeAscNameAsc()).stream()
                 .map(s -> s.view(names.nameOf(s.providerInstitutionId())))
                 .filter(s -> filter.matches(s, today)).toList();
     }
@@ -66,9 +75,19 @@ public class Services {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
+    /** The institutions that may provide a service of the person's participant: its own (issue 19). */
+    @PreAuthorize(READERS)
+    public List<InstitutionView> providerChoices() {
+        var owners = institutionParticipants.byInstitution();
+        return institutions.directory().all().stream()
+                .filter(institution -> participants.sees(owners.get(institution.id()))).toList();
+    }
+
+    /** Another participant's institution is as unknown as one that does not exist (issue 19). */
     @PreAuthorize(EDITORS)
     public void check(ServiceCommand command) {
-        if (command.providerId() != null && institutions.directory().byId(command.providerId()).isEmpty()) {
+        if (command.providerId() != null && (institutions.directory().byId(command.providerId()).isEmpty()
+                || !participants.sees(institutionParticipants.of(command.providerId()).orElse(null)))) {
             throw ServiceException.unknownProvider();
         }
     }
@@ -77,7 +96,7 @@ public class Services {
     @Transactional
     public long create(ServiceCommand command) {
         check(command);
-        var saved = services.save(SupportService.create(command, LocalDate.now(clock), now()));
+        var saved = services.save(SupportService.create(command, participantOf(command), LocalDate.now(clock), now()));
         trail.recordCreated(saved.audited(providerName(saved)));
         return saved.id();
     }
@@ -87,7 +106,7 @@ public class Services {
     @Transactional
     public long createAsOf(ServiceCommand command, LocalDate lastUpdatedOn) {
         check(command);
-        var service = SupportService.create(command, LocalDate.now(clock), now());
+        var service = SupportService.create(command, participantOf(command), LocalDate.now(clock), now());
         service.lastUpdatedOn(lastUpdatedOn);
         var saved = services.save(service);
         trail.recordCreated(saved.audited(providerName(saved)));
@@ -114,8 +133,21 @@ public class Services {
         return institutions.directory().nameOf(service.providerInstitutionId());
     }
 
+    /** A new service is its provider's participant's (the person's own, as {@link #check} made sure). */
+    private long participantOf(ServiceCommand command) {
+        return command.providerId() == null ? participants.forNewRecord()
+                : institutionParticipants.of(command.providerId()).orElse(participants.forNewRecord());
+    }
+
+    /** The participant of a service, for the participant guard; empty when there is none. */
+    java.util.Optional<Long> participantOf(long id) {
+        return services.findById(id).map(SupportService::participantId);
+    }
+
     private SupportService find(long id) {
-        return services.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        var found = services.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        participants.requireSees(found.participantId(), ENTITY, id);
+        return found;
     }
 
     private LocalDateTime now() {

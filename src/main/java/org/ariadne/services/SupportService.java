@@ -26,6 +26,8 @@ class SupportService {
     private String name;
     private ServiceType serviceType;
     private long providerInstitutionId;
+    /** The participant whose directory lists the service (issue 19): its provider's when it was made. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private String region;
     private String municipality;
     private Integer capacity;
@@ -39,8 +41,9 @@ class SupportService {
     SupportService() {
     }
 
-    static SupportService create(ServiceCommand command, LocalDate today, LocalDateTime now) {
+    static SupportService create(ServiceCommand command, long participantId, LocalDate today, LocalDateTime now) {
         var service = new SupportService();
+        service.participantId = participantId;
         service.createdAt = now;
         service.apply(command, today, now);
         return service;
@@ -102,6 +105,10 @@ class SupportService {
 
     Integer version() {
         return version;
+    }
+
+    long participantId() {
+        return participantId;
     }
 
     long providerInstitutionId() {

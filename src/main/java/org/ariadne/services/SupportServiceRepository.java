@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface SupportServiceRepository extends ListCrudRepository<SupportService, Long> {
 
     List<SupportService> findAllByOrderByServiceTypeAscNameAsc();
+
+    List<SupportService> findAllByParticipantIdOrderByServiceTypeAscNameAsc(long participantId);
 }

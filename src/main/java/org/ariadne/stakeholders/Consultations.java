@@ -48,10 +48,12 @@ public class Consultations {
     private final AuditTrail trail;
     private final AuditHistory history;
     private final Clock clock;
+    private final StakeholderOwnership owners;
 
     Consultations(ConsultationRoundRepository rounds, ConsultationLinkRepository links,
             ConsultationCommentRepository comments, Plans plans, Institutions institutions, AuditTrail trail,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, Clock clock, StakeholderOwnership owners) {
+        this.owners = owners;
         this.rounds = rounds;
         this.links = links;
         this.comments = comments;
@@ -68,6 +70,9 @@ public class Consultations {
     @PreAuthorize(READERS)
     public List<RoundSummary> rounds(long planId) {
         plans.header(planId);
+        if (!owners.seesPlan(planId)) {
+            throw NotFoundException.of("plan", planId);
+        }
         var today = today();
         var own = StakeholderAccess.focalInstitution();
         var office = StakeholderAccess.isOffice();
@@ -138,7 +143,9 @@ public class Consultations {
             refusals.add(StakeholderException.closesInThePast());
         }
         var directory = institutions.directory();
-        if (command.invited().stream().anyMatch(id -> id == null || directory.byId(id).isEmpty())) {
+        // another participant's institution is as unknown as one that does not exist (issue 19)
+        if (command.invited().stream().anyMatch(id -> id == null || directory.byId(id).isEmpty()
+                || !owners.seesInstitution(id))) {
             refusals.add(StakeholderException.unknownInstitution("invited"));
         }
         var outside = command.outside();
@@ -174,6 +181,9 @@ public class Consultations {
     }
 
     private OpenedRound open(long planId, RoundCommand command, LocalDate today) {
+        if (!owners.seesPlan(planId)) {
+            throw NotFoundException.of("plan", planId);
+        }
         check(command, today);
         var elements = elementsOf(planId);
         if (elements.isEmpty()) {
@@ -458,8 +468,13 @@ public class Consultations {
         return round;
     }
 
+    /** A round of the person's participant's plans; another participant's does not exist for them (issue 19). */
     private ConsultationRound findRound(long id) {
-        return rounds.findById(id).orElseThrow(() -> NotFoundException.of(ConsultationRound.AUDIT_TYPE, id));
+        var round = rounds.findById(id).orElseThrow(() -> NotFoundException.of(ConsultationRound.AUDIT_TYPE, id));
+        if (!owners.seesPlan(round.planId())) {
+            throw NotFoundException.of(ConsultationRound.AUDIT_TYPE, id);
+        }
+        return round;
     }
 
     private ConsultationComment findComment(long id) {

@@ -24,6 +24,8 @@ class Contact {
     @Version
     private Integer version;
     private long institutionId;
+    /** The participant of the contact's institution when it was made (issue 19). */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private String name;
     private String jobRole;
     private String email;
@@ -38,9 +40,10 @@ class Contact {
     Contact() {
     }
 
-    static Contact create(long institutionId, ContactCommand command, LocalDateTime now) {
+    static Contact create(long institutionId, long participantId, ContactCommand command, LocalDateTime now) {
         var contact = new Contact();
         contact.institutionId = institutionId;
+        contact.participantId = participantId;
         contact.createdAt = now;
         contact.apply(command, now);
         return contact;
@@ -92,6 +95,10 @@ class Contact {
 
     Integer version() {
         return version;
+    }
+
+    long participantId() {
+        return participantId;
     }
 
     long institutionId() {

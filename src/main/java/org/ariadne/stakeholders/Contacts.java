@@ -34,8 +34,16 @@ public class Contacts {
     private final AuditHistory history;
     private final Clock clock;
 
+    private final org.ariadne.institutions.InstitutionParticipants institutionParticipants;
+    private final org.ariadne.common.participant.ParticipantScope participants;
+    private final StakeholderOwnership owners;
+
     Contacts(StakeholderContactRepository contacts, Institutions institutions, AuditTrail trail, AuditHistory history,
-            Clock clock) {
+            Clock clock, org.ariadne.institutions.InstitutionParticipants institutionParticipants,
+            org.ariadne.common.participant.ParticipantScope participants, StakeholderOwnership owners) {
+        this.institutionParticipants = institutionParticipants;
+        this.participants = participants;
+        this.owners = owners;
         this.contacts = contacts;
         this.institutions = institutions;
         this.trail = trail;
@@ -47,13 +55,28 @@ public class Contacts {
     @PreAuthorize(KEEPERS)
     public List<ContactView> list(long institutionId) {
         checkKeeps(institutionId);
+        participants.requireSees(institutionParticipants.of(institutionId).orElse(null), "institution contacts",
+                institutionId);
         return contacts.findByInstitutionIdOrderByNameAsc(institutionId).stream().map(Contact::view).toList();
     }
 
-    /** Every institution's contacts, for the office's overview. */
+    /** Every institution's contacts of the person's participant, for the office's overview. */
     @PreAuthorize(StakeholderAccess.OFFICE)
     public List<ContactView> all() {
-        return contacts.findAllByOrderByNameAsc().stream().map(Contact::view).toList();
+        var own = participants.narrowedTo();
+        return (own.isPresent() ? contacts.findAllByParticipantIdOrderByNameAsc(own.get())
+                : contacts.findAllByOrderByNameAsc()).stream().map(Contact::view).toList();
+    }
+
+    /** The institutions of the person's participant, for pickers and the overview (issue 19). */
+    @PreAuthorize("isAuthenticated()")
+    public List<org.ariadne.institutions.InstitutionView> institutionChoices() {
+        return owners.own(institutions.directory().all());
+    }
+
+    /** The participant of a contact, for the participant guard; empty when there is none. */
+    java.util.Optional<Long> participantOf(long id) {
+        return contacts.findById(id).map(Contact::participantId);
     }
 
     /**
@@ -88,11 +111,13 @@ public class Contacts {
     @Transactional
     public long create(long institutionId, ContactCommand command) {
         checkKeeps(institutionId);
-        if (institutions.directory().byId(institutionId).isEmpty()) {
+        var owner = institutionParticipants.of(institutionId);
+        if (institutions.directory().byId(institutionId).isEmpty() || !participants.sees(owner.orElse(null))) {
             throw NotFoundException.of("institution", institutionId);
         }
         check(command);
-        var saved = contacts.save(Contact.create(institutionId, command, now()));
+        var saved = contacts.save(Contact.create(institutionId, owner.orElse(participants.forNewRecord()), command,
+                now()));
         trail.recordCreated(saved.audited(institutionName(saved)));
         return saved.id();
     }
@@ -139,6 +164,7 @@ public class Contacts {
 
     private Contact find(long id) {
         var contact = contacts.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        participants.requireSees(contact.participantId(), ENTITY, id);
         checkKeeps(contact.institutionId());
         return contact;
     }

@@ -30,9 +30,11 @@ public class StakeholderAnalysis {
     private final Plans plans;
     private final AuditTrail trail;
     private final Clock clock;
+    private final StakeholderOwnership owners;
 
     StakeholderAnalysis(StakeholderPlacementRepository placements, Institutions institutions, Plans plans,
-            AuditTrail trail, Clock clock) {
+            AuditTrail trail, Clock clock, StakeholderOwnership owners) {
+        this.owners = owners;
         this.placements = placements;
         this.institutions = institutions;
         this.plans = plans;
@@ -42,7 +44,7 @@ public class StakeholderAnalysis {
 
     /** The plan's placements, most important first: by power and interest, then by name. */
     public List<PlacementView> placements(long planId) {
-        plans.header(planId);
+        requireOwnPlan(planId);
         var directory = institutions.directory();
         return placements.findByPlanId(planId).stream().map(p -> {
             var institution = directory.byId(p.institutionId());
@@ -52,7 +54,8 @@ public class StakeholderAnalysis {
     }
 
     public void check(PlacementCommand command) {
-        if (command.institutionId() != null && institutions.directory().byId(command.institutionId()).isEmpty()) {
+        if (command.institutionId() != null && (institutions.directory().byId(command.institutionId()).isEmpty()
+                || !owners.seesInstitution(command.institutionId()))) {
             throw StakeholderException.unknownInstitution("institutionId");
         }
     }
@@ -60,7 +63,7 @@ public class StakeholderAnalysis {
     /** Places the institution on the plan's grid, or moves it there if it was placed already. */
     @Transactional
     public long place(long planId, PlacementCommand command) {
-        plans.header(planId);
+        requireOwnPlan(planId);
         check(command);
         var name = institutions.directory().nameOf(command.institutionId());
         var existing = placements.findByPlanIdAndInstitutionId(planId, command.institutionId());
@@ -80,10 +83,24 @@ public class StakeholderAnalysis {
     /** Takes the institution off the plan's grid. */
     @Transactional
     public void remove(long planId, long institutionId) {
+        requireOwnPlan(planId);
         var placement = placements.findByPlanIdAndInstitutionId(planId, institutionId)
                 .orElseThrow(() -> NotFoundException.of(Placement.AUDIT_TYPE, institutionId));
         placements.delete(placement);
         trail.recordDeleted(placement.audited(institutions.directory().nameOf(institutionId)));
+    }
+
+    /** The institutions that may be placed: the person's participant's (issue 19). */
+    public List<org.ariadne.institutions.InstitutionView> institutionChoices() {
+        return owners.own(institutions.directory().all());
+    }
+
+    /** Another participant's plan does not exist for the person (issue 19). */
+    private void requireOwnPlan(long planId) {
+        plans.header(planId);
+        if (!owners.seesPlan(planId)) {
+            throw NotFoundException.of("plan", planId);
+        }
     }
 
     private LocalDateTime now() {

@@ -9,4 +9,6 @@ interface StakeholderContactRepository extends ListCrudRepository<Contact, Long>
     List<Contact> findByInstitutionIdOrderByNameAsc(long institutionId);
 
     List<Contact> findAllByOrderByNameAsc();
+
+    List<Contact> findAllByParticipantIdOrderByNameAsc(long participantId);
 }

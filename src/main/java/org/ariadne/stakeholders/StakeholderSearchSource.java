@@ -21,9 +21,11 @@ class StakeholderSearchSource implements SearchSource {
     private final ConsultationRoundRepository rounds;
     private final StakeholderContactRepository contacts;
     private final Institutions institutions;
+    private final StakeholderOwnership owners;
 
     StakeholderSearchSource(ConsultationRoundRepository rounds, StakeholderContactRepository contacts,
-            Institutions institutions) {
+            Institutions institutions, StakeholderOwnership owners) {
+        this.owners = owners;
         this.rounds = rounds;
         this.contacts = contacts;
         this.institutions = institutions;
@@ -49,7 +51,7 @@ class StakeholderSearchSource implements SearchSource {
         }
         var hits = new ArrayList<SearchHit>();
         for (var round : rounds.findAll()) {
-            if (!office && !round.invites(own)) {
+            if (!office && !round.invites(own) || !owners.seesPlan(round.planId())) {
                 continue;
             }
             int rank = terms.rank(null, round.title(), round.purpose() == null ? "" : round.purpose());
@@ -59,7 +61,9 @@ class StakeholderSearchSource implements SearchSource {
             }
         }
         var directory = institutions.directory();
-        for (var contact : contacts.findAllByOrderByNameAsc()) {
+        var participant = owners.narrowedTo();
+        for (var contact : participant.isPresent() ? contacts.findAllByParticipantIdOrderByNameAsc(participant.get())
+                : contacts.findAllByOrderByNameAsc()) {
             if (!StakeholderAccess.keepsContactsOf(contact.institutionId())) {
                 continue;
             }

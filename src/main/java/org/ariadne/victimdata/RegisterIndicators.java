@@ -15,7 +15,9 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.plan.Disaggregation;
 import org.ariadne.plan.IndicatorType;
+import org.ariadne.plan.PlanParticipants;
 import org.ariadne.plan.Plans;
+import org.ariadne.common.participant.ParticipantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +46,14 @@ public class RegisterIndicators {
     private final AuditTrail trail;
     private final DisclosureControl disclosure;
     private final Clock clock;
+    private final PlanParticipants planParticipants;
+    private final ParticipantScope participants;
 
     RegisterIndicators(RegisterIndicatorLinkRepository links, JdbcClient jdbc, Plans plans, AuditTrail trail,
-            DisclosureControl disclosure, Clock clock) {
+            DisclosureControl disclosure, Clock clock, PlanParticipants planParticipants,
+            ParticipantScope participants) {
+        this.planParticipants = planParticipants;
+        this.participants = participants;
         this.links = links;
         this.jdbc = jdbc;
         this.plans = plans;
@@ -58,7 +65,8 @@ public class RegisterIndicators {
     /** The linked indicators with their figures for each quarter of {@code year}. */
     @PreAuthorize(READERS)
     public List<RegisterIndicatorView> links(int year) {
-        return links.findAll().stream().map(link -> view(link, year))
+        return links.findAll().stream().filter(link -> participants.sees(participantOf(link.indicatorId())))
+                .map(link -> view(link, year))
                 .sorted(Comparator.comparing(RegisterIndicatorView::planTitle)
                         .thenComparing(RegisterIndicatorView::indicatorName))
                 .toList();
@@ -67,7 +75,8 @@ public class RegisterIndicators {
     /** The register's exact figure of a linked indicator for a period (the office's reading). */
     @PreAuthorize(READERS)
     public Optional<RegisterFigure> figure(long indicatorId, LocalDate from, LocalDate to) {
-        return links.findByIndicatorId(indicatorId).map(link -> count(link.measure(), from, to));
+        return links.findByIndicatorId(indicatorId).filter(link -> participants.sees(participantOf(indicatorId)))
+                .map(link -> count(link.measure(), from, to, participantOf(indicatorId)));
     }
 
     /** The numeric indicators of every plan that are not linked yet, with the breakdowns they have. */
@@ -76,7 +85,11 @@ public class RegisterIndicators {
         var linked = new HashSet<Long>();
         links.findAll().forEach(link -> linked.add(link.indicatorId()));
         var choices = new ArrayList<IndicatorChoice>();
+        var owners = planParticipants.byPlan();
         for (var plan : plans.list()) {
+            if (!participants.sees(owners.get(plan.id()))) {
+                continue;
+            }
             plans.tree(plan.id()).indicators()
                     .filter(i -> i.type() == IndicatorType.NUMBER && !linked.contains(i.id()))
                     .forEach(i -> choices.add(new IndicatorChoice(i.id(), plan.title(), i.name(),
@@ -108,6 +121,7 @@ public class RegisterIndicators {
     public void unlink(long id, int expectedVersion) {
         var link = links.findById(id)
                 .orElseThrow(() -> NotFoundException.of(RegisterIndicatorLink.AUDIT_TYPE, id));
+        participants.requireSees(participantOf(link.indicatorId()), RegisterIndicatorLink.AUDIT_TYPE, id);
         if (link.version() != expectedVersion) {
             throw ConflictException.of("victimdata.conflict", link.version(), null, null);
         }
@@ -123,20 +137,33 @@ public class RegisterIndicators {
      */
     Optional<IndicatorOffer> offer(long indicatorId, LocalDate from, LocalDate to) {
         return links.findByIndicatorId(indicatorId).flatMap(link -> IndicatorOffer.of(
-                count(link.measure(), from, to), link.bySex(), link.byAgeGroup(), disclosure));
+                count(link.measure(), from, to, participantOf(indicatorId)), link.bySex(), link.byAgeGroup(),
+                disclosure));
     }
 
     Optional<RegisterMeasure> measureOf(long indicatorId) {
         return links.findByIndicatorId(indicatorId).map(RegisterIndicatorLink::measure);
     }
 
-    /** Persons with a case of the measure identified in the period, each once, by their first such case. */
-    RegisterFigure count(RegisterMeasure measure, LocalDate from, LocalDate to) {
-        var sql = "select person_id, sex, age_at_identification from victim_case where identified_on between ? and ?"
+    /**
+     * The participant of the indicator's plan, whose cases alone its figure counts (issue 19); an indicator that is
+     * gone counts nobody's.
+     */
+    long participantOf(long indicatorId) {
+        return planParticipants.ofIndicator(indicatorId).orElse(-1L);
+    }
+
+    /**
+     * Persons of the participant's register with a case of the measure identified in the period, each once, by their
+     * first such case.
+     */
+    RegisterFigure count(RegisterMeasure measure, LocalDate from, LocalDate to, long participant) {
+        var sql = "select person_id, sex, age_at_identification from victim_case where participant_id = ? "
+                + "and identified_on between ? and ?"
                 + (measure == RegisterMeasure.REGISTERED ? "" : " and status = ?")
                 + " order by person_id, identified_on, id";
-        var query = measure == RegisterMeasure.REGISTERED ? jdbc.sql(sql).params(from, to)
-                : jdbc.sql(sql).params(from, to, measure.name());
+        var query = measure == RegisterMeasure.REGISTERED ? jdbc.sql(sql).params(participant, from, to)
+                : jdbc.sql(sql).params(participant, from, to, measure.name());
         var seen = new HashSet<Long>();
         long[] counts = new long[6];
         long[][] grid = new long[2][2];
@@ -172,7 +199,7 @@ public class RegisterIndicators {
     }
 
     private RegisterIndicatorView.Period period(RegisterIndicatorLink link, LocalDate from, LocalDate to) {
-        var figure = count(link.measure(), from, to);
+        var figure = count(link.measure(), from, to, participantOf(link.indicatorId()));
         var offer = IndicatorOffer.of(figure, link.bySex(), link.byAgeGroup(), disclosure);
         return new RegisterIndicatorView.Period(figure, offer.map(IndicatorOffer::total).orElse(null),
                 offer.map(o -> !o.parts().isEmpty()).orElse(false),

@@ -32,6 +32,8 @@ class VictimCase implements Audited {
     private Integer version;
     private String reference;
     private Long personId;
+    /** The participant whose register holds the case (issue 19); the linkage never looks across participants. */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDate identifiedOn;
     private int identifiedYear;
     private Long identifyingInstitutionId;
@@ -73,11 +75,12 @@ class VictimCase implements Audited {
     }
 
     /** A new case of a new person; {@code sealed} holds the sealed columns and the linkage the facade derived. */
-    static VictimCase register(String reference, long personId, CaseCommand command, Sealed sealed, String by,
-            LocalDateTime now) {
+    static VictimCase register(String reference, long personId, long participantId, CaseCommand command,
+            Sealed sealed, String by, LocalDateTime now) {
         var created = new VictimCase();
         created.reference = reference;
         created.personId = personId;
+        created.participantId = participantId;
         created.createdBy = by;
         created.createdAt = now;
         created.linkageBlock = sealed.linkageBlock();
@@ -220,6 +223,10 @@ class VictimCase implements Audited {
 
     String reference() {
         return reference;
+    }
+
+    long participantId() {
+        return participantId;
     }
 
     Long personId() {

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class VictimCaseAuditReadRule implements AuditReadRule {
 
+    private final org.ariadne.common.participant.ParticipantScope participants;
+
+    VictimCaseAuditReadRule(org.ariadne.common.participant.ParticipantScope participants) {
+        this.participants = participants;
+    }
+
     @Override
     public Set<String> entityTypes() {
         return Set.of(VictimCase.AUDIT_TYPE);
@@ -22,6 +28,9 @@ class VictimCaseAuditReadRule implements AuditReadRule {
 
     @Override
     public AuditVisibility visibility(String entityType, AuditReader reader) {
-        return AuditVisibility.toRoles(reader, Role.VICTIM_DATA_OFFICER.name());
+        var byRole = AuditVisibility.toRoles(reader, Role.VICTIM_DATA_OFFICER.name());
+        // and not the lines of another participant's cases (issue 19)
+        return byRole.isNone() ? byRole : participants.narrowedTo().map(own -> AuditVisibility.where(
+                "entity_id not in (select id from victim_case where participant_id <> ?)", own)).orElse(byRole);
     }
 }

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.institutions.InstitutionParticipants;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.victimdata.AccessLogEntry.Action;
@@ -47,17 +49,22 @@ public class VictimRegister {
     private final JdbcClient jdbc;
     private final AuditTrail trail;
     private final Institutions institutions;
+    private final InstitutionParticipants institutionParticipants;
+    private final ParticipantScope participants;
     private final VictimDataProperties properties;
     private final Clock clock;
     private volatile VictimLinkage linkage;
     private volatile ColumnSeal seal;
 
     VictimRegister(VictimCaseRepository cases, JdbcClient jdbc, AuditTrail trail, Institutions institutions,
+            InstitutionParticipants institutionParticipants, ParticipantScope participants,
             VictimDataProperties properties, Clock clock) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.trail = trail;
         this.institutions = institutions;
+        this.institutionParticipants = institutionParticipants;
+        this.participants = participants;
         this.properties = properties;
         this.clock = clock;
     }
@@ -96,7 +103,7 @@ public class VictimRegister {
         var derived = linkage().query(command.identifyingData());
         var references = new HashMap<Long, String>();
         var found = new ArrayList<EarlierMatch>();
-        scored(derived.record(), derived.blockKeys(), null).forEach((id, score) -> {
+        scored(derived.record(), derived.blockKeys(), null, participantOf(command)).forEach((id, score) -> {
             var matchClass = MatchClass.of(score);
             if (matchClass != MatchClass.NO_MATCH) {
                 found.add(new EarlierMatch(id, references.computeIfAbsent(id, this::reference),
@@ -120,10 +127,11 @@ public class VictimRegister {
         var sealed = new VictimCase.Sealed(seal.seal(command.municipality()), seal.seal(command.notes()),
                 record == null ? null : record.blockKey(), record == null ? null : seal.seal(record.serialize()),
                 properties.keyGeneration(), record == null ? List.of() : record.documentKeys());
-        long person = newPerson(now);
+        long participant = participantOf(command);
+        long person = newPerson(participant, now);
         var number = jdbc.sql("select nextval('victim_case_number')").query(Long.class).single();
         var reference = "VC-" + command.identifiedOn().getYear() + "-" + String.format("%05d", number);
-        var saved = cases.save(VictimCase.register(reference, person, command, sealed, by, now));
+        var saved = cases.save(VictimCase.register(reference, person, participant, command, sealed, by, now));
         trail.recordCreated(saved);
         log(saved.id(), Action.CREATE, logDetail);
         if (derived != null) {
@@ -140,6 +148,7 @@ public class VictimRegister {
         if (!Objects.equals(found.version(), version)) {
             throw ConflictException.of("victimdata.conflict", found.version(), found.updatedBy(), found.updatedAt());
         }
+        requireOwnInstitutions(command);
         var seal = seal();
         var before = found.snapshot();
         var derived = command.hasIdentifyingData() ? linkage().query(command.identifyingData()) : null;
@@ -213,8 +222,9 @@ public class VictimRegister {
     public void link(long id, String otherReference) {
         var later = find(id);
         var reference = otherReference == null ? "" : otherReference.strip().toUpperCase(java.util.Locale.ROOT);
-        var otherId = jdbc.sql("select id from victim_case where upper(reference) = ?").param(reference)
-                .query(Long.class).optional().orElseThrow(() -> VictimDataException.noSuchCase(otherReference));
+        // only a case of the same participant's register: another participant's does not exist here
+        var otherId = jdbc.sql("select id from victim_case where upper(reference) = ? and participant_id = ?")
+                .params(reference, later.participantId()).query(Long.class).optional().orElseThrow(() -> VictimDataException.noSuchCase(otherReference));
         var other = find(otherId);
         if (otherId == id || later.personId().equals(other.personId())) {
             throw VictimDataException.alreadySamePerson(other.reference());
@@ -263,6 +273,10 @@ public class VictimRegister {
     public List<CaseSummary> list(CaseFilter filter, int limit) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
+        participants.narrowedTo().ifPresent(own -> {
+            where.add("c.participant_id = ?");
+            params.add(own);
+        });
         if (filter.year() != null) {
             where.add("c.identified_year = ?");
             params.add(filter.year());
@@ -300,8 +314,10 @@ public class VictimRegister {
     @PreAuthorize(OFFICER)
     @Transactional(readOnly = true)
     public int openProposals() {
-        return jdbc.sql("select count(*) from victim_case_match where decision = 'PROPOSED'").query(Integer.class)
-                .single();
+        var own = participants.narrowedTo();
+        return jdbc.sql("select count(*) from victim_case_match m join victim_case c on c.id = m.case_id "
+                + "where m.decision = 'PROPOSED'" + (own.isPresent() ? " and c.participant_id = ?" : ""))
+                .params(own.stream().toList()).query(Integer.class).single();
     }
 
     /**
@@ -335,12 +351,23 @@ public class VictimRegister {
                 .list();
     }
 
+    /** The institutions a case of the person's participant may name, for the form and the filter (issue 19). */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public List<org.ariadne.institutions.InstitutionView> institutionChoices() {
+        var owners = institutionParticipants.byInstitution();
+        return institutions.directory().all().stream()
+                .filter(institution -> participants.sees(owners.get(institution.id()))).toList();
+    }
+
     /** The years that have cases, newest first. */
     @PreAuthorize(OFFICER)
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return jdbc.sql("select distinct identified_year from victim_case order by identified_year desc")
-                .query(Integer.class).list();
+        var own = participants.narrowedTo();
+        return jdbc.sql("select distinct identified_year from victim_case"
+                + (own.isPresent() ? " where participant_id = ?" : "") + " order by identified_year desc")
+                .params(own.stream().toList()).query(Integer.class).list();
     }
 
     /**
@@ -366,6 +393,10 @@ public class VictimRegister {
     public List<AccessLogEntry> accessLog(String reference, String username, int limit) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
+        participants.narrowedTo().ifPresent(own -> {
+            where.add("a.participant_id = ?");
+            params.add(own);
+        });
         if (reference != null && !reference.isBlank()) {
             where.add("upper(c.reference) = ?");
             params.add(reference.strip().toUpperCase(java.util.Locale.ROOT));
@@ -402,8 +433,9 @@ public class VictimRegister {
                 var before = found.snapshot();
                 found.anonymise(now());
                 trail.recordChange(before, cases.save(found));
-                jdbc.sql("insert into victim_case_access (case_id, username, action, detail, at) values (?, ?, ?, ?, ?)")
-                        .params(id, "retention", Action.ANONYMISE.name(), null, now()).update();
+                jdbc.sql("insert into victim_case_access (case_id, username, action, detail, at, participant_id) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                        .params(id, "retention", Action.ANONYMISE.name(), null, now(), found.participantId()).update();
                 done++;
             }
         }
@@ -424,7 +456,7 @@ public class VictimRegister {
                 });
         var samePerson = new LinkedHashSet<>(jdbc.sql("select id from victim_case where person_id = ?")
                 .param(created.personId()).query(Long.class).list());
-        scored(record, blocks, created.id()).forEach((id, score) -> {
+        scored(record, blocks, created.id(), created.participantId()).forEach((id, score) -> {
             if (decided.containsKey(id) || samePerson.contains(id)) {
                 return;
             }
@@ -439,13 +471,17 @@ public class VictimRegister {
         });
     }
 
-    /** The score of every case of the record's blocks or sharing one of its documents, but {@code excluded}. */
-    private Map<Long, Double> scored(LinkageRecord record, List<String> blocks, Long excluded) {
+    /**
+     * The score of every case of the record's blocks or sharing one of its documents, but {@code excluded}. The
+     * participant is part of every block: another participant's case is never a candidate (issue 19).
+     */
+    private Map<Long, Double> scored(LinkageRecord record, List<String> blocks, Long excluded, long participant) {
         var seal = seal();
         var candidates = new LinkedHashMap<Long, String>();
-        var sql = new StringBuilder("select id, linkage_record_sealed from victim_case where key_generation = ? "
-                + "and linkage_record_sealed is not null and id <> ? and (linkage_block in (");
-        var params = new ArrayList<Object>(List.of(properties.keyGeneration(), excluded == null ? -1L : excluded));
+        var sql = new StringBuilder("select id, linkage_record_sealed from victim_case where participant_id = ? "
+                + "and key_generation = ? and linkage_record_sealed is not null and id <> ? and (linkage_block in (");
+        var params = new ArrayList<Object>(List.of(participant, properties.keyGeneration(),
+                excluded == null ? -1L : excluded));
         sql.append(String.join(", ", blocks.stream().map(block -> "?").toList())).append(")");
         params.addAll(blocks);
         if (!record.documentKeys().isEmpty()) {
@@ -479,10 +515,31 @@ public class VictimRegister {
 
     // ---- helpers ----
 
-    private long newPerson(LocalDateTime now) {
+    /**
+     * The participant a case described by {@code command} belongs to: its identifying institution's. An institution of
+     * another participant, also as the referring one, does not exist for the person (issue 19).
+     */
+    private long participantOf(CaseCommand command) {
+        requireOwnInstitutions(command);
+        return command.identifyingInstitutionId() == null ? participants.forNewRecord()
+                : institutionParticipants.of(command.identifyingInstitutionId()).orElse(participants.forNewRecord());
+    }
+
+    private void requireOwnInstitutions(CaseCommand command) {
+        for (var institution : java.util.Arrays.asList(command.identifyingInstitutionId(),
+                command.referringInstitutionId())) {
+            if (institution != null) {
+                participants.requireSees(institutionParticipants.of(institution).orElse(null), "institution",
+                        institution);
+            }
+        }
+    }
+
+    private long newPerson(long participant, LocalDateTime now) {
         var number = jdbc.sql("select nextval('victim_person_number')").query(Long.class).single();
         var reference = "P-" + String.format("%06d", number);
-        jdbc.sql("insert into victim_person (reference, created_at) values (?, ?)").params(reference, now).update();
+        jdbc.sql("insert into victim_person (reference, created_at, participant_id) values (?, ?, ?)")
+                .params(reference, now, participant).update();
         return jdbc.sql("select id from victim_person where reference = ?").param(reference).query(Long.class).single();
     }
 
@@ -491,13 +548,21 @@ public class VictimRegister {
                 .single();
     }
 
+    /** A case of the person's participant; another participant's does not exist for them. */
     private VictimCase find(long id) {
-        return cases.findById(id).orElseThrow(() -> NotFoundException.of("victim case", id));
+        var found = cases.findById(id).orElseThrow(() -> NotFoundException.of("victim case", id));
+        participants.requireSees(found.participantId(), "victim case", id);
+        return found;
     }
 
+    /** One line of the access log, kept with the case's participant (an export's: the person's). */
     private void log(Long caseId, Action action, String detail) {
-        jdbc.sql("insert into victim_case_access (case_id, username, action, detail, at) values (?, ?, ?, ?, ?)")
-                .params(caseId, who(), action.name(), detail, now()).update();
+        long participant = caseId == null ? participants.forNewRecord()
+                : jdbc.sql("select participant_id from victim_case where id = ?").param(caseId).query(Long.class)
+                        .single();
+        jdbc.sql("insert into victim_case_access (case_id, username, action, detail, at, participant_id) "
+                + "values (?, ?, ?, ?, ?, ?)")
+                .params(caseId, who(), action.name(), detail, now(), participant).update();
     }
 
     private Map<Long, String> institutionNames() {

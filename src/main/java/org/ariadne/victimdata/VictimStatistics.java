@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -17,6 +18,7 @@ import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.disclosure.ProtectedTable;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
@@ -59,11 +61,14 @@ public class VictimStatistics {
     private final JdbcClient jdbc;
     private final Institutions institutions;
     private final DisclosureControl disclosure;
+    private final ParticipantScope participants;
 
-    VictimStatistics(JdbcClient jdbc, Institutions institutions, DisclosureControl disclosure) {
+    VictimStatistics(JdbcClient jdbc, Institutions institutions, DisclosureControl disclosure,
+            ParticipantScope participants) {
         this.jdbc = jdbc;
         this.institutions = institutions;
         this.disclosure = disclosure;
+        this.participants = participants;
     }
 
     /** Whether the signed-in person reads exact figures (else only protected ones). */
@@ -81,8 +86,10 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return jdbc.sql("select distinct identified_year from victim_case order by identified_year")
-                .query(Integer.class).list();
+        var own = participants.narrowedTo();
+        return jdbc.sql("select distinct identified_year from victim_case"
+                + (own.isPresent() ? " where participant_id = ?" : "") + " order by identified_year")
+                .params(own.stream().toList()).query(Integer.class).list();
     }
 
     /** The institutions that identified cases, by name: for the filter. */
@@ -90,7 +97,10 @@ public class VictimStatistics {
     @Transactional(readOnly = true)
     public List<StatisticsCategory> identifyingInstitutions() {
         var names = institutionNames();
-        return jdbc.sql("select distinct identifying_institution_id from victim_case").query(Long.class).list()
+        var own = participants.narrowedTo();
+        return jdbc.sql("select distinct identifying_institution_id from victim_case"
+                + (own.isPresent() ? " where participant_id = ?" : "")).params(own.stream().toList())
+                .query(Long.class).list()
                 .stream().map(id -> new StatisticsCategory(id.toString(), names.getOrDefault(id, "#" + id)))
                 .sorted(Comparator.comparing(StatisticsCategory::label, String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -104,6 +114,11 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
+        return crossTable(filter, dimensions, participants.narrowedTo());
+    }
+
+    /** {@link #crossTable(StatisticsFilter, List)} of one participant's cases, or all when empty (issue 19). */
+    CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions, Optional<Long> participant) {
         var chosen = new ArrayList<>(new LinkedHashSet<>(dimensions.stream().filter(Objects::nonNull).toList()));
         if (chosen.isEmpty()) {
             chosen.add(StatisticsDimension.YEAR);
@@ -116,7 +131,7 @@ public class VictimStatistics {
         var layerDimension = chosen.size() > 2 ? chosen.get(2) : null;
         var names = institutionNames();
 
-        var cells = counts(filter, chosen);
+        var cells = counts(filter, chosen, participant);
         var rows = categories(rowDimension, cells.keySet(), 0, names);
         var columns = columnDimension == null ? List.<StatisticsCategory>of()
                 : categories(columnDimension, cells.keySet(), 1, names);
@@ -127,11 +142,12 @@ public class VictimStatistics {
         if (!rows.isEmpty()) {
             // totals count each person and case once: grouped by fewer dimensions, never added up from cells
             var rowTotals = counts(filter, layerDimension == null ? List.of(rowDimension)
-                    : List.of(rowDimension, layerDimension));
+                    : List.of(rowDimension, layerDimension), participant);
             var columnTotals = columnDimension == null ? Map.<List<String>, long[]>of()
                     : counts(filter, layerDimension == null ? List.of(columnDimension)
-                            : List.of(columnDimension, layerDimension));
-            var layerTotals = counts(filter, layerDimension == null ? List.of() : List.of(layerDimension));
+                            : List.of(columnDimension, layerDimension), participant);
+            var layerTotals = counts(filter, layerDimension == null ? List.of() : List.of(layerDimension),
+                    participant);
             for (var layer : layers) {
                 var layerKey = layer == null ? List.<String>of() : Arrays.asList(layer.key());
                 Function<List<String>, List<String>> inLayer = key -> {
@@ -226,7 +242,12 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public RetraffickingTrend retrafficking(StatisticsFilter filter) {
-        var where = where(filter);
+        return retrafficking(filter, participants.narrowedTo());
+    }
+
+    /** {@link #retrafficking(StatisticsFilter)} of one participant's cases, or all when empty (issue 19). */
+    RetraffickingTrend retrafficking(StatisticsFilter filter, Optional<Long> participant) {
+        var where = where(filter, participant);
         var select = "select count(distinct c.person_id), count(*), "
                 + "count(distinct case when " + RETRAFFICKING + " then c.person_id end), "
                 + "sum(case when " + RETRAFFICKING + " then 1 else 0 end)";
@@ -311,7 +332,7 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public ReferralDelays delays(StatisticsFilter filter) {
-        var where = where(filter);
+        var where = where(filter, participants.narrowedTo());
         // institution, year, interval -> days
         var days = new TreeMap<List<Long>, Map<DelayInterval, List<Integer>>>(
                 Comparator.<List<Long>, Long>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
@@ -366,7 +387,7 @@ public class VictimStatistics {
     @Transactional(readOnly = true)
     public List<EurostatRow> eurostat(StatisticsFilter filter, boolean exact) {
         boolean exactFigures = exact && readsExactFigures();
-        var where = where(filter);
+        var where = where(filter, participants.narrowedTo());
         var inner = "select c.identified_year y, c.status st, c.sex sx, "
                 + "case when c.age_group in ('CHILD_0_11', 'CHILD_12_17') then 'CHILD' "
                 + "when c.age_group = 'UNKNOWN' then 'UNKNOWN' else 'ADULT' end ag, c.citizenship ct, "
@@ -443,9 +464,14 @@ public class VictimStatistics {
     private record Where(String sql, List<Object> params) {
     }
 
-    private static Where where(StatisticsFilter filter) {
+    /** The filter's conditions, and the participant's when one is given: its cases only (issue 19). */
+    private static Where where(StatisticsFilter filter, Optional<Long> participant) {
         var conditions = new ArrayList<String>();
         var params = new ArrayList<Object>();
+        participant.ifPresent(own -> {
+            conditions.add("c.participant_id = ?");
+            params.add(own);
+        });
         if (filter.fromYear() != null) {
             conditions.add("c.identified_year >= ?");
             params.add(filter.fromYear());
@@ -466,8 +492,9 @@ public class VictimStatistics {
      * Distinct persons and distinct cases per combination of the dimensions' values (keys as text, null for "not
      * recorded"); with no dimension, the one line of the whole filter under the empty key.
      */
-    private Map<List<String>, long[]> counts(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        var where = where(filter);
+    private Map<List<String>, long[]> counts(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+            Optional<Long> participant) {
+        var where = where(filter, participant);
         var expressions = dimensions.stream().map(StatisticsDimension::expression).toList();
         var sql = new StringBuilder("select ");
         for (var expression : expressions) {

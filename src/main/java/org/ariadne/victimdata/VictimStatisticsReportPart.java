@@ -34,9 +34,12 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
     private final VictimStatistics statistics;
     private final DisclosureControl disclosure;
     private final MessageSource messages;
+    private final org.ariadne.plan.PlanParticipants planParticipants;
 
-    VictimStatisticsReportPart(VictimStatistics statistics, DisclosureControl disclosure, MessageSource messages) {
+    VictimStatisticsReportPart(VictimStatistics statistics, DisclosureControl disclosure, MessageSource messages,
+            org.ariadne.plan.PlanParticipants planParticipants) {
         this.statistics = statistics;
+        this.planParticipants = planParticipants;
         this.disclosure = disclosure;
         this.messages = messages;
     }
@@ -53,7 +56,9 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
         var filter = StatisticsFilter.years(year, year);
         var blocks = new ArrayList<Block>();
         blocks.add(Paragraph.of(texts.getMessage("victimdata.government.intro", new Object[] {String.valueOf(year)})));
-        var trend = statistics.retrafficking(filter);
+        // the plan's participant's cases only, whoever writes the report (issue 19)
+        var participant = planParticipants.ofPlan(planId);
+        var trend = statistics.retrafficking(filter, participant);
         var total = trend.total();
         if (total.cases().value() != null && total.cases().value() == 0) {
             blocks.add(Paragraph.of(texts.getMessage("victimdata.government.empty",
@@ -74,10 +79,11 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
                 texts.getMessage("victimdata.statistics.trend.several")), figures, formats));
         blocks.add(Paragraph.noteOf(texts.getMessage("victimdata.statistics.trend.definition")));
 
-        var bySexAndAge = statistics.crossTable(filter, List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP));
+        var bySexAndAge = statistics.crossTable(filter, List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP),
+                participant);
         blocks.add(new Subheading(texts.getMessage("victimdata.government.by-sex-age")));
         blocks.add(crossTable(bySexAndAge, texts, formats));
-        var byForm = statistics.crossTable(filter, List.of(StatisticsDimension.FORM));
+        var byForm = statistics.crossTable(filter, List.of(StatisticsDimension.FORM), participant);
         blocks.add(new Subheading(texts.getMessage("victimdata.government.by-form")));
         blocks.add(crossTable(byForm, texts, formats));
         blocks.add(Paragraph.noteOf(texts.getMessage("victimdata.government.note-forms")));

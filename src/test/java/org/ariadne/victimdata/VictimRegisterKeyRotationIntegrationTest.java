@@ -50,6 +50,10 @@ class VictimRegisterKeyRotationIntegrationTest {
     Clock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.ariadne.institutions.InstitutionParticipants institutionParticipants;
+    @Autowired
+    org.ariadne.common.participant.ParticipantScope participants;
 
     long police;
     long shelter;
@@ -71,7 +75,7 @@ class VictimRegisterKeyRotationIntegrationTest {
     private VictimRegister rotated() {
         var after = new VictimDataProperties("another-linkage-key-after-the-rotation-2026",
                 properties.encryptionKey(), properties.keyGeneration() + 1, properties.retentionYears());
-        return new VictimRegister(cases, jdbc, trail, institutions, after, clock);
+        return new VictimRegister(cases, jdbc, trail, institutions, institutionParticipants, participants, after, clock);
     }
 
     /** The rotated register is not a Spring proxy: its work runs in a transaction as the proxy would give it. */

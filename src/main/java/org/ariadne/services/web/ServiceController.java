@@ -16,7 +16,6 @@ import org.ariadne.common.web.FileDownload;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.services.ServiceCommand;
 import org.ariadne.services.ServiceException;
 import org.ariadne.services.ServiceFilter;
@@ -47,15 +46,12 @@ class ServiceController {
     private static final String FORM = "services/form";
 
     private final Services services;
-    private final Institutions institutions;
     private final FormSubmissions forms;
     private final MessageSource messages;
     private final Clock clock;
 
-    ServiceController(Services services, Institutions institutions, FormSubmissions forms, MessageSource messages,
-            Clock clock) {
+    ServiceController(Services services, FormSubmissions forms, MessageSource messages, Clock clock) {
         this.services = services;
-        this.institutions = institutions;
         this.forms = forms;
         this.messages = messages;
         this.clock = clock;
@@ -72,7 +68,7 @@ class ServiceController {
         model.addAttribute("types", ServiceType.values());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("regions", services.regions());
-        model.addAttribute("providers", institutions.directory().all());
+        model.addAttribute("providers", services.providerChoices());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("suffix", suffix(filter));
         return "services/list";
@@ -154,7 +150,7 @@ class ServiceController {
         model.addAttribute("service", service);
         model.addAttribute("types", ServiceType.values());
         model.addAttribute("groups", TargetGroup.values());
-        model.addAttribute("providers", institutions.directory().all().stream()
+        model.addAttribute("providers", services.providerChoices().stream()
                 .filter(i -> i.active() || (service != null && i.id() == service.providerId())).toList());
         if (failure != null) {
             model.addAttribute("failure", failure);

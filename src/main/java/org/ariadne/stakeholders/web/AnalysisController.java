@@ -87,7 +87,7 @@ class AnalysisController {
         model.addAttribute("placements", placements);
         model.addAttribute("svg", placements.isEmpty() ? null
                 : GridSvg.draw(placements, key -> messages.getMessage(key, null, key, locale)));
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        model.addAttribute("institutions", analysis.institutionChoices().stream().filter(i -> i.active()).toList());
         model.addAttribute("approaches", EngagementApproach.values());
         model.addAttribute("scores", java.util.List.of(1, 2, 3, 4, 5));
         if (failure != null) {

@@ -267,7 +267,7 @@ class ConsultationController {
 
     private String roundForm(long planId, Model model, FormFailure failure) {
         model.addAttribute("plan", plans.header(planId));
-        model.addAttribute("institutions", institutions.directory().all().stream().filter(i -> i.active()).toList());
+        model.addAttribute("institutions", contacts.institutionChoices().stream().filter(i -> i.active()).toList());
         if (failure != null) {
             model.addAttribute("failure", failure);
         }

@@ -52,7 +52,7 @@ class ContactController {
         var byInstitution = new java.util.LinkedHashMap<Long, java.util.List<ContactView>>();
         contacts.all().forEach(c -> byInstitution.computeIfAbsent(c.institutionId(), k -> new java.util.ArrayList<>())
                 .add(c));
-        model.addAttribute("institutions", institutions.directory().all().stream()
+        model.addAttribute("institutions", contacts.institutionChoices().stream()
                 .filter(i -> i.active() || byInstitution.containsKey(i.id())).toList());
         model.addAttribute("byInstitution", byInstitution);
         return "stakeholders/contacts-overview";

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
-import org.ariadne.institutions.Institutions;
 import org.ariadne.victimdata.AssistanceDecision;
 import org.ariadne.victimdata.CaseCommand;
 import org.ariadne.victimdata.CaseScope;
@@ -48,13 +47,11 @@ class VictimCaseController {
     static final int LIST_LIMIT = 500;
 
     private final VictimRegister register;
-    private final Institutions institutions;
     private final FormSubmissions forms;
     private final Clock clock;
 
-    VictimCaseController(VictimRegister register, Institutions institutions, FormSubmissions forms, Clock clock) {
+    VictimCaseController(VictimRegister register, FormSubmissions forms, Clock clock) {
         this.register = register;
-        this.institutions = institutions;
         this.forms = forms;
         this.clock = clock;
     }
@@ -70,7 +67,7 @@ class VictimCaseController {
         model.addAttribute("limited", cases.size() >= LIST_LIMIT);
         model.addAttribute("openProposals", register.openProposals());
         model.addAttribute("years", register.years());
-        model.addAttribute("institutions", institutions.directory().all());
+        model.addAttribute("institutions", register.institutionChoices());
         model.addAttribute("statuses", CaseStatus.values());
         return "victimdata/list";
     }
@@ -180,7 +177,7 @@ class VictimCaseController {
     }
 
     private String form(Model model) {
-        model.addAttribute("institutions", institutions.directory().all());
+        model.addAttribute("institutions", register.institutionChoices());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("scopes", CaseScope.values());
