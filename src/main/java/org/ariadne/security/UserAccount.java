@@ -73,6 +73,10 @@ class UserAccount implements Audited {
 
     private void grant(Set<Role> newRoles) {
         roles = newRoles.stream().map(RoleGrant::new).collect(Collectors.toCollection(HashSet::new));
+        // the regional body's staff compare the participants: they belong to none (issue 19 item 2)
+        if (newRoles.contains(Role.REGIONAL_OFFICER)) {
+            participantId = null;
+        }
     }
 
     void changePassword(String newHash, LocalDateTime now) {
