@@ -163,7 +163,13 @@ class TableDownloadsTest {
             Map.entry("territories/list.html table#territorial-units", "the few regions and municipalities with their "
                     + "edit links; the institutions they hold leave with the directory's own downloads"),
             Map.entry("plan/local.html table#mappings", "a form per element of the local plan (its national objective "
-                    + "to choose); the plan with its elements leaves through the plan's export"));
+                    + "to choose); the plan with its elements leaves through the plan's export"),
+            // regional (issue 19 item 2): the regional set's few rows with their edit links, and the participant's
+            // mapping, a form per regional indicator; both leave with the comparison's own CSV/Excel and report
+            Map.entry("regional/indicators.html table#regional-indicator-list", "the regional set's few indicators "
+                    + "with their edit links; each is a row of the comparison's downloads"),
+            Map.entry("regional/mapping.html table#regional-mapping", "a form per regional indicator (the national "
+                    + "indicator to choose); the mapped figures leave with the comparison's downloads"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -1,6 +1,7 @@
 package org.ariadne.plan;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Which participant a plan, or a record hanging off one, belongs to (issue 19): for the modules whose records take
  * their plan's participant (evaluations, consultation rounds, register-linked indicators). Unnarrowed and free of
  * role checks on purpose: the participant guard asks it before any page runs, and a module filters its own lists
- * with it; it tells owners only, never a plan's content.
+ * with it; it tells owners only, never a plan's content (but {@link #nationalPlansOf}, which reads through
+ * {@link Plans} and its rules).
  */
 @Service
 @NamedInterface("api")
@@ -21,9 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanParticipants {
 
     private final JdbcClient jdbc;
+    // looked up when first needed: Plans asks the territorial scope, which the guard's answers must not wait for
+    private final org.springframework.beans.factory.ObjectProvider<Plans> plans;
 
-    PlanParticipants(JdbcClient jdbc) {
+    PlanParticipants(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<Plans> plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
+    }
+
+    /**
+     * The participant's national plans (those of no region or municipality) the reader may read, newest first: for
+     * the regional comparison and the regional mapping.
+     */
+    public List<PlanSummary> nationalPlansOf(long participantId) {
+        var ids = java.util.Set.copyOf(jdbc.sql(
+                        "select id from action_plan where participant_id = ? and territorial_unit_id is null")
+                .param(participantId).query(Long.class).list());
+        return plans.getObject().list().stream().filter(plan -> ids.contains(plan.id())).toList();
     }
 
     /** The participant of the plan; empty when there is no such plan. */

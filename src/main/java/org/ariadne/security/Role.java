@@ -20,7 +20,12 @@ public enum Role {
      * The coordinator of a region or municipality (issue 19): manages the plans of its unit and the units below it
      * (the unit of its institution), reads the national plan; see {@code plan.TerritorialScope}.
      */
-    LOCAL_COORDINATOR;
+    LOCAL_COORDINATOR,
+    /**
+     * The regional body's staff (issue 19, seed 004): belongs to no participant, compares the participants side by
+     * side on the regional indicator set and the seed's criteria, keeps that set; see {@code regional}.
+     */
+    REGIONAL_OFFICER;
 
     /** The authority name Spring Security checks ({@code hasRole('ME_OFFICER')}). */
     public String authority() {

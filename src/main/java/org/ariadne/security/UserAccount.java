@@ -30,7 +30,9 @@ class UserAccount implements Audited {
     private String email;
     private String passwordHash;
     private Long institutionId;
-    private Long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
+    // no initializer: Spring Data leaves a field as initialised when its column is null, which would read the
+    // regional body's staff (participant null) as people of the home participant; a new account gets it in create()
+    private Long participantId;
     private boolean enabled = true;
     private int failedLogins;
     private LocalDateTime lockedUntil;
@@ -53,6 +55,7 @@ class UserAccount implements Audited {
         account.email = email;
         account.passwordHash = passwordHash;
         account.institutionId = institutionId;
+        account.participantId = org.ariadne.common.participant.ParticipantScope.HOME;
         account.accessUntil = accessUntil;
         account.createdAt = now;
         account.updatedAt = now;
@@ -73,6 +76,10 @@ class UserAccount implements Audited {
 
     private void grant(Set<Role> newRoles) {
         roles = newRoles.stream().map(RoleGrant::new).collect(Collectors.toCollection(HashSet::new));
+        // the regional body's staff compare the participants: they belong to none (issue 19 item 2)
+        if (newRoles.contains(Role.REGIONAL_OFFICER)) {
+            participantId = null;
+        }
     }
 
     void changePassword(String newHash, LocalDateTime now) {

@@ -667,6 +667,20 @@ class AccessMatrixIntegrationTest {
               in ok ok ok ok ok ok ok ok   GET /plans/{planId}/local
               in no no ok no no no no no   POST /plans/{planId}/local/placement
               in no no ok no no no no no   POST /plans/{planId}/local/mapping
+            # -- regional (issue 19 item 2): the comparison, its downloads and report and the regional indicator set are
+            #    the regional officer's alone (a column of its own is RegionalComparisonIntegrationTest's: no
+            #    participant's person, coordinator included, opens them); the M&E officer maps its own participant's
+            #    indicators onto the set (the empty form is refused for its content)
+              in no no no no no no no no   GET /regional
+              in no no no no no no no no   GET /regional.{format:csv|xlsx}
+              in no no no no no no no no   GET /regional/report.{format:docx|pdf}
+              in no no no no no no no no   GET /regional/indicators
+              in no no no no no no no no   GET /regional/indicators/new
+              in no no no no no no no no   POST /regional/indicators/new
+              in no no no no no no no no   GET /regional/indicators/{id}/edit
+              in no no no no no no no no   POST /regional/indicators/{id}/edit
+              in no no ok no no no no no   GET /regional/mapping
+              in no no ok no no no no no   POST /regional/mapping
             """;
 
     /**
@@ -1780,6 +1794,8 @@ class AccessMatrixIntegrationTest {
                 // institutions (issue 19): a region made for the matrix
                 case "GET /territorial-units/{id}/edit", "POST /territorial-units/{id}/edit" ->
                         values.put("id", standing("territorial-unit", this::territorialUnit));
+                // regional: the report as PDF
+                case "GET /regional/report.{format:docx|pdf}" -> values.put("format", "pdf");
                 default -> {
                 }
             }

@@ -39,7 +39,9 @@ final class ElementLinks {
             // security: single sign-on rules (issue 18)
             "sign-in-mapping",
             // institutions: regions and municipalities (issue 19)
-            "territorial-unit");
+            "territorial-unit",
+            // regional: the regional indicator set and the participants' mappings onto it (issue 19 item 2)
+            "regional-indicator", "regional-indicator-mapping");
 
     private ElementLinks() {
     }
@@ -113,6 +115,10 @@ final class ElementLinks {
             case "recommendation" -> "/recommendations/" + entityId;
             case "recommendation-follow-up", "management-response" ->
                     planId == null ? "/recommendations" : "/recommendations?plan=" + planId;
+            // regional: the set is edited by the regional officer, mapped on the M&E officer's page
+            case "regional-indicator" -> hasRole.test("REGIONAL_OFFICER") ? "/regional/indicators/" + entityId + "/edit"
+                    : "/regional/mapping";
+            case "regional-indicator-mapping" -> "/regional/mapping";
             default -> null;
         };
     }

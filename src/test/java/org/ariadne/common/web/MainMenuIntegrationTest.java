@@ -44,12 +44,17 @@ class MainMenuIntegrationTest {
                     "/coordination", "/services", "/evaluations", "/trainings", "/recommendations"),
             "ME_OFFICER", List.of("/plans", "/reporting", "/institutions", "/victim-data/statistics", "/audit",
                     "/strategies", "/coordination", "/services", "/evaluations", "/trainings", "/recommendations",
-                    "/my/activities"),
+                    "/my/activities",
+                    // regional: the participant's mapping onto the regional indicator set (issue 19 item 2)
+                    "/regional/mapping"),
             // the coordinator of a region or municipality (issue 19): its units' plans and reports, the directory
             "LOCAL_COORDINATOR", List.of("/plans", "/reporting", "/institutions", "/strategies", "/services",
                     "/trainings", "/recommendations"),
             "VICTIM_DATA_OFFICER", List.of("/plans", "/reporting", "/institutions", "/victim-data/cases",
-                    "/victim-data/statistics", "/audit", "/strategies", "/services", "/trainings", "/recommendations"));
+                    "/victim-data/statistics", "/audit", "/strategies", "/services", "/trainings", "/recommendations"),
+            // regional: the regional body's staff (issue 19 item 2): the comparison, and what everyone signed in reads
+            "REGIONAL_OFFICER", List.of("/plans", "/reporting", "/institutions", "/strategies", "/services",
+                    "/trainings", "/recommendations", "/regional"));
 
     @Autowired
     MockMvc mvc;
