@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.ariadne.common.participant.ParticipantScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +28,10 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ParticipantScope participants;
 
-    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock, ParticipantScope participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -82,15 +85,42 @@ public class AuditTrail {
     public void recordAll(List<AuditRecord> changes) {
         var now = Timestamp.valueOf(LocalDateTime.now(clock));
         var actor = currentActor();
+        var owners = new java.util.HashMap<String, Long>();
         List<Object[]> rows = changes.stream()
                 .filter(change -> !change.isNoChange())
                 .map(change -> new Object[] {now, actor, change.action().name(), change.entityType(), change.entityId(),
-                        truncate(change.label(), 300), change.planId(), toJson(change.before()), toJson(change.after())})
+                        truncate(change.label(), 300), change.planId(), toJson(change.before()), toJson(change.after()),
+                        participantOf(change, owners)})
                 .toList();
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, entity_label,"
-                    + " plan_id, before_state, after_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " plan_id, before_state, after_state, participant_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
+    }
+
+    /** The tables of the roots the trail can place a line by without a plan (issue 19), by entry type. */
+    private static final Map<String, String> ROOTS = Map.of("institution", "institution",
+            "territorial-unit", "territorial_unit", "plan", "action_plan", "holiday", "holiday");
+
+    /**
+     * The participant a line belongs to (issue 19): its plan's, or its institution's (unit's, holiday's) where it
+     * names one that still exists, else the acting person's, else the home participant's. Looked up once per batch.
+     */
+    private long participantOf(AuditRecord change, Map<String, Long> owners) {
+        Long owner = null;
+        if (change.planId() != null) {
+            owner = owners.computeIfAbsent("action_plan:" + change.planId(), key -> ownerIn("action_plan", change.planId()));
+        }
+        var root = ROOTS.get(change.entityType());
+        if (owner == null && root != null && change.entityId() != null) {
+            owner = owners.computeIfAbsent(root + ":" + change.entityId(), key -> ownerIn(root, change.entityId()));
+        }
+        return owner != null ? owner : participants.forNewRecord();
+    }
+
+    private Long ownerIn(String table, long id) {
+        return jdbc.query("select participant_id from " + table + " where id = ?",
+                (java.sql.ResultSet row) -> row.next() ? row.getLong(1) : null, id);
     }
 
     static String currentActor() {
