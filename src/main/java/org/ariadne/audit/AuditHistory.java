@@ -192,8 +192,8 @@ public class AuditHistory {
         return jdbc.sql("""
                         select entity_id, entity_label from audit_event
                         where id in (select max(id) from audit_event where entity_type = 'plan' and entity_id is not null
-                                     group by entity_id)""" + ownParticipant(" and ") + """
-                        order by lower(entity_label), entity_id""")
+                                     group by entity_id)""" + ownParticipant(" and ")
+                        + " order by lower(entity_label), entity_id")
                 .query((row, index) -> new PlanName(row.getLong("entity_id"), row.getString("entity_label")))
                 .list();
     }

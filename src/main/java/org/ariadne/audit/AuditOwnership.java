@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whose element a history address ({@code /audit/history/{entityType}/{entityId}}) names (issue 19). Where the element
- * is a root that still exists (a plan, an institution, a territorial unit) its own participant; otherwise the
+ * is a root that still exists (a plan, an institution, a territorial unit, an account of a participant) its own
+ * participant; otherwise the
  * participant its trail lines were written for, so that the history of a deleted record stays its owner's. An entry
  * type nobody reads has no owner (the page answers 404 itself).
  */
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class AuditOwnership implements ParticipantOwnership {
 
     private static final Map<String, String> ROOTS = Map.of("plan", "action_plan", "institution", "institution",
-            "territorial-unit", "territorial_unit");
+            "territorial-unit", "territorial_unit", "user", "user_account");
 
     private final AuditHistory history;
     private final JdbcClient jdbc;

@@ -100,11 +100,12 @@ public class AuditTrail {
 
     /** The tables of the roots the trail can place a line by without a plan (issue 19), by entry type. */
     private static final Map<String, String> ROOTS = Map.of("institution", "institution",
-            "territorial-unit", "territorial_unit", "plan", "action_plan", "holiday", "holiday");
+            "territorial-unit", "territorial_unit", "plan", "action_plan", "holiday", "holiday", "user", "user_account");
 
     /**
-     * The participant a line belongs to (issue 19): its plan's, or its institution's (unit's, holiday's) where it
-     * names one that still exists, else the acting person's, else the home participant's. Looked up once per batch.
+     * The participant a line belongs to (issue 19): its plan's, or its institution's (unit's, holiday's, account's)
+     * where it names one that still exists and belongs to one, else the acting person's, else the home participant's.
+     * Looked up once per batch.
      */
     private long participantOf(AuditRecord change, Map<String, Long> owners) {
         Long owner = null;
@@ -120,7 +121,7 @@ public class AuditTrail {
 
     private Long ownerIn(String table, long id) {
         return jdbc.query("select participant_id from " + table + " where id = ?",
-                (java.sql.ResultSet row) -> row.next() ? row.getLong(1) : null, id);
+                (java.sql.ResultSet row) -> row.next() ? row.getObject(1, Long.class) : null, id);
     }
 
     static String currentActor() {
