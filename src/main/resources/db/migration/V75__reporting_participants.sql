@@ -18,7 +18,7 @@ alter table institution_alias add constraint uq_institution_alias_key unique (pa
 alter table audit_event add column participant_id bigint not null default 1;
 create index ix_audit_event_participant on audit_event (participant_id, occurred_at);
 
--- A notice belongs to its reader's participant: the account's, the institution's, or the office's it was written to
--- (null for a person who works across participants); an office reads its own participant's notices only.
+-- A notice belongs to its readers' participant: the institution's, or the office's it was written to (none for a notice
+-- to one account, which only that account reads); an office reads its own participant's notices only.
 alter table notice add column participant_id bigint;
 update notice set participant_id = 1;

@@ -29,9 +29,12 @@ public class AuditTrail {
     private final JsonMapper json;
     private final Clock clock;
     private final ParticipantScope participants;
+    private final ParticipantOwners owning;
 
-    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock, ParticipantScope participants) {
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock, ParticipantScope participants,
+            ParticipantOwners owning) {
         this.participants = participants;
+        this.owning = owning;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -98,30 +101,22 @@ public class AuditTrail {
         }
     }
 
-    /** The tables of the roots the trail can place a line by without a plan (issue 19), by entry type. */
-    private static final Map<String, String> ROOTS = Map.of("institution", "institution",
-            "territorial-unit", "territorial_unit", "plan", "action_plan", "holiday", "holiday", "user", "user_account");
-
     /**
-     * The participant a line belongs to (issue 19): its plan's, or its institution's (unit's, holiday's, account's)
-     * where it names one that still exists and belongs to one, else the acting person's, else the home participant's.
-     * Looked up once per batch.
+     * The participant a line belongs to (issue 19): its plan's, or its element's where the element is a root that
+     * belongs to one (an institution, a unit, a holiday, an account), else the acting person's, else the home
+     * participant's. Each owner is looked up once per batch.
      */
     private long participantOf(AuditRecord change, Map<String, Long> owners) {
         Long owner = null;
         if (change.planId() != null) {
-            owner = owners.computeIfAbsent("action_plan:" + change.planId(), key -> ownerIn("action_plan", change.planId()));
+            owner = owners.computeIfAbsent("plan:" + change.planId(),
+                    key -> owning.of("planId", change.planId()).orElse(null));
         }
-        var root = ROOTS.get(change.entityType());
-        if (owner == null && root != null && change.entityId() != null) {
-            owner = owners.computeIfAbsent(root + ":" + change.entityId(), key -> ownerIn(root, change.entityId()));
+        if (owner == null && change.entityId() != null) {
+            owner = owners.computeIfAbsent(change.entityType() + ":" + change.entityId(),
+                    key -> owning.ofElement(change.entityType(), change.entityId()).orElse(null));
         }
         return owner != null ? owner : participants.forNewRecord();
-    }
-
-    private Long ownerIn(String table, long id) {
-        return jdbc.query("select participant_id from " + table + " where id = ?",
-                (java.sql.ResultSet row) -> row.next() ? row.getObject(1, Long.class) : null, id);
     }
 
     static String currentActor() {

@@ -3,6 +3,7 @@ package org.ariadne.documents;
 import java.util.Map;
 
 import org.ariadne.common.participant.ParticipantOwnership;
+import org.ariadne.plan.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,17 +15,17 @@ import org.springframework.stereotype.Component;
 class DocumentOwnership implements ParticipantOwnership {
 
     private final JdbcClient jdbc;
+    private final Plans plans;
 
-    DocumentOwnership(JdbcClient jdbc) {
+    DocumentOwnership(JdbcClient jdbc, Plans plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @Override
     public Map<String, Owner> owners() {
-        Owner document = (id, address) -> jdbc.sql("""
-                        select p.participant_id from generated_document d join action_plan p on p.id = d.plan_id
-                        where d.id = ?""")
-                .param(Long.parseLong(id)).query(Long.class).optional();
+        Owner document = (id, address) -> jdbc.sql("select plan_id from generated_document where id = ?")
+                .param(Long.parseLong(id)).query(Long.class).optional().flatMap(plans::participantOf);
         return Map.of("/documents/{}", document, "documentId", document);
     }
 }

@@ -255,4 +255,9 @@ class PlanReader {
     static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
+
+    /** The participant a plan belongs to (issue 19); empty when there is no such plan. */
+    java.util.Optional<Long> participantOf(long planId) {
+        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class).optional();
+    }
 }

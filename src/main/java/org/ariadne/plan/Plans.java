@@ -37,6 +37,14 @@ public class Plans {
         return scope.narrowed() ? all.stream().filter(plan -> scope.reads(plan.id())).toList() : all;
     }
 
+    /**
+     * The participant a plan belongs to (issue 19), whoever asks; empty when there is no such plan. For the modules'
+     * answers to the participant guard and for records that take their plan's participant.
+     */
+    public java.util.Optional<Long> participantOf(long planId) {
+        return reader.participantOf(planId);
+    }
+
     public PlanHeader header(long planId) {
         scope.requireReadable(planId);
         return reader.header(planId).orElseThrow(() -> NotFoundException.of("plan", planId));

@@ -3,6 +3,7 @@ package org.ariadne.publication;
 import java.util.Map;
 
 import org.ariadne.common.participant.ParticipantOwnership;
+import org.ariadne.plan.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +15,16 @@ import org.springframework.stereotype.Component;
 class PublicationOwnership implements ParticipantOwnership {
 
     private final JdbcClient jdbc;
+    private final Plans plans;
 
-    PublicationOwnership(JdbcClient jdbc) {
+    PublicationOwnership(JdbcClient jdbc, Plans plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @Override
     public Map<String, Owner> owners() {
-        return Map.of("publicationId", (id, address) -> jdbc.sql("""
-                        select p.participant_id from publication u join action_plan p on p.id = u.plan_id
-                        where u.id = ?""")
-                .param(Long.parseLong(id)).query(Long.class).optional());
+        return Map.of("publicationId", (id, address) -> jdbc.sql("select plan_id from publication where id = ?")
+                .param(Long.parseLong(id)).query(Long.class).optional().flatMap(plans::participantOf));
     }
 }

@@ -56,24 +56,12 @@ final class ReportAccess {
     /** {@link #viewable}, and the reports of the plans a local coordinator manages. */
     static String viewable(SignedInUser user, java.util.List<Object> params, java.util.Set<Long> managedPlans) {
         var own = viewable(user, params);
-        if (!"1 = 1".equals(own) && !managedPlans.isEmpty()) {
-            // plan ids are numbers from the database, never text typed by the reader
-            own = "(" + own + " or r.plan_id in (" + String.join(", ", managedPlans.stream().map(String::valueOf).toList())
-                    + "))";
+        if ("1 = 1".equals(own) || managedPlans.isEmpty()) {
+            return own;
         }
-        return ofOwnParticipant(user, own, params);
-    }
-
-    /**
-     * The condition narrowed to the reports of the plans of the person's participant (issue 19); unchanged for a
-     * person who works across participants.
-     */
-    static String ofOwnParticipant(SignedInUser user, String condition, java.util.List<Object> params) {
-        if (user.participantId() == null) {
-            return condition;
-        }
-        params.add(user.participantId());
-        return "(" + condition + " and r.plan_id in (select id from action_plan where participant_id = ?))";
+        // plan ids are numbers from the database, never text typed by the reader
+        return "(" + own + " or r.plan_id in (" + String.join(", ", managedPlans.stream().map(String::valueOf).toList())
+                + "))";
     }
 
     static boolean canView(SignedInUser user, long institutionId, ReportStatus status) {

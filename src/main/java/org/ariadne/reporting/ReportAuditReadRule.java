@@ -42,9 +42,8 @@ class ReportAuditReadRule implements AuditReadRule {
         }
         var params = new ArrayList<Object>();
         var viewable = ReportAccess.viewable(user.get(), params, scope.managedPlansOfCurrentUser());
-        if (ReportAccess.isReviewer(user.get())) {
-            // the office reads every report, also the lines of evidence since deleted (of its own participant: the
-            // trail keeps each participant's lines apart)
+        if ("1 = 1".equals(viewable)) {
+            // the office reads every report, also the lines of evidence since deleted
             return AuditVisibility.all();
         }
         if (ProgressReports.REPORT.equals(entityType)) {

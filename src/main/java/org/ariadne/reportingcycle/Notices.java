@@ -35,10 +35,13 @@ public class Notices {
     private final JsonMapper json;
     private final Clock clock;
     private final org.ariadne.common.participant.ParticipantScope participants;
+    private final org.ariadne.institutions.Institutions institutions;
 
     Notices(JdbcClient jdbc, JsonMapper json, Clock clock,
-            org.ariadne.common.participant.ParticipantScope participants) {
+            org.ariadne.common.participant.ParticipantScope participants,
+            org.ariadne.institutions.Institutions institutions) {
         this.participants = participants;
+        this.institutions = institutions;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -219,18 +222,14 @@ public class Notices {
     }
 
     /**
-     * The notice belongs to the participant of its reader (issue 19): the account's, the institution's, or for the
-     * office's the one given; a notice to a person who works across participants belongs to none.
+     * The notice belongs to the participant of its readers (issue 19): the institution's, or for the office's the one
+     * given. A notice to one account belongs to none: only that account ever reads it, whatever its participant.
      */
     private void insert(String recipient, Long institutionId, long officeParticipant, String messageKey,
             List<String> arguments, String link, String dedupKey, LocalDateTime at) {
-        var participant = recipient != null
-                ? jdbc.sql("select participant_id from user_account where username = ?").param(recipient)
-                        .query(Long.class).optional().orElse(null)
-                : institutionId != null
-                        ? jdbc.sql("select participant_id from institution where id = ?").param(institutionId)
-                                .query(Long.class).optional().orElse(null)
-                        : Long.valueOf(officeParticipant);
+        var participant = recipient != null ? null
+                : institutionId != null ? institutions.participantOf(institutionId).orElse(null)
+                : Long.valueOf(officeParticipant);
         try {
             jdbc.sql("""
                             insert into notice (recipient, institution_id, message_key, arguments, link, dedup_key, created_at,

@@ -18,12 +18,12 @@ public class ReportingPeriods {
 
     private final Periods periods;
     private final Schedules schedules;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.ariadne.plan.Plans plans;
     private final org.ariadne.common.participant.ParticipantScope participants;
 
-    ReportingPeriods(Periods periods, Schedules schedules, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+    ReportingPeriods(Periods periods, Schedules schedules, org.ariadne.plan.Plans plans,
             org.ariadne.common.participant.ParticipantScope participants) {
-        this.jdbc = jdbc;
+        this.plans = plans;
         this.participants = participants;
         this.periods = periods;
         this.schedules = schedules;
@@ -33,9 +33,8 @@ public class ReportingPeriods {
     public PeriodView period(long periodId) {
         // a period of another participant's plan does not exist for a person of one participant (issue 19): this also
         // keeps out the reports named in a posted form (the bulk review), which no address guard sees
-        return periods.findById(periodId).filter(found -> participants.sees(jdbc
-                        .sql("select participant_id from action_plan where id = ?").param(found.planId())
-                        .query(Long.class).optional().orElse(null)))
+        return periods.findById(periodId)
+                .filter(found -> participants.sees(plans.participantOf(found.planId()).orElse(null)))
                 .map(ReportingPeriod::view)
                 .orElseThrow(() -> NotFoundException.of("reporting-period", periodId));
     }
@@ -51,8 +50,7 @@ public class ReportingPeriods {
      */
     @Transactional(readOnly = true)
     public boolean isOwnParticipants(long planId) {
-        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class)
-                .optional().filter(participants::sees).isPresent();
+        return plans.participantOf(planId).filter(participants::sees).isPresent();
     }
 
     /** Whether the plan collects reports: its reporting was set and is switched on. */

@@ -208,14 +208,12 @@ public class ReportingSchedules {
     /** Whether the signed-in person may see the plan (a plan named in a query parameter, issue 19). */
     @Transactional(readOnly = true)
     public boolean seesPlan(long planId) {
-        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class)
-                .optional().filter(participants::sees).isPresent();
+        return plans.participantOf(planId).filter(participants::sees).isPresent();
     }
 
     /** The participant of a plan: whose holidays its deadlines skip. */
     private long participantOfPlan(long planId) {
-        return jdbc.sql("select participant_id from action_plan where id = ?").param(planId).query(Long.class).optional()
-                .orElse(org.ariadne.common.participant.ParticipantScope.HOME);
+        return plans.participantOf(planId).orElse(org.ariadne.common.participant.ParticipantScope.HOME);
     }
 
     /** A public holiday, skipped when deadlines count working days. */
