@@ -239,9 +239,11 @@ class ReportingParticipantIsolationIntegrationTest {
         assertThat(body("/audit/history/report-activity/" + entryId, regional)).contains(narrative);
     }
 
+    /** The owner the guard is told, asked as a person of the second participant (the guard asks for such only). */
     private java.util.Optional<Long> owner(String key, long id, Map<String, String> address) {
-        return ownerships.stream().filter(module -> module.owners().containsKey(key)).findFirst().orElseThrow()
-                .owners().get(key).of(Long.toString(id), address);
+        return as(person(second, Role.COORDINATOR, null), () -> ownerships.stream()
+                .filter(module -> module.owners().containsKey(key)).findFirst().orElseThrow()
+                .owners().get(key).of(Long.toString(id), address));
     }
 
     private long newParticipant() {
