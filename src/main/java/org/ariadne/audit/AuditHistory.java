@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ariadne.common.participant.ParticipantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,10 @@ public class AuditHistory {
     /** The read rule of each entry type, by type, in a fixed order so that the same query is built every time. */
     private final Map<String, AuditReadRule> rules = new java.util.TreeMap<>();
 
-    AuditHistory(JdbcClient jdbc, JsonMapper json, List<AuditReadRule> rules) {
+    private final ParticipantScope participants;
+
+    AuditHistory(JdbcClient jdbc, JsonMapper json, List<AuditReadRule> rules, ParticipantScope participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.json = json;
         for (var rule : rules) {
@@ -174,7 +178,8 @@ public class AuditHistory {
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'COORDINATOR', 'ADMINISTRATOR', 'EVALUATOR', 'VICTIM_DATA_OFFICER')")
     @Transactional(readOnly = true)
     public List<String> actors() {
-        return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+        return jdbc.sql("select distinct actor from audit_event" + ownParticipant(" where ") + " order by actor")
+                .query(String.class).list();
     }
 
     /**
@@ -187,8 +192,8 @@ public class AuditHistory {
         return jdbc.sql("""
                         select entity_id, entity_label from audit_event
                         where id in (select max(id) from audit_event where entity_type = 'plan' and entity_id is not null
-                                     group by entity_id)
-                        order by lower(entity_label), entity_id""")
+                                     group by entity_id)""" + ownParticipant(" and ")
+                        + " order by lower(entity_label), entity_id")
                 .query((row, index) -> new PlanName(row.getLong("entity_id"), row.getString("entity_label")))
                 .list();
     }
@@ -198,6 +203,8 @@ public class AuditHistory {
      * of its module; {@code onlyType}, when given, leaves out the other types' rules (the filter excludes them).
      */
     private void visible(String onlyType, StringBuilder sql, List<Object> params) {
+        // a person of a participant reads that participant's lines only (issue 19)
+        sql.append(ownParticipant("")).append(participants.narrowedTo().isPresent() ? " and " : "");
         var reader = AuditReader.current();
         var wholeTypes = new ArrayList<String>();
         var conditions = new ArrayList<String>();
@@ -222,6 +229,26 @@ public class AuditHistory {
         }
         params.addAll(conditionParams);
         sql.append(conditions.isEmpty() ? "1 = 0" : "(" + String.join(" or ", conditions) + ")");
+    }
+
+    /** The condition on the signed-in person's participant, after {@code joint}; nothing for those not narrowed. */
+    private String ownParticipant(String joint) {
+        return participants.narrowedTo().map(own -> joint + "participant_id = " + own).orElse("");
+    }
+
+    /**
+     * The participant whose element a history address names (issue 19): that of the latest line about it; empty for a
+     * type nobody reads or an element the trail never saw.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> participantOf(String entityType, long entityId) {
+        if (entityType == null || !rules.containsKey(entityType)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select participant_id from audit_event where entity_type = ? and entity_id = ?
+                        order by occurred_at desc, id desc limit 1""")
+                .params(entityType, entityId).query(Long.class).optional();
     }
 
     private AuditEntry entry(ResultSet row, int index) throws SQLException {

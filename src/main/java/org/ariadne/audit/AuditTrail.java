@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.ariadne.common.participant.ParticipantScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +28,13 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ParticipantScope participants;
+    private final ParticipantOwners owning;
 
-    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock, ParticipantScope participants,
+            ParticipantOwners owning) {
+        this.participants = participants;
+        this.owning = owning;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -82,15 +88,35 @@ public class AuditTrail {
     public void recordAll(List<AuditRecord> changes) {
         var now = Timestamp.valueOf(LocalDateTime.now(clock));
         var actor = currentActor();
+        var owners = new java.util.HashMap<String, Long>();
         List<Object[]> rows = changes.stream()
                 .filter(change -> !change.isNoChange())
                 .map(change -> new Object[] {now, actor, change.action().name(), change.entityType(), change.entityId(),
-                        truncate(change.label(), 300), change.planId(), toJson(change.before()), toJson(change.after())})
+                        truncate(change.label(), 300), change.planId(), toJson(change.before()), toJson(change.after()),
+                        participantOf(change, owners)})
                 .toList();
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, entity_label,"
-                    + " plan_id, before_state, after_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " plan_id, before_state, after_state, participant_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
+    }
+
+    /**
+     * The participant a line belongs to (issue 19): its plan's, or its element's where the element is a root that
+     * belongs to one (an institution, a unit, a holiday, an account), else the acting person's, else the home
+     * participant's. Each owner is looked up once per batch.
+     */
+    private long participantOf(AuditRecord change, Map<String, Long> owners) {
+        Long owner = null;
+        if (change.planId() != null) {
+            owner = owners.computeIfAbsent("plan:" + change.planId(),
+                    key -> owning.of("planId", change.planId()).orElse(null));
+        }
+        if (owner == null && change.entityId() != null) {
+            owner = owners.computeIfAbsent(change.entityType() + ":" + change.entityId(),
+                    key -> owning.ofElement(change.entityType(), change.entityId()).orElse(null));
+        }
+        return owner != null ? owner : participants.forNewRecord();
     }
 
     static String currentActor() {

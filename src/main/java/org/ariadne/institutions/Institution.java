@@ -39,8 +39,8 @@ class Institution implements Audited {
     private String contactPhone;
     private boolean active;
     private boolean demo;
-    // the participant (country or entity) whose institution this is (issue 19 item 2); set once, when made
-    private long participantId;
+    /** The participant (country or entity) whose directory holds it (issue 19). */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "institution_id")
@@ -81,7 +81,7 @@ class Institution implements Audited {
     void addAlias(String alias) {
         var key = NameKey.of(alias);
         if (!key.isEmpty() && !key.equals(nameKey) && aliases.stream().noneMatch(a -> a.aliasKey().equals(key))) {
-            aliases.add(new Alias(alias.strip(), key));
+            aliases.add(new Alias(alias.strip(), key, participantId));
         }
     }
 
@@ -148,11 +148,15 @@ class Institution implements Audited {
         return nameKey;
     }
 
+    long participantId() {
+        return participantId;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Table("institution_alias")
-    record Alias(String alias, String aliasKey) {
+    record Alias(String alias, String aliasKey, long participantId) {
     }
 }

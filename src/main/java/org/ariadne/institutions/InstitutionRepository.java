@@ -1,6 +1,5 @@
 package org.ariadne.institutions;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -8,10 +7,14 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface InstitutionRepository extends ListCrudRepository<Institution, Long> {
 
-    Optional<Institution> findByNameKey(String nameKey);
+    /** Names are unique within a participant (issue 19): two countries may each have a Ministry of Interior. */
+    @Query("select * from institution where name_key = :nameKey and participant_id = :participant")
+    Optional<Institution> findByNameKey(String nameKey, long participant);
 
-    @Query("select i.* from institution i join institution_alias a on a.institution_id = i.id where a.alias_key = :key")
-    Optional<Institution> findByAliasKey(String key);
+    @Query("select i.* from institution i join institution_alias a on a.institution_id = i.id"
+            + " where a.alias_key = :key and i.participant_id = :participant")
+    Optional<Institution> findByAliasKey(String key, long participant);
 
-    boolean existsByNameKey(String nameKey);
+    @Query("select count(*) > 0 from institution where name_key = :nameKey and participant_id = :participant")
+    boolean existsByNameKey(String nameKey, long participant);
 }

@@ -10,6 +10,7 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.CacheSettings;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.common.text.NameKey;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -32,16 +33,12 @@ public class Institutions {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Cache directory;
-
-    private final org.ariadne.common.participant.ParticipantScope participants;
-    private final InstitutionParticipants owners;
+    private final ParticipantScope participants;
 
     Institutions(InstitutionRepository institutions, AuditTrail trail, AuditHistory history, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches,
-            org.ariadne.common.participant.ParticipantScope participants, InstitutionParticipants owners) {
-        this.participants = participants;
-        this.owners = owners;
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches, ParticipantScope participants) {
         this.history = history;
+        this.participants = participants;
         this.jdbc = jdbc;
         this.directory = Objects.requireNonNull(caches.getCache(CacheSettings.INSTITUTION_DIRECTORY));
         this.institutions = institutions;
@@ -49,17 +46,26 @@ public class Institutions {
         this.clock = clock;
     }
 
+    /**
+     * The directory the signed-in person works with: their participant's institutions, or every participant's for those
+     * who work across participants (issue 19).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<InstitutionView> list() {
+        return list(participants.narrowedTo());
+    }
+
+    private List<InstitutionView> list(java.util.Optional<Long> participant) {
         // two plain queries rather than one per institution for its aliases: every page that names institutions
         // reads the whole directory
         var aliases = new java.util.HashMap<Long, List<String>>();
-        jdbc.sql("select institution_id, alias from institution_alias order by alias")
+        var only = participant.map(own -> " where participant_id = " + own).orElse("");
+        jdbc.sql("select institution_id, alias from institution_alias" + only + " order by alias")
                 .query(row -> {
                     aliases.computeIfAbsent(row.getLong(1), key -> new java.util.ArrayList<>()).add(row.getString(2));
                 });
-        return jdbc.sql("select * from institution order by name")
+        return jdbc.sql("select * from institution" + only + " order by name")
                 .query((row, index) -> new InstitutionView(row.getLong("id"), row.getInt("version"), row.getString("name"),
                         row.getString("short_name"), InstitutionType.valueOf(row.getString("type")),
                         InstitutionLevel.valueOf(row.getString("level")), row.getBoolean("national_authority_member"),
@@ -77,11 +83,19 @@ public class Institutions {
         return find(id).view();
     }
 
+    /** The participant an institution belongs to; empty when there is no such institution. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> participantOf(long id) {
+        return jdbc.sql("select participant_id from institution where id = ?").param(id).query(Long.class).optional();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public InstitutionDirectory directory() {
-        // nearly every page names institutions, and the directory changes a few times a year
-        return directory.get(DIRECTORY_KEY, () -> new InstitutionDirectory(list()));
+        // nearly every page names institutions, and the directory changes a few times a year; one per participant
+        var participant = participants.narrowedTo();
+        return directory.get(participant.map(own -> "participant-" + own).orElse(DIRECTORY_KEY),
+                () -> new InstitutionDirectory(list(participant)));
     }
 
     /**
@@ -102,7 +116,7 @@ public class Institutions {
     @EventListener
     void saved(AfterSaveEvent<?> event) {
         if (event.getEntity() instanceof Institution) {
-            directory.evict(DIRECTORY_KEY);
+            directory.clear();
         }
     }
 
@@ -123,8 +137,8 @@ public class Institutions {
         if (commands.isEmpty()) {
             return List.of();
         }
-        // names are unique within a participant (issue 19 item 2): another participant may have its own of the name
-        var others = new InstitutionDirectory(list()).only(owners.ofParticipant(participants.forNewRecord()));
+        var participant = participants.forNewRecord();
+        var others = new InstitutionDirectory(list(java.util.Optional.of(participant)));
         var earlier = new java.util.HashMap<String, String>();
         var created = new java.util.ArrayList<Institution>();
         var now = now();
@@ -143,7 +157,7 @@ public class Institutions {
                 names.add(name);
             }
             names.forEach(name -> earlier.put(NameKey.of(name), command.name()));
-            created.add(Institution.create(command, false, participants.forNewRecord(), now));
+            created.add(Institution.create(command, false, participant, now));
         }
         var saved = new java.util.ArrayList<Institution>();
         institutions.saveAll(created).forEach(saved::add);
@@ -161,8 +175,9 @@ public class Institutions {
     }
 
     private long create(InstitutionCommand command, boolean demo) {
-        refuseDuplicates(command, null);
-        var saved = institutions.save(Institution.create(command, demo, participants.forNewRecord(), now()));
+        var participant = participants.forNewRecord();
+        refuseDuplicates(command, null, participant);
+        var saved = institutions.save(Institution.create(command, demo, participant, now()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -176,7 +191,7 @@ public class Institutions {
             throw ConflictException.of("institution.conflict", institution.version(),
                     last.map(e -> e.actor()).orElse(null), last.map(e -> e.occurredAt()).orElse(null));
         }
-        refuseDuplicates(command, id);
+        refuseDuplicates(command, id, institution.participantId());
         var before = institution.snapshot();
         institution.apply(command, now());
         var saved = institutions.save(institution);
@@ -188,21 +203,25 @@ public class Institutions {
     @Transactional
     public void addAlias(long id, String alias) {
         var key = NameKey.of(alias);
-        if (key.isEmpty() || institutions.existsByNameKey(key) || institutions.findByAliasKey(key).isPresent()) {
+        var institution = find(id);
+        var participant = institution.participantId();
+        if (key.isEmpty() || institutions.existsByNameKey(key, participant)
+                || institutions.findByAliasKey(key, participant).isPresent()) {
             return;
         }
-        var institution = find(id);
         var before = institution.snapshot();
         institution.addAlias(alias);
         var saved = institutions.save(institution);
         trail.recordChange(before, saved);
     }
 
-    /** Its name, and each of its names in another language, is nobody else's name in any language. */
-    private void refuseDuplicates(InstitutionCommand command, Long self) {
-        refuseDuplicate(command.name(), self);
-        // names are unique within a participant (issue 19 item 2): another participant may have its own of the name
-        var others = new InstitutionDirectory(list()).only(owners.ofParticipant(participants.forNewRecord()));
+    /**
+     * Its name, and each of its names in another language, is nobody else's name in any language, among the
+     * institutions of its participant (two countries may each have a Ministry of Interior).
+     */
+    private void refuseDuplicates(InstitutionCommand command, Long self, long participant) {
+        refuseDuplicate(command.name(), self, participant);
+        var others = new InstitutionDirectory(list(java.util.Optional.of(participant)));
         for (var name : new String[] {command.name(), command.nameSq(), command.nameSr(), command.nameMk()}) {
             if (name == null || name.isBlank()) {
                 continue;
@@ -222,17 +241,19 @@ public class Institutions {
                 });
     }
 
-    private void refuseDuplicate(String name, Long self) {
+    private void refuseDuplicate(String name, Long self, long participant) {
         var key = NameKey.of(name);
-        institutions.findByNameKey(key).or(() -> institutions.findByAliasKey(key))
+        institutions.findByNameKey(key, participant).or(() -> institutions.findByAliasKey(key, participant))
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
                     throw InstitutionException.duplicate(name, existing.name());
                 });
     }
 
+    /** The institution, as if it did not exist for a person of another participant. */
     private Institution find(long id) {
-        return institutions.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        return institutions.findById(id).filter(found -> participants.sees(found.participantId()))
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
     }
 
     private LocalDateTime now() {

@@ -27,14 +27,17 @@ class TerritorialUnit implements Audited {
     private TerritorialUnitKind kind;
     private Long parentId;
     private boolean demo;
+    /** The participant (country or entity) whose map it is on (issue 19). */
+    private long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
     TerritorialUnit() {
     }
 
-    static TerritorialUnit create(TerritorialUnitCommand command, boolean demo, LocalDateTime now) {
+    static TerritorialUnit create(TerritorialUnitCommand command, boolean demo, long participantId, LocalDateTime now) {
         var unit = new TerritorialUnit();
+        unit.participantId = participantId;
         unit.demo = demo;
         unit.createdAt = now;
         unit.apply(command, now);
@@ -99,5 +102,9 @@ class TerritorialUnit implements Audited {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    long participantId() {
+        return participantId;
     }
 }

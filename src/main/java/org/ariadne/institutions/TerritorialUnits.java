@@ -12,6 +12,7 @@ import org.ariadne.audit.AuditRecord;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.common.text.NameKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +33,11 @@ public class TerritorialUnits {
     private final AuditHistory history;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ParticipantScope participants;
 
     TerritorialUnits(TerritorialUnitRepository units, AuditTrail trail, AuditHistory history, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, ParticipantScope participants) {
+        this.participants = participants;
         this.units = units;
         this.trail = trail;
         this.history = history;
@@ -42,13 +45,17 @@ public class TerritorialUnits {
         this.clock = clock;
     }
 
-    /** Every unit, regions first each followed by its municipalities, by name. */
+    /**
+     * Every unit of the signed-in person's participant (of all participants for those who work across them), regions
+     * first each followed by its municipalities, by name.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TerritorialUnitView> list() {
+        var only = participants.narrowedTo().map(own -> " where u.participant_id = " + own).orElse("");
         var all = jdbc.sql("""
                 select u.*, p.name as parent_name from territorial_unit u
-                left join territorial_unit p on p.id = u.parent_id order by u.name""")
+                left join territorial_unit p on p.id = u.parent_id""" + only + " order by u.name")
                 .query((row, index) -> new TerritorialUnitView(row.getLong("id"), row.getInt("version"),
                         row.getString("name"), TerritorialUnitKind.valueOf(row.getString("kind")),
                         row.getObject("parent_id") == null ? null : row.getLong("parent_id"), row.getString("parent_name"),
@@ -120,8 +127,9 @@ public class TerritorialUnits {
     }
 
     private long create(TerritorialUnitCommand command, boolean demo) {
-        refuse(command, null);
-        var saved = units.save(TerritorialUnit.create(command, demo, now()));
+        var participant = participants.forNewRecord();
+        refuse(command, null, participant);
+        var saved = units.save(TerritorialUnit.create(command, demo, participant, now()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -129,13 +137,14 @@ public class TerritorialUnits {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public void update(long id, int expectedVersion, TerritorialUnitCommand command) {
-        var unit = units.findById(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+        var unit = units.findById(id).filter(found -> participants.sees(found.participantId()))
+                .orElseThrow(() -> NotFoundException.of(ENTITY, id));
         if (unit.version() != expectedVersion) {
             var last = history.lastChange(ENTITY, id);
             throw ConflictException.of("territory.conflict", unit.version(), last.map(e -> e.actor()).orElse(null),
                     last.map(e -> e.occurredAt()).orElse(null));
         }
-        refuse(command, id);
+        refuse(command, id, unit.participantId());
         var before = unit.snapshot();
         unit.apply(command, now());
         trail.recordChange(before, units.save(unit));
@@ -147,6 +156,14 @@ public class TerritorialUnits {
     public void assignInstitution(long institutionId, Long unitId) {
         var name = jdbc.sql("select name from institution where id = ?").param(institutionId).query(String.class)
                 .optional().orElseThrow(() -> NotFoundException.of(Institutions.ENTITY, institutionId));
+        // an institution serves a unit of its own participant only
+        var participant = jdbc.sql("select participant_id from institution where id = ?").param(institutionId)
+                .query(Long.class).single();
+        participants.requireSees(participant, Institutions.ENTITY, institutionId);
+        if (unitId != null && !jdbc.sql("select participant_id from territorial_unit where id = ?").param(unitId)
+                .query(Long.class).optional().orElse(participant).equals(participant)) {
+            throw NotFoundException.of(ENTITY, unitId);
+        }
         var before = unitOfInstitution(institutionId).map(this::nameOf).orElse(null);
         var after = unitId == null ? null : nameOf(unitId);
         jdbc.sql("update institution set territorial_unit_id = ? where id = ?").param(unitId).param(institutionId).update();
@@ -159,14 +176,15 @@ public class TerritorialUnits {
                 .orElseThrow(() -> NotFoundException.of(ENTITY, unitId));
     }
 
-    private void refuse(TerritorialUnitCommand command, Long self) {
-        units.findByNameKey(NameKey.of(command.name())).filter(existing -> !existing.id().equals(self))
+    private void refuse(TerritorialUnitCommand command, Long self, long participant) {
+        units.findByNameKey(NameKey.of(command.name()), participant).filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
                     throw InstitutionException.duplicateUnit(command.name());
                 });
         if (command.kind() == TerritorialUnitKind.MUNICIPALITY) {
             var parent = command.parentId() == null ? Optional.<String>empty()
-                    : jdbc.sql("select kind from territorial_unit where id = ?").param(command.parentId())
+                    : jdbc.sql("select kind from territorial_unit where id = ? and participant_id = ?")
+                            .param(command.parentId()).param(participant)
                             .query(String.class).optional();
             if (parent.filter(TerritorialUnitKind.REGION.name()::equals).isEmpty()) {
                 throw InstitutionException.parentMustBeRegion(command.name());

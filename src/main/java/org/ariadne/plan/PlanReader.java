@@ -255,4 +255,5 @@ class PlanReader {
     static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
+
 }

@@ -64,6 +64,7 @@ class ReportSearchSource implements SearchSource {
                 .query(row -> {
                     long planId = row.getLong(4);
                     var period = labels.computeIfAbsent(planId, plan -> byId(periods.ofPlan(plan))).get(row.getLong(1));
+                    // the directory is the reader's participant's (issue 19): another participant's reports drop out here
                     var institution = directory.byId(row.getLong(2)).orElse(null);
                     if (period == null || institution == null) {
                         return;

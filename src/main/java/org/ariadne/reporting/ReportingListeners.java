@@ -52,7 +52,10 @@ class ReportingListeners {
                 () -> institutions.directory().nameOf(submitted.institutionId()));
         var key = submitted.resubmitted() ? "reporting.notice.resubmitted"
                 : submitted.late() ? "reporting.notice.submitted-late" : "reporting.notice.submitted";
-        notices.toOffice(key, List.of(name, period.label()), link(submitted.periodId(), submitted.institutionId()),
+        // the office of the institution's participant (issue 19), not every participant's
+        var participant = institutions.participantOf(submitted.institutionId())
+                .orElse(org.ariadne.common.participant.ParticipantScope.HOME);
+        notices.toOffice(participant, key, List.of(name, period.label()), link(submitted.periodId(), submitted.institutionId()),
                 step("report-submitted", submitted.reportId(), submitted.submittedAt()), submitted.submittedAt());
     }
 

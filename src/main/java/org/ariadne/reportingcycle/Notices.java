@@ -34,8 +34,14 @@ public class Notices {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.ariadne.common.participant.ParticipantScope participants;
+    private final org.ariadne.institutions.Institutions institutions;
 
-    Notices(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Notices(JdbcClient jdbc, JsonMapper json, Clock clock,
+            org.ariadne.common.participant.ParticipantScope participants,
+            org.ariadne.institutions.Institutions institutions) {
+        this.participants = participants;
+        this.institutions = institutions;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -138,9 +144,14 @@ public class Notices {
         jdbc.sql("update notice set read_at = ? where read_at is null and " + audience(user)).params(parameters).update();
     }
 
-    /** A focal point sees their institution's notices, the office sees its own, everyone sees those named for them. */
+    /**
+     * A focal point sees their institution's notices, the office sees its own (of its participant, issue 19), everyone
+     * sees those named for them.
+     */
     private static String audience(SignedInUser user) {
-        var office = CycleAccess.isOffice(user) ? " or (institution_id is null and recipient is null)" : "";
+        var office = !CycleAccess.isOffice(user) ? ""
+                : user.participantId() == null ? " or (institution_id is null and recipient is null)"
+                : " or (institution_id is null and recipient is null and participant_id = " + user.participantId() + ")";
         var institution = user.institutionId() != null ? " or institution_id = ?" : "";
         return "(recipient = ?" + institution + office + ")";
     }
@@ -173,6 +184,16 @@ public class Notices {
         insert(null, null, messageKey, arguments, link, dedupKey, null);
     }
 
+    /**
+     * A notice to the office of the given participant (issue 19) of what happened {@code at} (null: now), in a
+     * transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void toOffice(long participantId, String messageKey, List<String> arguments, String link, String dedupKey,
+            LocalDateTime at) {
+        insert(null, null, participantId, messageKey, arguments, link, dedupKey, at);
+    }
+
     /** A notice to the coordinator's office of what happened {@code at} (null: now), in a transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void toOffice(String messageKey, List<String> arguments, String link, String dedupKey, LocalDateTime at) {
@@ -197,12 +218,25 @@ public class Notices {
 
     private void insert(String recipient, Long institutionId, String messageKey, List<String> arguments, String link,
             String dedupKey, LocalDateTime at) {
+        insert(recipient, institutionId, participants.forNewRecord(), messageKey, arguments, link, dedupKey, at);
+    }
+
+    /**
+     * The notice belongs to the participant of its readers (issue 19): the institution's, or for the office's the one
+     * given. A notice to one account belongs to none: only that account ever reads it, whatever its participant.
+     */
+    private void insert(String recipient, Long institutionId, long officeParticipant, String messageKey,
+            List<String> arguments, String link, String dedupKey, LocalDateTime at) {
+        var participant = recipient != null ? null
+                : institutionId != null ? institutions.participantOf(institutionId).orElse(null)
+                : Long.valueOf(officeParticipant);
         try {
             jdbc.sql("""
-                            insert into notice (recipient, institution_id, message_key, arguments, link, dedup_key, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
+                            insert into notice (recipient, institution_id, message_key, arguments, link, dedup_key, created_at,
+                                                participant_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(recipient, institutionId, messageKey, json.writeValueAsString(arguments), link, dedupKey,
-                            Timestamp.valueOf(at != null ? at : LocalDateTime.now(clock)))
+                            Timestamp.valueOf(at != null ? at : LocalDateTime.now(clock)), participant)
                     .update();
         } catch (DuplicateKeyException alreadyThere) {
             // the same reminder from a second run of the job: one is enough

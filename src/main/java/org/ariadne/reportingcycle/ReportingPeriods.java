@@ -18,21 +18,40 @@ public class ReportingPeriods {
 
     private final Periods periods;
     private final Schedules schedules;
+    private final org.ariadne.plan.Plans plans;
+    private final org.ariadne.common.participant.ParticipantScope participants;
 
-    ReportingPeriods(Periods periods, Schedules schedules) {
+    ReportingPeriods(Periods periods, Schedules schedules, org.ariadne.plan.Plans plans,
+            org.ariadne.common.participant.ParticipantScope participants) {
+        this.plans = plans;
+        this.participants = participants;
         this.periods = periods;
         this.schedules = schedules;
     }
 
     @Transactional(readOnly = true)
     public PeriodView period(long periodId) {
-        return periods.findById(periodId).map(ReportingPeriod::view)
+        // a period of another participant's plan does not exist for a person of one participant (issue 19): this also
+        // keeps out the reports named in a posted form (the bulk review), which no address guard sees
+        var narrowed = participants.narrowedTo().isPresent();
+        return periods.findById(periodId)
+                .filter(found -> !narrowed || participants.sees(plans.participantOf(found.planId()).orElse(null)))
+                .map(ReportingPeriod::view)
                 .orElseThrow(() -> NotFoundException.of("reporting-period", periodId));
     }
 
     @Transactional(readOnly = true)
     public List<PeriodView> ofPlan(long planId) {
         return periods.findByPlanIdOrderByStartsOn(planId).stream().map(ReportingPeriod::view).toList();
+    }
+
+    /**
+     * Whether the plan is one of the signed-in person's participant (issue 19): the reporting lists across plans show
+     * those only.
+     */
+    @Transactional(readOnly = true)
+    public boolean isOwnParticipants(long planId) {
+        return participants.narrowedTo().isEmpty() || plans.participantOf(planId).filter(participants::sees).isPresent();
     }
 
     /** Whether the plan collects reports: its reporting was set and is switched on. */

@@ -39,8 +39,11 @@ public class ReportingSchedules {
     private final JdbcClient jdbc;
     private final AuditTrail trail;
     private final Clock clock;
+    private final org.ariadne.common.participant.ParticipantScope participants;
 
-    ReportingSchedules(Schedules schedules, Periods periods, Plans plans, JdbcClient jdbc, AuditTrail trail, Clock clock) {
+    ReportingSchedules(Schedules schedules, Periods periods, Plans plans, JdbcClient jdbc, AuditTrail trail, Clock clock,
+            org.ariadne.common.participant.ParticipantScope participants) {
+        this.participants = participants;
         this.schedules = schedules;
         this.periods = periods;
         this.plans = plans;
@@ -83,7 +86,8 @@ public class ReportingSchedules {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PeriodView period(long periodId) {
-        return periods.findById(periodId).map(ReportingPeriod::view)
+        return periods.findById(periodId).filter(found -> participants.sees(participantOfPlan(found.planId())))
+                .map(ReportingPeriod::view)
                 .orElseThrow(() -> NotFoundException.of("reporting-period", periodId));
     }
 
@@ -107,7 +111,8 @@ public class ReportingSchedules {
         var plan = plans.header(schedule.planId());
         var today = LocalDate.now(clock);
         var length = schedule.periodLength();
-        var holidays = holidays();
+        // the public holidays of the plan's country (issue 19)
+        var holidays = holidays(participantOfPlan(schedule.planId()));
         var start = LocalDate.of(plan.startYear(), 1, 1);
         var lastStart = length.startOf(today.isAfter(LocalDate.of(plan.endYear(), 12, 31))
                 ? LocalDate.of(plan.endYear(), 12, 31) : today);
@@ -134,22 +139,40 @@ public class ReportingSchedules {
 
     // ---- holidays ----
 
+    /**
+     * The public holidays of the signed-in person's participant; of every participant for those who work across
+     * participants (issue 19).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Holiday> holidayList() {
-        return jdbc.sql("select id, holiday_date, name from holiday order by holiday_date")
+        var only = participants.narrowedTo().map(own -> " where participant_id = " + own).orElse("");
+        return jdbc.sql("select id, holiday_date, name from holiday" + only + " order by holiday_date")
                 .query((row, index) -> new Holiday(row.getLong("id"), row.getDate("holiday_date").toLocalDate(), row.getString("name")))
                 .list();
     }
 
+    /** The public holidays a plan's deadlines skip: those of the plan's participant. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Holiday> holidayList(long planId) {
+        return jdbc.sql("select id, holiday_date, name from holiday where participant_id = ? order by holiday_date")
+                .param(participantOfPlan(planId))
+                .query((row, index) -> new Holiday(row.getLong("id"), row.getDate("holiday_date").toLocalDate(), row.getString("name")))
+                .list();
+    }
+
+    /** A holiday of the person's participant (the home participant's for those who work across participants). */
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
     @Transactional
     public void addHoliday(LocalDate day, String name) {
         if (day == null || name == null || name.isBlank()) {
             throw CycleException.holidayIncomplete();
         }
-        jdbc.sql("delete from holiday where holiday_date = ?").param(day).update();
-        jdbc.sql("insert into holiday (holiday_date, name) values (?, ?)").params(day, name.strip()).update();
+        var participant = participants.forNewRecord();
+        jdbc.sql("delete from holiday where holiday_date = ? and participant_id = ?").params(day, participant).update();
+        jdbc.sql("insert into holiday (holiday_date, name, participant_id) values (?, ?, ?)")
+                .params(day, name.strip(), participant).update();
         trail.recordCreated(holiday(null, day, name.strip()));
         openPeriods();
     }
@@ -157,6 +180,10 @@ public class ReportingSchedules {
     @PreAuthorize("hasAnyRole('ME_OFFICER', 'ADMINISTRATOR')")
     @Transactional
     public void removeHoliday(long id) {
+        var owner = jdbc.sql("select participant_id from holiday where id = ?").param(id).query(Long.class).optional();
+        if (owner.isEmpty() || !participants.sees(owner.get())) {
+            return;
+        }
         var gone = jdbc.sql("select holiday_date, name from holiday where id = ?").param(id)
                 .query((row, index) -> holiday(id, row.getDate("holiday_date").toLocalDate(), row.getString("name")))
                 .optional();
@@ -173,8 +200,20 @@ public class ReportingSchedules {
         return Audited.of(HOLIDAY, id, day + " " + name, null, AuditRecord.state("day", day.toString(), "name", name));
     }
 
-    private Set<LocalDate> holidays() {
-        return new HashSet<>(jdbc.sql("select holiday_date from holiday").query(LocalDate.class).list());
+    private Set<LocalDate> holidays(long participant) {
+        return new HashSet<>(jdbc.sql("select holiday_date from holiday where participant_id = ?").param(participant)
+                .query(LocalDate.class).list());
+    }
+
+    /** Whether the signed-in person may see the plan (a plan named in a query parameter, issue 19). */
+    @Transactional(readOnly = true)
+    public boolean seesPlan(long planId) {
+        return plans.participantOf(planId).filter(participants::sees).isPresent();
+    }
+
+    /** The participant of a plan: whose holidays its deadlines skip. */
+    private long participantOfPlan(long planId) {
+        return plans.participantOf(planId).orElse(org.ariadne.common.participant.ParticipantScope.HOME);
     }
 
     /** A public holiday, skipped when deadlines count working days. */

@@ -121,6 +121,7 @@ class ReportHomeController {
         var user = CurrentUser.required();
         var today = today();
         var reporting = plans.list().stream()
+                .filter(plan -> reportingPeriods.isOwnParticipants(plan.id()))
                 .filter(plan -> reportingPeriods.isActive(plan.id())).toList();
         boolean focalPoint = user.has(Role.FOCAL_POINT);
         boolean reviewer = user.has(Role.ME_OFFICER) || user.has(Role.COORDINATOR);
@@ -171,6 +172,7 @@ class ReportHomeController {
     /** A plan the home page lists: one whose reporting is switched on. */
     private PlanSummary reportingPlan(long planId) {
         return plans.list().stream().filter(plan -> plan.id() == planId)
+                .filter(plan -> reportingPeriods.isOwnParticipants(plan.id()))
                 .filter(plan -> reportingPeriods.isActive(plan.id()))
                 .findFirst().orElseThrow(() -> NotFoundException.of("reporting plan", planId));
     }

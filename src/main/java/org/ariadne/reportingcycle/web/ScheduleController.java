@@ -81,7 +81,7 @@ class ScheduleController {
         model.addAttribute("started", schedules.schedule(planId).isPresent());
         model.addAttribute("version", version);
         model.addAttribute("periods", schedules.periods(planId));
-        model.addAttribute("holidays", schedules.holidayList());
+        model.addAttribute("holidays", schedules.holidayList(planId));
         model.addAttribute("periodLengths", PeriodLength.values());
         model.addAttribute("deadlineKinds", DeadlineRule.Kind.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -120,7 +120,8 @@ class ScheduleController {
     }
 
     private String holidaysPage(Long planId, Model model) {
-        model.addAttribute("plan", planId == null ? null : plans.header(planId));
+        // a plan of another participant named in the address is not there (issue 19)
+        model.addAttribute("plan", planId == null || !schedules.seesPlan(planId) ? null : plans.header(planId));
         model.addAttribute("holidays", schedules.holidayList());
         return "reporting/schedule/holidays";
     }
