@@ -39,6 +39,8 @@ class Institution implements Audited {
     private String contactPhone;
     private boolean active;
     private boolean demo;
+    /** The participant whose directory holds it (issue 19); the creator's own, or the home participant. */
+    private Long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     @MappedCollection(idColumn = "institution_id")
@@ -53,6 +55,12 @@ class Institution implements Audited {
         institution.createdAt = now;
         institution.apply(command, now);
         return institution;
+    }
+
+    /** Places a new institution in a participant's directory (issue 19). */
+    Institution belongingTo(long participant) {
+        this.participantId = participant;
+        return this;
     }
 
     void apply(InstitutionCommand command, LocalDateTime now) {

@@ -32,9 +32,12 @@ public class Institutions {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Cache directory;
+    private final org.ariadne.common.participant.ParticipantScope participantScope;
 
     Institutions(InstitutionRepository institutions, AuditTrail trail, AuditHistory history, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, CacheManager caches,
+            org.ariadne.common.participant.ParticipantScope participantScope) {
+        this.participantScope = participantScope;
         this.history = history;
         this.jdbc = jdbc;
         this.directory = Objects.requireNonNull(caches.getCache(CacheSettings.INSTITUTION_DIRECTORY));
@@ -125,7 +128,7 @@ public class Institutions {
                 names.add(name);
             }
             names.forEach(name -> earlier.put(NameKey.of(name), command.name()));
-            created.add(Institution.create(command, false, now));
+            created.add(Institution.create(command, false, now).belongingTo(participantScope.forNewRecord()));
         }
         var saved = new java.util.ArrayList<Institution>();
         institutions.saveAll(created).forEach(saved::add);
@@ -144,7 +147,7 @@ public class Institutions {
 
     private long create(InstitutionCommand command, boolean demo) {
         refuseDuplicates(command, null);
-        var saved = institutions.save(Institution.create(command, demo, now()));
+        var saved = institutions.save(Institution.create(command, demo, now()).belongingTo(participantScope.forNewRecord()));
         trail.recordCreated(saved);
         return saved.id();
     }
@@ -210,6 +213,26 @@ public class Institutions {
                 .ifPresent(existing -> {
                     throw InstitutionException.duplicate(name, existing.name());
                 });
+    }
+
+    // security: the participant of each institution (issue 19), for the account form's choice and its rule that an
+    // account's institution belongs to the account's participant
+    /** Each institution's participant, by institution. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> participantByInstitution() {
+        var owners = new java.util.HashMap<Long, Long>();
+        jdbc.sql("select id, participant_id from institution").query(row -> {
+            owners.put(row.getLong(1), row.getLong(2));
+        });
+        return owners;
+    }
+
+    /** The participant of one institution; empty when there is no such institution. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> participantOf(long institutionId) {
+        return jdbc.sql("select participant_id from institution where id = ?").param(institutionId).query(Long.class)
+                .optional();
     }
 
     private Institution find(long id) {

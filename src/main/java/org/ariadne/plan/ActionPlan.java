@@ -27,6 +27,8 @@ class ActionPlan implements Audited {
     private int endYear;
     private PlanStatus status;
     private boolean demo;
+    /** The participant whose plan it is (issue 19): its maker's, or the home participant. */
+    private Long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -39,6 +41,12 @@ class ActionPlan implements Audited {
         plan.createdAt = now;
         plan.apply(command, now);
         return plan;
+    }
+
+    /** Gives a new plan to a participant (issue 19). */
+    ActionPlan belongingTo(long participant) {
+        this.participantId = participant;
+        return this;
     }
 
     void apply(PlanCommand command, LocalDateTime now) {

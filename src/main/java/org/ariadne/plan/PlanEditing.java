@@ -52,11 +52,14 @@ public class PlanEditing {
     private final PlanThematicAreas areas;
     private final AreaLists areaLists;
     private final ResponsibleAccounts responsibleAccounts;
+    private final org.ariadne.common.participant.ParticipantScope participantScope;
 
     PlanEditing(ActionPlans plans, StrategicObjectives strategicObjectives, SpecificObjectives specificObjectives,
             Activities activities, Indicators indicators, Institutions institutions, AuditTrail trail,
             AuditHistory history, Clock clock, ReportedProgress statuses, VersionTrees versions,
-            PlanThematicAreas areas, AreaLists areaLists, ResponsibleAccounts responsibleAccounts) {
+            PlanThematicAreas areas, AreaLists areaLists, ResponsibleAccounts responsibleAccounts,
+            org.ariadne.common.participant.ParticipantScope participantScope) {
+        this.participantScope = participantScope;
         this.responsibleAccounts = responsibleAccounts;
         this.versions = versions;
         this.areas = areas;
@@ -85,10 +88,15 @@ public class PlanEditing {
     }
 
     private long createPlan(PlanCommand command, boolean demo) {
-        var plan = plans.save(ActionPlan.create(command, demo, now()));
+        var plan = plans.save(ActionPlan.create(command, demo, now()).belongingTo(participantForNewPlan()));
         trail.recordCreated(plan);
         areaLists.createDefaults(plan.id());
         return plan.id();
+    }
+
+    /** The participant a plan made now belongs to: its maker's (issue 19). */
+    long participantForNewPlan() {
+        return participantScope.forNewRecord();
     }
 
     /** Marks a plan as demo data (shown with a badge everywhere), e.g. after loading it through an import. */

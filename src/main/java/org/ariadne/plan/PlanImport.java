@@ -98,7 +98,8 @@ public class PlanImport {
         var records = new ArrayList<AuditRecord>();
         ActionPlan plan;
         if (planId == null) {
-            plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock)));
+            plan = plans.save(ActionPlan.create(header, false, LocalDateTime.now(clock))
+                    .belongingTo(editing.participantForNewPlan()));
             records.add(new AuditRecord(AuditAction.IMPORTED, PlanEditing.PLAN, plan.id(), plan.title(), plan.id(), null,
                     plan.auditState()));
             areaLists.createDefaults(plan.id());
