@@ -163,7 +163,10 @@ class TableDownloadsTest {
             Map.entry("territories/list.html table#territorial-units", "the few regions and municipalities with their "
                     + "edit links; the institutions they hold leave with the directory's own downloads"),
             Map.entry("plan/local.html table#mappings", "a form per element of the local plan (its national objective "
-                    + "to choose); the plan with its elements leaves through the plan's export"));
+                    + "to choose); the plan with its elements leaves through the plan's export"),
+            // security: the installation's participants (issue 19)
+            Map.entry("security/participants.html table#participants", "the installation's few participants (a code "
+                    + "and a name each) with their edit links; the audit trail's downloads hold their history"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -30,7 +30,9 @@ class UserAccount implements Audited {
     private String email;
     private String passwordHash;
     private Long institutionId;
-    private Long participantId = org.ariadne.common.participant.ParticipantScope.HOME;
+    // null: the person works across participants. Not initialised here: a field initialiser would survive reading a
+    // null column, turning every person across participants into one of the home participant
+    private Long participantId;
     private boolean enabled = true;
     private int failedLogins;
     private LocalDateTime lockedUntil;
@@ -54,6 +56,7 @@ class UserAccount implements Audited {
         account.passwordHash = passwordHash;
         account.institutionId = institutionId;
         account.accessUntil = accessUntil;
+        account.participantId = org.ariadne.common.participant.ParticipantScope.HOME;
         account.createdAt = now;
         account.updatedAt = now;
         account.grant(roles);

@@ -136,6 +136,8 @@ class AccountsParticipantIntegrationTest {
         }
         mvc.perform(post("/admin/users/" + home + "/unlock").with(csrf()).with(TestSignIn.as(ownAdmin)))
                 .andExpect(status().isNotFound());
+        // a person across participants stays so when read back
+        assertThat(accounts.loadUserByUsername(acrossPerson).participantId()).isNull();
         // the installation's administrator opens them all
         mvc.perform(get("/admin/users/" + home).with(TestSignIn.as(installationAdmin))).andExpect(status().isOk());
         mvc.perform(get("/admin/users/" + across).with(TestSignIn.as(installationAdmin))).andExpect(status().isOk());
