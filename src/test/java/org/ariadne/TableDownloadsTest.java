@@ -169,7 +169,10 @@ class TableDownloadsTest {
             Map.entry("regional/indicators.html table#regional-indicator-list", "the regional set's few indicators "
                     + "with their edit links; each is a row of the comparison's downloads"),
             Map.entry("regional/mapping.html table#regional-mapping", "a form per regional indicator (the national "
-                    + "indicator to choose); the mapped figures leave with the comparison's downloads"));
+                    + "indicator to choose); the mapped figures leave with the comparison's downloads"),
+            // security: the installation's participants (issue 19)
+            Map.entry("security/participants.html table#participants", "the installation's few participants (a code "
+                    + "and a name each) with their edit links; the audit trail's downloads hold their history"));
 
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([\\w/\\-]+)\\s*::\\s*([\\w\\-]+)");
 

@@ -72,6 +72,7 @@ class DemoData implements ApplicationRunner {
     private final DemoRecommendations recommendations; // recommendations
     private final DemoStakeholders stakeholders; // stakeholders
     private final DemoLocalPlans localPlans; // plan: local and regional plans (issue 19)
+    private final DemoSecondParticipant secondParticipant; // security: several participants (issue 19)
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
@@ -79,7 +80,9 @@ class DemoData implements ApplicationRunner {
             DemoOperationalPlans operationalPlans, DemoCoordination coordination, DemoEvaluations evaluations,
             DemoTraining training, DemoRecommendations recommendations,
             DemoStakeholders stakeholders, // stakeholders
-            DemoLocalPlans localPlans) { // plan: local and regional plans (issue 19)
+            DemoLocalPlans localPlans, // plan: local and regional plans (issue 19)
+            DemoSecondParticipant secondParticipant) { // security: several participants (issue 19)
+        this.secondParticipant = secondParticipant;
         this.localPlans = localPlans;
         this.evaluations = evaluations; // evaluations
         this.training = training; // training
@@ -159,6 +162,10 @@ class DemoData implements ApplicationRunner {
             log.info("Demo indicator linked to the victim register: {}.", register.linkIndicator(planId));
             // plan (issue 19): a regional and a municipal plan under the national plan, with their activities' statuses
             localPlans.load(planId);
+            // security (issue 19): the home participant named after the demo plan's, and a second participant, Albania,
+            // with its institutions, people, adopted plan and accepted reports
+            secondParticipant.nameHome();
+            log.info("Demo second participant's plan written: {}.", secondParticipant.load());
         }
         try {
             registerWritten.join();
@@ -208,7 +215,11 @@ class DemoData implements ApplicationRunner {
             new SignInNotes.SampleAccount("admin", Role.ADMINISTRATOR, "demo.try.admin"),
             new SignInNotes.SampleAccount("victimdata", Role.VICTIM_DATA_OFFICER, "demo.try.victimdata"),
             // plan: local and regional plans (issue 19)
-            new SignInNotes.SampleAccount("local.coordinator", Role.LOCAL_COORDINATOR, "demo.try.local-coordinator"));
+            new SignInNotes.SampleAccount("local.coordinator", Role.LOCAL_COORDINATOR, "demo.try.local-coordinator"),
+            // security: several participants (issue 19); regional.officer reads as a member until Role.REGIONAL_OFFICER
+            new SignInNotes.SampleAccount("coordinator.al", Role.COORDINATOR, "demo.try.coordinator-al"),
+            new SignInNotes.SampleAccount("officer.al", Role.ME_OFFICER, "demo.try.officer-al"),
+            new SignInNotes.SampleAccount("regional.officer", Role.MEMBER, "demo.try.regional-officer"));
 
     static final String POLICE = "Kosovo Police (demo)";
     static final String SHELTER = "Qendra për Mbrojtjen e Viktimave (demo)";
@@ -218,7 +229,11 @@ class DemoData implements ApplicationRunner {
         var directory = institutions.directory();
         var police = directory.find(POLICE).map(i -> i.id()).orElseThrow();
         var shelter = directory.find(SHELTER).map(i -> i.id()).orElseThrow();
-        account("admin", "Arben Gashi (demo administrator)", null, EnumSet.of(Role.ADMINISTRATOR));
+        // the installation's administrator, across participants: keeps the participants too (issue 19)
+        if (!accounts.exists("admin")) {
+            accounts.createAtStartUp(new UserCommand("admin", "Arben Gashi (demo administrator)", "admin@demo.invalid",
+                    null, EnumSet.of(Role.ADMINISTRATOR), null, true, PASSWORD, null));
+        }
         account("coordinator", "Vlora Berisha (demo coordinator)", null, EnumSet.of(Role.COORDINATOR));
         account("officer", "Fatmira Krasniqi (demo M&E officer)", null, EnumSet.of(Role.ME_OFFICER));
         account("focal.police", "Driton Hoxha (demo focal point, police)", police, EnumSet.of(Role.FOCAL_POINT));

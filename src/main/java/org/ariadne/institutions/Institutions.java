@@ -83,6 +83,16 @@ public class Institutions {
         return find(id).view();
     }
 
+    /** Every institution's participant, by institution, whoever asks: for pickers naming each one's participant. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> participantByInstitution() {
+        var owners = new java.util.HashMap<Long, Long>();
+        jdbc.sql("select id, participant_id from institution").query(row -> {
+            owners.put(row.getLong(1), row.getLong(2));
+        });
+        return owners;
+    }
+
     /** The participant an institution belongs to; empty when there is no such institution. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> participantOf(long id) {

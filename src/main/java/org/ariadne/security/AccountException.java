@@ -56,6 +56,14 @@ public final class AccountException extends UserFacingException {
         return new AccountException("user.focal-point.institution-required");
     }
 
+    static AccountException institutionOfOtherParticipant() {
+        return new AccountException("user.institution.other-participant");
+    }
+
+    static AccountException mappingNeedsOwnInstitution() {
+        return new AccountException("oidc.mapping.institution.required");
+    }
+
     static AccountException evaluatorNeedsEndDate() {
         return new AccountException("user.evaluator.end-date-required");
     }

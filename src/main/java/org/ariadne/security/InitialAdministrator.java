@@ -46,8 +46,9 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         try {
+            // the installation's administrator works across participants and keeps them (issue 19)
             accounts.createAtStartUp(new UserCommand("admin", "Administrator", null, null, Set.of(Role.ADMINISTRATOR),
-                    null, true, password));
+                    null, true, password, null));
             log.info("Created the administrator account 'admin'. Sign in and change its password.");
         } catch (AccountException refused) {
             log.error("ARIADNE_SECURITY_INITIAL_ADMIN_PASSWORD was not accepted: it needs at least {} characters and "

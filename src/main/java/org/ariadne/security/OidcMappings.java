@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.institutions.Institutions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,8 +30,12 @@ public class OidcMappings {
     private final JdbcClient jdbc;
     private final AuditTrail trail;
     private final Clock clock;
+    private final Institutions institutions;
+    private final ParticipantScope scope;
 
-    OidcMappings(JdbcClient jdbc, AuditTrail trail, Clock clock) {
+    OidcMappings(JdbcClient jdbc, AuditTrail trail, Clock clock, Institutions institutions, ParticipantScope scope) {
+        this.institutions = institutions;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.trail = trail;
         this.clock = clock;
@@ -42,7 +48,27 @@ public class OidcMappings {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public List<OidcMapping> list() {
-        return jdbc.sql("select * from oidc_mapping order by match_kind, match_value").query(OidcMappings::row).list();
+        var own = scope.narrowedTo();
+        return jdbc.sql("select * from oidc_mapping order by match_kind, match_value").query(OidcMappings::row).list()
+                .stream().filter(mapping -> own.isEmpty() || own.get().equals(ownerOf(mapping.institutionId())))
+                .toList();
+    }
+
+    /**
+     * The participant a sign-in mapping lets people into (issue 19): its institution's; without an institution, the
+     * home participant, because the account it makes is placed there (as every account before there were several).
+     * So the mapping is that participant's administrators' to keep, and the guard answers the same.
+     */
+    long ownerOf(Long institutionId) {
+        return institutionId == null ? ParticipantScope.HOME
+                : institutions.participantOf(institutionId).orElse(ParticipantScope.HOME);
+    }
+
+    /** The owner of a stored mapping; empty when there is none. */
+    @Transactional(readOnly = true)
+    Optional<Long> ownerOfMapping(long id) {
+        return jdbc.sql("select * from oidc_mapping where id = ?").param(id).query(OidcMappings::row).optional()
+                .map(mapping -> ownerOf(mapping.institutionId()));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -65,6 +91,10 @@ public class OidcMappings {
     @Transactional
     public void delete(long id) {
         var mapping = find(id);
+        var own = scope.narrowedTo();
+        if (own.isPresent() && !own.get().equals(ownerOf(mapping.institutionId()))) {
+            throw NotFoundException.of("sign-in mapping", id);
+        }
         jdbc.sql("delete from oidc_mapping where id = ?").param(id).update();
         trail.recordDeleted(mapping);
     }
@@ -100,6 +130,12 @@ public class OidcMappings {
             refusals.add(AccountException.noRole());
         } else if (command.roles().contains(Role.FOCAL_POINT) && command.institutionId() == null) {
             refusals.add(AccountException.focalPointNeedsInstitution());
+        }
+        // a participant's administrator lets people into its own participant only (issue 19)
+        var own = scope.narrowedTo();
+        if (own.isPresent() && !own.get().equals(ownerOf(command.institutionId()))) {
+            refusals.add(command.institutionId() == null ? AccountException.mappingNeedsOwnInstitution()
+                    : AccountException.institutionOfOtherParticipant());
         }
         return refusals;
     }

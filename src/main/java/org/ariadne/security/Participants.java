@@ -1,64 +1,159 @@
 package org.ariadne.security;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
-import org.ariadne.common.text.SerbianScript;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ariadne.audit.AuditHistory;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.common.ConflictException;
+import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The participants of the installation (issue 19), for the pages that work across them (the regional comparison):
- * each with its code and its name in the reader's language. A person of a participant reads only its own.
+ * The participants (countries or entities) of the installation (issue 19): listed and named for everyone signed in,
+ * kept (created, renamed) by the installation's administrator only, an administrator whose account belongs to no
+ * participant. Every change is in the audit trail.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
-@Transactional(readOnly = true)
 public class Participants {
 
-    private final JdbcClient jdbc;
-    private final org.ariadne.common.participant.ParticipantScope scope;
+    /** Who keeps the participants: an administrator across participants, not a participant's own administrator. */
+    static final String KEEPER = "hasRole('ADMINISTRATOR') and @participantScope.narrowedTo().isEmpty()";
 
-    Participants(JdbcClient jdbc, org.ariadne.common.participant.ParticipantScope scope) {
-        this.jdbc = jdbc;
+    private final ParticipantRepository participants;
+    private final ParticipantScope scope;
+    private final AuditTrail trail;
+    private final AuditHistory history;
+    private final Clock clock;
+
+    Participants(ParticipantRepository participants, ParticipantScope scope, AuditTrail trail, AuditHistory history,
+            Clock clock) {
+        this.participants = participants;
         this.scope = scope;
+        this.trail = trail;
+        this.history = history;
+        this.clock = clock;
     }
 
-    /** The participants the reader may see, by code; the demo's and the test's included. */
-    public List<Participant> list() {
-        return jdbc.sql("select id, code, name, name_sq, name_sr, name_mk from participant order by code")
-                .query((row, n) -> new Participant(row.getLong("id"), row.getString("code"), row.getString("name"),
-                        row.getString("name_sq"), row.getString("name_sr"), row.getString("name_mk")))
-                .list().stream().filter(p -> scope.sees(p.id())).toList();
+    /** Every participant, by code. */
+    @Transactional(readOnly = true)
+    public List<ParticipantView> list() {
+        return participants.findAllByCode().stream().map(Participant::view).toList();
     }
 
-    /** A participant: its code ("AL", "MK") and its names. */
-    public record Participant(long id, String code, String name, String nameSq, String nameSr, String nameMk) {
+    @Transactional(readOnly = true)
+    public ParticipantView get(long id) {
+        return find(id).view();
+    }
 
-        /** Its name in the reader's language where one is kept (Serbian in the reader's script), else its name. */
-        public String nameIn(Locale locale) {
-            var translated = locale == null ? null : switch (locale.getLanguage()) {
-                case "sq" -> nameSq;
-                case "sr" -> nameSr;
-                case "mk" -> nameMk;
-                default -> null;
-            };
-            if (translated == null || translated.isBlank()) {
-                return name;
-            }
-            if ("sr".equals(locale.getLanguage())) {
-                boolean cyrillicReader = SerbianScript.isSerbianCyrillic(locale);
-                boolean cyrillicName = SerbianScript.isCyrillic(translated);
-                if (cyrillicReader && !cyrillicName) {
-                    return SerbianScript.toCyrillic(translated);
-                }
-                if (!cyrillicReader && cyrillicName) {
-                    return SerbianScript.toLatin(translated);
-                }
-            }
-            return translated;
+    @Transactional(readOnly = true)
+    public Optional<ParticipantView> byCode(String code) {
+        return participants.findByCode(ParticipantCommand.normaliseCode(code)).map(Participant::view);
+    }
+
+    /** Whether the installation holds more than one participant, so that pages say whose a record or a person is. */
+    @Transactional(readOnly = true)
+    public boolean several() {
+        return participants.count() > 1;
+    }
+
+    /** The participant's name in the reader's language; null for none (someone who works across participants). */
+    @Transactional(readOnly = true)
+    public String nameOf(Long id) {
+        return id == null ? null : participants.findById(id).map(p -> p.view().nameIn(LocaleContextHolder.getLocale()))
+                .orElse(null);
+    }
+
+    /**
+     * For the page header: the signed-in person's participant in the reader's language, when the installation has more
+     * than one and the person belongs to one; null otherwise.
+     */
+    @Transactional(readOnly = true)
+    public String headerName() {
+        return scope.narrowedTo().filter(own -> several()).map(this::nameOf).orElse(null);
+    }
+
+    /** Whether the signed-in person keeps the participants (the installation's administrator). */
+    public boolean keptByMe() {
+        return CurrentUser.get().map(me -> me.roles().contains(Role.ADMINISTRATOR)).orElse(false)
+                && scope.narrowedTo().isEmpty();
+    }
+
+    @PreAuthorize(KEEPER)
+    @Transactional
+    public long create(ParticipantCommand command) {
+        return create(command, false);
+    }
+
+    /** A participant of the demo, flagged so nobody mistakes it for a real one. */
+    @PreAuthorize(KEEPER)
+    @Transactional
+    public long createDemo(ParticipantCommand command) {
+        return create(command, true);
+    }
+
+    private long create(ParticipantCommand command, boolean demo) {
+        refuseAll(refusals(command, null));
+        var saved = participants.save(Participant.create(command, demo, now()));
+        trail.recordCreated(saved);
+        return saved.id();
+    }
+
+    @PreAuthorize(KEEPER)
+    @Transactional
+    public void update(long id, int expectedVersion, ParticipantCommand command) {
+        var participant = find(id);
+        if (participant.version() != expectedVersion) {
+            var last = history.lastChange(Participant.AUDIT_TYPE, id);
+            throw ConflictException.of("participant.conflict", participant.version(), last.map(e -> e.actor()).orElse(null),
+                    last.map(e -> e.occurredAt()).orElse(null));
         }
+        refuseAll(refusals(command, id));
+        var before = participant.snapshot();
+        participant.apply(command, now());
+        trail.recordChange(before, participants.save(participant));
+    }
+
+    /** Every reason the participant could not be saved so, thrown together, without saving anything. */
+    @PreAuthorize(KEEPER)
+    @Transactional(readOnly = true)
+    public void check(ParticipantCommand command, Long self) {
+        refuseAll(refusals(command, self));
+    }
+
+    private List<ParticipantException> refusals(ParticipantCommand command, Long self) {
+        var refusals = new ArrayList<ParticipantException>();
+        var code = ParticipantCommand.normaliseCode(command.code());
+        if (code.isEmpty()) {
+            refusals.add(ParticipantException.codeRequired());
+        } else if (!code.matches("[A-Z0-9-]{1,16}")) {
+            refusals.add(ParticipantException.codeCharacters());
+        } else {
+            participants.findByCode(code).filter(other -> !other.id().equals(self))
+                    .ifPresent(other -> refusals.add(ParticipantException.codeTaken(code)));
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            refusals.add(ParticipantException.nameRequired());
+        }
+        return refusals;
+    }
+
+    private static void refuseAll(List<ParticipantException> refusals) {
+        ParticipantException.refuseAll(refusals);
+    }
+
+    private Participant find(long id) {
+        return participants.findById(id).orElseThrow(() -> NotFoundException.of(Participant.AUDIT_TYPE, id));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

@@ -30,8 +30,8 @@ class UserAccount implements Audited {
     private String email;
     private String passwordHash;
     private Long institutionId;
-    // no initializer: Spring Data leaves a field as initialised when its column is null, which would read the
-    // regional body's staff (participant null) as people of the home participant; a new account gets it in create()
+    // null: the person works across participants. Not initialised here: a field initialiser would survive reading a
+    // null column, turning every person across participants into one of the home participant
     private Long participantId;
     private boolean enabled = true;
     private int failedLogins;
@@ -55,8 +55,8 @@ class UserAccount implements Audited {
         account.email = email;
         account.passwordHash = passwordHash;
         account.institutionId = institutionId;
-        account.participantId = org.ariadne.common.participant.ParticipantScope.HOME;
         account.accessUntil = accessUntil;
+        account.participantId = org.ariadne.common.participant.ParticipantScope.HOME;
         account.createdAt = now;
         account.updatedAt = now;
         account.grant(roles);

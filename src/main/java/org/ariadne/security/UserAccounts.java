@@ -15,6 +15,8 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.audit.Audited;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.institutions.Institutions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -40,9 +42,13 @@ public class UserAccounts implements UserDetailsService {
     private final AuditHistory history;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final ParticipantScope scope;
+    private final Institutions institutions;
 
     UserAccounts(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail trail, AuditHistory history,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, Clock clock, ParticipantScope scope, Institutions institutions) {
+        this.scope = scope;
+        this.institutions = institutions;
         this.accounts = accounts;
         this.passwords = passwords;
         this.trail = trail;
@@ -109,19 +115,23 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public List<UserView> list() {
-        return accounts.findAllOrderedByName().stream().map(this::view).toList();
+        // an administrator of a participant keeps that participant's people only (issue 19)
+        var own = scope.narrowedTo();
+        return accounts.findAllOrderedByName().stream()
+                .filter(account -> own.isEmpty() || own.get().equals(account.participantId()))
+                .map(this::view).toList();
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public UserView get(long id) {
-        return view(find(id));
+        return view(findSeen(id));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public long create(UserCommand command) {
-        return createAccount(command);
+        return createAccount(placed(command));
     }
 
     /**
@@ -150,14 +160,14 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public void checkNew(UserCommand command) {
-        AccountException.refuseAll(newAccountRefusals(command));
+        AccountException.refuseAll(newAccountRefusals(placed(command)));
     }
 
     /** Every reason the account could not be changed so, thrown together and without saving anything. */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public void checkChange(long id, UserCommand command) {
-        AccountException.refuseAll(changeRefusals(id, command));
+        AccountException.refuseAll(changeRefusals(id, placed(command, findSeen(id))));
     }
 
     private long createAccount(UserCommand command) {
@@ -166,6 +176,7 @@ public class UserAccounts implements UserDetailsService {
         var account = UserAccount.create(username, command.fullName().strip(), blankToNull(command.email()),
                 passwords.encode(command.password()), command.institutionId(), command.roles(),
                 command.accessUntil(), now());
+        account.placeIn(command.participantId(), now());
         if (!command.enabled()) {
             account.update(account.fullName(), account.email(), account.institutionId(), command.roles(),
                     command.accessUntil(), false, now());
@@ -178,7 +189,8 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public void update(long id, int expectedVersion, UserCommand command) {
-        var account = find(id);
+        var account = findSeen(id);
+        command = placed(command, account);
         if (account.version() != expectedVersion) {
             var last = history.lastChange(ENTITY, id);
             throw ConflictException.of("user.conflict", account.version(), last.map(e -> e.actor()).orElse(null),
@@ -188,6 +200,7 @@ public class UserAccounts implements UserDetailsService {
         var before = account.snapshot();
         account.update(command.fullName().strip(), blankToNull(command.email()), command.institutionId(),
                 command.roles(), command.accessUntil(), command.enabled(), now());
+        account.placeIn(command.participantId(), now());
         var saved = accounts.save(account);
         trail.recordChange(before, saved);
     }
@@ -195,7 +208,7 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public void resetPassword(long id, String newPassword, String repeated) {
-        var account = find(id);
+        var account = findSeen(id);
         AccountException.refuseAll(PasswordPolicy.refusals(account.username(), newPassword, repeated));
         account.changePassword(passwords.encode(newPassword), now());
         accounts.save(account);
@@ -205,7 +218,7 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public void unlock(long id) {
-        var account = find(id);
+        var account = findSeen(id);
         var before = account.snapshot();
         account.unlock();
         throttle.release(account.username());
@@ -251,6 +264,10 @@ public class UserAccounts implements UserDetailsService {
         var account = UserAccount.create(normalise(username), fullName == null || fullName.isBlank() ? username
                 : fullName.strip(), blankToNull(email), passwords.encode(java.util.HexFormat.of().formatHex(random)),
                 institutionId, roles, null, now());
+        // the person works for the participant of the institution they were let in for; without one, the home
+        // participant, as every account before there were several (never across participants: only the
+        // installation's administrator gives that, by hand)
+        account.placeIn(participantOfInstitution(institutionId).orElse(ParticipantScope.HOME), now());
         var saved = accounts.save(account);
         trail.recordCreated(saved);
         return saved.toSignedInUser(now());
@@ -263,12 +280,15 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     void grantFromProvider(long id, Long institutionId, Set<Role> roles) {
         var account = find(id);
-        if (account.roleSet().equals(roles) && java.util.Objects.equals(account.institutionId(), institutionId)) {
+        var participant = participantOfInstitution(institutionId).orElse(account.participantId());
+        if (account.roleSet().equals(roles) && java.util.Objects.equals(account.institutionId(), institutionId)
+                && java.util.Objects.equals(account.participantId(), participant)) {
             return;
         }
         var before = account.snapshot();
         account.update(account.fullName(), account.email(), institutionId, roles, account.accessUntil(),
                 account.enabled(), now());
+        account.placeIn(participant, now());
         trail.recordChange(before, accounts.save(account));
     }
 
@@ -281,12 +301,14 @@ public class UserAccounts implements UserDetailsService {
             refusals.add(AccountException.usernameTaken(username));
         }
         refusals.addAll(roleRefusals(command));
+        refusals.addAll(participantRefusals(command));
         refusals.addAll(PasswordPolicy.refusals(username, command.password(), command.password()));
         return refusals;
     }
 
     private List<AccountException> changeRefusals(long id, UserCommand command) {
         var refusals = roleRefusals(command);
+        refusals.addAll(participantRefusals(command));
         var me = CurrentUser.get();
         if (me.isPresent() && me.get().id() == id
                 && (!command.roles().contains(Role.ADMINISTRATOR) || !command.enabled())) {
@@ -329,11 +351,59 @@ public class UserAccounts implements UserDetailsService {
         return accounts.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
     }
 
+    /**
+     * The account, if the signed-in administrator keeps it: an administrator of a participant keeps that participant's
+     * accounts only; those of another participant and those across participants do not exist for them (issue 19).
+     */
+    private UserAccount findSeen(long id) {
+        var account = find(id);
+        var own = scope.narrowedTo();
+        if (own.isPresent() && !own.get().equals(account.participantId())) {
+            throw NotFoundException.of("user", id);
+        }
+        return account;
+    }
+
+    /** The participant of the account that the signed-in person is creating (issue 19). */
+    private UserCommand placed(UserCommand command) {
+        return scope.narrowedTo().map(own -> withParticipant(command, own)).orElse(command);
+    }
+
+    /** A participant's administrator keeps the account where it is; the installation's administrator may move it. */
+    private UserCommand placed(UserCommand command, UserAccount account) {
+        return scope.narrowedTo().isPresent() ? withParticipant(command, account.participantId()) : command;
+    }
+
+    private static UserCommand withParticipant(UserCommand command, Long participant) {
+        return new UserCommand(command.username(), command.fullName(), command.email(), command.institutionId(),
+                command.roles(), command.accessUntil(), command.enabled(), command.password(), participant);
+    }
+
+    /**
+     * A person reports for an institution of their own participant; one who works across participants for none of
+     * a participant's own (issue 19).
+     */
+    private List<AccountException> participantRefusals(UserCommand command) {
+        if (command.institutionId() == null) {
+            return List.of();
+        }
+        var owner = participantOfInstitution(command.institutionId());
+        if (owner.isPresent() && !owner.get().equals(command.participantId())) {
+            return List.of(AccountException.institutionOfOtherParticipant());
+        }
+        return List.of();
+    }
+
+    private Optional<Long> participantOfInstitution(Long institutionId) {
+        return institutionId == null ? Optional.empty() : institutions.participantOf(institutionId);
+    }
+
     private UserView view(UserAccount account) {
         return new UserView(account.id(), account.version(), account.username(), account.fullName(), account.email(),
                 account.institutionId(), account.roleSet(), account.enabled(),
                 account.isLockedAt(now()) || throttle.isHeldBack(account.username()),
-                account.failedLogins(), account.lastLoginAt(), account.accessUntil(), account.preferredLocale());
+                account.failedLogins(), account.lastLoginAt(), account.accessUntil(), account.preferredLocale(),
+                account.participantId());
     }
 
     /** A password change: the trail says that it changed and how, never the password or its hash. */

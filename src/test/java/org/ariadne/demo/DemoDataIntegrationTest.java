@@ -635,6 +635,49 @@ class DemoDataIntegrationTest {
         assertThat(quality).contains("Local strategic objective without national objective");
     }
 
+    // security: several participants (issue 19)
+    /**
+     * The demo is an installation of a regional body: Kosovo* (home) and Albania, whose adopted plan, institutions,
+     * people and accepted reports are its own; Albania's coordinator does not find Kosovo*'s plan, and the
+     * installation's administrator keeps both participants.
+     */
+    @Test
+    void theSecondParticipantHasItsOwnPlanPeopleAndReportsAndDoesNotSeeTheNationalPlan() throws Exception {
+        assertThat(jdbc.sql("select code from participant order by id").query(String.class).list())
+                .containsExactly("XK", DemoSecondParticipant.CODE);
+        long albania = jdbc.sql("select id from participant where code = ?").param(DemoSecondParticipant.CODE)
+                .query(Long.class).single();
+        long plan = planNamed(DemoSecondParticipant.PLAN_TITLE);
+        assertThat(jdbc.sql("select participant_id from action_plan where id = ?").param(plan).query(Long.class).single())
+                .isEqualTo(albania);
+        assertThat(jdbc.sql("select status from action_plan where id = ?").param(plan).query(String.class).single())
+                .isEqualTo("ADOPTED");
+        assertThat(jdbc.sql("select count(*) from strategic_objective where plan_id = ?").param(plan).query(Long.class)
+                .single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from activity where plan_id = ?").param(plan).query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from institution where participant_id = ?").param(albania)
+                .query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from progress_report r join reporting_period p on p.id = r.period_id
+                where p.plan_id = ? and r.status = 'ACCEPTED'""").param(plan).query(Long.class).single())
+                .isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.sql("select username from user_account where participant_id = ? and username in "
+                + "('coordinator.al', 'officer.al') order by username").param(albania).query(String.class).list())
+                .containsExactly("coordinator.al", "officer.al");
+        assertThat(jdbc.sql("select count(*) from user_account where participant_id is null and username in "
+                + "('regional.officer', 'admin')").query(Long.class).single()).isEqualTo(2);
+
+        var coordinator = (MockHttpSession) mvc.perform(formLogin().user("coordinator.al").password(DemoData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/plans/" + planNamed(DemoData.PLAN_TITLE)).session(coordinator))
+                .andExpect(status().isNotFound());
+        var admin = (MockHttpSession) mvc.perform(formLogin().user("admin").password(DemoData.PASSWORD)).andReturn()
+                .getRequest().getSession();
+        assertThat(mvc.perform(get("/admin/participants").session(admin)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Kosovo*", "Albania");
+    }
+
     private long planNamed(String title) {
         return jdbc.sql("select id from action_plan where title = ?").param(title).query(Long.class).single();
     }

@@ -681,6 +681,14 @@ class AccessMatrixIntegrationTest {
               in no no no no no no no no   POST /regional/indicators/{id}/edit
               in no no ok no no no no no   GET /regional/mapping
               in no no ok no no no no no   POST /regional/mapping
+            # -- security (issue 19): the participants are kept by the installation's administrator (an administrator
+            #    across participants); the matrix's administrator belongs to the home participant, so is refused too
+            #    (ParticipantAdminIntegrationTest shows the installation's administrator getting in)
+              in no no no no no no no no   GET /admin/participants
+              in no no no no no no no no   GET /admin/participants/new
+              in no no no no no no no no   POST /admin/participants/new
+              in no no no no no no no no   GET /admin/participants/{id}
+              in no no no no no no no no   POST /admin/participants/{id}
             """;
 
     /**
@@ -2018,6 +2026,7 @@ class AccessMatrixIntegrationTest {
                         case "sources" -> recommendationSource; // recommendations
                         case "contacts" -> contact; // stakeholders
                         case "consultations" -> consultation; // stakeholders
+                        case "participants" -> org.ariadne.common.participant.ParticipantScope.HOME; // security
                         default -> throw new IllegalStateException("no value for {" + name + "} after " + previous);
                     };
                     default -> throw new IllegalStateException("no value for {" + name + "} in " + pattern);

@@ -41,7 +41,9 @@ final class ElementLinks {
             // institutions: regions and municipalities (issue 19)
             "territorial-unit",
             // regional: the regional indicator set and the participants' mappings onto it (issue 19 item 2)
-            "regional-indicator", "regional-indicator-mapping");
+            "regional-indicator", "regional-indicator-mapping",
+            // security: the installation's participants (issue 19)
+            "participant");
 
     private ElementLinks() {
     }
@@ -63,6 +65,8 @@ final class ElementLinks {
             case "institution" -> hasRole.test("ADMINISTRATOR") || hasRole.test("ME_OFFICER")
                     ? "/institutions/" + entityId + "/edit" : "/institutions";
             case "user" -> hasRole.test("ADMINISTRATOR") ? "/admin/users/" + entityId : null;
+            // security: the participants' page is the installation administrator's; the page itself refuses others
+            case "participant" -> hasRole.test("ADMINISTRATOR") ? "/admin/participants/" + entityId : null;
             case "reporting-schedule" -> "/reporting/plans/" + entityId + "/schedule";
             case "progress-report", "report-activity", "report-value", "report-evidence" ->
                     planId == null ? null : "/reporting/plans/" + planId + "/completeness";

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.common.web.Flash;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.OidcMapping;
@@ -31,8 +32,11 @@ class SignInMappingController {
     private final OidcMappings mappings;
     private final Institutions institutions;
     private final OidcProperties oidc;
+    private final ParticipantScope scope;
 
-    SignInMappingController(OidcMappings mappings, Institutions institutions, OidcProperties oidc) {
+    SignInMappingController(OidcMappings mappings, Institutions institutions, OidcProperties oidc,
+            ParticipantScope scope) {
+        this.scope = scope;
         this.mappings = mappings;
         this.institutions = institutions;
         this.oidc = oidc;
@@ -43,6 +47,12 @@ class SignInMappingController {
     String list(Model model) {
         model.addAttribute("mappings", mappings.list());
         model.addAttribute("directory", institutions.directory());
+        // a participant's administrator picks among its own participant's institutions only (issue 19)
+        var owners = institutions.participantByInstitution();
+        var own = scope.narrowedTo();
+        model.addAttribute("pickable", institutions.directory().all().stream()
+                .filter(institution -> institution.active())
+                .filter(institution -> own.isEmpty() || own.get().equals(owners.get(institution.id()))).toList());
         model.addAttribute("kinds", OidcMapping.Kind.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("oidc", oidc);

@@ -1,7 +1,10 @@
 package org.ariadne.security.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -9,9 +12,12 @@ import org.ariadne.common.web.Flash;
 import org.ariadne.common.web.FormFailure;
 import org.ariadne.common.web.FormSubmissions;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.security.Participants;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserView;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +38,13 @@ class UserAdminController {
     private final UserAccounts users;
     private final Institutions institutions;
     private final FormSubmissions forms;
+    private final Participants participants;
+    private final ParticipantScope scope;
 
-    UserAdminController(UserAccounts users, Institutions institutions, FormSubmissions forms) {
+    UserAdminController(UserAccounts users, Institutions institutions, FormSubmissions forms, Participants participants,
+            ParticipantScope scope) {
+        this.participants = participants;
+        this.scope = scope;
         this.users = users;
         this.institutions = institutions;
         this.forms = forms;
@@ -45,6 +56,8 @@ class UserAdminController {
         model.addAttribute("users", users.list());
         model.addAttribute("directory", institutions.directory());
         model.addAttribute("today", LocalDate.now());
+        // several participants (issue 19): the installation's administrator sees whose each person is
+        model.addAttribute("participantNames", participantNames());
         return "security/users";
     }
 
@@ -129,10 +142,44 @@ class UserAdminController {
         model.addAttribute("user", user);
         model.addAttribute("failure", failure);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("institutions", institutions.list());
+        model.addAttribute("institutions", pickableInstitutions());
+        // several participants (issue 19): only the installation's administrator chooses the person's participant
+        model.addAttribute("participants", participants.keptByMe() ? participants.list() : List.of());
+        model.addAttribute("participantNames", participantNames());
         model.addAttribute("minPasswordLength", UserAccounts.MIN_PASSWORD_LENGTH);
         model.addAttribute("today", LocalDate.now());
         return "security/user-form";
+    }
+
+    /**
+     * The institutions the account may report for: a participant's administrator sees its own participant's only; the
+     * installation's administrator every one, each named with its participant when there are several.
+     */
+    private List<InstitutionChoice> pickableInstitutions() {
+        var owners = institutions.participantByInstitution();
+        var names = participantNames();
+        var own = scope.narrowedTo();
+        return institutions.list().stream()
+                .filter(institution -> own.isEmpty() || own.get().equals(owners.get(institution.id())))
+                .map(institution -> new InstitutionChoice(institution.id(), institution.active(),
+                        names.isEmpty() || own.isPresent() ? institution.displayName()
+                                : institution.displayName() + " · " + names.get(owners.get(institution.id()))))
+                .toList();
+    }
+
+    /** The participants' names in the reader's language when there are several; empty with one. */
+    private Map<Long, String> participantNames() {
+        if (!participants.several()) {
+            return Map.of();
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var names = new HashMap<Long, String>();
+        participants.list().forEach(participant -> names.put(participant.id(), participant.nameIn(locale)));
+        return names;
+    }
+
+    /** An institution offered on the form. */
+    record InstitutionChoice(long id, boolean active, String displayName) {
     }
 
     private String passwordPage(Model model, UserView user, FormFailure failure) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ariadne.common.UserFacingException;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserCommand;
 import org.ariadne.security.UserView;
@@ -17,7 +18,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The administrator's user form. {@code username} and {@code password} are only read when creating an account; the
- * user name cannot change afterwards and passwords are reset on their own page.
+ * user name cannot change afterwards and passwords are reset on their own page. {@code participantId} is read only from
+ * the installation's administrator (empty: the person works across participants).
  */
 public record UserForm(
         @Size(max = 100, message = "{validation.size.max}")
@@ -28,7 +30,8 @@ public record UserForm(
         Set<Role> roles,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accessUntil,
         Boolean enabled,
-        String password) {
+        String password,
+        Long participantId) {
 
     /** No ticked role sends nothing; an unticked checkbox means "no". */
     public UserForm {
@@ -37,12 +40,12 @@ public record UserForm(
     }
 
     static UserForm empty() {
-        return new UserForm("", "", "", null, Set.of(), null, true, null);
+        return new UserForm("", "", "", null, Set.of(), null, true, null, ParticipantScope.HOME);
     }
 
     static UserForm of(UserView user) {
         return new UserForm(user.username(), user.fullName(), user.email(), user.institutionId(), user.roles(),
-                user.accessUntil(), user.enabled(), null);
+                user.accessUntil(), user.enabled(), null, user.participantId());
     }
 
     /** The field a refusal of the account's rules is about, so the form shows it there; null for the whole form. */
@@ -50,7 +53,7 @@ public record UserForm(
         return switch (refused.messageKey()) {
             case "user.password.too-short", "user.password.contains-username" -> "password";
             case "user.username.taken", "user.username.required" -> "username";
-            case "user.focal-point.institution-required" -> "institutionId";
+            case "user.focal-point.institution-required", "user.institution.other-participant" -> "institutionId";
             case "user.evaluator.end-date-required" -> "accessUntil";
             case "user.roles.required" -> "roles";
             default -> null;
@@ -58,6 +61,7 @@ public record UserForm(
     }
 
     UserCommand command() {
-        return new UserCommand(username, fullName, email, institutionId, roles, accessUntil, enabled, password);
+        return new UserCommand(username, fullName, email, institutionId, roles, accessUntil, enabled, password,
+                participantId);
     }
 }

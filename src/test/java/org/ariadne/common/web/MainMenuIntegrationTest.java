@@ -85,6 +85,20 @@ class MainMenuIntegrationTest {
         }
     }
 
+    // security: several participants (issue 19)
+    @Test
+    void theParticipantsAreUnderAdministrationForTheInstallationsAdministratorOnly() throws Exception {
+        var installation = TestSignIn.as(TestSignIn.userOf(null, "installation", null, Role.ADMINISTRATOR));
+        var menu = page("/admin/participants", installation).selectFirst("nav.mainnav");
+        assertThat(menu.select("details:has(summary:contains(Administration)) a[href]").eachAttr("href"))
+                .contains("/admin/users", "/admin/participants");
+        assertThat(menu.select("a[aria-current=page]").eachAttr("href")).containsExactly("/admin/participants");
+
+        var ofAParticipant = page("/plans", signedIn("ADMINISTRATOR")).selectFirst("nav.mainnav");
+        assertThat(ofAParticipant.select("a[href]").eachAttr("href")).contains("/admin/users")
+                .doesNotContain("/admin/participants");
+    }
+
     @Test
     void theVictimRegisterIsAGroupOfItsOfficersOnly() throws Exception {
         var officer = page("/plans", signedIn("VICTIM_DATA_OFFICER")).select("nav.mainnav summary").eachText();
