@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.ariadne.common.PersonNames;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Frequency;
@@ -56,10 +57,13 @@ class ReportPageModel {
     private final String currency;
     private final ObjectProvider<ReportChecks> checks;
     private final ObjectProvider<ComputedValues> computedValues;
+    private final DisclosureControl disclosure;
 
     ReportPageModel(ReportTexts texts, PartGrids grids, Institutions institutions, PersonNames people,
             ReportingProperties properties, @Value("${ariadne.currency:EUR}") String currency,
-            ObjectProvider<ReportChecks> checks, ObjectProvider<ComputedValues> computedValues) {
+            ObjectProvider<ReportChecks> checks, ObjectProvider<ComputedValues> computedValues,
+            DisclosureControl disclosure) {
+        this.disclosure = disclosure;
         this.checks = checks;
         this.computedValues = computedValues;
         this.texts = texts;
@@ -100,7 +104,7 @@ class ReportPageModel {
                 sources(sheet), review, shown.submitProblem(), shown.reopenProblem(),
                 shown.reopenReason() == null ? "" : shown.reopenReason(), maxEvidenceBytes,
                 maxEvidenceBytes / (1024 * 1024), currency, unplaced(shown, activities, others),
-                warnings(sheet, locale));
+                warnings(sheet, locale), sheet.anySuppressed() ? disclosure.threshold() : null);
     }
 
     /** What the data-quality checks say of the report's figures as they stand (never blocking). */
