@@ -148,11 +148,7 @@ public class DashboardCharts {
      * protected ({@link FigureDisclosure}) has its value and achievement as its detail shows them, the value left out
      * (and the achievement not measurable) where the disclosure rule suppresses it.
      */
-    private UnaryOperator<IndicatorProgress> asShown(ProgressOverview overview) {
-        var hidden = protectedIndicators();
-        if (hidden.isEmpty()) {
-            return UnaryOperator.identity();
-        }
+    private UnaryOperator<IndicatorProgress> asShown(ProgressOverview overview, Set<Long> hidden) {
         var directory = institutions.directory();
         return progress -> {
             long id = progress.indicator().id();
@@ -166,16 +162,17 @@ public class DashboardCharts {
     }
 
     /**
-     * The overview as the signed-in reader may see it: every indicator {@link #asShown}, and the activities,
+     * The overview as the signed-in reader may see it: every indicator as {@code asShown}, and the activities,
      * objectives and plan rolled up again from what is shown, so that a roll-up never gives back a count the reader
      * sees suppressed (such an indicator is not measured, and left out as every unmeasured indicator is). The overview
      * itself for a reader who sees every figure exact.
      */
     private ProgressOverview shown(ProgressOverview overview) {
-        if (protectedIndicators().isEmpty()) {
+        var hidden = protectedIndicators();
+        if (hidden.isEmpty() || overview.indicators().noneMatch(i -> hidden.contains(i.indicator().id()))) {
             return overview;
         }
-        return overview.withIndicators(asShown(overview));
+        return overview.withIndicators(asShown(overview, hidden));
     }
 
     /** How many indicators measured in {@code exact} are not in {@code shown} (their counts are suppressed). */
