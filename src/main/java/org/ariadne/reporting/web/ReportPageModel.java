@@ -107,10 +107,17 @@ class ReportPageModel {
                 warnings(sheet, locale), sheet.anySuppressed() ? disclosure.threshold() : null);
     }
 
-    /** What the data-quality checks say of the report's figures as they stand (never blocking). */
+    /**
+     * What the data-quality checks say of the report's figures as they stand (never blocking); nothing of an indicator
+     * whose values the reader sees only as {@code [c]}, since a warning names the figure.
+     */
     List<ReportChecks.Warning> warnings(ReportSheet sheet, Locale locale) {
+        // by indicator: a warning on one of its periods may name the figures of the others
+        var suppressed = sheet.indicators().filter(i -> i.values().stream().anyMatch(ValueView::suppressed))
+                .map(i -> "i-" + i.indicator().id() + "-").toList();
         return checks.orderedStream()
                 .flatMap(check -> check.warnings(sheet.period().id(), sheet.institutionId(), locale).stream())
+                .filter(warning -> suppressed.stream().noneMatch(prefix -> warning.anchor().startsWith(prefix)))
                 .toList();
     }
 
