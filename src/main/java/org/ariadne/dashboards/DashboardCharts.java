@@ -102,10 +102,11 @@ public class DashboardCharts {
         if (filter.institutionId() != null && !maySeeInstitution(user, filter.institutionId())) {
             throw new AccessDeniedException("plan dashboard narrowed to institution " + filter.institutionId());
         }
-        var overview = overview(planId, filter);
+        var exact = overview(planId, filter);
+        var overview = shown(exact);
         var ratings = Reviews.mayRead(user) ? ratingsOf(planId, overview.year()) : null;
         return overviews.build(overview, plans.areas(planId), filter, institutions.directory(), ratings,
-                institutionId -> maySeeInstitution(user, institutionId), asShown(overview), locale);
+                institutionId -> maySeeInstitution(user, institutionId), withheld(exact, overview), locale);
     }
 
     /** The year's second half-year when it has ratings, else its first (which may have none yet). */
@@ -149,11 +150,7 @@ public class DashboardCharts {
      * protected ({@link FigureDisclosure}) has its value and achievement as its detail shows them, the value left out
      * (and the achievement not measurable) where the disclosure rule suppresses it.
      */
-    public UnaryOperator<IndicatorProgress> asShown(ProgressOverview overview) {
-        var hidden = protectedIndicators();
-        if (hidden.isEmpty()) {
-            return UnaryOperator.identity();
-        }
+    private UnaryOperator<IndicatorProgress> asShown(ProgressOverview overview, Set<Long> hidden) {
         var directory = institutions.directory();
         return progress -> {
             long id = progress.indicator().id();
@@ -164,6 +161,31 @@ public class DashboardCharts {
             return indicators.build(overview.plan(), progress, DashboardFilter.year(overview.year()), series, directory,
                     institutionId -> false, disclosure, Locale.ENGLISH).progress();
         };
+    }
+
+    /**
+     * The overview as the signed-in reader may see it: every indicator as {@code asShown}, and the activities,
+     * objectives and plan rolled up again from what is shown, so that a roll-up never gives back a count the reader
+     * sees suppressed (such an indicator is not measured, and left out as every unmeasured indicator is). The overview
+     * itself for a reader who sees every figure exact.
+     */
+    private ProgressOverview shown(ProgressOverview overview) {
+        var hidden = protectedIndicators();
+        if (hidden.isEmpty() || overview.indicators().noneMatch(i -> hidden.contains(i.indicator().id()))) {
+            return overview;
+        }
+        return overview.withIndicators(asShown(overview, hidden));
+    }
+
+    /** How many indicators measured in {@code exact} are not in {@code shown} (their counts are suppressed). */
+    private static int withheld(ProgressOverview exact, ProgressOverview shown) {
+        if (exact == shown) {
+            return 0;
+        }
+        var measured = exact.indicators().filter(i -> i.achievement().isMeasured()).map(i -> i.indicator().id())
+                .collect(java.util.stream.Collectors.toSet());
+        shown.indicators().filter(i -> i.achievement().isMeasured()).forEach(i -> measured.remove(i.indicator().id()));
+        return measured.size();
     }
 
     /**
@@ -205,7 +227,7 @@ public class DashboardCharts {
         }
         var institution = institutions.directory().byId(institutionId)
                 .orElseThrow(() -> NotFoundException.of("institution", institutionId));
-        var overview = overview(planId, filter);
+        var overview = shown(overview(planId, filter));
         var matrix = completeness.forInstitution(planId, institutionId);
         return records.build(overview, institution, filter, matrix, today(), locale);
     }
@@ -228,10 +250,12 @@ public class DashboardCharts {
     /**
      * The plan's progress in the filter's year, element by element, exactly as the dashboards count it (the annual
      * report's tables use it, so that the report and the dashboard never disagree): one read of the plan tree, and
-     * the values only when they changed. Submitted reports count only for readers who may include them.
+     * the values only when they changed. Submitted reports count only for readers who may include them; an indicator
+     * the reader sees only protected is as its detail shows it, and the roll-ups leave it out where its count is
+     * suppressed.
      */
     public ProgressOverview progress(long planId, DashboardFilter filter) {
-        return overview(planId, filter);
+        return shown(overview(planId, filter));
     }
 
     /**

@@ -13,13 +13,15 @@ import org.ariadne.review.HalfYear;
 /**
  * A plan's overview for a year: overall progress and what it rests on, one row per strategic objective, activities
  * by status and by half-year rating, and the indicators that are behind. {@code ratings} is null for readers the
- * review does not show ratings to (focal points).
+ * review does not show ratings to (focal points). {@code withheldIndicators}: how many indicators the reader sees only
+ * protected with their count suppressed, left out of every achievement of the page (a note says so).
  */
 @org.springframework.modulith.NamedInterface("api")
 public record PlanDashboard(PlanHeader plan, int year, DashboardFilter filter, Achievement achievement,
         Coverage coverage, List<ObjectiveRow> objectives, List<OffTrack> offTrack, int measuredIndicators,
         DashboardChart statuses, DashboardTable objectivesTable, DashboardTable offTrackTable,
-        List<PlanArea> areas, List<InstitutionOption> institutions, RatingsOfHalfYear ratings) {
+        List<PlanArea> areas, List<InstitutionOption> institutions, RatingsOfHalfYear ratings,
+        int withheldIndicators) {
 
     /** The name of the plan's area with this code in the reader's language. */
     public String areaLabel(String code, java.util.Locale locale) {

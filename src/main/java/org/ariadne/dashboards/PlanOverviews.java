@@ -45,12 +45,14 @@ class PlanOverviews {
     }
 
     /**
+     * @param overview the overview as the reader may see it (a count seen only protected may be suppressed, and is
+     *                 then left out of the roll-ups)
      * @param ratings the ratings of the half-year shown, by activity; null when the reader may not see ratings
+     * @param withheld how many indicators are measured but left out for this reader (the page says so)
      */
     PlanDashboard build(ProgressOverview overview, List<PlanArea> planAreas, DashboardFilter filter,
             InstitutionDirectory directory,
-            HalfYearRatings ratings, LongPredicate offered, java.util.function.UnaryOperator<IndicatorProgress> shown,
-            Locale locale) {
+            HalfYearRatings ratings, LongPredicate offered, int withheld, Locale locale) {
         var institution = filter.institutionId();
         var rows = new ArrayList<PlanDashboard.ObjectiveRow>();
         var offTrack = new ArrayList<PlanDashboard.OffTrack>();
@@ -89,8 +91,7 @@ class PlanOverviews {
                 }
             }
             for (var scoped : indicators) {
-                // as the reader may see it: a count shown only protected may be suppressed, its achievement with it
-                var progress = shown.apply(scoped.progress());
+                var progress = scoped.progress();
                 var achievement = progress.achievement();
                 if (achievement.isMeasured()) {
                     measuredIndicators++;
@@ -122,7 +123,7 @@ class PlanOverviews {
                 objectivesTable(rows, planAreas, locale), offTrackTable(offTrack, locale), areas(overview, planAreas),
                 institutionOptions(overview, directory, locale).stream().filter(option -> offered.test(option.id()))
                         .toList(),
-                ratings == null ? null : ratingsOfHalfYear(rows, ratingCounts, ratings, locale));
+                ratings == null ? null : ratingsOfHalfYear(rows, ratingCounts, ratings, locale), withheld);
     }
 
     /** A half-year's ratings as the review module gives them: the rating of each rated activity. */

@@ -31,6 +31,16 @@ public record ReportSheet(ReportHeader report, PeriodView period, long planId, S
 
     /** One indicator with its breakdown and a value slot per collection period. */
     public record SheetIndicator(IndicatorView indicator, String ownerCode, Breakdown breakdown, List<ValueView> values) {
+
+        /** The indicator with its values as a reader who sees them only protected reads them. */
+        SheetIndicator withheld() {
+            return new SheetIndicator(indicator, ownerCode, breakdown, values.stream().map(ValueView::withheld).toList());
+        }
+    }
+
+    /** Whether a value of this report is shown as {@code [c]} (the page and the workbook then give the legend). */
+    public boolean anySuppressed() {
+        return indicators().anyMatch(i -> i.values().stream().anyMatch(ValueView::suppressed));
     }
 
     public Stream<SheetIndicator> indicators() {

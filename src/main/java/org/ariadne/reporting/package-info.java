@@ -13,7 +13,9 @@
  * {@link org.ariadne.reporting.ReportingYears} through which a year's approved operational plan decides which
  * activities that year's reports hold (answered by {@code operationalplan}). The same named interface holds
  * {@link org.ariadne.reporting.ComputedValues}, through which a module that computes an indicator's figure (the
- * training register) offers it to the report holding the indicator, pre-filled and submitted and accepted as usual. The rest of what is public here
+ * training register) offers it to the report holding the indicator, pre-filled and submitted and accepted as usual, and
+ * {@link org.ariadne.reporting.ReportFigureDisclosure}, through which the victim register names the indicators whose
+ * values a reader sees in a report only as {@code [c]}. The rest of what is public here
  * is public for {@code reporting.web} and {@code reporting.workbook} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress reports",

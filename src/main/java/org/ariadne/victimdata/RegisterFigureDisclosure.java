@@ -4,18 +4,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ariadne.dashboards.spi.FigureDisclosure;
+import org.ariadne.reporting.ReportFigureDisclosure;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the dashboards which indicators are computed from the register ({@link RegisterIndicators}), so that whoever
+ * Tells the dashboards and the reports which indicators are computed from the register ({@link RegisterIndicators}), so that whoever
  * reads the register's statistics only protected (members, evaluators, focal points, the administrator) sees those
  * indicators' accepted values protected too: a report's value is whatever the institution saved and the office
  * accepted, which may be a small count typed by hand, and a dashboard adds values up per year and per breakdown. The
- * victim-data officers, the coordinator and M&amp;E officers read them exact, as they read the statistics.
+ * victim-data officers, the coordinator and M&amp;E officers read them exact, as they read the statistics. One answer
+ * to both ports, so that a report page never shows a figure its indicator's dashboard protects.
  */
 @Component
-class RegisterFigureDisclosure implements FigureDisclosure {
+class RegisterFigureDisclosure implements FigureDisclosure, ReportFigureDisclosure {
 
     private final RegisterIndicatorLinkRepository links;
     private final VictimStatistics statistics;

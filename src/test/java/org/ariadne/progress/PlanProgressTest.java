@@ -117,4 +117,29 @@ class PlanProgressTest {
         assertThat(overview.activities().findFirst().orElseThrow().achievement().percent()).isEqualByComparingTo("90");
         assertThat(overview.achievement().percent()).isEqualByComparingTo("90");
     }
+
+    @Test
+    void anIndicatorShownWithoutItsValueIsLeftOutOfEveryRollUpAndTheRestIsUnchanged() {
+        var identified = indicator(1, IndicatorType.NUMBER, null, "0", "10", Map.of());
+        var trained = indicator(2, IndicatorType.NUMBER, null, "0", "100", Map.of());
+        var values = List.of(year(1, 2021, "3", "3"), year(2, 2021, "80", "80"));
+        var exact = PlanProgress.overview(tree(ActivityStatus.STARTED, identified, trained), 2021, false, values);
+        // (50 % started + the average of 30 % and 80 %) / 2
+        assertThat(exact.achievement().percent()).isEqualByComparingTo("52.5");
+
+        var same = exact.withIndicators(progress -> progress);
+        var shown = exact.withIndicators(progress -> progress.indicator().id() == 1
+                ? new IndicatorProgress(progress.indicator(), progress.ownerCode(), progress.year(), null,
+                        progress.target(), progress.basis(), Achievement.notMeasurable("suppressed"))
+                : progress);
+
+        assertThat(same.achievement()).isEqualTo(exact.achievement());
+        assertThat(same.strategic().get(0).achievement()).isEqualTo(exact.strategic().get(0).achievement());
+        // (50 % + 80 %) / 2: nothing of the 30 % that would give 3 of 10 back
+        assertThat(shown.activities().findFirst().orElseThrow().achievement().percent()).isEqualByComparingTo("65");
+        assertThat(shown.strategic().get(0).specific().get(0).achievement().percent()).isEqualByComparingTo("65");
+        assertThat(shown.strategic().get(0).achievement().percent()).isEqualByComparingTo("65");
+        assertThat(shown.achievement().percent()).isEqualByComparingTo("65");
+        assertThat(shown.indicators().filter(i -> i.indicator().id() == 1).findFirst().orElseThrow().value()).isNull();
+    }
 }

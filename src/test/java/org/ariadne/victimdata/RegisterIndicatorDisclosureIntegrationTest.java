@@ -94,8 +94,9 @@ class RegisterIndicatorDisclosureIntegrationTest {
         indicators.link(new RegisterIndicatorCommand(linked, RegisterMeasure.IDENTIFIED, true, false));
         TestSignIn.clear();
 
-        // the focal point types 3 persons (2 women, 1 man) and 2 trainings; the office accepts
-        var focal = TestSignIn.user("focal-disclosure", police, Role.FOCAL_POINT);
+        // the focal point types 3 persons (2 women, 1 man) and 2 trainings; the office accepts (people who work across
+        // participants: the address guard of issue 19 answers for the reports' addresses once reporting names owners)
+        var focal = TestSignIn.userOf(null, "focal-disclosure", police, Role.FOCAL_POINT);
         var report = "/reporting/" + period.id() + "/institutions/" + police;
         send(focal, post(report + "/indicators/" + linked + "/" + period.startsOn()).param("revision", "0")
                 .param("total", "3").param("note", "").param("parts[SEX=FEMALE].amount", "2")
@@ -108,7 +109,7 @@ class RegisterIndicatorDisclosureIntegrationTest {
                 .param("spending[0].amount", ""));
         var version = page(focal, get(report)).selectFirst("#submit-form input[name=version]").val();
         send(focal, post(report + "/submit").param("confirmed", "true").param("version", version));
-        var officer = TestSignIn.user("officer-disclosure", null, Role.ME_OFFICER);
+        var officer = TestSignIn.userOf(null, "officer-disclosure", null, Role.ME_OFFICER);
         send(officer, post(report + "/accept").param("version",
                 page(officer, get(report)).selectFirst(".accept-form input[name=version]").val()));
 
@@ -124,7 +125,7 @@ class RegisterIndicatorDisclosureIntegrationTest {
         assertThat(download(officer, dashboard + "&download=csv&chart=breakdown-sex")).contains("2").contains("1");
 
         // a member sees the mark, explained, wherever the figure shows
-        var member = TestSignIn.user("member-disclosure", null, Role.MEMBER);
+        var member = TestSignIn.userOf(null, "member-disclosure", null, Role.MEMBER);
         var shown = page(member, get(dashboard));
         assertThat(shown.selectFirst("#year-value .value").text()).startsWith("[c]").doesNotContain("3");
         assertThat(shown.getElementById("disclosure-legend").text())
@@ -148,17 +149,16 @@ class RegisterIndicatorDisclosureIntegrationTest {
         // what the API gives a member: the plan's progress and the accepted values, protected the same way
         TestSignIn.onThisThread(Role.MEMBER);
         var overview = dashboards.progress(plan.id(), DashboardFilter.year(shownYear));
-        var asShown = dashboards.asShown(overview);
         var progress = overview.indicators().filter(i -> i.indicator().id() == linked).findFirst().orElseThrow();
-        assertThat(progress.value()).as("the overview itself is exact").isEqualByComparingTo("3");
-        assertThat(asShown.apply(progress).value()).isNull();
-        assertThat(asShown.apply(progress).achievement().reasonKey()).isEqualTo("progress.reason.suppressed");
+        assertThat(progress.value()).as("the overview is as the member may see it").isNull();
+        assertThat(progress.achievement().reasonKey()).isEqualTo("progress.reason.suppressed");
         var series = values.series(linked, false);
         assertThat(dashboards.hiddenValues(linked, series)).hasValueSatisfying(hidden ->
                 assertThat(hidden).containsExactlyInAnyOrderElementsOf(series));
         assertThat(dashboards.hiddenValues(plain, values.series(plain, false))).isEmpty();
         TestSignIn.onThisThread(Role.ME_OFFICER);
-        assertThat(dashboards.asShown(overview).apply(progress).value()).isEqualByComparingTo("3");
+        assertThat(dashboards.progress(plan.id(), DashboardFilter.year(shownYear)).indicators()
+                .filter(i -> i.indicator().id() == linked).findFirst().orElseThrow().value()).isEqualByComparingTo("3");
         assertThat(dashboards.hiddenValues(linked, series)).isEmpty();
         TestSignIn.clear();
 

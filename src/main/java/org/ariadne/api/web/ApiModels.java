@@ -203,7 +203,11 @@ public final class ApiModels {
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "NUMBER, PERCENTAGE, YES_NO or SCALE") String type,
             @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate startsOn, @Schema(requiredMode = RequiredMode.REQUIRED) LocalDate endsOn,
             BigDecimal total, BigDecimal numerator, BigDecimal denominator, Map<String, BigDecimal> parts, String note,
-            @Schema(requiredMode = RequiredMode.REQUIRED) int revision) {
+            @Schema(requiredMode = RequiredMode.REQUIRED) int revision,
+            @Schema(description = "a value was saved, but it is a count of persons from the victim register that the"
+                    + " caller may see only through the disclosure rule: total, numerator, denominator, parts and note"
+                    + " are left out (the indicator's values and progress give its figures as they may be published)")
+            boolean suppressed) {
     }
 
     @Schema(description = "Parts of a report to save: what the institution says on activities, and indicator values."

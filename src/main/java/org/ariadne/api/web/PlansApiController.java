@@ -88,13 +88,12 @@ class PlansApiController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean includeSubmitted) {
         plans.header(planId);
-        var overview = dashboards.progress(planId, new DashboardFilter(year, null, null, includeSubmitted));
-        return progress(overview, dashboards.asShown(overview));
+        // as the plan dashboard shows it to the caller: a count seen only protected may be suppressed, and is then
+        // left out of the activities', objectives' and plan's achievement
+        return progress(dashboards.progress(planId, new DashboardFilter(year, null, null, includeSubmitted)));
     }
 
-    /** Each indicator as the plan dashboard shows it to the caller: a count seen only protected may be suppressed. */
-    private static ProgressItem progress(ProgressOverview overview,
-            java.util.function.UnaryOperator<IndicatorProgress> shown) {
+    private static ProgressItem progress(ProgressOverview overview) {
         var elements = new ArrayList<ElementProgress>();
         for (var so : overview.strategic()) {
             elements.add(new ElementProgress("STRATEGIC_OBJECTIVE", so.objective().id(), so.objective().code(),
@@ -110,7 +109,7 @@ class PlansApiController {
         }
         return new ProgressItem(overview.plan().id(), overview.year(), overview.includesSubmitted(),
                 AchievementItem.of(overview.achievement()), elements,
-                overview.indicators().map(shown).map(PlansApiController::indicator).toList());
+                overview.indicators().map(PlansApiController::indicator).toList());
     }
 
     private static IndicatorProgressItem indicator(IndicatorProgress progress) {

@@ -205,7 +205,7 @@ class ReportSubmissions {
                 a.entry().problems(), a.entry().version())).toList();
         var values = sheet.indicators().flatMap(i -> i.values().stream().map(v -> new ReportValueItem(
                 i.indicator().id(), i.ownerCode(), i.indicator().name(), ApiModels.nameOf(i.indicator().type()), v.startsOn(), v.endsOn(), v.total(),
-                v.numerator(), v.denominator(), v.parts(), v.note(), v.version()))).toList();
+                v.numerator(), v.denominator(), v.parts(), v.note(), v.version(), v.suppressed()))).toList();
         return new ReportItem(sheet.period().id(), sheet.period().label(), sheet.institutionId(),
                 sheet.institutionName(), sheet.status().name(), sheet.reportVersion(), sheet.editable(),
                 sheet.report() == null ? null : sheet.report().submittedAt(), activities, values,

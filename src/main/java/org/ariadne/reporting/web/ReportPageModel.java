@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.ariadne.common.PersonNames;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.InstitutionView;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Frequency;
@@ -56,10 +57,13 @@ class ReportPageModel {
     private final String currency;
     private final ObjectProvider<ReportChecks> checks;
     private final ObjectProvider<ComputedValues> computedValues;
+    private final DisclosureControl disclosure;
 
     ReportPageModel(ReportTexts texts, PartGrids grids, Institutions institutions, PersonNames people,
             ReportingProperties properties, @Value("${ariadne.currency:EUR}") String currency,
-            ObjectProvider<ReportChecks> checks, ObjectProvider<ComputedValues> computedValues) {
+            ObjectProvider<ReportChecks> checks, ObjectProvider<ComputedValues> computedValues,
+            DisclosureControl disclosure) {
+        this.disclosure = disclosure;
         this.checks = checks;
         this.computedValues = computedValues;
         this.texts = texts;
@@ -100,13 +104,20 @@ class ReportPageModel {
                 sources(sheet), review, shown.submitProblem(), shown.reopenProblem(),
                 shown.reopenReason() == null ? "" : shown.reopenReason(), maxEvidenceBytes,
                 maxEvidenceBytes / (1024 * 1024), currency, unplaced(shown, activities, others),
-                warnings(sheet, locale));
+                warnings(sheet, locale), sheet.anySuppressed() ? disclosure.threshold() : null);
     }
 
-    /** What the data-quality checks say of the report's figures as they stand (never blocking). */
+    /**
+     * What the data-quality checks say of the report's figures as they stand (never blocking); nothing of an indicator
+     * whose values the reader sees only as {@code [c]}, since a warning names the figure.
+     */
     List<ReportChecks.Warning> warnings(ReportSheet sheet, Locale locale) {
+        // by indicator: a warning on one of its periods may name the figures of the others
+        var suppressed = sheet.indicators().filter(i -> i.values().stream().anyMatch(ValueView::suppressed))
+                .map(i -> "i-" + i.indicator().id() + "-").toList();
         return checks.orderedStream()
                 .flatMap(check -> check.warnings(sheet.period().id(), sheet.institutionId(), locale).stream())
+                .filter(warning -> suppressed.stream().noneMatch(prefix -> warning.anchor().startsWith(prefix)))
                 .toList();
     }
 

@@ -23,13 +23,14 @@ import org.ariadne.reporting.web.PartInputs.ValueInput;
 /**
  * What the report page's templates read ({@link ReportPageModel} builds it): the sheet, one block per activity and
  * indicator value with the values for its fields and the reasons next to them, and the workflow forms' state.
+ * {@code suppressedBelow} is the disclosure threshold when a value reads {@code [c]} (for the legend), else null.
  */
 record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, String deadline, boolean overdue,
         List<String> history, List<MissingItem> missing, long requiredMissing, List<ActivityBlock> activities,
         List<IndicatorBlock> others, boolean editable, boolean reviewing, boolean canReopen,
         List<InstitutionView> sources, Review review, String submitProblem, String reopenProblem,
         String reopenReason, long maxEvidenceBytes, long maxEvidenceMegabytes, String currency,
-        List<String> unplaced, List<org.ariadne.reporting.ReportChecks.Warning> warnings) {
+        List<String> unplaced, List<org.ariadne.reporting.ReportChecks.Warning> warnings, Integer suppressedBelow) {
 
     public String key() {
         return sheet.period().id() + ":" + sheet.institutionId();
@@ -191,6 +192,11 @@ record ReportView(ReportSheet sheet, ReportStatus status, String periodDates, St
 
         public String savedDenominator() {
             return PartInputs.plain(saved.denominator());
+        }
+
+        /** A count the reader sees only protected: written {@code [c]}, with the legend under the report. */
+        public boolean suppressed() {
+            return saved.suppressed();
         }
 
         /** The part errors, which are shown under the grid rather than in each small cell. */

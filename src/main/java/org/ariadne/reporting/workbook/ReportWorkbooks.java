@@ -31,6 +31,7 @@ import org.ariadne.reporting.ValueCommand;
 import org.ariadne.reporting.ValueUpdate;
 import org.ariadne.security.CurrentUser;
 import org.ariadne.security.Role;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,9 +58,11 @@ public class ReportWorkbooks {
     private final PersonNames people;
     private final LanguageProperties languages;
     private final Clock clock;
+    private final DisclosureControl disclosure;
 
     ReportWorkbooks(ProgressReports reports, Institutions institutions, PendingUploads uploads, MessageSource messages,
-            PersonNames people, LanguageProperties languages, Clock clock) {
+            PersonNames people, LanguageProperties languages, Clock clock, DisclosureControl disclosure) {
+        this.disclosure = disclosure;
         this.reports = reports;
         this.institutions = institutions;
         this.uploads = uploads;
@@ -84,7 +87,7 @@ public class ReportWorkbooks {
     public Download download(long periodId, long institutionId, Locale locale) {
         var sheet = reports.sheet(periodId, institutionId);
         var content = new WorkbookWriter(sheet, labels(locale), institutions.directory(),
-                LocalDateTime.now(clock)).write();
+                LocalDateTime.now(clock), disclosure.threshold()).write();
         return new Download(fileName(sheet), content);
     }
 

@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.common.spreadsheet.SafeSpreadsheetWriter;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.institutions.InstitutionView;
@@ -80,7 +81,12 @@ final class WorkbookWriter {
     private final CellRangeAddressList percentCells = new CellRangeAddressList();
     private final CellRangeAddressList numberCells = new CellRangeAddressList();
 
-    WorkbookWriter(ReportSheet report, Labels labels, InstitutionDirectory directory, LocalDateTime now) {
+    /** The disclosure threshold, for the legend of a value written {@code [c]}. */
+    private final int threshold;
+
+    WorkbookWriter(ReportSheet report, Labels labels, InstitutionDirectory directory, LocalDateTime now,
+            int threshold) {
+        this.threshold = threshold;
         this.report = report;
         this.labels = labels;
         this.directory = directory;
@@ -146,6 +152,12 @@ final class WorkbookWriter {
         merged(next++, Columns.CODE, Columns.NOTE, labels.get("reportbook.downloaded",
                 labels.get(report.status().messageKey()), labels.dateTime(now)),
                 styles.plain);
+        if (report.anySuppressed()) {
+            int row = next++;
+            merged(row, Columns.CODE, Columns.NOTE, labels.get(SuppressedCells.LEGEND, threshold) + " "
+                    + labels.get("reporting.report.disclosure.note"), styles.plain);
+            sheet.getRow(row).setHeightInPoints(30);
+        }
         next++;
     }
 
@@ -263,6 +275,18 @@ final class WorkbookWriter {
         text(row, Columns.CODE, item.ownerCode(), styles.label);
         text(row, Columns.LABEL, indicator.name(), styles.label);
         text(row, Columns.PERIOD, labels.span(value.startsOn(), value.endsOn()), styles.label);
+        if (value.suppressed()) {
+            // read protected: the mark in the total, the rates and the parts, nothing of the note (see the legend)
+            text(row, Columns.TOTAL, SuppressedCells.MARK, styles.label);
+            boolean rate = indicator.type() == IndicatorType.PERCENTAGE;
+            text(row, Columns.NUMERATOR, rate ? SuppressedCells.MARK : null, styles.label);
+            text(row, Columns.DENOMINATOR, rate ? SuppressedCells.MARK : null, styles.label);
+            text(row, Columns.NOTE, null, styles.label);
+            for (int i = 0; i < columns.size(); i++) {
+                text(row, Columns.FIRST_PART + i, SuppressedCells.MARK, styles.label);
+            }
+            return;
+        }
         switch (indicator.type()) {
             case YES_NO -> {
                 text(row, Columns.TOTAL, value.total() == null ? null
