@@ -216,10 +216,10 @@ class DemoData implements ApplicationRunner {
             new SignInNotes.SampleAccount("victimdata", Role.VICTIM_DATA_OFFICER, "demo.try.victimdata"),
             // plan: local and regional plans (issue 19)
             new SignInNotes.SampleAccount("local.coordinator", Role.LOCAL_COORDINATOR, "demo.try.local-coordinator"),
-            // security: several participants (issue 19); regional.officer reads as a member until Role.REGIONAL_OFFICER
+            // security: several participants (issue 19); regional: the regional body's staff
             new SignInNotes.SampleAccount("coordinator.al", Role.COORDINATOR, "demo.try.coordinator-al"),
             new SignInNotes.SampleAccount("officer.al", Role.ME_OFFICER, "demo.try.officer-al"),
-            new SignInNotes.SampleAccount("regional.officer", Role.MEMBER, "demo.try.regional-officer"));
+            new SignInNotes.SampleAccount("regional.officer", Role.REGIONAL_OFFICER, "demo.try.regional-officer"));
 
     static final String POLICE = "Kosovo Police (demo)";
     static final String SHELTER = "Qendra për Mbrojtjen e Viktimave (demo)";

@@ -102,7 +102,8 @@ class DemoSecondParticipant {
         account("officer.al", "Elira Hoxha (demo M&E officer, Albania)", null, albania, EnumSet.of(Role.ME_OFFICER));
         // across participants: the regional body's staff. Role.REGIONAL_OFFICER is not on this branch yet (another
         // change adds it); until then the account reads as a member
-        account("regional.officer", "Milena Stojanovska (demo regional officer)", null, null, EnumSet.of(Role.MEMBER));
+        account("regional.officer", "Milena Stojanovska (demo regional officer)", null, null,
+                EnumSet.of(Role.REGIONAL_OFFICER));
         var focalPoints = Map.of(ids.get(POLICE), "focal.al-police", ids.get(SOCIAL_SERVICE), "focal.al-social",
                 ids.get(NGO), "focal.al-ngo", ids.get(COORDINATOR_OFFICE), "focal.al-onac");
         focalPoints.forEach((institution, username) -> account(username, "Focal point of "

@@ -204,7 +204,8 @@ public class RegionalComparison {
             return new Comparison.Cell(indicator.name(), null, overview.year(),
                     text(locale, "progress.reason.no-data"), null);
         }
-        IndicatorProgress progress = dashboards.asShown(overview).apply(found.get());
+        // the overview is already as the reader may see it: a register figure too small to publish is withheld
+        IndicatorProgress progress = found.get();
         var indicator = progress.indicator();
         String value = progress.value() == null ? null
                 : formats.number(progress.value()) + (indicator.unit() == null || indicator.unit().isBlank()
