@@ -186,7 +186,8 @@ class UserAccount implements Audited {
 
     /** Moves the person to a participant, or across participants (null): the installation administrator's choice. */
     void placeIn(Long participant, LocalDateTime now) {
-        this.participantId = participant;
+        // the regional body's staff compare the participants: they belong to none, whatever the form said
+        this.participantId = roleSet().contains(Role.REGIONAL_OFFICER) ? null : participant;
         this.updatedAt = now;
     }
 

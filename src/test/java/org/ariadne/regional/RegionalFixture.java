@@ -93,6 +93,8 @@ final class RegionalFixture {
         jdbc.sql("update action_plan set participant_id = ? where id = ?").params(participantB, planB).update();
         jdbc.sql("update institution set participant_id = ? where id = ?").params(participantB, ministry).update();
 
+        // the plan is participant A's now: its officer sets the schedule
+        as(TestSignIn.userOf(participantA, Unique.username("officer"), null, Role.ME_OFFICER));
         schedules.configure(planA, 0, new ScheduleCommand(true, PeriodLength.QUARTERLY, DeadlineRule.Kind.DAYS_AFTER,
                 15, 5));
         var last = schedules.periods(planA).stream().filter(p -> p.endsOn().isBefore(LocalDate.now()))

@@ -90,12 +90,12 @@ class DirectoriesAndEvaluationsParticipantIsolationIntegrationTest {
                 .params(code, Unique.name("Second participant")).update();
         second = jdbc.sql("select id from participant where code = ?").param(code).query(Long.class).single();
         secondPolice = testPlans.institution("Second Police", InstitutionType.POLICE);
-        jdbc.sql("update institution set participant_id = ? where id = ?").params(second, secondPolice).update();
         secondPlan = testPlans.build(aPlan().named("Second plan").running(2026, 2028)
                 .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
                 .withSpecificObjective("SO 1.1", "Identification")
                 .withActivity(anActivity("A1.1.1", "Train the police").ledBy(secondPolice))).id();
         jdbc.sql("update action_plan set participant_id = ? where id = ?").params(second, secondPlan).update();
+        jdbc.sql("update institution set participant_id = ? where id = ?").params(second, secondPolice).update();
 
         homeServiceName = Unique.name("Home shelter");
         homeService = evaluationKit.asOfficer(() -> services.create(service(homeServiceName, home.police)));

@@ -80,10 +80,10 @@ class TrainingParticipantIsolationIntegrationTest {
                 .single();
         otherPoliceName = jdbc.sql("select name from institution where id = ?").param(otherPolice)
                 .query(String.class).single();
-        jdbc.sql("update institution set participant_id = ? where id = ?").params(second, otherPolice).update();
         homePlan = plan(Unique.name("Home capacity plan"), homePolice);
         otherPlan = plan(Unique.name("Other capacity plan"), otherPolice);
         jdbc.sql("update action_plan set participant_id = ? where id = ?").params(second, otherPlan.id()).update();
+        jdbc.sql("update institution set participant_id = ? where id = ?").params(second, otherPolice).update();
         homeOfficer = TestSignIn.userOf(ParticipantScope.HOME, Unique.username("me-home"), null, Role.ME_OFFICER);
         otherOfficer = TestSignIn.userOf(second, Unique.username("me-other"), null, Role.ME_OFFICER);
         otherCoordinator = TestSignIn.userOf(second, Unique.username("co-other"), null, Role.COORDINATOR);

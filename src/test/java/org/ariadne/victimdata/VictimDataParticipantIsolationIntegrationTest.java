@@ -195,7 +195,7 @@ class VictimDataParticipantIsolationIntegrationTest {
         assertThat(export).doesNotContain("2020").doesNotContain("2021");
 
         // a plan of the second participant takes its indicator's figure from its own register only
-        TestSignIn.onThisThread(Role.ME_OFFICER);
+        actAs(TestSignIn.userOf(second, Unique.username("second-builder"), null, Role.ME_OFFICER));
         var kit = new TestPlans(editing, institutions);
         var plan = kit.build(aPlan().named(Unique.name("Second plan")).running(2018, 2020)
                 .withStrategicObjective("SO 1", "Identification", ThematicArea.PROTECTION)

