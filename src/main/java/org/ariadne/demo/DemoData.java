@@ -73,6 +73,7 @@ class DemoData implements ApplicationRunner {
     private final DemoStakeholders stakeholders; // stakeholders
     private final DemoLocalPlans localPlans; // plan: local and regional plans (issue 19)
     private final DemoSecondParticipant secondParticipant; // security: several participants (issue 19)
+    private final DemoRegional regional; // regional: the regional indicator set and the participants' mappings
 
     DemoData(Institutions institutions, UserAccounts accounts, WorkbookImports imports, PlanEditing editing, Plans plans,
             DemoReports reports, DemoSignIn signIn, DemoRegister register, DemoReviews reviews,
@@ -81,8 +82,10 @@ class DemoData implements ApplicationRunner {
             DemoTraining training, DemoRecommendations recommendations,
             DemoStakeholders stakeholders, // stakeholders
             DemoLocalPlans localPlans, // plan: local and regional plans (issue 19)
-            DemoSecondParticipant secondParticipant) { // security: several participants (issue 19)
+            DemoSecondParticipant secondParticipant, // security: several participants (issue 19)
+            DemoRegional regional) { // regional
         this.secondParticipant = secondParticipant;
+        this.regional = regional;
         this.localPlans = localPlans;
         this.evaluations = evaluations; // evaluations
         this.training = training; // training
@@ -166,6 +169,8 @@ class DemoData implements ApplicationRunner {
             // with its institutions, people, adopted plan and accepted reports
             secondParticipant.nameHome();
             log.info("Demo second participant's plan written: {}.", secondParticipant.load());
+            // regional (issue 19): the regional indicator set, mapped by both participants' officers
+            log.info("Demo regional indicators mapped: {}.", regional.load());
         }
         try {
             registerWritten.join();

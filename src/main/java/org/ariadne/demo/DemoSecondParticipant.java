@@ -100,8 +100,7 @@ class DemoSecondParticipant {
                 NGO, institution(NGO, "D&E", InstitutionType.SHELTER_NGO, "Të Ndryshëm dhe të Barabartë (demo)")));
         account("coordinator.al", "Ledia Hoxha (demo coordinator, Albania)", null, albania, EnumSet.of(Role.COORDINATOR));
         account("officer.al", "Elira Hoxha (demo M&E officer, Albania)", null, albania, EnumSet.of(Role.ME_OFFICER));
-        // across participants: the regional body's staff. Role.REGIONAL_OFFICER is not on this branch yet (another
-        // change adds it); until then the account reads as a member
+        // across participants: the regional body's staff
         account("regional.officer", "Milena Stojanovska (demo regional officer)", null, null,
                 EnumSet.of(Role.REGIONAL_OFFICER));
         var focalPoints = Map.of(ids.get(POLICE), "focal.al-police", ids.get(SOCIAL_SERVICE), "focal.al-social",

@@ -4,7 +4,7 @@
  * victim-data officer. Only active with {@code ariadne.demo-data=true} (the {@code demo} profile).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"common", "security", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
+        allowedDependencies = {"common", "security", "regional :: api", "institutions", "plan :: api", "plan :: changes", "workbook :: api",
                 "reporting :: api", "reporting :: changes", "reportingcycle :: api", "reportingcycle :: changes",
                 "victimdata :: api", "review :: api", "review :: changes", "finance :: api", "risks :: api", "strategy", "operationalplan :: api",
                 "operationalplan :: changes",

@@ -678,6 +678,20 @@ class DemoDataIntegrationTest {
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Kosovo*", "Albania");
     }
 
+    @Test
+    void theRegionalOfficerComparesKosovoAndAlbaniaOnTheMappedRegionalIndicators() throws Exception {
+        var regional = (MockHttpSession) mvc.perform(formLogin().user("regional.officer").password(DemoData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/regional").session(regional)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("table th").eachText()).as("the participants side by side")
+                .anySatisfy(text -> assertThat(text).contains("Kosovo*"))
+                .anySatisfy(text -> assertThat(text).contains("Albania"));
+        assertThat(page.text()).contains("Victims identified", "People reached by prevention campaigns");
+        assertThat(jdbc.sql("select count(*) from regional_indicator_mapping").query(Long.class).single())
+                .as("Kosovo* maps both regional indicators, Albania the first").isEqualTo(3L);
+    }
+
     private long planNamed(String title) {
         return jdbc.sql("select id from action_plan where title = ?").param(title).query(Long.class).single();
     }
