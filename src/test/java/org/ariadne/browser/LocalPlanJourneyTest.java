@@ -33,8 +33,10 @@ import static org.ariadne.support.PlanBuilder.aPlan;
 /**
  * Issue 19's "done when", in a real browser: a municipal institution submits its quarterly report on the municipal
  * plan; the municipality's local coordinator accepts it; the national plan's dashboard then shows the municipality's
- * contribution to the national objective its plan maps onto; and the local coordinator is told that another region's
- * plan does not exist.
+ * contribution to the national objective its plan maps onto; the local coordinator is told that another region's
+ * plan does not exist; the regional officer compares two participants side by side; and a person of one participant
+ * opens its own plan and is told that the other participant's does not exist. (RegionalJourneyTest walks the
+ * regional side further: the mapping through the menu, a phone's width, axe-core.)
  */
 class LocalPlanJourneyTest extends BrowserTest {
 
@@ -54,6 +56,12 @@ class LocalPlanJourneyTest extends BrowserTest {
     LocalPlans local;
     @Autowired
     TestPlans kit;
+    @Autowired // several participants (issue 19 item 2)
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.ariadne.reporting.ProgressReports reports;
+    @Autowired
+    org.ariadne.evaluations.Evaluations evaluations;
 
     @AfterEach
     void signOut() {
@@ -141,6 +149,30 @@ class LocalPlanJourneyTest extends BrowserTest {
 
         // the other region's plan: as if it did not exist
         page.navigate(url("/plans/" + regional.id()));
+        assertThat(page.locator("h1")).hasText("Not found");
+
+        // several participants in one installation (issue 19 item 2): the regional body's officer compares two
+        // participants side by side, and a person of one is told that the other's plan does not exist
+        var participants = new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
+                evaluations);
+        var regionalOfficer = Unique.username("regional");
+        accounts.createAtStartUp(new UserCommand(regionalOfficer, "Dragan Petrović", null, null,
+                EnumSet.of(Role.REGIONAL_OFFICER), null, true, PASSWORD, null));
+        var officerOfA = Unique.username("officer-a");
+        accounts.createAtStartUp(new UserCommand(officerOfA, "Blerina Hoxha", null, null, EnumSet.of(Role.ME_OFFICER),
+                null, true, PASSWORD, participants.participantA));
+        page.context().clearCookies();
+        signIn(regionalOfficer, PASSWORD);
+        page.navigate(url("/regional"));
+        assertThat(page.locator("#regional-criteria thead")).containsText(participants.nameA);
+        assertThat(page.locator("#regional-criteria thead")).containsText(participants.nameB);
+        assertThat(page.locator("#criterion-costed")).containsText("Plan costed");
+        page.context().clearCookies();
+        signIn(officerOfA, PASSWORD);
+        page.navigate(url("/plans/" + participants.planA));
+        assertThat(page.locator("h1")).hasText(java.util.regex.Pattern.compile(".+"));
+        org.assertj.core.api.Assertions.assertThat(page.locator("h1").textContent()).isNotEqualTo("Not found");
+        page.navigate(url("/plans/" + participants.planB));
         assertThat(page.locator("h1")).hasText("Not found");
     }
 

@@ -44,20 +44,20 @@ import static org.ariadne.support.PlanBuilder.aPlan;
  * schedule, no evaluation. Both set up through the facades as the M&amp;E officer, then placed in their participants
  * with SQL (plans and institutions).
  */
-final class RegionalFixture {
+public final class RegionalFixture {
 
-    final long participantA;
-    final long participantB;
-    final String nameA;
-    final String nameB;
-    final long planA;
-    final long planB;
+    public final long participantA;
+    public final long participantB;
+    public final String nameA;
+    public final String nameB;
+    public final long planA;
+    public final long planB;
     final String bedsA;
     final long bedsIndicatorA;
     final String victimsB;
     final long victimsIndicatorB;
 
-    RegionalFixture(JdbcClient jdbc, PlanEditing editing, Institutions institutions, ReportingSchedules schedules,
+    public RegionalFixture(JdbcClient jdbc, PlanEditing editing, Institutions institutions, ReportingSchedules schedules,
             ProgressReports reports, Evaluations evaluations) {
         nameA = Unique.name("Arbëria");
         nameB = Unique.name("Bregovina");
