@@ -52,6 +52,8 @@ class AuditDownloadsIntegrationTest {
     AuditSpreadsheets spreadsheets;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.ariadne.security.UserAccounts accounts;
 
     @AfterEach
     void signOut() {
@@ -203,14 +205,18 @@ class AuditDownloadsIntegrationTest {
     @Test
     void theHistoryOfAUserAccountIsTheAdministratorsOnly() throws Exception {
         var officer = Unique.username("officer");
+        // a real account of the home participant: an administrator of a participant reads its own people's history
+        long account = accounts.createAtStartUp(new org.ariadne.security.UserCommand(officer, "Audited officer", null,
+                null, java.util.EnumSet.of(Role.ME_OFFICER), null, true, "Audited-officer-2026"));
         actAs(officer, Role.ADMINISTRATOR);
         transaction.executeWithoutResult(status -> trail.record(
-                AuditRecord.created("user", 987_001L, officer, null, Map.of("username", officer))));
+                AuditRecord.updated("user", account, officer, null, Map.of("fullName", "Before"),
+                        Map.of("fullName", "Audited officer"))));
         TestSignIn.clear();
 
-        mvc.perform(get("/audit/history/user/987001.csv").with(TestSignIn.as(Role.ME_OFFICER)))
+        mvc.perform(get("/audit/history/user/" + account + ".csv").with(TestSignIn.as(Role.ME_OFFICER)))
                 .andExpect(status().isNotFound());
-        download("/audit/history/user/987001.csv", Role.ADMINISTRATOR);
+        download("/audit/history/user/" + account + ".csv", Role.ADMINISTRATOR);
     }
 
     @Test
