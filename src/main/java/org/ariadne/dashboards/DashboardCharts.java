@@ -96,6 +96,20 @@ public class DashboardCharts {
      * review shows ratings to.
      */
     public PlanDashboard plan(long planId, DashboardFilter filter, Locale locale) {
+        return plan(planId, filter, locale, protectedIndicators());
+    }
+
+    /**
+     * The plan overview as it is published, whoever asks: every indicator the disclosure rule protects for a reader who
+     * may not read exact figures ({@link FigureDisclosure#protectedWhenPublished()}) shown and rolled up as such a
+     * reader sees it, even for the coordinator or an M&amp;E officer. For what leaves the system: the generated
+     * documents (which members, evaluators and the government read) and the portal's figures.
+     */
+    public PlanDashboard planAsPublished(long planId, DashboardFilter filter, Locale locale) {
+        return plan(planId, filter, locale, publishedProtection());
+    }
+
+    private PlanDashboard plan(long planId, DashboardFilter filter, Locale locale, Set<Long> hidden) {
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
         requireOwnInstitution(planId, filter);
         // narrowed to one institution, the overview is that institution's figures: the institution view's rule holds
@@ -103,7 +117,7 @@ public class DashboardCharts {
             throw new AccessDeniedException("plan dashboard narrowed to institution " + filter.institutionId());
         }
         var exact = overview(planId, filter);
-        var overview = shown(exact);
+        var overview = shown(exact, hidden);
         var ratings = Reviews.mayRead(user) ? ratingsOf(planId, overview.year()) : null;
         return overviews.build(overview, plans.areas(planId), filter, institutions.directory(), ratings,
                 institutionId -> maySeeInstitution(user, institutionId), withheld(exact, overview), locale);
@@ -170,7 +184,10 @@ public class DashboardCharts {
      * itself for a reader who sees every figure exact.
      */
     private ProgressOverview shown(ProgressOverview overview) {
-        var hidden = protectedIndicators();
+        return shown(overview, protectedIndicators());
+    }
+
+    private ProgressOverview shown(ProgressOverview overview, Set<Long> hidden) {
         if (hidden.isEmpty() || overview.indicators().noneMatch(i -> hidden.contains(i.indicator().id()))) {
             return overview;
         }
@@ -206,11 +223,15 @@ public class DashboardCharts {
 
     /** The indicators the signed-in reader sees only through the disclosure rule. */
     private Set<Long> protectedIndicators() {
-        if (disclosures.isEmpty()) {
-            return Set.of();
-        }
         var ids = new java.util.HashSet<Long>();
         disclosures.forEach(port -> ids.addAll(port.protectedIndicators()));
+        return ids;
+    }
+
+    /** The indicators that leave the system only through the disclosure rule, whoever takes them out. */
+    private Set<Long> publishedProtection() {
+        var ids = new java.util.HashSet<Long>();
+        disclosures.forEach(port -> ids.addAll(port.protectedWhenPublished()));
         return ids;
     }
 
@@ -256,6 +277,17 @@ public class DashboardCharts {
      */
     public ProgressOverview progress(long planId, DashboardFilter filter) {
         return shown(overview(planId, filter));
+    }
+
+    /**
+     * The plan's progress as it is published, whoever asks ({@link #planAsPublished}): as {@link #progress}, with
+     * every indicator that leaves the system protected shown as a reader who may not read exact figures sees it (its
+     * value left out and its achievement "not measurable: suppressed" where the rule suppresses its count) and the
+     * roll-ups made without it. The generated documents and the portal's figures read this, never the exact view of
+     * the coordinator or M&amp;E officer who makes or publishes them.
+     */
+    public ProgressOverview progressAsPublished(long planId, DashboardFilter filter) {
+        return shown(overview(planId, filter), publishedProtection());
     }
 
     /**

@@ -73,7 +73,7 @@ class IndicatorDetails {
         var protection = rule == null ? Protection.NONE
                 : Protection.of(rule, plan, progress, spans, groups, adds(indicator));
         var shownProgress = protection.valueHidden ? new IndicatorProgress(indicator, progress.ownerCode(),
-                progress.year(), null, progress.target(), progress.basis(), Achievement.notMeasurable("suppressed"))
+                progress.year(), null, progress.target(), progress.basis(), Achievement.suppressed())
                 : progress;
         var shown = values.stream().filter(v -> readable.test(v.institutionId())).toList();
         var reported = reported(shown, protection, directory, locale);

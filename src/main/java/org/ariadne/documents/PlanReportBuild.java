@@ -96,10 +96,12 @@ final class PlanReportBuild {
         this.directory = sources.institutions().directory();
         this.threshold = sources.disclosure().threshold();
         var filter = new DashboardFilter(request.year(), null, null, request.includeSubmitted());
-        // the same progress the dashboards count (and have mostly computed already), read once
-        this.overview = sources.charts().progress(planId, filter);
+        // the same progress the dashboards count (and have mostly computed already), read once; as it is published,
+        // whoever generates it: members, evaluators and the government read the document, and the portal publishes
+        // it, so an indicator computed from the victim register is shown (and rolled up) as a member sees it
+        this.overview = sources.charts().progressAsPublished(planId, filter);
         overview.activities().forEach(activity -> activities.put(activity.activity().id(), activity.activity()));
-        this.dashboard = sources.charts().plan(planId, filter, locale);
+        this.dashboard = sources.charts().planAsPublished(planId, filter, locale);
         this.budget = sources.charts().budget(planId, filter, locale);
         if (request.quarter() == null) {
             from = LocalDate.of(request.year(), 1, 1);
@@ -228,7 +230,7 @@ final class PlanReportBuild {
                     var unit = view.unit() == null ? "" : " " + view.unit();
                     // a small count of what happened to people is not published, nor the progress that gives it
                     // back: as on the portal, whose reports these documents become
-                    boolean hidden = smallCount(indicator);
+                    boolean hidden = smallCount(indicator) || indicator.achievement().isSuppressed();
                     suppressed[0] |= hidden;
                     rows.add(row(indicator.ownerCode(), view.name(),
                             view.baselineValue() == null ? DASH : number(view.baselineValue()) + unit
@@ -433,7 +435,9 @@ final class PlanReportBuild {
                     .map(CorrectiveActionView::activityCode).toList())));
         }
         var notMeasurable = overview.indicators()
-                .filter(i -> i.achievement().kind() == Achievement.Kind.NOT_MEASURABLE).toList();
+                .filter(i -> i.achievement().kind() == Achievement.Kind.NOT_MEASURABLE)
+                // a count too small to publish has its baseline and target: nothing to set
+                .filter(i -> !i.achievement().isSuppressed()).toList();
         if (!notMeasurable.isEmpty()) {
             items.add(text("documents.recommendation.not-measurable", notMeasurable.size(),
                     codes(notMeasurable.stream().map(IndicatorProgress::ownerCode).toList())));

@@ -30,6 +30,16 @@ public record Achievement(Kind kind, BigDecimal percent, String reasonKey) {
         return new Achievement(Kind.NO_DATA, null, "progress.reason.no-data");
     }
 
+    /** Not measurable because the disclosure rule suppresses the value it would be computed from. */
+    public static Achievement suppressed() {
+        return notMeasurable("suppressed");
+    }
+
+    /** Whether it is left out because the disclosure rule suppresses the value ({@link #suppressed()}). */
+    public boolean isSuppressed() {
+        return kind == Kind.NOT_MEASURABLE && "progress.reason.suppressed".equals(reasonKey);
+    }
+
     public boolean isMeasured() {
         return kind == Kind.MEASURED;
     }

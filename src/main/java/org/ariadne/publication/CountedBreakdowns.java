@@ -52,7 +52,7 @@ class CountedBreakdowns {
 
     /** The indicators of the plan whose yearly breakdowns are counts. */
     List<IndicatorProgress> countedIndicators(long planId, int year) {
-        return dashboards.progress(planId, DashboardFilter.year(year)).indicators()
+        return dashboards.progressAsPublished(planId, DashboardFilter.year(year)).indicators()
                 .filter(progress -> counts(progress.indicator())).toList();
     }
 
@@ -72,8 +72,9 @@ class CountedBreakdowns {
             for (var chart : dashboard.breakdowns()) {
                 table(indicator, chart, year, locale, false).ifPresent(own::add);
             }
-            // the breakdowns of one indicator share its total: hidden in one, it is hidden in all
-            if (own.stream().anyMatch(CountedBreakdowns::hidesTotal)) {
+            // the breakdowns of one indicator share its total: hidden in one, it is hidden in all, and hidden too
+            // where the published progress withholds the year's value (DashboardCharts.progressAsPublished)
+            if (progress.achievement().isSuppressed() || own.stream().anyMatch(CountedBreakdowns::hidesTotal)) {
                 own.clear();
                 for (var chart : dashboard.breakdowns()) {
                     table(indicator, chart, year, locale, true).ifPresent(own::add);

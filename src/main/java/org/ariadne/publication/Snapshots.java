@@ -128,7 +128,8 @@ class Snapshots {
         // counts of persons by sex, age group...: protected before they are kept (CountedBreakdowns)
         var counted = breakdowns.countedIndicators(plan.id(), year);
         for (var locale : languages.locales()) {
-            var dashboard = dashboards.plan(plan.id(), filter, locale);
+            // as a member of the public may read them, whoever publishes: the victim register's indicators protected
+            var dashboard = dashboards.planAsPublished(plan.id(), filter, locale);
             var counts = breakdowns.tables(counted, year, locale);
             var tables = new ArrayList<PublicTable>(List.of(table(dashboard.objectivesTable()),
                     breakdowns.offTrack(dashboard, counts)));

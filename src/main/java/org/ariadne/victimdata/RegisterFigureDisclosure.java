@@ -33,6 +33,13 @@ class RegisterFigureDisclosure implements FigureDisclosure, ReportFigureDisclosu
         if (statistics.readsExactFigures()) {
             return Set.of();
         }
+        return protectedWhenPublished();
+    }
+
+    /** Every indicator linked to the register: the documents and the portal are read by members and the public. */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> protectedWhenPublished() {
         return links.findAll().stream().map(RegisterIndicatorLink::indicatorId).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -14,4 +14,11 @@ public interface FigureDisclosure {
 
     /** The ids of the indicators the signed-in reader sees protected; empty when the reader sees every figure exact. */
     Set<Long> protectedIndicators();
+
+    /**
+     * The ids of the indicators that leave the system protected, whoever takes them out: what a reader who may not
+     * read exact figures sees protected (a member), asked for the generated documents and the portal, which the
+     * office makes and everyone reads. Does not depend on the signed-in reader.
+     */
+    Set<Long> protectedWhenPublished();
 }
