@@ -75,9 +75,15 @@ public class Participants {
      * For the page header: the signed-in person's participant in the reader's language, when the installation has more
      * than one and the person belongs to one; null otherwise.
      */
-    @Transactional(readOnly = true)
+    // no transaction of its own: opening one is what fails while the database is away
     public String headerName() {
-        return scope.narrowedTo().filter(own -> several()).map(this::nameOf).orElse(null);
+        try {
+            return scope.narrowedTo().filter(own -> several()).map(this::nameOf).orElse(null);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException
+                unavailable) {
+            // the page frame must render while the database is away (the "try again" page of a lost connection)
+            return null;
+        }
     }
 
     /** Whether the signed-in person keeps the participants (the installation's administrator). */

@@ -156,7 +156,7 @@ class LocalPlanJourneyTest extends BrowserTest {
         var participants = new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
                 evaluations);
         var regionalOfficer = Unique.username("regional");
-        accounts.createAtStartUp(new UserCommand(regionalOfficer, "Dragan Petrović", null, null,
+        accounts.createAtStartUp(new UserCommand(regionalOfficer, "Dragan Regional (test officer)", null, null,
                 EnumSet.of(Role.REGIONAL_OFFICER), null, true, PASSWORD, null));
         var officerOfA = Unique.username("officer-a");
         accounts.createAtStartUp(new UserCommand(officerOfA, "Blerina Hoxha", null, null, EnumSet.of(Role.ME_OFFICER),

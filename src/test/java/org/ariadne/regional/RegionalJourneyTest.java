@@ -76,7 +76,7 @@ class RegionalJourneyTest extends BrowserTest {
                 null, true, PASSWORD));
         jdbc.sql("update user_account set participant_id = ? where username = ?").params(fixture.participantA, officer)
                 .update();
-        accounts.createAtStartUp(new UserCommand(regional, "Dragan Petrović", null, null,
+        accounts.createAtStartUp(new UserCommand(regional, "Dragan Regional (test officer)", null, null,
                 EnumSet.of(Role.REGIONAL_OFFICER), null, true, PASSWORD));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from user_account where username = ?"
                 + " and participant_id is null").param(regional).query(Long.class).single())

@@ -76,9 +76,10 @@ class DemoNoticesIntegrationTest {
     @Test
     void noNoticeOrReminderOfTheDemoCallsAnOnTimeReportLate() {
         var demoPeriods = jdbc.sql("select p.id, p.deadline from reporting_period p join action_plan a on a.id = p.plan_id "
-                        + "where a.demo and p.starts_on >= ? and p.starts_on < ?")
+                        + "where a.demo and a.participant_id = 1 and p.starts_on >= ? and p.starts_on < ?")
                 .params(java.sql.Date.valueOf(LocalDate.of(2016, 1, 1)), java.sql.Date.valueOf(LocalDate.of(2018, 1, 1)))
                 .query((row, n) -> Map.entry(row.getLong(1), row.getDate(2).toLocalDate())).list();
+        // the home participant's (Kosovo*'s) plan; Albania's demo plan has its own quarters (issue 19)
         assertThat(demoPeriods).as("the demo's 2016 and 2017 quarters").hasSize(8);
         // the reminders as they would have gone out: a few days before each deadline, and the day after it
         for (var period : demoPeriods) {
