@@ -189,6 +189,12 @@ class ReportDisclosureIntegrationTest {
                 .singleElement().satisfies(total -> assertThat(total.intValue()).isEqualTo(3));
         assertThat(JsonPath.<List<Boolean>>read(exactJson, "$.values[?(@.indicatorId == " + linked + ")].suppressed"))
                 .containsExactly(false);
+        // the indicator's accepted values, every year's: each one withheld from the member, exact for the coordinator
+        var memberValues = json(member, "/api/v1/indicators/" + linked + "/values");
+        assertThat(JsonPath.<List<Boolean>>read(memberValues, "$.values[*].suppressed")).isNotEmpty().containsOnly(true);
+        assertThat(JsonPath.<List<Object>>read(memberValues, "$.values[*].total")).as("no value carries a total").isEmpty();
+        assertThat(JsonPath.<List<Number>>read(json(coordinator, "/api/v1/indicators/" + linked + "/values"),
+                "$.values[*].total")).singleElement().satisfies(total -> assertThat(total.intValue()).isEqualTo(3));
 
         // the roll-ups: exact, A1.1.1 is (50 % started + 30 % of the target) / 2 = 40 %, A1.1.2 50 % (its indicator has
         // no target), SO 1 45 %; 30 % with baseline 0 and target 10 gives 3 back, so the member's figures leave it out

@@ -93,13 +93,14 @@ class ReportsApiController {
     IndicatorValues acceptedValues(@PathVariable long indicatorId) {
         var indicator = plans.indicator(indicatorId);
         var series = values.series(indicatorId, false);
-        // a count seen only protected: what the indicator's detail shows, and no parts (its breakdown is there)
-        var hidden = dashboards.hiddenValues(indicatorId, series);
+        // a count the caller sees only protected: every institution's value of every period is withheld, as on the
+        // report pages (one institution's figure for one period could be worked out from the published totals, and
+        // each year's, not only the current one's, is such a figure); its protected totals are the indicator's detail
+        boolean withheld = dashboards.hiddenValues(indicatorId, series).isPresent();
         return new IndicatorValues(indicatorId, indicator.name(), series.stream()
-                .map(v -> hidden.isPresent()
-                        ? new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(),
-                                hidden.get().contains(v) ? null : v.total(), v.numerator(), v.denominator(), Map.of(),
-                                hidden.get().contains(v))
+                .map(v -> withheld
+                        ? new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(), null, null, null, Map.of(),
+                                true)
                         : new AcceptedValue(v.institutionId(), v.startsOn(), v.endsOn(), v.total(), v.numerator(),
                                 v.denominator(), v.parts(), false))
                 .toList());
