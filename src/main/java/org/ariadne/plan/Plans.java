@@ -40,7 +40,11 @@ public class Plans {
      */
     public List<PlanSummary> list() {
         var all = reader.summaries();
-        return scope.filtersPlans() ? all.stream().filter(plan -> scope.reads(plan.id())).toList() : all;
+        if (!scope.filtersPlans()) {
+            return all;
+        }
+        var readable = scope.readablePlans();
+        return all.stream().filter(plan -> readable.test(plan.id())).toList();
     }
 
     /**
