@@ -1,5 +1,7 @@
 package org.ariadne.browser;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -7,6 +9,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 
+import org.ariadne.security.SystemTasks;
+import org.ariadne.common.participant.ParticipantScope;
+import org.ariadne.reportingcycle.Notices;
+import org.ariadne.security.ParticipantCommand;
+import org.ariadne.security.Participants;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserAccounts;
 import org.ariadne.security.UserCommand;
@@ -29,11 +36,37 @@ class MainMenuBrowserTest extends BrowserTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Participants participants;
+    @Autowired
+    Notices notices;
+
     private void signInAsCoordinator() {
+        signInAsCoordinatorOf(ParticipantScope.HOME, "Menu");
+    }
+
+    private void signInAsCoordinatorOf(long participant, String name) {
+        signInAsCoordinatorOf(participant, name, 0);
+    }
+
+    private void signInAsCoordinatorOf(long participant, String name, int unreadNotices) {
         var username = Unique.username("menucoordinator");
-        accounts.createAtStartUp(new UserCommand(username, "Menu " + username, null, null, Set.of(Role.COORDINATOR),
-                null, true, PASSWORD));
+        accounts.createAtStartUp(new UserCommand(username, name + " " + username, null, null, Set.of(Role.COORDINATOR),
+                null, true, PASSWORD, participant));
+        for (int i = 0; i < unreadNotices; i++) {
+            notices.toAccount(username, "reporting.notice.responsible", List.of("State Police", "Q1 2026", "1", "1.1.1"),
+                    "/notices", username + "-" + i, null);
+        }
         signIn(username, PASSWORD);
+    }
+
+    /** A participant whose name is as long as real ones get, so that the header has to show it beside the person. */
+    private long aParticipantWithALongName() {
+        var code = Unique.username("m").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return SystemTasks.callAs("installation", null, null, EnumSet.of(Role.ADMINISTRATOR),
+                () -> participants.create(new ParticipantCommand(code.substring(0, Math.min(16, code.length())),
+                        Unique.name("Bosnia and Herzegovina, Federation of Bosnia and Herzegovina"), null, null,
+                        null)));
     }
 
     private Locator menu() {
@@ -91,8 +124,11 @@ class MainMenuBrowserTest extends BrowserTest {
         context.close();
         context = small;
         page = small.newPage();
-        signInAsCoordinator();
+        // the fullest header a person can have: a long name, a long participant's name and a three-digit badge
+        signInAsCoordinatorOf(aParticipantWithALongName(), "Marija-Aleksandra Dimitrovska-Krasniqi", 120);
         page.navigate(url("/plans"));
+        assertThat(page.locator("#header-participant")).containsText("Bosnia and Herzegovina");
+        assertThat(page.locator("#unread-notices")).containsText("120");
 
         var disclosure = menu().locator("details.menu > summary");
         assertThat(disclosure).isVisible();
@@ -104,7 +140,9 @@ class MainMenuBrowserTest extends BrowserTest {
         group("Plans").click();
         assertThat(link("My activities")).isVisible();
         axeFindsNothing();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("a long participant name and a long personal name wrap in the header, nothing scrolls sideways")
+                .isLessThanOrEqualTo(390);
 
         link("Strategies").click();
         page.waitForURL(url -> url.endsWith("/strategies"));
