@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
+import org.ariadne.common.disclosure.OverlappingTables;
 import org.ariadne.common.disclosure.ProtectedTable;
 import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.institutions.Institutions;
@@ -51,6 +52,13 @@ public class VictimStatistics {
 
     static final String READERS =
             "hasAnyRole('VICTIM_DATA_OFFICER', 'COORDINATOR', 'ME_OFFICER', 'MEMBER', 'EVALUATOR')";
+    /**
+     * The most dimensions a protected reader's table has. Its lists and grids are protected together; a third
+     * dimension would add totals across layers (and a narrower filter, one year's counts as the difference of two
+     * ranges) that no protection of the lists and grids covers, so protected readers have neither.
+     */
+    static final int PROTECTED_DIMENSIONS = 2;
+
     static final String EXACT_READERS = "hasAnyRole('VICTIM_DATA_OFFICER', 'COORDINATOR', 'ME_OFFICER')";
 
     /** A case whose person had an earlier case closed on or before its identification. */
@@ -109,16 +117,32 @@ public class VictimStatistics {
 
     /**
      * Persons and cases by up to three dimensions (the first the rows, the second the columns, the third separate
-     * tables); none chosen means by year. Exact for exact readers, protected for the others.
+     * tables); none chosen means by year. Exact for exact readers, with the filter given. Protected for the others,
+     * over the whole register of their participant and by two dimensions at most ({@link #PROTECTED_DIMENSIONS}).
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions) {
-        return crossTable(filter, dimensions, participants.narrowedTo());
+        boolean exact = readsExactFigures();
+        if (exact) {
+            return crossTable(filter, dimensions, participants.narrowedTo(), true);
+        }
+        var chosen = dimensions.stream().filter(Objects::nonNull).distinct().limit(PROTECTED_DIMENSIONS).toList();
+        return crossTable(StatisticsFilter.none(), chosen, participants.narrowedTo(), false);
+    }
+
+    /**
+     * A table as it may be published, whoever asks (the documents): protected, of the filter and dimensions given.
+     * Its lists and grid are protected together, like a protected reader's.
+     */
+    CrossTable protectedCrossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+            Optional<Long> participant) {
+        return crossTable(filter, dimensions, participant, false);
     }
 
     /** {@link #crossTable(StatisticsFilter, List)} of one participant's cases, or all when empty (issue 19). */
-    CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions, Optional<Long> participant) {
+    private CrossTable crossTable(StatisticsFilter filter, List<StatisticsDimension> dimensions,
+            Optional<Long> participant, boolean exact) {
         var chosen = new ArrayList<>(new LinkedHashSet<>(dimensions.stream().filter(Objects::nonNull).toList()));
         if (chosen.isEmpty()) {
             chosen.add(StatisticsDimension.YEAR);
@@ -137,7 +161,6 @@ public class VictimStatistics {
                 : categories(columnDimension, cells.keySet(), 1, names);
         var layers = layerDimension == null ? java.util.Collections.<StatisticsCategory>singletonList(null)
                 : categories(layerDimension, cells.keySet(), 2, names);
-        boolean exact = readsExactFigures();
         var tables = new ArrayList<CrossTable.Layer>();
         if (!rows.isEmpty()) {
             // totals count each person and case once: grouped by fewer dimensions, never added up from cells
@@ -171,7 +194,9 @@ public class VictimStatistics {
                     tables.add(exactLayer(layer, rows, columns, persons, cases, rowTotals, columnTotals,
                             layerTotals, inLayer));
                 } else {
-                    tables.add(protectedLayer(layer, rows, columns, persons, cases));
+                    var rowList = columns.isEmpty() ? null : listed(filter, rowDimension, participant, names);
+                    var columnList = columns.isEmpty() ? null : listed(filter, columnDimension, participant, names);
+                    tables.add(protectedLayer(layer, rows, columns, persons, cases, rowList, columnList));
                 }
             }
         }
@@ -201,12 +226,24 @@ public class VictimStatistics {
                 new CrossTable.Line(null, totals, StatisticsCount.exact(grand[0], grand[1])));
     }
 
-    /** Persons and cases each protected as a table of their own, with the totals disclosure control adds up. */
+    /**
+     * Persons and cases each protected as a table of their own, with the totals disclosure control adds up. A grid
+     * shows and hides its totals as the lists by its rows' and columns' dimensions do ({@link OverlappingTables}), so
+     * that a reader who asks for those lists too gets nothing more out of them.
+     */
     private CrossTable.Layer protectedLayer(StatisticsCategory layer, List<StatisticsCategory> rows,
-            List<StatisticsCategory> columns, long[][] persons, long[][] cases) {
+            List<StatisticsCategory> columns, long[][] persons, long[][] cases, Listed rowList, Listed columnList) {
         boolean list = columns.isEmpty();
-        var protectedPersons = protect(persons, list);
-        var protectedCases = protect(cases, list);
+        var overlapping = new OverlappingTables(disclosure);
+        ProtectedTable protectedPersons;
+        ProtectedTable protectedCases;
+        if (list) {
+            protectedPersons = overlapping.list(column(persons));
+            protectedCases = overlapping.list(column(cases));
+        } else {
+            protectedPersons = overlapping.grid(persons, rowList.margin(rows, 0), columnList.margin(columns, 0));
+            protectedCases = overlapping.grid(cases, rowList.margin(rows, 1), columnList.margin(columns, 1));
+        }
         var lines = new ArrayList<CrossTable.Line>();
         for (int r = 0; r < rows.size(); r++) {
             var line = new ArrayList<StatisticsCount>();
@@ -225,15 +262,60 @@ public class VictimStatistics {
                 new StatisticsCount(protectedPersons.total(), protectedCases.total())));
     }
 
-    private ProtectedTable protect(long[][] counts, boolean list) {
-        if (list) {
-            var values = new long[counts.length];
-            for (int r = 0; r < counts.length; r++) {
-                values[r] = counts[r][0];
-            }
-            return disclosure.protect(CountTable.list(values));
+    private static long[] column(long[][] counts) {
+        var values = new long[counts.length];
+        for (int r = 0; r < counts.length; r++) {
+            values[r] = counts[r][0];
         }
-        return disclosure.protect(CountTable.grid(counts));
+        return values;
+    }
+
+    /**
+     * The list by one dimension exactly as a protected reader gets it on its own (the same categories, counts and
+     * protection), by category: what a grid's totals line up with.
+     */
+    private Listed listed(StatisticsFilter filter, StatisticsDimension dimension, Optional<Long> participant,
+            Map<Long, String> names) {
+        var cells = counts(filter, List.of(dimension), participant);
+        var categories = categories(dimension, cells.keySet(), 0, names);
+        var persons = new long[categories.size()];
+        var cases = new long[categories.size()];
+        for (int i = 0; i < categories.size(); i++) {
+            var found = cells.getOrDefault(Arrays.asList(categories.get(i).key()), new long[2]);
+            persons[i] = found[0];
+            cases[i] = found[1];
+        }
+        var overlapping = new OverlappingTables(disclosure);
+        var protectedPersons = overlapping.list(persons);
+        var protectedCases = overlapping.list(cases);
+        var byKey = new HashMap<String, Listed.Category>();
+        for (int i = 0; i < categories.size(); i++) {
+            byKey.put(categories.get(i).key(), new Listed.Category(new long[] {persons[i], cases[i]},
+                    new Disclosed[] {protectedPersons.at(i), protectedCases.at(i)}));
+        }
+        return new Listed(byKey);
+    }
+
+    /** A list's counts and their publication by category key (null: the unknown category). */
+    private record Listed(Map<String, Category> byKey) {
+
+        /** One category's persons and cases (in that order) and how the list publishes them. */
+        record Category(long[] counts, Disclosed[] published) {
+        }
+
+        /** Lined up with a grid's rows or columns; {@code which} 0 for persons, 1 for cases. */
+        OverlappingTables.Margin margin(List<StatisticsCategory> categories, int which) {
+            var counts = new long[categories.size()];
+            var published = new Disclosed[categories.size()];
+            for (int i = 0; i < categories.size(); i++) {
+                var listed = byKey.get(categories.get(i).key());
+                if (listed != null) {
+                    counts[i] = listed.counts()[which];
+                    published[i] = listed.published()[which];
+                }
+            }
+            return new OverlappingTables.Margin(counts, published);
+        }
     }
 
     // ---- re-trafficking ----

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.disclosure.SuppressedCells;
@@ -79,11 +78,11 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
                 texts.getMessage("victimdata.statistics.trend.several")), figures, formats));
         blocks.add(Paragraph.noteOf(texts.getMessage("victimdata.statistics.trend.definition")));
 
-        var bySexAndAge = statistics.crossTable(filter, List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP),
-                participant);
+        var bySexAndAge = statistics.protectedCrossTable(filter,
+                List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP), participant);
         blocks.add(new Subheading(texts.getMessage("victimdata.government.by-sex-age")));
         blocks.add(crossTable(bySexAndAge, texts, formats));
-        var byForm = statistics.crossTable(filter, List.of(StatisticsDimension.FORM), participant);
+        var byForm = statistics.protectedCrossTable(filter, List.of(StatisticsDimension.FORM), participant);
         blocks.add(new Subheading(texts.getMessage("victimdata.government.by-form")));
         blocks.add(crossTable(byForm, texts, formats));
         blocks.add(Paragraph.noteOf(texts.getMessage("victimdata.government.note-forms")));
@@ -123,40 +122,11 @@ class VictimStatisticsReportPart implements GovernmentReportPart {
             // nothing found: the line of totals alone, a zero (no category was found, so there are no columns)
             return List.of(List.of(Disclosed.published(0)));
         }
+        // the tables are protected (protectedCrossTable), with the lists and the grid together, whoever asks
         var layer = table.tables().get(0);
         var rows = new ArrayList<List<Disclosed>>();
-        if (!table.exact()) {
-            layer.lines().forEach(line -> rows.add(withTotal(line)));
-            rows.add(withTotal(layer.totals()));
-            return rows;
-        }
-        var lines = layer.lines();
-        if (table.columnCategories().isEmpty()) {
-            var counts = lines.stream().mapToLong(line -> line.total().persons().value()).toArray();
-            var protectedList = disclosure.protect(CountTable.list(counts));
-            for (int r = 0; r < lines.size(); r++) {
-                rows.add(List.of(protectedList.at(r)));
-            }
-            rows.add(List.of(protectedList.total()));
-            return rows;
-        }
-        int columns = table.columnCategories().size();
-        var counts = new long[lines.size()][columns];
-        for (int r = 0; r < lines.size(); r++) {
-            for (int k = 0; k < columns; k++) {
-                counts[r][k] = lines.get(r).cells().get(k).persons().value();
-            }
-        }
-        var protectedGrid = disclosure.protect(CountTable.grid(counts));
-        for (int r = 0; r <= lines.size(); r++) {
-            int row = r == lines.size() ? CountTable.TOTAL : r;
-            var line = new ArrayList<Disclosed>();
-            for (int k = 0; k < columns; k++) {
-                line.add(protectedGrid.at(row, k));
-            }
-            line.add(protectedGrid.at(row, CountTable.TOTAL));
-            rows.add(line);
-        }
+        layer.lines().forEach(line -> rows.add(withTotal(line)));
+        rows.add(withTotal(layer.totals()));
         return rows;
     }
 

@@ -7,10 +7,14 @@ import java.util.Set;
 import org.ariadne.institutions.InstitutionCommand;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
+import org.ariadne.common.participant.ParticipantScope;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
 import org.ariadne.support.Unique;
 import org.ariadne.victimdata.linkage.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +26,43 @@ public final class StatisticsCases {
 
     public final long police;
     public final long shelter;
+    /** The participant whose register holds these cases. */
+    public final long participant;
     private final VictimRegister register;
 
     public StatisticsCases(VictimRegister register, Institutions institutions) {
+        this(register, institutions, ParticipantScope.HOME);
+    }
+
+    private StatisticsCases(VictimRegister register, Institutions institutions, long participant) {
         this.register = register;
-        TestSignIn.onThisThread(Role.ME_OFFICER);
+        this.participant = participant;
+        as(Role.ME_OFFICER);
         police = institutions.create(InstitutionCommand.named(Unique.name("Statistics Police"), InstitutionType.POLICE));
         shelter = institutions.create(InstitutionCommand.named(Unique.name("Statistics Shelter"), InstitutionType.NGO));
-        TestSignIn.onThisThread(Role.VICTIM_DATA_OFFICER);
+        as(Role.VICTIM_DATA_OFFICER);
+    }
+
+    /**
+     * Cases in the register of a participant made for the test, so that a protected reader (who always counts the
+     * whole register of their participant, every year and institution) counts these cases and no other test's.
+     */
+    public static StatisticsCases ofTheirOwn(VictimRegister register, Institutions institutions, JdbcClient jdbc) {
+        var code = Unique.username("s").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        code = code.substring(Math.max(0, code.length() - 16));
+        jdbc.sql("insert into participant (code, name, created_at, updated_at) "
+                + "values (?, ?, current_timestamp, current_timestamp)")
+                .params(code, Unique.name("Statistics participant")).update();
+        long participant = jdbc.sql("select id from participant where code = ?").param(code).query(Long.class).single();
+        return new StatisticsCases(register, institutions, participant);
+    }
+
+    /** Runs the rest of the test on this thread as a person of the cases' participant with this role. */
+    public void as(Role role) {
+        var user = TestSignIn.userOf(participant, Unique.username(role.name().toLowerCase(java.util.Locale.ROOT)),
+                null, role);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     /** Only this test's cases. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ariadne.common.disclosure.Disclosed;
+import org.ariadne.common.disclosure.TableAttack;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.security.Role;
 import org.ariadne.security.TestSignIn;
@@ -35,6 +36,8 @@ class VictimStatisticsIntegrationTest {
     VictimStatistics statistics;
     @Autowired
     Institutions institutions;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     StatisticsCases cases;
 
@@ -140,6 +143,7 @@ class VictimStatisticsIntegrationTest {
 
     @Test
     void aMemberSeesTheSameTableWithItsSmallCountsSuppressedAndAFocalPointNothing() {
+        cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
         var on = LocalDate.of(2018, 9, 9);
         for (int i = 0; i < 7; i++) {
             cases.anonymous(cases.police, on, Sex.FEMALE, 30);
@@ -147,7 +151,7 @@ class VictimStatisticsIntegrationTest {
         cases.anonymous(cases.police, on, Sex.MALE, 30);
         cases.anonymous(cases.police, on, Sex.MALE, 30);
 
-        TestSignIn.onThisThread(Role.MEMBER);
+        cases.as(Role.MEMBER);
         var table = statistics.crossTable(cases.filter(), List.of(StatisticsDimension.SEX));
 
         assertThat(table.exact()).isFalse();
@@ -163,12 +167,82 @@ class VictimStatisticsIntegrationTest {
         assertThat(statistics.headline(cases.filter()).cases().isSuppressed()).isFalse();
 
         for (var role : EnumSet.of(Role.FOCAL_POINT, Role.ADMINISTRATOR)) {
-            TestSignIn.onThisThread(role);
+            cases.as(role);
             assertThatThrownBy(() -> statistics.crossTable(cases.filter(), List.of(StatisticsDimension.SEX)))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> statistics.eurostat(cases.filter(), false)).as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void aMemberCountsEveryYearAndInstitutionByTwoDimensionsAtMostWhateverTheyAskFor() {
+        cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
+        cases.anonymous(cases.police, LocalDate.of(2018, 3, 3), Sex.FEMALE, 30);
+        cases.anonymous(cases.shelter, LocalDate.of(2019, 3, 3), Sex.MALE, 15);
+
+        cases.as(Role.MEMBER);
+        var table = statistics.crossTable(StatisticsFilter.years(2018, 2018).institutions(java.util.Set.of(cases.police)),
+                List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP, StatisticsDimension.YEAR));
+
+        assertThat(table.layers()).as("no table per year: the totals across them would give counts back").isNull();
+        assertThat(table.tables()).hasSize(1);
+        assertThat(table.columns()).isEqualTo(StatisticsDimension.AGE_GROUP);
+        assertThat(table.rowCategories()).extracting(StatisticsCategory::key)
+                .as("the man of 2019 at the shelter is counted: a narrower table would be the difference of two")
+                .containsExactlyInAnyOrder("FEMALE", "MALE");
+
+        cases.as(Role.VICTIM_DATA_OFFICER);
+        var exact = statistics.crossTable(StatisticsFilter.years(2018, 2018).institutions(java.util.Set.of(cases.police)),
+                List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP, StatisticsDimension.YEAR));
+        assertThat(exact.layers()).as("the register's officer still has three dimensions and filters")
+                .isEqualTo(StatisticsDimension.YEAR);
+        assertThat(exact.rowCategories()).extracting(StatisticsCategory::key).containsExactly("FEMALE");
+    }
+
+    @Test
+    void aMemberWhoPutsTheListsAndTheGridTogetherGetsNoCountBack() {
+        cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
+        var on = LocalDate.of(2020, 5, 5);
+        // women: 9 adults, 3 aged 12-17, 1 under 12; men: 6 adults, 1 aged 12-17, 2 under 12
+        register(Sex.FEMALE, 30, 9, on);
+        register(Sex.FEMALE, 15, 3, on);
+        register(Sex.FEMALE, 8, 1, on);
+        register(Sex.MALE, 30, 6, on);
+        register(Sex.MALE, 15, 1, on);
+        register(Sex.MALE, 8, 2, on);
+
+        cases.as(Role.MEMBER);
+        var bySex = statistics.crossTable(StatisticsFilter.none(), List.of(StatisticsDimension.SEX));
+        var byAge = statistics.crossTable(StatisticsFilter.none(), List.of(StatisticsDimension.AGE_GROUP));
+        var grid = statistics.crossTable(StatisticsFilter.none(),
+                List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP));
+        var sexes = bySex.rowCategories().stream().map(StatisticsCategory::key).toList();
+        var ages = byAge.rowCategories().stream().map(StatisticsCategory::key).toList();
+        assertThat(grid.rowCategories()).extracting(StatisticsCategory::key).containsExactlyElementsOf(sexes);
+        assertThat(grid.columnCategories()).extracting(StatisticsCategory::key).containsExactlyElementsOf(ages);
+
+        var tables = List.of(
+                new TableAttack.Overlapping(new int[] {0}, at -> cases(bySex.tables().get(0), at[0], -1)),
+                new TableAttack.Overlapping(new int[] {1}, at -> cases(byAge.tables().get(0), at[0], -1)),
+                new TableAttack.Overlapping(new int[] {0, 1}, at -> cases(grid.tables().get(0), at[0], at[1])));
+        var findings = TableAttack.linked(new int[] {sexes.size(), ages.size()}, tables);
+        assertThat(findings).as("the small counts are suppressed").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(findings.stream().filter(TableAttack.LinkedFinding::recovered).toList())
+                .as("counts worked out from the two lists and the grid together").isEmpty();
+    }
+
+    private void register(Sex sex, int age, int times, LocalDate on) {
+        for (int i = 0; i < times; i++) {
+            cases.anonymous(cases.police, on, sex, age);
+        }
+    }
+
+    /** Cases at a row and column of a protected table ({@code -1}: a total; a list's column is always its total). */
+    private static Long cases(CrossTable.Layer layer, int row, int column) {
+        var line = row < 0 ? layer.totals() : layer.lines().get(row);
+        var count = column < 0 ? line.total() : line.cells().get(column);
+        return count.cases().isSuppressed() ? null : count.cases().value();
     }
 
     @Test

@@ -55,6 +55,20 @@ public final class DisclosureControl {
      * @param withheld coordinates of the positions to hide, {@link CountTable#TOTAL} for a total
      */
     public ProtectedTable protect(CountTable table, List<int[]> withheld) {
+        return protect(table, withheld, List.of());
+    }
+
+    /**
+     * The table as it may be published when it overlaps others a reader can also have (a grid whose row totals are
+     * the cells of the list by the rows' dimension): the positions another table hides are hidden here too
+     * ({@code withheld}), and the positions another table shows ({@code shown}) are shown here too and never taken as
+     * complements, since hiding them here would hide nothing. The further counts this table hides are then chosen
+     * among its own, so that, with what the other tables show, none of its suppressed counts can be worked out.
+     *
+     * @param withheld coordinates of the positions another published table hides
+     * @param shown coordinates of the positions another published table shows (none of them may be too small)
+     */
+    public ProtectedTable protect(CountTable table, List<int[]> withheld, List<int[]> shown) {
         int n = table.positionCount();
         var suppressed = new boolean[n];
         var primary = new boolean[n];
@@ -66,15 +80,38 @@ public final class DisclosureControl {
             int p = table.position(coordinates);
             suppressed[p] = suppressed[p] || table.valueAt(p) > 0;
         }
+        var fixed = new boolean[n];
+        for (var coordinates : shown) {
+            int p = table.position(coordinates);
+            if (suppressed[p]) {
+                throw new IllegalArgumentException("a position shown elsewhere is hidden here: "
+                        + java.util.Arrays.toString(coordinates) + " of " + table);
+            }
+            fixed[p] = true;
+        }
         var check = new Recoverability(table);
         var order = preference(table);
+        boolean zerosHidden = false;
         while (true) {
-            closeSums(table, check.sums(), suppressed, order);
+            closeSums(table, check.sums(), suppressed, fixed, order);
             var exposed = check.firstExposed(suppressed);
             if (exposed.isEmpty()) {
                 return new ProtectedTable(table, suppressed, primary, threshold);
             }
-            suppressed[complement(table, check, suppressed, exposed.get(), order)] = true;
+            var further = complement(table, check, suppressed, fixed, exposed.get(), order);
+            if (further.isPresent()) {
+                suppressed[further.getAsInt()] = true;
+            } else if (!zerosHidden) {
+                // every non-zero count this table may still hide is hidden, and the zeros beside the counts the other
+                // tables show still fix one: hide the zeros too (a reader then knows only that counts are not negative)
+                zerosHidden = true;
+                for (int p = 0; p < n; p++) {
+                    suppressed[p] = suppressed[p] || !fixed[p];
+                }
+            } else {
+                // what remains exposed is fixed by what the other tables show alone: this table adds nothing to it
+                return new ProtectedTable(table, suppressed, primary, threshold);
+            }
         }
     }
 
@@ -98,7 +135,8 @@ public final class DisclosureControl {
      * count, until no sum has a single one. Such a member always exists: were every other member published and zero,
      * the suppressed one would be zero too, and zeros are not suppressed.
      */
-    private static void closeSums(CountTable table, List<int[]> sums, boolean[] suppressed, Comparator<Integer> order) {
+    private static void closeSums(CountTable table, List<int[]> sums, boolean[] suppressed, boolean[] fixed,
+            Comparator<Integer> order) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -112,7 +150,7 @@ public final class DisclosureControl {
                 }
                 var candidates = new ArrayList<Integer>();
                 for (int p : sum) {
-                    if (!suppressed[p] && table.valueAt(p) > 0) {
+                    if (!suppressed[p] && !fixed[p] && table.valueAt(p) > 0) {
                         candidates.add(p);
                     }
                 }
@@ -128,13 +166,13 @@ public final class DisclosureControl {
      * A further position to suppress for an exposed one: of the published, non-zero counts in the sums it belongs to
      * (then anywhere in the table), the first in order of preference that protects it, else simply the first.
      */
-    private static int complement(CountTable table, Recoverability check, boolean[] suppressed, int exposed,
-            Comparator<Integer> order) {
+    private static java.util.OptionalInt complement(CountTable table, Recoverability check, boolean[] suppressed,
+            boolean[] fixed, int exposed, Comparator<Integer> order) {
         var near = new java.util.TreeSet<Integer>(order);
         for (var sum : check.sums()) {
             if (java.util.Arrays.stream(sum).anyMatch(p -> p == exposed)) {
                 for (int p : sum) {
-                    if (!suppressed[p] && table.valueAt(p) > 0) {
+                    if (!suppressed[p] && !fixed[p] && table.valueAt(p) > 0) {
                         near.add(p);
                     }
                 }
@@ -142,23 +180,24 @@ public final class DisclosureControl {
         }
         if (near.isEmpty()) {
             for (int p = 0; p < suppressed.length; p++) {
-                if (!suppressed[p] && table.valueAt(p) > 0) {
+                if (!suppressed[p] && !fixed[p] && table.valueAt(p) > 0) {
                     near.add(p);
                 }
             }
         }
         if (near.isEmpty()) {
-            // cannot happen: with every non-zero count suppressed, scaling them all keeps every sum, so none is exposed
-            throw new IllegalStateException("no count left to suppress in " + table);
+            // with nothing shown elsewhere this cannot happen: with every non-zero count suppressed, scaling them all
+            // keeps every sum, so none is exposed
+            return java.util.OptionalInt.empty();
         }
         for (int candidate : near) {
             var trial = suppressed.clone();
             trial[candidate] = true;
-            closeSums(table, check.sums(), trial, order);
+            closeSums(table, check.sums(), trial, fixed, order);
             if (!check.exposed(trial, exposed)) {
-                return candidate;
+                return java.util.OptionalInt.of(candidate);
             }
         }
-        return near.first();
+        return java.util.OptionalInt.of(near.first());
     }
 }

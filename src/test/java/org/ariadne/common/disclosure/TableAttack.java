@@ -121,6 +121,83 @@ public final class TableAttack {
         return findings;
     }
 
+    /**
+     * One table of several published over the same records: which dimensions of the records it counts by, and its
+     * position at coordinates of those ({@code -1} = total) as published or null.
+     */
+    public record Overlapping(int[] dimensions, Function<int[], Long> published) {
+    }
+
+    /** What the reader found out about one suppressed position of one of several tables. */
+    public record LinkedFinding(int table, List<Integer> coordinates, double least, double greatest) {
+
+        public boolean recovered() {
+            return Math.ceil(least - 1e-6) >= Math.floor(greatest + 1e-6);
+        }
+    }
+
+    /**
+     * Attacks several tables together, as a reader who has them all: the unknowns are the counts of the records'
+     * full cross-classification ({@code shape}, one count per combination of every dimension, never negative); every
+     * published position of every table is the sum of the combinations it covers. Each suppressed position is bounded
+     * by the simplex method over all of them; it is recovered when the bounds leave a single whole number.
+     */
+    public static List<LinkedFinding> linked(int[] shape, List<Overlapping> tables) {
+        var cells = new ArrayList<int[]>();
+        full(shape, 0, new int[shape.length], cells);
+        int n = cells.size();
+        var equations = new ArrayList<double[]>();
+        var rights = new ArrayList<Double>();
+        var targets = new ArrayList<double[]>();
+        var found = new ArrayList<LinkedFinding>();
+        for (int t = 0; t < tables.size(); t++) {
+            var table = tables.get(t);
+            var own = new int[table.dimensions().length];
+            for (int d = 0; d < own.length; d++) {
+                own[d] = shape[table.dimensions()[d]];
+            }
+            var positions = new ArrayList<int[]>();
+            coordinates(own, 0, new int[own.length], positions);
+            for (var at : positions) {
+                var row = new double[n];
+                for (int k = 0; k < n; k++) {
+                    boolean member = true;
+                    for (int d = 0; d < at.length && member; d++) {
+                        member = at[d] == -1 || cells.get(k)[table.dimensions()[d]] == at[d];
+                    }
+                    row[k] = member ? 1 : 0;
+                }
+                var value = table.published().apply(at);
+                if (value == null) {
+                    targets.add(row);
+                    found.add(new LinkedFinding(t, Arrays.stream(at).boxed().toList(), 0, 0));
+                } else {
+                    equations.add(row);
+                    rights.add(value.doubleValue());
+                }
+            }
+        }
+        var findings = new ArrayList<LinkedFinding>();
+        for (int i = 0; i < targets.size(); i++) {
+            double least = optimum(targets.get(i), equations, rights, GoalType.MINIMIZE);
+            double greatest = optimum(targets.get(i), equations, rights, GoalType.MAXIMIZE);
+            var finding = found.get(i);
+            findings.add(new LinkedFinding(finding.table(), finding.coordinates(), least, greatest));
+        }
+        return findings;
+    }
+
+    private static void full(int[] shape, int d, int[] at, List<int[]> all) {
+        if (d == shape.length) {
+            all.add(at.clone());
+            return;
+        }
+        for (int c = 0; c < shape[d]; c++) {
+            at[d] = c;
+            full(shape, d + 1, at, all);
+        }
+    }
+
     private static int rank(List<double[]> equations, double[] extra) {
         var rows = new ArrayList<>(equations);
         if (extra != null) {

@@ -39,12 +39,18 @@ class VictimStatisticsPagesIntegrationTest {
     VictimRegister register;
     @Autowired
     Institutions institutions;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     StatisticsCases cases;
 
     @BeforeEach
     void aPersonIdentifiedAgainAfterHerCaseWasClosed() {
-        cases = new StatisticsCases(register, institutions);
+        aPersonIdentifiedAgainAfterHerCaseWasClosed(new StatisticsCases(register, institutions));
+    }
+
+    private void aPersonIdentifiedAgainAfterHerCaseWasClosed(StatisticsCases in) {
+        cases = in;
         var born = LocalDate.of(2000, 10, 2);
         var first = cases.named(cases.police, LocalDate.of(2021, 3, 8), Sex.FEMALE, 20, "Vjosa", "Gashi", born,
                 LocalDate.of(2021, 3, 10), LocalDate.of(2021, 9, 1));
@@ -91,9 +97,19 @@ class VictimStatisticsPagesIntegrationTest {
 
     @Test
     void aMemberReadsTheSameFiguresProtected() throws Exception {
-        var html = mvc.perform(ours("/victim-data/statistics").with(TestSignIn.as(Role.MEMBER)))
+        // a member counts the whole register of their participant: one of the test's own holds only this person
+        aPersonIdentifiedAgainAfterHerCaseWasClosed(StatisticsCases.ofTheirOwn(register, institutions, jdbc));
+        var member = TestSignIn.userOf(cases.participant, Unique.username("member"), null, Role.MEMBER);
+        var html = mvc.perform(ours("/victim-data/statistics").param("rows", "SEX").param("columns", "AGE_GROUP")
+                        .param("tables", "YEAR").param("from", "2024").with(TestSignIn.as(member)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var page = Jsoup.parse(html);
+
+        assertThat(page.select("#protected-scope").text()).contains("every year and every institution");
+        assertThat(page.select("#filter-from, #filter-to, #filter-institution, #filter-tables"))
+                .as("no narrower table, no table per year").isEmpty();
+        assertThat(page.select("table#cross-0")).hasSize(1);
+        assertThat(page.select("table#cross-1")).as("one table, not one per year").isEmpty();
 
         assertThat(page.select("#protected-figures").text()).contains("fewer than 5 persons or cases");
         assertThat(page.select("#register-indicators")).as("the office's page, not the member's").isEmpty();
