@@ -460,15 +460,17 @@ public class VictimStatistics {
     // ---- the aggregate export ----
 
     /**
-     * Eurostat's breakdown: per year, status (identified, presumed, and registered for both), sex, age (child,
-     * adult), citizenship and form of exploitation, persons and cases. Protected unless {@code exact} is asked by an
-     * exact reader: then each year is one table whose rows are the combinations of sex, age, citizenship and form and
-     * whose columns are identified and presumed, registered being their total, through disclosure control.
+     * Eurostat's breakdown. Exact, when {@code exact} is asked by an exact reader: per year, status (identified,
+     * presumed, and registered for both), sex, age (child, adult), citizenship and form of exploitation, persons and
+     * cases, of the filter's cases. Otherwise protected, for anyone and over the whole register: Eurostat's breakdowns
+     * one at a time ({@link #protectedBreakdowns}).
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<EurostatRow> eurostat(StatisticsFilter filter, boolean exact) {
-        boolean exactFigures = exact && readsExactFigures();
+        if (!exact || !readsExactFigures()) {
+            return protectedBreakdowns(participants.narrowedTo());
+        }
         var where = where(filter, participants.narrowedTo());
         var inner = "select c.identified_year y, c.status st, c.sex sx, "
                 + "case when c.age_group in ('CHILD_0_11', 'CHILD_12_17') then 'CHILD' "
@@ -486,49 +488,74 @@ public class VictimStatistics {
                 });
         var statuses = List.of(CaseStatus.IDENTIFIED.name(), CaseStatus.PRESUMED.name());
         var rows = new ArrayList<EurostatRow>();
-        if (exactFigures) {
-            var registered = new HashMap<List<String>, long[]>();
-            jdbc.sql("select y, sx, ag, ct, fm, count(distinct p), count(distinct k) from (" + inner + ") s "
-                    + "group by y, sx, ag, ct, fm").params(where.params())
-                    .query(row -> {
-                        registered.put(List.of(String.valueOf(row.getInt(1)), row.getString(2), row.getString(3),
-                                row.getString(4), row.getString(5)), new long[] {row.getLong(6), row.getLong(7)});
-                    });
-            found.forEach((key, byStatus) -> {
-                var all = registered.getOrDefault(key, new long[2]);
-                rows.add(eurostatRow(key, EurostatRow.REGISTERED, Disclosed.published(all[0]),
-                        Disclosed.published(all[1])));
-                for (var status : statuses) {
-                    var counts = byStatus.getOrDefault(status, new long[2]);
-                    rows.add(eurostatRow(key, status, Disclosed.published(counts[0]),
-                            Disclosed.published(counts[1])));
-                }
-            });
-            return rows;
-        }
-        var byYear = new TreeMap<String, List<List<String>>>();
-        found.keySet().forEach(key -> byYear.computeIfAbsent(key.get(0), year -> new ArrayList<>()).add(key));
-        byYear.forEach((year, keys) -> {
-            var persons = new long[keys.size()][2];
-            var cases = new long[keys.size()][2];
-            for (int r = 0; r < keys.size(); r++) {
-                for (int s = 0; s < 2; s++) {
-                    var counts = found.get(keys.get(r)).getOrDefault(statuses.get(s), new long[2]);
-                    persons[r][s] = counts[0];
-                    cases[r][s] = counts[1];
-                }
-            }
-            var protectedPersons = disclosure.protect(CountTable.grid(persons));
-            var protectedCases = disclosure.protect(CountTable.grid(cases));
-            for (int r = 0; r < keys.size(); r++) {
-                rows.add(eurostatRow(keys.get(r), EurostatRow.REGISTERED, protectedPersons.rowTotal(r),
-                        protectedCases.rowTotal(r)));
-                for (int s = 0; s < 2; s++) {
-                    rows.add(eurostatRow(keys.get(r), statuses.get(s), protectedPersons.at(r, s),
-                            protectedCases.at(r, s)));
-                }
+        var registered = new HashMap<List<String>, long[]>();
+        jdbc.sql("select y, sx, ag, ct, fm, count(distinct p), count(distinct k) from (" + inner + ") s "
+                + "group by y, sx, ag, ct, fm").params(where.params())
+                .query(row -> {
+                    registered.put(List.of(String.valueOf(row.getInt(1)), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5)), new long[] {row.getLong(6), row.getLong(7)});
+                });
+        found.forEach((key, byStatus) -> {
+            var all = registered.getOrDefault(key, new long[2]);
+            rows.add(eurostatRow(key, EurostatRow.REGISTERED, Disclosed.published(all[0]),
+                    Disclosed.published(all[1])));
+            for (var status : statuses) {
+                var counts = byStatus.getOrDefault(status, new long[2]);
+                rows.add(eurostatRow(key, status, Disclosed.published(counts[0]),
+                        Disclosed.published(counts[1])));
             }
         });
+        return rows;
+    }
+
+    /** Eurostat's breakdowns, each by year on its own, as Eurostat's own tables give them. */
+    static final List<StatisticsDimension> BREAKDOWNS = List.of(StatisticsDimension.STATUS, StatisticsDimension.SEX,
+            StatisticsDimension.AGE_GROUP, StatisticsDimension.CITIZENSHIP, StatisticsDimension.FORM);
+
+    /**
+     * The protected export: registered persons and cases by year, then by year and each of Eurostat's breakdowns in
+     * turn (the others {@link EurostatRow#TOTAL}), over the whole register. These are the lists and grids a protected
+     * reader can have on the page, protected together with them ({@link #protectedCrossTable}), so the export gives
+     * nothing back that the page hides; a finer cross of the breakdowns, or the register's age groups put into
+     * Eurostat's child and adult, would be a table overlapping them in a way no protection of them covers.
+     */
+    private List<EurostatRow> protectedBreakdowns(Optional<Long> participant) {
+        var rows = new ArrayList<EurostatRow>();
+        var byYear = protectedCrossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR), participant);
+        if (byYear.tables().isEmpty()) {
+            return rows;
+        }
+        for (var line : byYear.tables().get(0).lines()) {
+            rows.add(new EurostatRow(Integer.parseInt(line.category().key()), EurostatRow.REGISTERED,
+                    EurostatRow.TOTAL, EurostatRow.TOTAL, EurostatRow.TOTAL, EurostatRow.TOTAL,
+                    line.total().persons(), line.total().cases()));
+        }
+        for (var breakdown : BREAKDOWNS) {
+            var table = protectedCrossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR, breakdown),
+                    participant);
+            for (var line : table.tables().get(0).lines()) {
+                int year = Integer.parseInt(line.category().key());
+                for (int k = 0; k < table.columnCategories().size(); k++) {
+                    var key = table.columnCategories().get(k).key();
+                    var count = line.cells().get(k);
+                    rows.add(switch (breakdown) {
+                        case STATUS -> new EurostatRow(year, key, EurostatRow.TOTAL, EurostatRow.TOTAL,
+                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
+                        case SEX -> new EurostatRow(year, EurostatRow.REGISTERED, key, EurostatRow.TOTAL,
+                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
+                        case AGE_GROUP -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL, key,
+                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
+                        case CITIZENSHIP -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL,
+                                EurostatRow.TOTAL, key == null ? "XX" : key, EurostatRow.TOTAL, count.persons(),
+                                count.cases());
+                        default -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL,
+                                EurostatRow.TOTAL, EurostatRow.TOTAL, key == null ? EurostatRow.NO_FORM : key,
+                                count.persons(), count.cases());
+                    });
+                }
+            }
+        }
+        rows.sort(Comparator.comparingInt(EurostatRow::year));
         return rows;
     }
 

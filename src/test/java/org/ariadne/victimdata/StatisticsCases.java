@@ -75,6 +75,13 @@ public final class StatisticsCases {
         return register.register(command(institution, on, sex, age, null, null, null, null, null)).id();
     }
 
+    /** A case of someone nobody can link, with its status and citizenship. */
+    public long register(long institution, LocalDate on, CaseStatus status, Sex sex, int age, String citizenship) {
+        return register.register(new CaseCommand(on, institution, institution, status, sex, age, citizenship, "Tirana",
+                null, CaseScope.INTERNAL, EnumSet.of(ExploitationForm.SEXUAL), null, null, null, null, null, null, null,
+                null, Set.of(), false, null, null, null, null, null, null, null, null)).id();
+    }
+
     /** A case with identifying data, so that a later identification of the same person is proposed. */
     public Registered named(long institution, LocalDate on, Sex sex, int age, String first, String surname,
             LocalDate born, LocalDate referred, LocalDate closed) {

@@ -260,8 +260,86 @@ class VictimStatisticsIntegrationTest {
         assertThat(byStatus).containsExactly(Map.entry("2017 REGISTERED FEMALE CHILD AL SEXUAL", "2/2"),
                 Map.entry("2017 IDENTIFIED FEMALE CHILD AL SEXUAL", "2/2"),
                 Map.entry("2017 PRESUMED FEMALE CHILD AL SEXUAL", "0/0"));
-        assertThat(statistics.eurostat(cases.filter(), false)).as("protected unless exact figures are asked for")
-                .allMatch(row -> row.persons().isSuppressed() || row.persons().value() == 0);
+    }
+
+    @Test
+    void theProtectedExportGivesEurostatsBreakdownsOneByOneAsThePageProtectsThemAndTogetherNoCountBack() {
+        cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
+        var random = new java.util.Random(14L);
+        var sexes = List.of(Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE);
+        var ages = List.of(9, 15, 16, 22, 30, 30, 41);
+        for (int i = 0; i < 40; i++) {
+            cases.register(i % 7 == 0 ? cases.shelter : cases.police, LocalDate.of(2021 + random.nextInt(2), 3, 3),
+                    i % 5 == 0 ? CaseStatus.PRESUMED : CaseStatus.IDENTIFIED, sexes.get(random.nextInt(4)),
+                    ages.get(random.nextInt(ages.size())), random.nextInt(4) == 0 ? "RS" : "AL");
+        }
+
+        cases.as(Role.COORDINATOR);
+        var exact = statistics.eurostat(cases.filter(), true);
+        assertThat(exact).as("the coordinator's exact export keeps Eurostat's full cross").isNotEmpty()
+                .allMatch(row -> !EurostatRow.TOTAL.equals(row.sex()) && !row.persons().isSuppressed());
+        cases.as(Role.MEMBER);
+        var rows = statistics.eurostat(cases.filter(), true);
+        assertThat(rows).as("a member asking for exact figures gets the protected breakdowns").isNotEmpty()
+                .allMatch(row -> java.util.stream.Stream.of(row.sex(), row.age(), row.citizenship(), row.form())
+                        .filter(value -> !EurostatRow.TOTAL.equals(value)).count() <= 1);
+        assertThat(rows).anyMatch(row -> row.persons().isSuppressed());
+
+        // the export's year × sex is the page's year × sex, hidden where the page hides
+        var page = statistics.crossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR,
+                StatisticsDimension.SEX)).tables().get(0);
+        for (var line : page.lines()) {
+            for (int k = 0; k < line.cells().size(); k++) {
+                var sex = statistics.crossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR,
+                        StatisticsDimension.SEX)).columnCategories().get(k).key();
+                var year = Integer.parseInt(line.category().key());
+                var exported = rows.stream().filter(row -> row.year() == year && sex.equals(row.sex())).findFirst()
+                        .orElseThrow();
+                assertThat(exported.cases()).isEqualTo(line.cells().get(k).cases());
+            }
+        }
+
+        // the lists on the page and the export's grids, put together over year × status × sex × age group × citizenship
+        var dimensions = List.of(StatisticsDimension.YEAR, StatisticsDimension.STATUS, StatisticsDimension.SEX,
+                StatisticsDimension.AGE_GROUP, StatisticsDimension.CITIZENSHIP);
+        var categories = new java.util.ArrayList<List<String>>();
+        var tables = new java.util.ArrayList<TableAttack.Overlapping>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            var list = statistics.crossTable(StatisticsFilter.none(), List.of(dimensions.get(d)));
+            categories.add(list.rowCategories().stream().map(StatisticsCategory::key).toList());
+            var layer = list.tables().get(0);
+            tables.add(new TableAttack.Overlapping(new int[] {d}, at -> cases(layer, at[0], -1)));
+        }
+        for (int d = 1; d < dimensions.size(); d++) {
+            int dimension = d;
+            tables.add(new TableAttack.Overlapping(new int[] {0, d}, at -> {
+                if (at[0] < 0 || at[1] < 0) {
+                    return null; // the export has the cells; its totals are the lists above
+                }
+                int year = Integer.parseInt(categories.get(0).get(at[0]));
+                var key = categories.get(dimension).get(at[1]);
+                var count = rows.stream().filter(row -> row.year() == year && key.equals(field(row, dimension)))
+                        .findFirst().orElseThrow().cases();
+                return count.isSuppressed() ? null : count.value();
+            }));
+        }
+        var shape = categories.stream().mapToInt(List::size).toArray();
+        var findings = TableAttack.linked(shape, tables).stream()
+                .filter(finding -> tables.get(finding.table()).dimensions().length == 1
+                        || finding.coordinates().stream().allMatch(c -> c >= 0))
+                .toList();
+        assertThat(findings).as("hidden counts to attack").isNotEmpty();
+        assertThat(findings.stream().filter(TableAttack.LinkedFinding::recovered).toList())
+                .as("counts worked out from the export and the page's lists together").isEmpty();
+    }
+
+    private static String field(EurostatRow row, int dimension) {
+        return switch (dimension) {
+            case 1 -> row.status();
+            case 2 -> row.sex();
+            case 3 -> row.age();
+            default -> row.citizenship();
+        };
     }
 
     private static List<Long> values(StatisticsHeadline headline) {

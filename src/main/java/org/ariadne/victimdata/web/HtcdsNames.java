@@ -22,26 +22,50 @@ final class HtcdsNames {
     static final List<String> HEADER = List.of("yearOfRegistration", "identificationStatus", "gender", "ageBroad",
             "majorityStatus", "citizenship", "typeOfExploitation", "numberOfPersons", "numberOfCases");
 
+    /** A line that counts every category of a column (the protected export's lines each break down by one). */
+    static final String ALL = "Total";
+
     private HtcdsNames() {
+    }
+
+    /** Eurostat's child and adult, or the register's age groups (the protected export), as years of age. */
+    private static String ageBroad(String age) {
+        return switch (age) {
+            case EurostatRow.CHILD -> "0-17";
+            case EurostatRow.ADULT -> "18+";
+            case EurostatRow.TOTAL -> ALL;
+            case "CHILD_0_11" -> "0-11";
+            case "CHILD_12_17" -> "12-17";
+            case "ADULT_18_24" -> "18-24";
+            case "ADULT_25_34" -> "25-34";
+            case "ADULT_35_49" -> "35-49";
+            case "ADULT_50_PLUS" -> "50+";
+            default -> "Unknown";
+        };
     }
 
     static List<Object> line(EurostatRow row) {
         var line = new ArrayList<Object>();
         line.add(row.year());
         line.add(camel(row.status()));
-        line.add(gender(row.sex()));
+        line.add(EurostatRow.TOTAL.equals(row.sex()) ? ALL : gender(row.sex()));
+        line.add(ageBroad(row.age()));
         line.add(switch (row.age()) {
-            case EurostatRow.CHILD -> "0-17";
-            case EurostatRow.ADULT -> "18+";
-            default -> "Unknown";
+            case EurostatRow.CHILD, "CHILD_0_11", "CHILD_12_17" -> "Minor";
+            case EurostatRow.UNKNOWN -> "Unknown";
+            case EurostatRow.TOTAL -> ALL;
+            default -> "Adult";
         });
-        line.add(switch (row.age()) {
-            case EurostatRow.CHILD -> "Minor";
-            case EurostatRow.ADULT -> "Adult";
-            default -> "Unknown";
+        line.add(switch (row.citizenship()) {
+            case "XX" -> "Unknown";
+            case EurostatRow.TOTAL -> ALL;
+            default -> row.citizenship();
         });
-        line.add("XX".equals(row.citizenship()) ? "Unknown" : row.citizenship());
-        line.add(EurostatRow.NO_FORM.equals(row.form()) ? "Unknown" : camel(row.form()));
+        line.add(switch (row.form()) {
+            case EurostatRow.NO_FORM -> "Unknown";
+            case EurostatRow.TOTAL -> ALL;
+            default -> camel(row.form());
+        });
         line.add(ShownStatistics.Cell.of(row.persons()).download());
         line.add(ShownStatistics.Cell.of(row.cases()).download());
         return line;

@@ -157,13 +157,23 @@ class VictimStatisticsPagesIntegrationTest {
         assertThat(rows).contains(List.of("2021", "REGISTERED", "FEMALE", "ADULT", "AL", "SEXUAL", "1", "1"),
                 List.of("2024", "IDENTIFIED", "FEMALE", "ADULT", "AL", "SEXUAL", "1", "1"));
 
+        // a member counts the whole register of their participant: one of the test's own holds only this person
+        aPersonIdentifiedAgainAfterHerCaseWasClosed(StatisticsCases.ofTheirOwn(register, institutions, jdbc));
+        var member = TestSignIn.userOf(cases.participant, Unique.username("member"), null, Role.MEMBER);
         var htcds = Download.of(mvc.perform(ours("/victim-data/statistics/export.xlsx").param("layout", "htcds")
-                .param("exact", "true").with(TestSignIn.as(Role.MEMBER))).andExpect(status().isOk()).andReturn());
+                .param("exact", "true").with(TestSignIn.as(member))).andExpect(status().isOk()).andReturn());
         var sheet = htcds.xlsxRows();
         assertThat(sheet.get(0)).containsExactly("yearOfRegistration", "identificationStatus", "gender", "ageBroad",
                 "majorityStatus", "citizenship", "typeOfExploitation", "numberOfPersons", "numberOfCases");
         assertThat(htcds.fileName()).as("a member asking for exact figures gets protected ones").contains("protected");
-        assertThat(sheet.subList(1, sheet.size())).filteredOn(row -> row.size() == 9)
-                .allMatch(row -> "[c]".equals(row.get(7)) || Double.valueOf(0).equals(row.get(7)));
+        var lines = sheet.subList(1, sheet.size()).stream().filter(row -> row.size() == 9).toList();
+        assertThat(lines).as("a line per year, then per year and breakdown")
+                .anyMatch(row -> row.subList(0, 7).equals(List.of(2021.0, "Registered", "Total", "Total", "Total",
+                        "Total", "Total")))
+                .anyMatch(row -> row.subList(0, 7).equals(List.of(2024.0, "Registered", "Total", "18-24", "Adult",
+                        "Total", "Total")))
+                .anyMatch(row -> row.subList(0, 7).equals(List.of(2024.0, "Registered", "Female", "Total", "Total",
+                        "Total", "Total")));
+        assertThat(lines).allMatch(row -> "[c]".equals(row.get(7)) || Double.valueOf(0).equals(row.get(7)));
     }
 }
