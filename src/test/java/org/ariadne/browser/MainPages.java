@@ -376,7 +376,10 @@ final class MainPages {
     }
 
     // regional (issue 19)
-    /** Two more participants of {@link org.ariadne.regional.RegionalFixture} and a regional indicator, once made. */
+    /**
+     * The first participant {@link org.ariadne.regional.RegionalFixture} made (its edit form) and the regional indicator
+     * both the home participant and the second map, once {@link #withRegional} made them.
+     */
     Long participant;
     Long regionalIndicator;
 
