@@ -65,7 +65,16 @@ final class MainPages {
 
     /** Who looks at the pages; each signs in with an account of their own. */
     enum Who {
-        ANONYMOUS, ADMINISTRATOR, COORDINATOR, ME_OFFICER, FOCAL_POINT, MEMBER, EVALUATOR, VICTIM_DATA_OFFICER
+        ANONYMOUS, ADMINISTRATOR, COORDINATOR, ME_OFFICER, FOCAL_POINT, MEMBER, EVALUATOR, VICTIM_DATA_OFFICER,
+        /** issue 19: the administrator of the installation, who belongs to no participant and keeps them. */
+        INSTALLATION_ADMINISTRATOR,
+        /** issue 19: the regional body's officer, who belongs to no participant and compares them. */
+        REGIONAL_OFFICER;
+
+        /** Whether the person works across participants (an account of no participant). */
+        boolean acrossParticipants() {
+            return this == INSTALLATION_ADMINISTRATOR || this == REGIONAL_OFFICER;
+        }
     }
 
     /**
@@ -171,6 +180,8 @@ final class MainPages {
         person(accounts, Who.MEMBER, null, Role.MEMBER);
         person(accounts, Who.EVALUATOR, null, Role.EVALUATOR);
         person(accounts, Who.VICTIM_DATA_OFFICER, null, Role.VICTIM_DATA_OFFICER);
+        person(accounts, Who.INSTALLATION_ADMINISTRATOR, null, Role.ADMINISTRATOR);
+        person(accounts, Who.REGIONAL_OFFICER, null, Role.REGIONAL_OFFICER);
         anotherUser = accounts.createAtStartUp(new UserCommand(Unique.username("colleague"), "Arta Colleague", null,
                 police, EnumSet.of(Role.FOCAL_POINT), null, true, PASSWORD));
         // plan: the M&E officer is responsible for the training, so that their worklist shows it (issue 12)
@@ -184,8 +195,9 @@ final class MainPages {
     private void person(UserAccounts accounts, Who who, Long institution, Role role) {
         var username = Unique.username(who.name().replace("_", "").toLowerCase(java.util.Locale.ROOT));
         var until = who == Who.EVALUATOR ? LocalDate.now().plusMonths(3) : null;
+        var participant = who.acrossParticipants() ? null : org.ariadne.common.participant.ParticipantScope.HOME;
         accounts.createAtStartUp(new UserCommand(username, "Main pages " + who.name().toLowerCase(java.util.Locale.ROOT),
-                null, institution, Set.of(role), until, true, PASSWORD));
+                null, institution, Set.of(role), until, true, PASSWORD, participant));
         usernames.put(who, username);
     }
 
@@ -363,6 +375,56 @@ final class MainPages {
         return this;
     }
 
+    // regional (issue 19)
+    /**
+     * The first participant {@link org.ariadne.regional.RegionalFixture} made (its edit form) and the regional indicator
+     * both the home participant and the second map, once {@link #withRegional} made them.
+     */
+    Long participant;
+    Long regionalIndicator;
+
+    /**
+     * regional (issue 19): two more participants with their own national plans (one adopted, reported and accepted,
+     * one a draft), two regional indicators, "victims identified" mapped by the home participant (this plan's
+     * indicator) and by the draft's participant, "shelter places" by the adopted plan's, so that the comparison shows
+     * figures, "not mapped" and every criterion; waits until the adopted plan's accepted value shows.
+     */
+    MainPages withRegional(org.ariadne.regional.RegionalFixture others, org.ariadne.regional.RegionalIndicators set,
+            org.ariadne.regional.RegionalMapping mapping, org.ariadne.regional.RegionalComparison comparison) {
+        participant = others.participantA;
+        var regionalOfficer = TestSignIn.userOf(null, Unique.username("regional"), null, Role.REGIONAL_OFFICER);
+        try {
+            signInOnThisThread(regionalOfficer);
+            var code = Unique.username("r").toUpperCase(java.util.Locale.ROOT);
+            regionalIndicator = set.create(new org.ariadne.regional.RegionalIndicatorCommand(code + "-1",
+                    "Victims identified", "Viktima të identifikuara", "Identifikovane žrtve", "Идентификувани жртви",
+                    "persons", org.ariadne.plan.Direction.INCREASE));
+            long places = set.create(new org.ariadne.regional.RegionalIndicatorCommand(code + "-2",
+                    "Shelter places for victims", "Vende strehimi për viktimat", "Mesta u skloništima za žrtve",
+                    "Места во засолништа за жртви", "places", org.ariadne.plan.Direction.INCREASE));
+            TestSignIn.onThisThread(Role.ME_OFFICER);
+            mapping.map(new org.ariadne.regional.MappingCommand(regionalIndicator, victims));
+            signInOnThisThread(TestSignIn.userOf(others.participantA, Unique.username("officer"), null, Role.ME_OFFICER));
+            mapping.map(new org.ariadne.regional.MappingCommand(places, others.bedsIndicatorA));
+            signInOnThisThread(TestSignIn.userOf(others.participantB, Unique.username("officer"), null, Role.ME_OFFICER));
+            mapping.map(new org.ariadne.regional.MappingCommand(regionalIndicator, others.victimsIndicatorB));
+            // the acceptance of the adopted plan's report recounts its progress after the commit, in the background
+            signInOnThisThread(regionalOfficer);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
+                    .until(() -> comparison.compare(java.util.Locale.ENGLISH).rows().stream()
+                            .filter(row -> row.indicator().id() == places).flatMap(row -> row.cells().stream())
+                            .anyMatch(cell -> cell.value() != null));
+        } finally {
+            TestSignIn.clear();
+        }
+        return this;
+    }
+
+    private static void signInOnThisThread(org.ariadne.security.SignedInUser user) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
     MainPages withRecommendations(org.ariadne.recommendations.Recommendations recommendations) {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         try {
@@ -439,7 +501,7 @@ final class MainPages {
         add(pages, Who.COORDINATOR, "report waiting for review", "/reporting/" + last.id() + "/institutions/" + shelter,
                 "reportforms");
         add(pages, Who.COORDINATOR, "publication", plan + "/publication");
-        add(pages, Who.COORDINATOR, "publication preview", plan + "/publication/preview");
+        add(pages, Who.COORDINATOR, "publication preview", plan + "/publication/preview?kind=PLAN");
         add(pages, Who.COORDINATOR, "notices", "/notices");
         // the M&E officer: build the plan, follow reporting, review, generate reports
         add(pages, Who.ME_OFFICER, "start", "/");
@@ -602,6 +664,22 @@ final class MainPages {
             add(pages, Who.ADMINISTRATOR, "region or municipality edit", "/territorial-units/" + territorialUnit + "/edit");
             add(pages, Who.ME_OFFICER, "local plan mapping", "/plans/" + localPlan + "/local");
             add(pages, Who.MEMBER, "dashboard with local contribution", plan + "/dashboard");
+        }
+        // security (issue 19): the installation's administrator keeps the participants and places people in them
+        add(pages, Who.INSTALLATION_ADMINISTRATOR, "users (of every participant)", "/admin/users");
+        add(pages, Who.INSTALLATION_ADMINISTRATOR, "participants", "/admin/participants");
+        add(pages, Who.INSTALLATION_ADMINISTRATOR, "new participant", "/admin/participants/new");
+        add(pages, Who.INSTALLATION_ADMINISTRATOR, "new user (with a participant)", "/admin/users/new");
+        add(pages, Who.INSTALLATION_ADMINISTRATOR, "user (with a participant)", "/admin/users/" + anotherUser);
+        // regional (issue 19): the regional officer's comparison and indicator set; an M&E officer's mapping
+        add(pages, Who.REGIONAL_OFFICER, "start", "/");
+        add(pages, Who.REGIONAL_OFFICER, "regional indicator set", "/regional/indicators");
+        add(pages, Who.REGIONAL_OFFICER, "new regional indicator", "/regional/indicators/new");
+        add(pages, Who.ME_OFFICER, "regional mapping", "/regional/mapping");
+        if (regionalIndicator != null) {
+            add(pages, Who.INSTALLATION_ADMINISTRATOR, "participant edit", "/admin/participants/" + participant);
+            add(pages, Who.REGIONAL_OFFICER, "regional comparison", "/regional");
+            add(pages, Who.REGIONAL_OFFICER, "regional indicator edit", "/regional/indicators/" + regionalIndicator + "/edit");
         }
         return pages;
     }

@@ -79,6 +79,15 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
     @Autowired // plan: local plans (issue 19)
     org.ariadne.plan.LocalPlans localPlans;
 
+    @Autowired // regional (issue 19)
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalIndicators regionalIndicators;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalMapping regionalMapping;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalComparison regionalComparison;
+
     @Test
     void everyMainPageOfEveryRolePassesAxeInEnglishAndAlbanian() {
         long started = System.nanoTime();
@@ -90,7 +99,9 @@ class MainPagesAccessibilityBrowserTest extends BrowserTest {
                 .withEvaluation(evaluations) // evaluations
                 .withRecommendations(recommendations) // recommendations
                 .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
-                .withLocalPlan(territorialUnits, localPlans, editing, institutions); // plan: local plans (issue 19)
+                .withLocalPlan(territorialUnits, localPlans, editing, institutions) // plan: local plans (issue 19)
+                .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
+                        evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
         System.out.printf("main pages: fixture in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));

@@ -100,6 +100,15 @@ class MainPagesInEveryLanguageIntegrationTest {
     @Autowired
     org.ariadne.recommendations.Recommendations recommendations;
 
+    @Autowired // regional (issue 19)
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalIndicators regionalIndicators;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalMapping regionalMapping;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalComparison regionalComparison;
+
     @Test
     void everyMainPageInEveryLanguageFindsEveryTextInThatLanguage() throws Exception {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
@@ -108,7 +117,9 @@ class MainPagesInEveryLanguageIntegrationTest {
                 .withOperationalPlan(operationalPlanEditing, operationalPlans)
                 .withCoordination(meetings, followUpActions, agreements, services)
                 .withEvaluation(evaluations)
-                .withRecommendations(recommendations);
+                .withRecommendations(recommendations)
+                .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
+                        evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
         var english = keysOf("");
         var problems = new TreeSet<String>();
         var sessions = new HashMap<MainPages.Who, MockHttpSession>();
@@ -120,7 +131,18 @@ class MainPagesInEveryLanguageIntegrationTest {
                 if (main.who() != MainPages.Who.ANONYMOUS) {
                     request.session(sessions.computeIfAbsent(main.who(), who -> signIn(fixture.usernames.get(who))));
                 }
-                var html = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                var result = mvc.perform(request).andReturn();
+                var response = result.getResponse();
+                // a page refused or sent to the sign-in form would pass unread: each must answer as its person sees it
+                int status = response.getStatus();
+                boolean answered = main.path().equals("/") ? status == 302
+                        : main.name().startsWith("error") ? status >= 400 : status == 200;
+                if (!answered) {
+                    problems.add(main.name() + " " + main.path() + " [" + main.who() + ", " + tag + "]: answered "
+                            + status + (result.getResolvedException() == null ? "" : " (" + result.getResolvedException()
+                            + ")"));
+                }
+                var html = response.getContentAsString(StandardCharsets.UTF_8);
                 if (html.contains("??")) {
                     problems.add(main.name() + " [" + tag + "]: an unresolved message ??…??");
                 }

@@ -116,6 +116,15 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
     @Autowired // plan: local plans (issue 19)
     org.ariadne.plan.LocalPlans localPlans;
 
+    @Autowired // regional (issue 19)
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalIndicators regionalIndicators;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalMapping regionalMapping;
+    @Autowired // regional (issue 19)
+    org.ariadne.regional.RegionalComparison regionalComparison;
+
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
         var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
@@ -126,7 +135,9 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
                 .withEvaluation(evaluations) // evaluations
                 .withRecommendations(recommendations) // recommendations
                 .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
-                .withLocalPlan(territorialUnits, localPlans, editing, institutions); // plan: local plans (issue 19)
+                .withLocalPlan(territorialUnits, localPlans, editing, institutions) // plan: local plans (issue 19)
+                .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
+                        evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();

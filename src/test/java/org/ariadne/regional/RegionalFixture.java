@@ -52,10 +52,10 @@ public final class RegionalFixture {
     public final String nameB;
     public final long planA;
     public final long planB;
-    final String bedsA;
-    final long bedsIndicatorA;
-    final String victimsB;
-    final long victimsIndicatorB;
+    public final String bedsA;
+    public final long bedsIndicatorA;
+    public final String victimsB;
+    public final long victimsIndicatorB;
 
     public RegionalFixture(JdbcClient jdbc, PlanEditing editing, Institutions institutions, ReportingSchedules schedules,
             ProgressReports reports, Evaluations evaluations) {
