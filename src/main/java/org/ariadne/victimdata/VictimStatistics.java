@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.disclosure.OverlappingTables;
@@ -324,7 +323,9 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public RetraffickingTrend retrafficking(StatisticsFilter filter) {
-        return retrafficking(filter, participants.narrowedTo());
+        // a protected reader's trend is of the whole register, as their tables are: its persons and cases by year are
+        // the list by year, and one institution's trend would be a line of the grid by institution and year
+        return retrafficking(readsExactFigures() ? filter : StatisticsFilter.none(), participants.narrowedTo());
     }
 
     /** {@link #retrafficking(StatisticsFilter)} of one participant's cases, or all when empty (issue 19). */
@@ -383,7 +384,8 @@ public class VictimStatistics {
             for (int y = 0; y < years.size(); y++) {
                 values[y] = byYear.get(years.get(y))[f];
             }
-            figures[f] = disclosure.protect(CountTable.list(values));
+            // protected as the list by year is, which counts the same persons and cases
+            figures[f] = new OverlappingTables(disclosure).list(values);
         }
         var lines = new ArrayList<RetraffickingTrend.Year>();
         for (int y = 0; y < years.size(); y++) {

@@ -191,6 +191,11 @@ class VictimStatisticsIntegrationTest {
         assertThat(table.rowCategories()).extracting(StatisticsCategory::key)
                 .as("the man of 2019 at the shelter is counted: a narrower table would be the difference of two")
                 .containsExactlyInAnyOrder("FEMALE", "MALE");
+        var trend = statistics.retrafficking(StatisticsFilter.years(2018, 2018).institutions(java.util.Set.of(
+                cases.police)));
+        assertThat(trend.years()).extracting(RetraffickingTrend.Year::year)
+                .as("the trend's persons and cases by year are the list by year: of the whole register too")
+                .containsExactly(2018, 2019);
 
         cases.as(Role.VICTIM_DATA_OFFICER);
         var exact = statistics.crossTable(StatisticsFilter.years(2018, 2018).institutions(java.util.Set.of(cases.police)),
