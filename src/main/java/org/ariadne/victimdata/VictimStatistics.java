@@ -52,9 +52,10 @@ public class VictimStatistics {
     static final String READERS =
             "hasAnyRole('VICTIM_DATA_OFFICER', 'COORDINATOR', 'ME_OFFICER', 'MEMBER', 'EVALUATOR')";
     /**
-     * The most dimensions a protected reader's table has. Its lists and grids are protected together; a third
-     * dimension would add totals across layers (and a narrower filter, one year's counts as the difference of two
-     * ranges) that no protection of the lists and grids covers, so protected readers have neither.
+     * The most dimensions a protected reader's table has, within one year of the whole register. The year's lists and
+     * grids are protected together, as the year's documents publish them. A third dimension would add totals across
+     * layers, tables over several years would be sums of the years' tables, and a narrower filter would make counts
+     * the difference of two: no protection of the year's lists and grids covers those, so protected readers have none.
      */
     static final int PROTECTED_DIMENSIONS = 2;
 
@@ -126,8 +127,26 @@ public class VictimStatistics {
         if (exact) {
             return crossTable(filter, dimensions, participants.narrowedTo(), true);
         }
-        var chosen = dimensions.stream().filter(Objects::nonNull).distinct().limit(PROTECTED_DIMENSIONS).toList();
-        return crossTable(StatisticsFilter.none(), chosen, participants.narrowedTo(), false);
+        var chosen = dimensions.stream().filter(Objects::nonNull).filter(d -> d != StatisticsDimension.YEAR)
+                .distinct().limit(PROTECTED_DIMENSIONS).toList();
+        return crossTable(protectedYear(filter), chosen.isEmpty() ? List.of(StatisticsDimension.SEX) : chosen,
+                participants.narrowedTo(), false);
+    }
+
+    /**
+     * The one year a protected reader's tables count, of the whole register of their participant: the year asked
+     * (from, else to), else the latest with cases. The year's documents publish the same tables, protected the same
+     * way, so the two agree.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public StatisticsFilter protectedYear(StatisticsFilter asked) {
+        Integer year = asked.fromYear() != null ? asked.fromYear() : asked.toYear();
+        if (year == null) {
+            var years = years();
+            year = years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1);
+        }
+        return StatisticsFilter.years(year, year);
     }
 
     /**
@@ -323,8 +342,8 @@ public class VictimStatistics {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public RetraffickingTrend retrafficking(StatisticsFilter filter) {
-        // a protected reader's trend is of the whole register, as their tables are: its persons and cases by year are
-        // the list by year, and one institution's trend would be a line of the grid by institution and year
+        // a protected reader's trend is of the whole register, as their tables are: one institution's trend would be
+        // a line of a table by institution and year
         return retrafficking(readsExactFigures() ? filter : StatisticsFilter.none(), participants.narrowedTo());
     }
 
@@ -384,8 +403,9 @@ public class VictimStatistics {
             for (int y = 0; y < years.size(); y++) {
                 values[y] = byYear.get(years.get(y))[f];
             }
-            // protected as the list by year is, which counts the same persons and cases
-            figures[f] = new OverlappingTables(disclosure).list(values);
+            // each year's persons and cases are its tables' grand totals, shown unless too small in the year's own
+            // tables and documents: here too, with the total of the years hidden when it would give one back
+            figures[f] = new OverlappingTables(disclosure).listOfPublishedCells(values);
         }
         var lines = new ArrayList<RetraffickingTrend.Year>();
         for (int y = 0; y < years.size(); y++) {
@@ -515,31 +535,32 @@ public class VictimStatistics {
             StatisticsDimension.AGE_GROUP, StatisticsDimension.CITIZENSHIP, StatisticsDimension.FORM);
 
     /**
-     * The protected export: registered persons and cases by year, then by year and each of Eurostat's breakdowns in
-     * turn (the others {@link EurostatRow#TOTAL}), over the whole register. These are the lists and grids a protected
-     * reader can have on the page, protected together with them ({@link #protectedCrossTable}), so the export gives
-     * nothing back that the page hides; a finer cross of the breakdowns, or the register's age groups put into
+     * The protected export: for each year of the register, its registered persons and cases, then each of Eurostat's
+     * breakdowns in turn (the others {@link EurostatRow#TOTAL}). These are the year's lists a protected reader has on
+     * the page and the year's documents publish, protected the same way ({@link #protectedCrossTable}), so the export
+     * gives nothing back that they hide; a finer cross of the breakdowns, or the register's age groups put into
      * Eurostat's child and adult, would be a table overlapping them in a way no protection of them covers.
      */
     private List<EurostatRow> protectedBreakdowns(Optional<Long> participant) {
         var rows = new ArrayList<EurostatRow>();
-        var byYear = protectedCrossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR), participant);
-        if (byYear.tables().isEmpty()) {
-            return rows;
-        }
-        for (var line : byYear.tables().get(0).lines()) {
-            rows.add(new EurostatRow(Integer.parseInt(line.category().key()), EurostatRow.REGISTERED,
-                    EurostatRow.TOTAL, EurostatRow.TOTAL, EurostatRow.TOTAL, EurostatRow.TOTAL,
-                    line.total().persons(), line.total().cases()));
-        }
-        for (var breakdown : BREAKDOWNS) {
-            var table = protectedCrossTable(StatisticsFilter.none(), List.of(StatisticsDimension.YEAR, breakdown),
-                    participant);
-            for (var line : table.tables().get(0).lines()) {
-                int year = Integer.parseInt(line.category().key());
-                for (int k = 0; k < table.columnCategories().size(); k++) {
-                    var key = table.columnCategories().get(k).key();
-                    var count = line.cells().get(k);
+        for (int year : years()) {
+            var filter = StatisticsFilter.years(year, year);
+            boolean first = true;
+            for (var breakdown : BREAKDOWNS) {
+                var table = protectedCrossTable(filter, List.of(breakdown), participant);
+                if (table.tables().isEmpty()) {
+                    continue;
+                }
+                var layer = table.tables().get(0);
+                if (first) {
+                    rows.add(new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL, EurostatRow.TOTAL,
+                            EurostatRow.TOTAL, EurostatRow.TOTAL, layer.totals().total().persons(),
+                            layer.totals().total().cases()));
+                    first = false;
+                }
+                for (var line : layer.lines()) {
+                    var key = line.category().key();
+                    var count = line.total();
                     rows.add(switch (breakdown) {
                         case STATUS -> new EurostatRow(year, key, EurostatRow.TOTAL, EurostatRow.TOTAL,
                                 EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());

@@ -29,6 +29,22 @@ public final class OverlappingTables {
     }
 
     /**
+     * A list whose every cell is published elsewhere as a grand total of its own (each year's persons, in that
+     * year's tables and documents): the cells shown unless too small, as they are there, and the total of the list
+     * hidden when it would give a small one back.
+     */
+    public ProtectedTable listOfPublishedCells(long[] counts) {
+        var table = CountTable.list(counts);
+        var shown = new ArrayList<int[]>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && !control.tooSmall(counts[i])) {
+                shown.add(new int[] {i});
+            }
+        }
+        return control.protect(table, List.of(), shown);
+    }
+
+    /**
      * A grid by two dimensions, beside their lists: each row total equal to the rows' list's count of the same
      * category is hidden or shown as that list hides or shows it, and the column totals likewise.
      *

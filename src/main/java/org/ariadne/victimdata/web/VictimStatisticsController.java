@@ -64,11 +64,15 @@ class VictimStatisticsController {
         var delays = statistics.delays(filter);
         var total = trend.total();
         model.addAttribute("query", query);
-        model.addAttribute("exact", statistics.readsExactFigures());
+        boolean exact = statistics.readsExactFigures();
+        model.addAttribute("exact", exact);
+        model.addAttribute("protectedYear", exact ? null : statistics.protectedYear(filter).fromYear());
         model.addAttribute("threshold", statistics.threshold());
         model.addAttribute("years", statistics.years());
         model.addAttribute("institutions", statistics.identifyingInstitutions());
-        model.addAttribute("dimensions", StatisticsDimension.values());
+        // a protected reader's tables are of one year: the year is chosen apart, never a dimension
+        model.addAttribute("dimensions", java.util.Arrays.stream(StatisticsDimension.values())
+                .filter(dimension -> exact || dimension != StatisticsDimension.YEAR).toList());
         model.addAttribute("intervals", DelayInterval.values());
         model.addAttribute("headline", total);
         model.addAttribute("headlineCells", Map.of("persons", ShownStatistics.Cell.of(total.persons()),

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reader of protected victim statistics can ask for the list by every dimension and the grid by every two (year ×
- * sex, sex × age group, age group × region, ...), all over the same cases. Put together, they are one system of sums
+ * A reader of protected victim statistics can ask, for a year, for the list by every dimension and the grid by every
+ * two (status × sex, sex × age group, age group × region, ...), all over the same cases. Put together, they are one system of sums
  * over the cases' full cross-classification. Here that reader is simulated on random registers: every list and grid is
  * protected as {@link OverlappingTables} does, then all of them are attacked together ({@link TableAttack#linked}).
  * No suppressed count may come back. The same tables protected each on its own do give counts back, which is why the
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class OverlappingTablesAttackUnitTest {
 
-    /** Years, sexes, age groups, regions. */
+    /** Statuses and sexes, age groups, regions. */
     private static final int[] SHAPE = {3, 2, 3, 3};
 
     private final DisclosureControl control = new DisclosureControl(DisclosureControl.DEFAULT_THRESHOLD);
@@ -78,6 +78,32 @@ class OverlappingTablesAttackUnitTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aListOfYearsShowsEveryYearItsReportsShowAndHidesItsTotalWhenThatWouldGiveOneBack() {
+        var random = new Random(11L);
+        int hiddenTotals = 0;
+        for (int i = 0; i < 300; i++) {
+            var counts = new long[2 + random.nextInt(8)];
+            for (int c = 0; c < counts.length; c++) {
+                counts[c] = random.nextInt(3) == 0 ? 1 + random.nextInt(4) : random.nextInt(40);
+            }
+            var table = overlapping.listOfPublishedCells(counts);
+            for (int c = 0; c < counts.length; c++) {
+                if (!control.tooSmall(counts[c])) {
+                    assertThat(table.at(c).isSuppressed()).as("a year its own reports show").isFalse();
+                }
+            }
+            hiddenTotals += table.total().isSuppressed() ? 1 : 0;
+            var published = new Long[counts.length + 1];
+            for (int c = 0; c <= counts.length; c++) {
+                var disclosed = c == counts.length ? table.total() : table.at(c);
+                published[c] = disclosed.isSuppressed() ? null : disclosed.value();
+            }
+            assertThat(TableAttack.recovered(TableAttack.list(published))).isEmpty();
+        }
+        assertThat(hiddenTotals).as("lists with a single small year").isPositive();
     }
 
     /** Between 25 and 150 cases, most of them in a few combinations, so that small counts are common. */

@@ -105,9 +105,12 @@ class VictimStatisticsPagesIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var page = Jsoup.parse(html);
 
-        assertThat(page.select("#protected-scope").text()).contains("every year and every institution");
+        assertThat(page.select("#protected-scope").text()).contains("one year of the whole register");
         assertThat(page.select("#filter-from, #filter-to, #filter-institution, #filter-tables"))
-                .as("no narrower table, no table per year").isEmpty();
+                .as("no range of years, no institution, no table per year").isEmpty();
+        assertThat(page.select("#filter-year option[selected]").text()).isEqualTo("2024");
+        assertThat(page.select("#filter-rows option").eachAttr("value")).as("the year is chosen apart")
+                .doesNotContain("YEAR").contains("SEX");
         assertThat(page.select("table#cross-0")).hasSize(1);
         assertThat(page.select("table#cross-1")).as("one table, not one per year").isEmpty();
 
