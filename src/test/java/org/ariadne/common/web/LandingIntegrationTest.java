@@ -26,7 +26,8 @@ class LandingIntegrationTest {
             "ADMINISTRATOR, /admin/users",
             "MEMBER, /plans",
             "EVALUATOR, /plans",
-            "VICTIM_DATA_OFFICER, /victim-data/cases"})
+            "VICTIM_DATA_OFFICER, /victim-data/cases",
+            "REGIONAL_OFFICER, /regional"}) // the participants side by side
     void eachPersonLandsOnTheirOwnWork(Role role, String landing) throws Exception {
         mvc.perform(get("/").with(TestSignIn.as(role))).andExpect(redirectedUrl(landing));
     }
