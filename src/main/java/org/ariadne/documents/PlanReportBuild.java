@@ -166,7 +166,7 @@ final class PlanReportBuild {
         sections.add(summary());
         sections.add(annexed ? activitySummary(annexTitle) : activityStatus());
         sections.add(annexed ? indicatorSummary(annexTitle) : indicatorProgress());
-        sections.add(budget());
+        sections.add(budget(annexTitle));
         sections.add(annexed ? narrativeSummary(ACHIEVEMENTS, ReportedActivities.Entry::narrative, annexTitle)
                 : narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
         sections.add(annexed ? narrativeSummary(PROBLEMS, ReportedActivities.Entry::problems, annexTitle)
@@ -195,6 +195,9 @@ final class PlanReportBuild {
         var sections = new ArrayList<Section>();
         sections.add(activityStatus());
         sections.add(indicatorProgress());
+        var flags = new ArrayList<Block>();
+        moneyFlags(flags, null);
+        sections.add(section(BUDGET, flags));
         sections.add(narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
         sections.add(narratives(PROBLEMS, ReportedActivities.Entry::problems));
         if (request.kind() == DocumentKind.ANNUAL_REPORT) {
@@ -459,7 +462,8 @@ final class PlanReportBuild {
                 && value.compareTo(BigDecimal.valueOf(threshold)) < 0;
     }
 
-    private Section budget() {
+    /** The budget; with {@code annexTitle}, the activities whose money does not add up are counted, and listed there. */
+    private Section budget(String annexTitle) {
         var blocks = new ArrayList<Block>();
         var totals = budget.totals();
         blocks.add(Paragraph.of(text("documents.budget.totals", money(totals.planned()), money(totals.secured()),
@@ -478,7 +482,7 @@ final class PlanReportBuild {
                 text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true), true));
         table(blocks, budget.bySource().table());
         blocks.add(Paragraph.noteOf(text("documents.budget.method", budget.currency())));
-        moneyFlags(blocks);
+        moneyFlags(blocks, annexTitle);
         return section(BUDGET, blocks);
     }
 
@@ -486,7 +490,7 @@ final class PlanReportBuild {
      * The objectives and activities whose money does not add up in the year, judged by the rule the budget page and
      * the review use ({@code progress.SpendingRule}), or a sentence saying that all are within their budget.
      */
-    private void moneyFlags(List<Block> blocks) {
+    private void moneyFlags(List<Block> blocks, String annexTitle) {
         blocks.add(new Subheading(text("documents.budget.flags")));
         var rows = new ArrayList<List<String>>();
         for (var objective : budget.objectives()) {
@@ -495,9 +499,18 @@ final class PlanReportBuild {
                         text(objective.spending().messageKey())));
             }
         }
-        for (var activity : budget.flaggedActivities()) {
-            rows.add(row(activity.code(), activity.title(), money(activity.planned()), money(activity.spent()),
-                    text(activity.spending().messageKey())));
+        if (annexTitle != null && !budget.flaggedActivities().isEmpty()) {
+            // issue 11: a large plan's activities are listed in the annex, counted here
+            blocks.add(Paragraph.of(text("documents.annex.flagged", budget.flaggedActivities().size())));
+            blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        } else {
+            for (var activity : budget.flaggedActivities()) {
+                rows.add(row(activity.code(), activity.title(), money(activity.planned()), money(activity.spent()),
+                        text(activity.spending().messageKey())));
+            }
+        }
+        if (rows.isEmpty() && annexTitle != null && !budget.flaggedActivities().isEmpty()) {
+            return;
         }
         if (rows.isEmpty()) {
             blocks.add(Paragraph.of(text("documents.budget.flags.none")));
