@@ -159,13 +159,24 @@ class DocumentGeneration implements DisposableBean {
         org.springframework.context.i18n.LocaleContextHolder.setLocale(request.language());
         try {
             step(id, 5, "documents.step.collecting");
-            var content = contents.build(planId, request, title, LocalDate.now(clock));
+            var built = contents.buildWithAnnex(planId, request, title, LocalDate.now(clock));
+            var content = built.report();
             step(id, 45, "documents.step.docx");
             var docx = DocxReport.write(content);
             step(id, 65, "documents.step.pdf");
             var pdf = PdfReport.write(content);
             step(id, 95, "documents.step.saving");
-            if (store.finish(id, node.name(), pdf, docx, LocalDateTime.now(clock))) {
+            if (built.annex() != null) {
+                // a plan too large for one document (issue 11): the report is offered at once, its annex follows
+                if (store.finishBeforeAnnex(id, node.name(), pdf, docx, LocalDateTime.now(clock), leaseEnd())) {
+                    log.info("Document {} ({} {}) generated in {} ms: PDF {} bytes, DOCX {} bytes; its annex follows",
+                            id, request.kind(), request.year(), (System.nanoTime() - started) / 1_000_000, pdf.length,
+                            docx.length);
+                    annex(id, built.annex(), started);
+                } else {
+                    log.warn("Document {} was generated here after another node had taken it over: kept theirs", id);
+                }
+            } else if (store.finish(id, node.name(), pdf, docx, LocalDateTime.now(clock))) {
                 log.info("Document {} ({} {}) generated in {} ms: PDF {} bytes, DOCX {} bytes", id, request.kind(),
                         request.year(), (System.nanoTime() - started) / 1_000_000, pdf.length, docx.length);
             } else {
@@ -185,6 +196,38 @@ class DocumentGeneration implements DisposableBean {
             }
         } finally {
             org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previousLocale);
+        }
+    }
+
+    /**
+     * The annex of a report that is already offered: an annex that cannot be made fails on its own (the page says
+     * so), the report stays; a node that stops gives the document back, to be made again with its annex.
+     */
+    private void annex(long id, ReportContent annex, long started) {
+        try {
+            stopIfStopping();
+            var docx = DocxReport.write(annex);
+            stopIfStopping();
+            var pdf = PdfReport.write(annex);
+            stopIfStopping();
+            if (store.finishAnnex(id, node.name(), pdf, docx)) {
+                log.info("Annex of document {} generated, {} ms from the start: PDF {} bytes, DOCX {} bytes", id,
+                        (System.nanoTime() - started) / 1_000_000, pdf.length, docx.length);
+            }
+        } catch (Stopped stopped) {
+            throw stopped;
+        } catch (RuntimeException e) {
+            if (stopping.get()) {
+                throw new Stopped();
+            }
+            log.error("The annex of document {} could not be generated", id, e);
+            store.failAnnex(id, node.name());
+        }
+    }
+
+    private void stopIfStopping() {
+        if (stopping.get() || Thread.currentThread().isInterrupted()) {
+            throw new Stopped();
         }
     }
 

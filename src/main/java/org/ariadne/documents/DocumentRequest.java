@@ -24,6 +24,17 @@ public record DocumentRequest(DocumentKind kind, int year, Integer quarter, Loca
         }
     }
 
+    /** The name of its files, without extension: see {@link GeneratedDocument#fileStem()}. */
+    public String fileStem() {
+        return kind.code() + "-" + year + (quarter == null ? "" : "-q" + quarter) + "-" + language.getLanguage()
+                + (language.getScript().isEmpty() ? "" : "-" + language.getScript());
+    }
+
+    /** The name of its annex's files, the report's with "-annex". */
+    public String annexFileStem() {
+        return fileStem() + "-annex";
+    }
+
     public static DocumentRequest annual(int year, Locale language) {
         return new DocumentRequest(DocumentKind.ANNUAL_REPORT, year, null, language, false);
     }

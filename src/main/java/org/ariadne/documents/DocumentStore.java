@@ -23,7 +23,7 @@ class DocumentStore {
 
     private static final String COLUMNS = """
             id, plan_id, kind, period_year, quarter, language, include_submitted, title, status, progress, step, failure,
-            requested_by, requested_at, finished_at, pdf_size, docx_size""";
+            requested_by, requested_at, finished_at, pdf_size, docx_size, annex_status, annex_pdf_size, annex_docx_size""";
 
     private final JdbcClient jdbc;
 
@@ -44,9 +44,13 @@ class DocumentStore {
         return keys.getKey().longValue();
     }
 
-    /** What waits to be made: queued, or left running by a node whose lease ran out (a row from before leases too). */
+    /**
+     * What waits to be made: queued, or left running by a node whose lease ran out (a row from before leases too),
+     * also a report whose annex was being made: it is made again, report and annex.
+     */
     private static final String WAITING = """
-            (status = 'QUEUED' or (status = 'RUNNING' and (lease_until is null or lease_until < ?)))""";
+            (status = 'QUEUED' or ((status = 'RUNNING' or annex_status = 'RUNNING')
+                and (lease_until is null or lease_until < ?)))""";
 
     /**
      * Takes the oldest waiting document for {@code node} until {@code leaseUntil}. One conditional UPDATE per
@@ -59,7 +63,7 @@ class DocumentStore {
         for (long id : candidates) {
             int taken = jdbc.sql("""
                             update generated_document set status = 'RUNNING', progress = 0, step = 'documents.step.queued',
-                                lease_owner = ?, lease_until = ?, attempts = attempts + 1
+                                annex_status = null, lease_owner = ?, lease_until = ?, attempts = attempts + 1
                             where id = ? and""" + WAITING)
                     .params(node, Timestamp.from(leaseUntil), id, Timestamp.from(now)).update();
             if (taken == 1) {
@@ -75,18 +79,21 @@ class DocumentStore {
 
     /** The node is still at work on what it holds. */
     void renew(String node, Instant leaseUntil) {
-        jdbc.sql("update generated_document set lease_until = ? where lease_owner = ? and status = 'RUNNING'")
+        jdbc.sql("update generated_document set lease_until = ? where lease_owner = ? and " + WORKING)
                 .params(Timestamp.from(leaseUntil), node).update();
     }
 
-    /** A stopping node's documents go back to the queue for another node. */
+    /** A stopping node's documents go back to the queue for another node (with the annex being made: made again). */
     int giveBack(String node) {
         return jdbc.sql("""
                         update generated_document set status = 'QUEUED', progress = 0, step = 'documents.step.queued',
-                            lease_owner = null, lease_until = null
-                        where lease_owner = ? and status = 'RUNNING'""")
+                            annex_status = null, lease_owner = null, lease_until = null
+                        where lease_owner = ? and""" + WORKING)
                 .param(node).update();
     }
+
+    /** A node is at work on it: the report, or the annex after it. */
+    private static final String WORKING = " (status = 'RUNNING' or annex_status = 'RUNNING')";
 
     // The writes of the generating node count only while the document is still its own (or nobody's): a node that lost
     // its lease, and whose document another node took over, changes nothing.
@@ -105,6 +112,38 @@ class DocumentStore {
                 .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length,
                         Timestamp.valueOf(at), id, node)
                 .update() == 1;
+    }
+
+    /**
+     * The report is there to download while its annex is made: the node keeps its lease (and renews it) until the
+     * annex is written, so that the annex is made again if it dies on the way.
+     */
+    boolean finishBeforeAnnex(long id, String node, byte[] pdf, byte[] docx, LocalDateTime at, Instant leaseUntil) {
+        return jdbc.sql("""
+                        update generated_document set status = ?, progress = 100, step = null, pdf = ?, docx = ?,
+                            pdf_size = ?, docx_size = ?, finished_at = ?, annex_status = ?, lease_until = ?
+                        where id = ?""" + OWN)
+                .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length,
+                        Timestamp.valueOf(at), DocumentStatus.RUNNING.name(), Timestamp.from(leaseUntil), id, node)
+                .update() == 1;
+    }
+
+    boolean finishAnnex(long id, String node, byte[] pdf, byte[] docx) {
+        return jdbc.sql("""
+                        update generated_document set annex_status = ?, annex_pdf = ?, annex_docx = ?,
+                            annex_pdf_size = ?, annex_docx_size = ?, lease_owner = null, lease_until = null
+                        where id = ? and annex_status = ?""" + OWN)
+                .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length, id,
+                        DocumentStatus.RUNNING.name(), node)
+                .update() == 1;
+    }
+
+    /** The annex could not be made: the report stays, and its page says so. */
+    void failAnnex(long id, String node) {
+        jdbc.sql("""
+                        update generated_document set annex_status = ?, lease_owner = null, lease_until = null
+                        where id = ? and annex_status = ?""" + OWN)
+                .params(DocumentStatus.FAILED.name(), id, DocumentStatus.RUNNING.name(), node).update();
     }
 
     void fail(long id, String node, String failure, LocalDateTime at) {
@@ -137,6 +176,14 @@ class DocumentStore {
                 .query((row, n) -> row.getBytes(1)).optional();
     }
 
+    /** A finished annex's file, as it was generated. */
+    Optional<byte[]> annexContent(long id, DocumentFormat format) {
+        var column = format == DocumentFormat.PDF ? "annex_pdf" : "annex_docx";
+        return jdbc.sql("select " + column + " from generated_document where id = ? and status = ? and annex_status = ?")
+                .params(id, DocumentStatus.FINISHED.name(), DocumentStatus.FINISHED.name())
+                .query((row, n) -> row.getBytes(1)).optional();
+    }
+
     private static GeneratedDocument document(ResultSet row, int n) throws SQLException {
         var finished = row.getTimestamp("finished_at");
         return new GeneratedDocument(row.getLong("id"), row.getLong("plan_id"), DocumentKind.valueOf(row.getString("kind")),
@@ -145,6 +192,8 @@ class DocumentStore {
                 row.getString("title"), DocumentStatus.valueOf(row.getString("status")), row.getInt("progress"),
                 row.getString("step"), row.getString("failure"), row.getString("requested_by"),
                 row.getTimestamp("requested_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
-                (Long) row.getObject("pdf_size", Long.class), (Long) row.getObject("docx_size", Long.class));
+                (Long) row.getObject("pdf_size", Long.class), (Long) row.getObject("docx_size", Long.class),
+                row.getString("annex_status") == null ? null : DocumentStatus.valueOf(row.getString("annex_status")),
+                (Long) row.getObject("annex_pdf_size", Long.class), (Long) row.getObject("annex_docx_size", Long.class));
     }
 }

@@ -103,4 +103,13 @@ public class GeneratedDocuments {
     public byte[] content(long id, DocumentFormat format) {
         return store.content(id, format).orElseThrow(() -> NotFoundException.of("document", id));
     }
+
+    /**
+     * A finished annex's file (issue 11: the detail per activity and indicator of a plan too large for one document),
+     * read by whoever may read the report.
+     */
+    @PreAuthorize(READERS)
+    public byte[] annexContent(long id, DocumentFormat format) {
+        return store.annexContent(id, format).orElseThrow(() -> NotFoundException.of("document", id));
+    }
 }

@@ -140,29 +140,226 @@ final class PlanReportBuild {
         return activity == null ? null : activity.code();
     }
 
+    /** How many activities the plan has (what decides whether its report has an annex). */
+    int activityCount() {
+        return activities.size();
+    }
+
+    /** How many indicators the plan has, at every level. */
+    long indicatorCount() {
+        return overview.indicators().count();
+    }
+
+    /** The report with every activity and indicator in it: a plan of the usual size. */
     ReportContent content(String title) {
+        return content(title, null);
+    }
+
+    /**
+     * The report; with {@code annexTitle}, that of a plan too large for one readable document (issue 11): the same
+     * sections, each with its summary per objective and the words saying where its detail is, in the annex
+     * ({@link #annex}), and the same budget, local plans and recommendations.
+     */
+    ReportContent content(String title, String annexTitle) {
+        var annexed = annexTitle != null;
         var sections = new ArrayList<Section>();
         sections.add(summary());
-        sections.add(activityStatus());
-        sections.add(indicatorProgress());
-        sections.add(budget());
-        sections.add(narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
-        sections.add(narratives(PROBLEMS, ReportedActivities.Entry::problems));
+        sections.add(annexed ? activitySummary(annexTitle) : activityStatus());
+        sections.add(annexed ? indicatorSummary(annexTitle) : indicatorProgress());
+        sections.add(budget(annexTitle));
+        sections.add(annexed ? narrativeSummary(ACHIEVEMENTS, ReportedActivities.Entry::narrative, annexTitle)
+                : narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
+        sections.add(annexed ? narrativeSummary(PROBLEMS, ReportedActivities.Entry::problems, annexTitle)
+                : narratives(PROBLEMS, ReportedActivities.Entry::problems));
         if (request.kind() == DocumentKind.ANNUAL_REPORT) {
-            sections.add(review());
+            sections.add(annexed ? reviewSummary(annexTitle) : review());
             if (!local.isEmpty()) {
                 sections.add(localPlans());
             }
         }
-        sections.add(recommendations());
+        sections.add(recommendations(annexed));
+        var front = new ArrayList<>(front());
+        if (annexed) {
+            front.add(annexWhere(annexTitle));
+        }
+        return new ReportContent(title, text("documents.subtitle"), locale, front,
+                text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
+    }
+
+    /**
+     * The annex of the report called {@code reportTitle}: the status of every activity, the progress of every
+     * indicator, what the institutions wrote activity by activity and, in the annual report, every half-year rating,
+     * as the report of a smaller plan has them.
+     */
+    ReportContent annex(String reportTitle) {
+        var sections = new ArrayList<Section>();
+        sections.add(activityStatus());
+        sections.add(indicatorProgress());
+        var flags = new ArrayList<Block>();
+        moneyFlags(flags, null);
+        sections.add(section(BUDGET, flags));
+        sections.add(narratives(ACHIEVEMENTS, ReportedActivities.Entry::narrative));
+        sections.add(narratives(PROBLEMS, ReportedActivities.Entry::problems));
+        if (request.kind() == DocumentKind.ANNUAL_REPORT) {
+            sections.add(review());
+        }
+        var front = new ArrayList<String>();
+        front.add(text("documents.annex.of", reportTitle));
+        front.addAll(front());
+        return new ReportContent(annexTitle(reportTitle), text("documents.annex.subtitle"), locale, front,
+                text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
+    }
+
+    /** The annex's title, in the report's language. */
+    String annexTitle(String reportTitle) {
+        return text("documents.annex.title", reportTitle);
+    }
+
+    private List<String> front() {
         var plan = overview.plan();
-        var front = List.of(
+        return List.of(
                 text("documents.front.plan", plan.title(), plan.startYear() + "\u2013" + plan.endYear()),
                 text("documents.front.period", date(from), date(to)),
                 text(request.includeSubmitted() ? "documents.front.basis-submitted" : "documents.front.basis-accepted"),
                 text("documents.front.generated", date(today)));
-        return new ReportContent(title, text("documents.subtitle"), locale, front,
-                text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
+    }
+
+    /** Where the annex is: its title and its files, offered on the report's page. */
+    private String annexWhere(String annexTitle) {
+        return text("documents.annex.where", annexTitle, request.annexFileStem());
+    }
+
+    /** Issue 11: the activities' status counted per strategic objective; every activity's is in the annex. */
+    private Section activitySummary(String annexTitle) {
+        var blocks = new ArrayList<Block>();
+        blocks.add(Paragraph.of(text("documents.annex.activities", activities.size())));
+        var rows = new ArrayList<List<String>>();
+        for (var strategic : overview.strategic()) {
+            var counts = new java.util.EnumMap<StatusColumn, Integer>(StatusColumn.class);
+            int all = 0;
+            for (var specific : strategic.specific()) {
+                for (var activity : specific.activities()) {
+                    counts.merge(StatusColumn.of(activity.activity().status()), 1, Integer::sum);
+                    all++;
+                }
+            }
+            var cells = new ArrayList<String>(List.of(strategic.objective().code(), strategic.objective().title(),
+                    formats.number(all)));
+            for (var column : StatusColumn.values()) {
+                cells.add(formats.number(counts.getOrDefault(column, 0)));
+            }
+            cells.add(achievement(strategic.achievement()));
+            rows.add(row(cells.toArray(String[]::new)));
+        }
+        var header = new ArrayList<String>(List.of(text("documents.column.code"),
+                text("documents.column.strategic-objective"), text("documents.column.activities")));
+        for (var column : StatusColumn.values()) {
+            header.add(text(column.messageKey()));
+        }
+        header.add(text("documents.column.progress"));
+        blocks.add(new Table(header, rows, List.of(false, false, true, true, true, true, true, true, true), true));
+        blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        return section(ACTIVITIES, blocks);
+    }
+
+    /**
+     * Issue 11: the indicators counted per strategic objective by their traffic light; every indicator's baseline,
+     * target, value and achievement are in the annex. An indicator whose count is too small to publish is counted
+     * among those without a figure, as the detail shows it without one.
+     */
+    private Section indicatorSummary(String annexTitle) {
+        var blocks = new ArrayList<Block>();
+        var rows = new ArrayList<List<String>>();
+        long total = 0;
+        for (var strategic : overview.strategic()) {
+            var indicators = java.util.stream.Stream.of(strategic.indicators().stream(),
+                    strategic.specific().stream().flatMap(s -> s.indicators().stream()),
+                    strategic.specific().stream().flatMap(s -> s.activities().stream())
+                            .flatMap(a -> a.indicators().stream()))
+                    .flatMap(x -> x).toList();
+            var lights = new java.util.EnumMap<Achievement.Light, Integer>(Achievement.Light.class);
+            for (var indicator : indicators) {
+                boolean hidden = smallCount(indicator) || indicator.achievement().isSuppressed();
+                lights.merge(hidden ? Achievement.Light.GREY : indicator.achievement().light(), 1, Integer::sum);
+            }
+            total += indicators.size();
+            rows.add(row(strategic.objective().code(), strategic.objective().title(), formats.number(indicators.size()),
+                    formats.number(lights.getOrDefault(Achievement.Light.GREEN, 0)),
+                    formats.number(lights.getOrDefault(Achievement.Light.AMBER, 0)),
+                    formats.number(lights.getOrDefault(Achievement.Light.RED, 0)),
+                    formats.number(lights.getOrDefault(Achievement.Light.GREY, 0))));
+        }
+        blocks.add(Paragraph.of(text("documents.annex.indicators", total)));
+        blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.strategic-objective"),
+                text("documents.column.indicators"), text(Achievement.Light.GREEN.messageKey()),
+                text(Achievement.Light.AMBER.messageKey()), text(Achievement.Light.RED.messageKey()),
+                text("documents.column.no-figure")), rows,
+                List.of(false, false, true, true, true, true, true), true));
+        blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        blocks.add(Paragraph.noteOf(text("documents.indicators.method")));
+        return section(INDICATORS, blocks);
+    }
+
+    /** Issue 11: how many entries the institutions wrote per strategic objective; what they wrote is in the annex. */
+    private Section narrativeSummary(String anchor, Function<ReportedActivities.Entry, String> field, String annexTitle) {
+        var rows = new ArrayList<List<String>>();
+        long total = 0;
+        for (var strategic : overview.strategic()) {
+            long written = strategic.specific().stream().flatMap(s -> s.activities().stream())
+                    .flatMap(a -> entriesByActivity.getOrDefault(a.activity().id(), List.of()).stream())
+                    .map(field).filter(text -> text != null && !text.isBlank()).count();
+            if (written > 0) {
+                rows.add(row(strategic.objective().code(), strategic.objective().title(), formats.number(written)));
+                total += written;
+            }
+        }
+        var blocks = new ArrayList<Block>();
+        if (total == 0) {
+            blocks.add(Paragraph.of(text("documents." + anchor + ".none")));
+            return section(anchor, blocks);
+        }
+        blocks.add(Paragraph.of(text("documents.annex.entries", total)));
+        blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.strategic-objective"),
+                text("documents.column.entries")), rows, List.of(false, false, true), true));
+        blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        return section(anchor, blocks);
+    }
+
+    /**
+     * Issue 11: the half-year ratings counted by rating, with the corrective actions agreed (each of them, as the
+     * coordinator follows them up) and the chart; every activity's rating and comments are in the annex.
+     */
+    private Section reviewSummary(String annexTitle) {
+        var blocks = new ArrayList<Block>();
+        for (int half = 1; half <= 2; half++) {
+            var halfYear = new HalfYear(request.year(), half);
+            var ratings = this.ratings.get(half);
+            var approved = !ratings.isEmpty() && ratings.get(0).approved();
+            blocks.add(new Subheading(text("documents.review.half-" + half, String.valueOf(request.year()))
+                    + (ratings.isEmpty() ? "" : " \u00b7 " + text(approved ? "documents.review.approved"
+                            : "documents.review.not-approved"))));
+            if (ratings.isEmpty()) {
+                blocks.add(Paragraph.of(text("documents.review.no-ratings")));
+                continue;
+            }
+            var rows = new ArrayList<List<String>>();
+            for (var rating : Rating.values()) {
+                rows.add(row(text(rating.messageKey()),
+                        formats.number(ratings.stream().filter(r -> r.rating() == rating).count())));
+            }
+            blocks.add(new Table(List.of(text("documents.column.rating"), text("documents.column.activities")), rows,
+                    List.of(false, true)));
+            var ofHalf = actions.stream().filter(action -> halfYear.equals(action.halfYear())).toList();
+            if (!ofHalf.isEmpty()) {
+                blocks.add(Paragraph.of(text("documents.review.actions", ofHalf.size())));
+                blocks.add(actionsTable(ofHalf));
+            }
+        }
+        if (dashboard.ratings() != null && dashboard.ratings().rated() > 0) {
+            chart(blocks, dashboard.ratings().chart());
+        }
+        blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        return section(REVIEW, blocks);
     }
 
     Section summary() {
@@ -265,7 +462,8 @@ final class PlanReportBuild {
                 && value.compareTo(BigDecimal.valueOf(threshold)) < 0;
     }
 
-    private Section budget() {
+    /** The budget; with {@code annexTitle}, the activities whose money does not add up are counted, and listed there. */
+    private Section budget(String annexTitle) {
         var blocks = new ArrayList<Block>();
         var totals = budget.totals();
         blocks.add(Paragraph.of(text("documents.budget.totals", money(totals.planned()), money(totals.secured()),
@@ -284,7 +482,7 @@ final class PlanReportBuild {
                 text("documents.column.donor-gap")), rows, List.of(false, false, true, true, true, true), true));
         table(blocks, budget.bySource().table());
         blocks.add(Paragraph.noteOf(text("documents.budget.method", budget.currency())));
-        moneyFlags(blocks);
+        moneyFlags(blocks, annexTitle);
         return section(BUDGET, blocks);
     }
 
@@ -292,7 +490,7 @@ final class PlanReportBuild {
      * The objectives and activities whose money does not add up in the year, judged by the rule the budget page and
      * the review use ({@code progress.SpendingRule}), or a sentence saying that all are within their budget.
      */
-    private void moneyFlags(List<Block> blocks) {
+    private void moneyFlags(List<Block> blocks, String annexTitle) {
         blocks.add(new Subheading(text("documents.budget.flags")));
         var rows = new ArrayList<List<String>>();
         for (var objective : budget.objectives()) {
@@ -301,9 +499,18 @@ final class PlanReportBuild {
                         text(objective.spending().messageKey())));
             }
         }
-        for (var activity : budget.flaggedActivities()) {
-            rows.add(row(activity.code(), activity.title(), money(activity.planned()), money(activity.spent()),
-                    text(activity.spending().messageKey())));
+        if (annexTitle != null && !budget.flaggedActivities().isEmpty()) {
+            // issue 11: a large plan's activities are listed in the annex, counted here
+            blocks.add(Paragraph.of(text("documents.annex.flagged", budget.flaggedActivities().size())));
+            blocks.add(Paragraph.of(annexWhere(annexTitle)));
+        } else {
+            for (var activity : budget.flaggedActivities()) {
+                rows.add(row(activity.code(), activity.title(), money(activity.planned()), money(activity.spent()),
+                        text(activity.spending().messageKey())));
+            }
+        }
+        if (rows.isEmpty() && annexTitle != null && !budget.flaggedActivities().isEmpty()) {
+            return;
         }
         if (rows.isEmpty()) {
             blocks.add(Paragraph.of(text("documents.budget.flags.none")));
@@ -415,16 +622,23 @@ final class PlanReportBuild {
                 rows, List.of(false, false, false, false, false), true);
     }
 
-    private Section recommendations() {
+    /** The recommendations; {@code annexed}: the activities to revise as one item, as the others are. */
+    private Section recommendations(boolean annexed) {
         var items = new ArrayList<String>();
         if (request.kind() == DocumentKind.ANNUAL_REPORT) {
             for (int half = 2; half >= 1; half--) {
                 var ratings = this.ratings.get(half);
                 if (!ratings.isEmpty()) {
-                    ratings.stream().filter(r -> r.rating() == Rating.NEEDS_REVISION)
-                            .sorted(Comparator.comparing(RatingView::activityCode, ReportContents.CODE_ORDER))
-                            .forEach(r -> items.add(text("documents.recommendation.revise", r.activityCode(),
-                                    activityTitle(r.activityId()), request.year() + "-H" + r.halfYear().half())));
+                    var revise = ratings.stream().filter(r -> r.rating() == Rating.NEEDS_REVISION)
+                            .sorted(Comparator.comparing(RatingView::activityCode, ReportContents.CODE_ORDER)).toList();
+                    if (annexed && !revise.isEmpty()) {
+                        items.add(text("documents.recommendation.revise-many", revise.size(),
+                                codes(revise.stream().map(RatingView::activityCode).toList()),
+                                request.year() + "-H" + half));
+                    } else {
+                        revise.forEach(r -> items.add(text("documents.recommendation.revise", r.activityCode(),
+                                activityTitle(r.activityId()), request.year() + "-H" + r.halfYear().half())));
+                    }
                     break;
                 }
             }

@@ -19,10 +19,16 @@ class ReportContents {
 
     private final ReportSources sources;
     private final GovernmentReportContents government;
+    private final AnnexLimits limits;
 
-    ReportContents(ReportSources sources, GovernmentReportContents government) {
+    ReportContents(ReportSources sources, GovernmentReportContents government, AnnexLimits limits) {
         this.sources = sources;
         this.government = government;
+        this.limits = limits;
+    }
+
+    /** A report's content and, for a plan too large for one readable document, its annex's (null otherwise). */
+    record Built(ReportContent report, ReportContent annex) {
     }
 
     /** The title a request's document gets, in its language. */
@@ -39,10 +45,24 @@ class ReportContents {
 
     /** The report's content; {@code title} is the one the document was listed under when it was asked for. */
     ReportContent build(long planId, DocumentRequest request, String title, LocalDate today) {
+        return buildWithAnnex(planId, request, title, today).report();
+    }
+
+    /**
+     * The report's content and its annex's: the annual report and the quarterly summary of a plan with more
+     * activities or indicators than {@link AnnexLimits} allow keep the summaries, and the detail per activity and
+     * per indicator goes into the annex (issue 11). The report to the government has none.
+     */
+    Built buildWithAnnex(long planId, DocumentRequest request, String title, LocalDate today) {
         if (request.kind() == DocumentKind.GOVERNMENT_REPORT) {
-            return government.build(planId, request, title, today);
+            return new Built(government.build(planId, request, title, today), null);
         }
-        return new PlanReportBuild(sources, planId, request, today).content(title);
+        var build = new PlanReportBuild(sources, planId, request, today);
+        if (!limits.annexFor(build.activityCount(), build.indicatorCount())) {
+            return new Built(build.content(title), null);
+        }
+        var annexTitle = build.annexTitle(title);
+        return new Built(build.content(title, annexTitle), build.annex(title));
     }
 
     /** Codes in the order people count them: "A1.2.10" after "A1.2.9". */

@@ -80,6 +80,8 @@ class YearEndBenchmark {
     @Autowired
     ReportContents contents;
     @Autowired
+    ReportSources sources;
+    @Autowired
     AcceptedValueTotals totals;
     @Autowired
     ProgressReports reports;
@@ -120,21 +122,58 @@ class YearEndBenchmark {
                 () -> HandWrittenProgress.figures(jdbc, plan.id(), YEAR));
         HandWrittenProgress.printRatios(sql, cold, cached);
 
+        reports(plan.id());
+    }
+
+    /** The annual report of the plan (and its annex, when the plan is large enough for one), with the heap's peak. */
+    private void reports(long planId) throws java.io.IOException {
         TestSignIn.onThisThread(Role.ME_OFFICER);
         var request = DocumentRequest.annual(YEAR, Locale.ENGLISH);
-        resetPeaks();
-        var content = timed("annual report: data, progress and charts", 3,
-                () -> contents.build(plan.id(), request, "Annual implementation report " + YEAR,
-                        LocalDate.of(YEAR + 1, 1, 20)));
-        var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(content));
-        var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(content));
-        int pages;
-        try (var document = Loader.loadPDF(pdf)) {
-            pages = document.getNumberOfPages();
+        System.out.printf(Locale.ROOT, "  load average before the reports: %s", loadAverage());
+        if (Boolean.getBoolean("ariadne.benchmark.one-document")) {
+            // the report as one document whatever the plan's size, as it was before issue 11 (what a plan within the
+            // annex limits gets): to compare in the same run, on the same machine at the same load
+            resetPeaks();
+            var whole = timed("annual report as one document: data, progress and charts", 1,
+                    () -> new PlanReportBuild(sources, planId, request, LocalDate.of(YEAR + 1, 1, 20))
+                            .content("Annual implementation report " + YEAR));
+            var wholeDocx = timed("annual report as one document: DOCX", 1, () -> DocxReport.write(whole));
+            var wholePdf = timed("annual report as one document: PDF", 1, () -> PdfReport.write(whole));
+            System.out.printf(Locale.ROOT, "  as one document: DOCX %,d KB, PDF %,d KB, %d pages; peak heap: %,d MB%n",
+                    wholeDocx.length >> 10, wholePdf.length >> 10, pages(wholePdf), peakHeap() >> 20);
         }
+        resetPeaks();
+        var built = timed("annual report: data, progress and charts", 3,
+                () -> contents.buildWithAnnex(planId, request, "Annual implementation report " + YEAR,
+                        LocalDate.of(YEAR + 1, 1, 20)));
+        var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(built.report()));
+        var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(built.report()));
         System.out.printf(Locale.ROOT, "  annual report: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
-                docx.length >> 10, pdf.length >> 10, pages, peakHeap() >> 20);
+                docx.length >> 10, pdf.length >> 10, pages(pdf), peakHeap() >> 20);
+        if (built.annex() != null) {
+            // issue 11: the detail per activity and indicator, made after the report is offered
+            resetPeaks();
+            var annexDocx = timed("annual report's annex: DOCX", 3, () -> DocxReport.write(built.annex()));
+            var annexPdf = timed("annual report's annex: PDF", 3, () -> PdfReport.write(built.annex()));
+            System.out.printf(Locale.ROOT, "  annex: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
+                    annexDocx.length >> 10, annexPdf.length >> 10, pages(annexPdf), peakHeap() >> 20);
+        }
+        System.out.printf(Locale.ROOT, "  load average after the reports: %s", loadAverage());
         TestSignIn.clear();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown\n";
+        }
+    }
+
+    private static int pages(byte[] pdf) throws java.io.IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
     }
 
     /**

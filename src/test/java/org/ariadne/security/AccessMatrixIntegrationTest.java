@@ -316,6 +316,7 @@ class AccessMatrixIntegrationTest {
               in no ok ok no no no no no   POST /plans/{planId}/documents
               in no ok ok no no ok ok no   GET /documents/{id}
               in no ok ok no no ok ok no   GET /documents/{id}/download.{format}
+              in no ok ok no no ok ok no   GET /documents/{id}/annex.{format}
               in no ok ok no no no no no   GET /plans/{planId}/publication
               in no ok ok no no no no no   GET /plans/{planId}/publication/preview
               in no ok ok no no no no no   GET /plans/{planId}/publication/preview/tables/{name}.{format}
@@ -1969,7 +1970,7 @@ class AccessMatrixIntegrationTest {
                 var before = source.substring(0, matcher.start());
                 var segments = before.split("/");
                 var previous = segments.length == 0 ? "" : segments[segments.length - 1];
-                var format = pattern.contains("/download.") || pattern.contains("/reports/")
+                var format = pattern.contains("/download.") || pattern.contains("/annex.") || pattern.contains("/reports/")
                         || pattern.contains("/documents/{documentId}") ? "pdf" : "csv";
                 var value = values.containsKey(name) ? values.get(name) : switch (name) {
                     case "planId" -> plan.planId;

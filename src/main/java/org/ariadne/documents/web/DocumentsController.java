@@ -125,6 +125,29 @@ class DocumentsController {
                 .body(content);
     }
 
+    /**
+     * The annex of a report whose detail per activity and indicator is a document of its own (issue 11). Until it is
+     * there (being made, failed, or a report without annex) the address leads to the report's page, which says where
+     * the annex stands.
+     */
+    @GetMapping("/documents/{id}/annex.{format}")
+    @PreAuthorize(READERS)
+    ResponseEntity<byte[]> annex(@PathVariable long id, @PathVariable String format) {
+        var chosen = DocumentFormat.ofExtension(format).orElseThrow(() -> NotFoundException.of("format", format));
+        var document = documents.find(id);
+        if (!document.annexFinished()) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/documents/{id}").buildAndExpand(id).toUri()).build();
+        }
+        var content = documents.annexContent(id, chosen);
+        return FileDownload.attachment(document.annexFileStem() + "." + chosen.extension(),
+                        MediaType.parseMediaType(chosen.mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(content);
+    }
+
     /** The coordinator's office, who generate reports and open the publish step (as {@code WRITERS}). */
     private static boolean office() {
         return CurrentUser.has(Role.ME_OFFICER) || CurrentUser.has(Role.COORDINATOR);
