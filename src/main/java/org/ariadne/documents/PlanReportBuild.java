@@ -325,43 +325,6 @@ final class PlanReportBuild {
         return section(anchor, blocks);
     }
 
-    /**
-     * Issue 11: the half-year ratings counted by rating, with the corrective actions agreed (each of them, as the
-     * coordinator follows them up) and the chart; every activity's rating and comments are in the annex.
-     */
-    private Section reviewSummary(String annexTitle) {
-        var blocks = new ArrayList<Block>();
-        for (int half = 1; half <= 2; half++) {
-            var halfYear = new HalfYear(request.year(), half);
-            var ratings = this.ratings.get(half);
-            var approved = !ratings.isEmpty() && ratings.get(0).approved();
-            blocks.add(new Subheading(text("documents.review.half-" + half, String.valueOf(request.year()))
-                    + (ratings.isEmpty() ? "" : " \u00b7 " + text(approved ? "documents.review.approved"
-                            : "documents.review.not-approved"))));
-            if (ratings.isEmpty()) {
-                blocks.add(Paragraph.of(text("documents.review.no-ratings")));
-                continue;
-            }
-            var rows = new ArrayList<List<String>>();
-            for (var rating : Rating.values()) {
-                rows.add(row(text(rating.messageKey()),
-                        formats.number(ratings.stream().filter(r -> r.rating() == rating).count())));
-            }
-            blocks.add(new Table(List.of(text("documents.column.rating"), text("documents.column.activities")), rows,
-                    List.of(false, true)));
-            var ofHalf = actions.stream().filter(action -> halfYear.equals(action.halfYear())).toList();
-            if (!ofHalf.isEmpty()) {
-                blocks.add(Paragraph.of(text("documents.review.actions", ofHalf.size())));
-                blocks.add(actionsTable(ofHalf));
-            }
-        }
-        if (dashboard.ratings() != null && dashboard.ratings().rated() > 0) {
-            chart(blocks, dashboard.ratings().chart());
-        }
-        blocks.add(Paragraph.of(annexWhere(annexTitle)));
-        return section(REVIEW, blocks);
-    }
-
     Section summary() {
         var blocks = new ArrayList<Block>();
         blocks.add(Paragraph.of(text("documents.summary.overall", achievement(overview.achievement()))));
@@ -548,7 +511,40 @@ final class PlanReportBuild {
         return section(anchor, blocks);
     }
 
+    /** Every activity's half-year rating with its comments, the corrective actions agreed, and the chart. */
     private Section review() {
+        return review(ratings -> {
+            var rows = new ArrayList<List<String>>();
+            ratings.stream().sorted(Comparator.comparing(RatingView::activityCode, ReportContents.CODE_ORDER))
+                    .forEach(rating -> rows.add(row(rating.activityCode(), activityTitle(rating.activityId()),
+                            text(rating.rating().messageKey()), orDash(rating.comments()))));
+            return new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
+                    text("documents.column.rating"), text("documents.column.comments")), rows,
+                    List.of(false, false, false, false), true);
+        }, null);
+    }
+
+    /**
+     * Issue 11: the half-year ratings counted by rating, with the corrective actions agreed (each of them, as the
+     * coordinator follows them up) and the chart; every activity's rating and comments are in the annex.
+     */
+    private Section reviewSummary(String annexTitle) {
+        return review(ratings -> {
+            var rows = new ArrayList<List<String>>();
+            for (var rating : Rating.values()) {
+                rows.add(row(text(rating.messageKey()),
+                        formats.number(ratings.stream().filter(r -> r.rating() == rating).count())));
+            }
+            return new Table(List.of(text("documents.column.rating"), text("documents.column.activities")), rows,
+                    List.of(false, true));
+        }, annexTitle);
+    }
+
+    /**
+     * The review section: per half-year its heading (approved or not), its ratings as {@code ratingsTable} writes
+     * them, its corrective actions; then the chart and, with {@code annexTitle}, where the detail is.
+     */
+    private Section review(Function<List<RatingView>, Table> ratingsTable, String annexTitle) {
         var blocks = new ArrayList<Block>();
         for (int half = 1; half <= 2; half++) {
             var halfYear = new HalfYear(request.year(), half);
@@ -561,13 +557,7 @@ final class PlanReportBuild {
                 blocks.add(Paragraph.of(text("documents.review.no-ratings")));
                 continue;
             }
-            var rows = new ArrayList<List<String>>();
-            ratings.stream().sorted(Comparator.comparing(RatingView::activityCode, ReportContents.CODE_ORDER)).forEach(rating ->
-                    rows.add(row(rating.activityCode(), activityTitle(rating.activityId()),
-                            text(rating.rating().messageKey()), orDash(rating.comments()))));
-            blocks.add(new Table(List.of(text("documents.column.code"), text("documents.column.activity"),
-                    text("documents.column.rating"), text("documents.column.comments")), rows,
-                    List.of(false, false, false, false), true));
+            blocks.add(ratingsTable.apply(ratings));
             var ofHalf = actions.stream().filter(action -> halfYear.equals(action.halfYear())).toList();
             if (!ofHalf.isEmpty()) {
                 blocks.add(Paragraph.of(text("documents.review.actions", ofHalf.size())));
@@ -576,6 +566,9 @@ final class PlanReportBuild {
         }
         if (dashboard.ratings() != null && dashboard.ratings().rated() > 0) {
             chart(blocks, dashboard.ratings().chart());
+        }
+        if (annexTitle != null) {
+            blocks.add(Paragraph.of(annexWhere(annexTitle)));
         }
         return section(REVIEW, blocks);
     }

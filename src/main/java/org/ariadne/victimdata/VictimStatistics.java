@@ -553,33 +553,38 @@ public class VictimStatistics {
                 }
                 var layer = table.tables().get(0);
                 if (first) {
-                    rows.add(new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL, EurostatRow.TOTAL,
-                            EurostatRow.TOTAL, EurostatRow.TOTAL, layer.totals().total().persons(),
-                            layer.totals().total().cases()));
+                    rows.add(breakdownRow(year, null, null, layer.totals().total()));
                     first = false;
                 }
                 for (var line : layer.lines()) {
-                    var key = line.category().key();
-                    var count = line.total();
-                    rows.add(switch (breakdown) {
-                        case STATUS -> new EurostatRow(year, key, EurostatRow.TOTAL, EurostatRow.TOTAL,
-                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
-                        case SEX -> new EurostatRow(year, EurostatRow.REGISTERED, key, EurostatRow.TOTAL,
-                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
-                        case AGE_GROUP -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL, key,
-                                EurostatRow.TOTAL, EurostatRow.TOTAL, count.persons(), count.cases());
-                        case CITIZENSHIP -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL,
-                                EurostatRow.TOTAL, key == null ? "XX" : key, EurostatRow.TOTAL, count.persons(),
-                                count.cases());
-                        default -> new EurostatRow(year, EurostatRow.REGISTERED, EurostatRow.TOTAL,
-                                EurostatRow.TOTAL, EurostatRow.TOTAL, key == null ? EurostatRow.NO_FORM : key,
-                                count.persons(), count.cases());
-                    });
+                    rows.add(breakdownRow(year, breakdown, line.category().key(), line.total()));
                 }
             }
         }
         rows.sort(Comparator.comparingInt(EurostatRow::year));
         return rows;
+    }
+
+    /**
+     * A line of the protected export: the registered persons and cases of one category of {@code breakdown} (of the
+     * year, without a breakdown), every other breakdown in total.
+     */
+    private static EurostatRow breakdownRow(int year, StatisticsDimension breakdown, String key, StatisticsCount count) {
+        String status = EurostatRow.REGISTERED;
+        String sex = EurostatRow.TOTAL;
+        String age = EurostatRow.TOTAL;
+        String citizenship = EurostatRow.TOTAL;
+        String form = EurostatRow.TOTAL;
+        if (breakdown != null) {
+            switch (breakdown) {
+                case STATUS -> status = key;
+                case SEX -> sex = key;
+                case AGE_GROUP -> age = key;
+                case CITIZENSHIP -> citizenship = key == null ? "XX" : key;
+                default -> form = key == null ? EurostatRow.NO_FORM : key;
+            }
+        }
+        return new EurostatRow(year, status, sex, age, citizenship, form, count.persons(), count.cases());
     }
 
     private static EurostatRow eurostatRow(List<String> key, String status, Disclosed persons, Disclosed cases) {
