@@ -11,9 +11,11 @@ import java.util.logging.Level;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import org.ariadne.documents.ReportContent.Block;
 import org.ariadne.documents.ReportContent.Bullets;
 import org.ariadne.documents.ReportContent.Figure;
 import org.ariadne.documents.ReportContent.Paragraph;
+import org.ariadne.documents.ReportContent.Section;
 import org.ariadne.documents.ReportContent.Subheading;
 import org.ariadne.documents.ReportContent.Table;
 
@@ -29,7 +31,7 @@ final class PdfReport {
     private static final List<String> FONT_DIRECTORIES = List.of("/usr/share/fonts/truetype/dejavu",
             "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF");
 
-    private static final String CSS = """
+    static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
                     @bottom-center { content: "%s " counter(page) " %s " counter(pages); font-size: 8pt; color: #595959; font-family: %s; } }
             @page :first { @bottom-center { content: none; } }
@@ -69,8 +71,25 @@ final class PdfReport {
     }
 
     static byte[] write(ReportContent content) {
+        if (PdfParts.weight(content) > PdfParts.IN_PARTS_ABOVE) {
+            return PdfParts.write(content, PdfParts.PART_WEIGHT);
+        }
+        return render(html(content, fontFamily()));
+    }
+
+    /** The CSS font family the report is written in: DejaVu Sans where the machine has it. */
+    static String fontFamily() {
+        return fonts() == null ? "Helvetica, sans-serif" : "'DejaVu Sans', sans-serif";
+    }
+
+    /** One XHTML document as PDF, tagged (PDF/UA) when the DejaVu fonts are there to embed. */
+    static byte[] render(String html) {
+        return render(html, true);
+    }
+
+    /** One XHTML document as PDF; tagged when {@code tagged} and the DejaVu fonts are there to embed. */
+    static byte[] render(String html, boolean tagged) {
         var fonts = fonts();
-        var html = html(content, fonts == null ? "Helvetica, sans-serif" : "'DejaVu Sans', sans-serif");
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -82,7 +101,7 @@ final class PdfReport {
                     builder.useFont(bold, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
                 }
             }
-            if (fonts != null) {
+            if (fonts != null && tagged) {
                 // tagged PDF (PDF/UA): headings, lists, tables and figures with their alternative text reach screen
                 // readers; it needs every font embedded, which DejaVu is (without it the PDF stays untagged)
                 builder.usePdfUaAccessibility(true);
@@ -104,6 +123,36 @@ final class PdfReport {
     }
 
     static String html(ReportContent content, String fontFamily) {
+        var numbered = numbered(content.sections());
+        var html = head(content, fontFamily, CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()),
+                fontFamily, fontFamily), numbered);
+        front(html, content);
+        html.append("<ul class=\"toc\">");
+        numbered.forEach(section -> html.append("<li><a href=\"#").append(escape(section.section().anchor()))
+                .append("\">").append(escape(section.heading())).append("</a></li>"));
+        html.append("</ul>");
+        numbered.forEach(section -> section(html, section, section.number() == 1));
+        return html.append("</body></html>").toString();
+    }
+
+    /** A section with its number in the document, as its heading, bookmark and entry of the contents show it. */
+    record Numbered(int number, Section section) {
+
+        String heading() {
+            return number + ". " + section.heading();
+        }
+    }
+
+    static List<Numbered> numbered(List<Section> sections) {
+        var numbered = new java.util.ArrayList<Numbered>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            numbered.add(new Numbered(i + 1, sections.get(i)));
+        }
+        return numbered;
+    }
+
+    /** The document up to its body's first element: language, description, style and a bookmark per section. */
+    static StringBuilder head(ReportContent content, String fontFamily, String css, List<Numbered> bookmarked) {
         var html = new StringBuilder(64 * 1024);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(content.language().toLanguageTag())).append("\"><head><meta charset=\"UTF-8\"/>")
@@ -112,53 +161,52 @@ final class PdfReport {
                 .append(escape(content.subtitle() == null ? content.title() : content.title() + " – " + content.subtitle()))
                 .append("\"/><meta name=\"subject\" content=\"").append(escape(content.title()))
                 .append("\"/><title>").append(escape(content.title())).append("</title><style>")
-                .append(escape(CSS.formatted(quoted(content.pageLabel()), quoted(content.pageOfLabel()), fontFamily, fontFamily)))
-                .append("</style><bookmarks>");
-        int number = 0;
-        for (var section : content.sections()) {
-            number++;
-            html.append("<bookmark name=\"").append(escape(number + ". " + section.heading())).append("\" href=\"#")
-                    .append(escape(section.anchor())).append("\"/>");
-        }
-        html.append("</bookmarks></head><body>");
+                .append(escape(css)).append("</style><bookmarks>");
+        bookmarked.forEach(section -> html.append("<bookmark name=\"").append(escape(section.heading()))
+                .append("\" href=\"#").append(escape(section.section().anchor())).append("\"/>"));
+        return html.append("</bookmarks></head><body>");
+    }
+
+    /** The title page and the heading of the contents. */
+    static void front(StringBuilder html, ReportContent content) {
         html.append("<h1 class=\"title\">").append(escape(content.title())).append("</h1>");
         html.append("<p class=\"subtitle\">").append(escape(content.subtitle())).append("</p><div class=\"front\">");
         content.frontMatter().forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
-        html.append("</div><h2 class=\"contents\">").append(escape(content.contentsHeading())).append("</h2><ul class=\"toc\">");
-        number = 0;
-        for (var section : content.sections()) {
-            number++;
-            html.append("<li><a href=\"#").append(escape(section.anchor())).append("\">")
-                    .append(escape(number + ". " + section.heading())).append("</a></li>");
-        }
-        html.append("</ul>");
-        number = 0;
-        for (var section : content.sections()) {
-            number++;
-            html.append("<h1 class=\"section").append(number == 1 ? " first" : "").append("\" id=\"")
-                    .append(escape(section.anchor())).append("\">").append(escape(number + ". " + section.heading()))
-                    .append("</h1>");
-            for (var block : section.blocks()) {
-                if (block instanceof Paragraph paragraph) {
-                    html.append(paragraph.note() ? "<p class=\"note\">" : "<p>").append(escape(paragraph.text()))
-                            .append("</p>");
-                } else if (block instanceof Subheading subheading) {
-                    html.append("<h2>").append(escape(subheading.text())).append("</h2>");
-                } else if (block instanceof Table table) {
-                    table(html, table);
-                } else if (block instanceof Figure figure) {
-                    html.append("<div class=\"figure\"><img alt=\"").append(escape(figure.caption()))
-                            .append("\" src=\"data:image/png;base64,")
-                            .append(Base64.getEncoder().encodeToString(figure.png())).append("\"/></div>")
-                            .append("<p class=\"caption\">").append(escape(figure.caption())).append("</p>");
-                } else if (block instanceof Bullets bullets) {
-                    html.append("<ul>");
-                    bullets.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
-                    html.append("</ul>");
-                }
+        html.append("</div><h2 class=\"contents\">").append(escape(content.contentsHeading())).append("</h2>");
+    }
+
+    /** A section's heading (anchored, for the contents and the bookmarks) and its blocks. */
+    static void section(StringBuilder html, Numbered section, boolean first) {
+        heading(html, section, first);
+        blocks(html, section.section().blocks());
+    }
+
+    static void heading(StringBuilder html, Numbered section, boolean first) {
+        html.append("<h1 class=\"section").append(first ? " first" : "").append("\" id=\"")
+                .append(escape(section.section().anchor())).append("\">").append(escape(section.heading()))
+                .append("</h1>");
+    }
+
+    static void blocks(StringBuilder html, List<Block> blocks) {
+        for (var block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                html.append(paragraph.note() ? "<p class=\"note\">" : "<p>").append(escape(paragraph.text()))
+                        .append("</p>");
+            } else if (block instanceof Subheading subheading) {
+                html.append("<h2>").append(escape(subheading.text())).append("</h2>");
+            } else if (block instanceof Table table) {
+                table(html, table);
+            } else if (block instanceof Figure figure) {
+                html.append("<div class=\"figure\"><img alt=\"").append(escape(figure.caption()))
+                        .append("\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(figure.png())).append("\"/></div>")
+                        .append("<p class=\"caption\">").append(escape(figure.caption())).append("</p>");
+            } else if (block instanceof Bullets bullets) {
+                html.append("<ul>");
+                bullets.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+                html.append("</ul>");
             }
         }
-        return html.append("</body></html>").toString();
     }
 
     private static void table(StringBuilder html, Table table) {
@@ -181,7 +229,7 @@ final class PdfReport {
     }
 
     /** A text as a CSS string literal. */
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 

@@ -206,6 +206,10 @@ final class PlanReportBuild {
         var front = new ArrayList<String>();
         front.add(text("documents.annex.of", reportTitle));
         front.addAll(front());
+        if (!PdfParts.tagged(sections)) {
+            // too long for the PDF's tags in the heap (PdfParts): the Word file is the one a screen reader reads
+            front.add(text("documents.annex.untagged"));
+        }
         return new ReportContent(annexTitle(reportTitle), text("documents.annex.subtitle"), locale, front,
                 text("documents.contents"), text("documents.page"), text("documents.page-of"), sections);
     }

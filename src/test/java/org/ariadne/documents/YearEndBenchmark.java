@@ -148,15 +148,17 @@ class YearEndBenchmark {
                         LocalDate.of(YEAR + 1, 1, 20)));
         var docx = timed("annual report: DOCX", 3, () -> DocxReport.write(built.report()));
         var pdf = timed("annual report: PDF", 3, () -> PdfReport.write(built.report()));
-        System.out.printf(Locale.ROOT, "  annual report: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
-                docx.length >> 10, pdf.length >> 10, pages(pdf), peakHeap() >> 20);
+        System.out.printf(Locale.ROOT, "  annual report: DOCX %,d KB, PDF %,d KB, %d pages (weight %,d: in parts above %,d); peak heap while generating: %,d MB%n",
+                docx.length >> 10, pdf.length >> 10, pages(pdf), PdfParts.weight(built.report()),
+                PdfParts.IN_PARTS_ABOVE, peakHeap() >> 20);
         if (built.annex() != null) {
             // issue 11: the detail per activity and indicator, made after the report is offered
             resetPeaks();
             var annexDocx = timed("annual report's annex: DOCX", 3, () -> DocxReport.write(built.annex()));
             var annexPdf = timed("annual report's annex: PDF", 3, () -> PdfReport.write(built.annex()));
-            System.out.printf(Locale.ROOT, "  annex: DOCX %,d KB, PDF %,d KB, %d pages; peak heap while generating: %,d MB%n",
-                    annexDocx.length >> 10, annexPdf.length >> 10, pages(annexPdf), peakHeap() >> 20);
+            System.out.printf(Locale.ROOT, "  annex: DOCX %,d KB, PDF %,d KB, %d pages (weight %,d: in parts above %,d, tagged up to %,d); peak heap while generating: %,d MB%n",
+                    annexDocx.length >> 10, annexPdf.length >> 10, pages(annexPdf), PdfParts.weight(built.annex()),
+                    PdfParts.IN_PARTS_ABOVE, PdfParts.TAGGED_UP_TO, peakHeap() >> 20);
         }
         System.out.printf(Locale.ROOT, "  load average after the reports: %s", loadAverage());
         TestSignIn.clear();
