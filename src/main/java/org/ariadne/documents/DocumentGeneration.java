@@ -81,10 +81,21 @@ class DocumentGeneration implements DisposableBean {
                 .register(meters);
     }
 
-    /** A request was committed on this node: look at the queue now rather than at the next poll. */
-    void requested(long id, Authentication requester) {
+    /**
+     * Who asks for a document, kept before the request commits: a poll on this node may take the queued row the moment
+     * it is there, and must make it as the person who asked, not as their account read again.
+     */
+    void remember(long id, Authentication requester) {
         if (requester != null) {
             requesters.put(id, requester);
+        }
+    }
+
+    /** A request made on this node ended: committed, look at the queue now rather than at the next poll. */
+    void requested(long id, boolean committed) {
+        if (!committed) {
+            requesters.remove(id);
+            return;
         }
         lookAtQueue();
     }

@@ -76,12 +76,14 @@ public class GeneratedDocuments {
         trail.recordCreated(Audited.of(ENTITY, id, title, planId, AuditRecord.state("kind", request.kind().code(),
                 "year", request.year(), "quarter", request.quarter(), "language", request.language().toLanguageTag(),
                 "includeSubmitted", request.includeSubmitted())));
-        // the queued row is there for every node once this commits; this node looks at the queue at once
-        var requester = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        // who asked is known to this node before the queued row is there for any node (a poll may take it the
+        // moment it commits); once it commits this node looks at the queue at once
+        generation.remember(id,
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                generation.requested(id, requester);
+            public void afterCompletion(int status) {
+                generation.requested(id, status == STATUS_COMMITTED);
             }
         });
         return id;
