@@ -103,8 +103,8 @@ public class AuditTrail {
 
     /**
      * The participant a line belongs to (issue 19): its plan's, or its element's where the element is a root that
-     * belongs to one (an institution, a unit, a holiday, an account), else the acting person's, else the home
-     * participant's. Each owner is looked up once per batch.
+     * belongs to one (an institution, a unit, a holiday, an account), else that of the record's earlier lines (a
+     * record deleted), else the acting person's, else the home participant's. Each owner is looked up once per batch.
      */
     private long participantOf(AuditRecord change, Map<String, Long> owners) {
         Long owner = null;
@@ -115,6 +115,15 @@ public class AuditTrail {
         if (owner == null && change.entityId() != null) {
             owner = owners.computeIfAbsent(change.entityType() + ":" + change.entityId(),
                     key -> owning.ofElement(change.entityType(), change.entityId()).orElse(null));
+        }
+        if (owner == null && change.entityId() != null && change.action() != AuditAction.CREATED) {
+            // a record that is gone (deleted, or a plan deleted with it) has no owner left to ask: it stays the
+            // participant its earlier lines were written under, not the acting person's (someone working across
+            // participants writes under the home participant), whose people would then read another's record
+            owner = owners.computeIfAbsent("line:" + change.entityType() + ":" + change.entityId(),
+                    key -> jdbc.query("select participant_id from audit_event where entity_type = ? and entity_id = ?"
+                            + " order by occurred_at desc, id desc limit 1",
+                            row -> row.next() ? row.getLong(1) : null, change.entityType(), change.entityId()));
         }
         return owner != null ? owner : participants.forNewRecord();
     }

@@ -228,6 +228,26 @@ class PlanParticipantIsolationIntegrationTest {
         assertThat(history.forEntity("risk", homeIds.get("risk"))).isNotEmpty();
     }
 
+    @Test
+    void aPlanDeletedBySomeoneWorkingAcrossParticipantsStaysItsParticipantsInTheTrail() {
+        var doomed = plan("Isolated plan to delete", secondInstitution, second);
+        // a draft, as only drafts and archived plans may be deleted
+        jdbc.sql("update action_plan set status = 'DRAFT' where id = ?").param(doomed.id()).update();
+        // someone working across participants deletes it: the plan is gone, nobody answers for its owner any more
+        asThread(TestSignIn.userOf(null, Unique.username("regional"), null, Role.ME_OFFICER));
+        editing.deletePlan(doomed.id());
+        TestSignIn.clear();
+
+        assertThat(jdbc.sql("select distinct participant_id from audit_event where entity_type = 'plan'"
+                + " and entity_id = ?").param(doomed.id()).query(Long.class).list())
+                .as("its creation and its deletion, both the second participant's").containsExactly(second);
+        asThread(TestSignIn.userOf(1L, Unique.username("officer"), null, Role.ME_OFFICER));
+        assertThat(history.forEntity("plan", doomed.id())).as("the home participant reads nothing of it").isEmpty();
+        asThread(TestSignIn.userOf(second, Unique.username("officer"), null, Role.ME_OFFICER));
+        assertThat(history.forEntity("plan", doomed.id())).extracting(org.ariadne.audit.AuditEntry::action)
+                .as("its own participant reads that it was deleted").contains(org.ariadne.audit.AuditAction.DELETED);
+    }
+
     // ---- the fixture ----
 
     private BuiltPlan plan(String words, long institution, long participant) {
