@@ -99,6 +99,16 @@ class MainPagesInEveryLanguageIntegrationTest {
     org.ariadne.evaluations.Evaluations evaluations;
     @Autowired
     org.ariadne.recommendations.Recommendations recommendations;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Contacts stakeholderContacts;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
+    @Autowired // stakeholders
+    org.ariadne.stakeholders.Consultations consultations;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.institutions.TerritorialUnits territorialUnits;
+    @Autowired // plan: local plans (issue 19)
+    org.ariadne.plan.LocalPlans localPlans;
 
     @Autowired // regional (issue 19)
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -118,6 +128,8 @@ class MainPagesInEveryLanguageIntegrationTest {
                 .withCoordination(meetings, followUpActions, agreements, services)
                 .withEvaluation(evaluations)
                 .withRecommendations(recommendations)
+                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
+                .withLocalPlan(territorialUnits, localPlans, editing, institutions) // plan: local plans (issue 19)
                 .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
                         evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
         var english = keysOf("");
