@@ -68,7 +68,7 @@ public class Agreements {
     /** The agreements in force that expire within the renewal notice, soonest first. */
     @PreAuthorize(READERS)
     public List<AgreementView> expiring() {
-        return expiringAgreements();
+        return expiringAgreements().stream().map(Expiring::agreement).toList();
     }
 
     /** How many days ahead an expiry is announced (a setting, not data: for every page that says so). */
@@ -175,14 +175,18 @@ public class Agreements {
         return saved.id();
     }
 
-    List<AgreementView> expiringAgreements() {
+    /** An agreement in force expiring soon, with the participant whose office is to renew it. */
+    record Expiring(AgreementView agreement, long participantId) {
+    }
+
+    List<Expiring> expiringAgreements() {
         var today = LocalDate.now(clock);
         var names = institutions.directory();
         var labels = activities.all();
         return agreements.findAllByOrderByTitleAsc().stream().filter(a -> participants.sees(a.participantId()))
                 .filter(a -> Agreement.expiringWithin(a.status(), a.expiresOn(), today, properties.renewalNoticeDays()))
                 .sorted(java.util.Comparator.comparing(Agreement::expiresOn))
-                .map(a -> a.view(names::nameOf, labels, List.of())).toList();
+                .map(a -> new Expiring(a.view(names::nameOf, labels, List.of()), a.participantId())).toList();
     }
 
     private Audited audited(Agreement agreement) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Reminds as the reporting cycle does, through its front door ({@link InstitutionReminders}): the owner institution's
  * focal points of a follow-up action due within {@link CoordinationProperties#actionDueSoonDays()} days, and again
  * once it is overdue (a notice and, when mail is on, an e-mail; each once per due date, so a new due date reminds
- * again); and the office of each agreement in force expiring within {@link CoordinationProperties#renewalNoticeDays()}
+ * again); and the office of the participant of each agreement in force expiring within {@link CoordinationProperties#renewalNoticeDays()}
  * days. Done actions remind no one.
  */
 @Component
@@ -71,8 +71,10 @@ class CoordinationReminders {
                 sent++;
             }
         }
-        for (var agreement : agreements.expiringAgreements()) {
-            if (reminders.tellOffice("coordination.notice.agreement-expiring",
+        for (var expiring : agreements.expiringAgreements()) {
+            // the agreement's own participant's office, whoever runs the reminders
+            var agreement = expiring.agreement();
+            if (reminders.tellOffice(expiring.participantId(), "coordination.notice.agreement-expiring",
                     List.of(agreement.title(), agreement.expiresOn().toString()), "/agreements/" + agreement.id(),
                     "agreement-expiring:" + agreement.id() + ":" + agreement.expiresOn())) {
                 sent++;

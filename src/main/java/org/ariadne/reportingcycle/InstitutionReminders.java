@@ -48,12 +48,17 @@ public class InstitutionReminders {
         return true;
     }
 
-    /** Tells the coordinator's office once per {@code dedupKey} (no e-mail: the office reads its notices daily). */
-    public boolean tellOffice(String messageKey, List<String> arguments, String link, String dedupKey) {
+    /**
+     * Tells the office of the participant (issue 19) whose record it is about, once per {@code dedupKey} (no e-mail: the
+     * office reads its notices daily). The participant is given, not taken from whoever runs the reminders: a
+     * scheduled task works across participants, and another participant's office must not read the record's title.
+     */
+    public boolean tellOffice(long participantId, String messageKey, List<String> arguments, String link,
+            String dedupKey) {
         if (notices.exists(dedupKey)) {
             return false;
         }
-        notices.toOffice(messageKey, arguments, link, dedupKey);
+        notices.toOffice(participantId, messageKey, arguments, link, dedupKey, null);
         return true;
     }
 

@@ -47,6 +47,8 @@ class CoordinationParticipantIsolationIntegrationTest {
     TestPlans testPlans;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CoordinationReminders reminders;
 
     long second;
     long homePolice;
@@ -109,9 +111,13 @@ class CoordinationParticipantIsolationIntegrationTest {
     }
 
     private MockHttpServletRequestBuilder agreement(String title, long party) {
+        return agreement(title, party, LocalDate.now().plusYears(1));
+    }
+
+    private MockHttpServletRequestBuilder agreement(String title, long party, LocalDate expiresOn) {
         return post("/agreements/new").param("kind", "MOU").param("title", title)
                 .param("signedOn", LocalDate.now().minusYears(1).toString())
-                .param("expiresOn", LocalDate.now().plusYears(1).toString()).param("status", "IN_FORCE")
+                .param("expiresOn", expiresOn.toString()).param("status", "IN_FORCE")
                 .param("scope", "Referral").param("partyInstitution", String.valueOf(party), "")
                 .param("partyOrganisation", "", "IOM").param("partyObligations", "Refers", "Funds");
     }
@@ -219,6 +225,21 @@ class CoordinationParticipantIsolationIntegrationTest {
         long own = created(otherOfficer, meeting(Unique.name("Own session"), otherPolice));
         assertThat(jdbc.sql("select participant_id from meeting where id = ?").param(own).query(Long.class).single())
                 .as("a new meeting belongs to its maker's participant").isEqualTo(second);
+    }
+
+    @Test
+    void anAgreementNearExpiryIsAnnouncedToItsOwnParticipantsOfficeOnly() throws Exception {
+        var title = Unique.name("Second MoU near expiry");
+        long id = created(otherOfficer, agreement(title, otherPolice, LocalDate.now().plusDays(30)));
+
+        reminders.remind();
+
+        assertThat(jdbc.sql("select participant_id from notice where dedup_key like ?")
+                .param("agreement-expiring:" + id + ":%").query(Long.class).list())
+                .as("one notice, the second participant's").containsExactly(second);
+        assertThat(body(otherCoordinator, get("/notices"))).contains(title);
+        assertThat(body(TestSignIn.userOf(ParticipantScope.HOME, Unique.username("co-home"), null, Role.COORDINATOR),
+                get("/notices"))).as("the first participant's office").doesNotContain(title);
     }
 
     @Test
