@@ -337,11 +337,19 @@ public class UserAccounts implements UserDetailsService {
     public record Holder(long id, String username, String fullName, boolean enabled, LocalDate accessUntil) {
     }
 
-    /** The enabled accounts holding {@code role}, by name: the evaluators the office may assign to an evaluation. */
+    /**
+     * The enabled accounts holding {@code role}, by name, of the signed-in person's participant (of every participant
+     * for someone working across them): the evaluators the office may assign to an evaluation, the officers who may be
+     * responsible for an activity.
+     */
     @Transactional(readOnly = true)
     public List<Holder> holdersOf(Role role) {
+        // a person of a participant chooses among that participant's people only (issue 19): the pickers of an
+        // activity's responsible person and of an evaluation team would otherwise name every participant's staff
+        var own = scope.narrowedTo();
         return accounts.findAllOrderedByName().stream()
                 .filter(account -> account.enabled() && account.roleSet().contains(role))
+                .filter(account -> own.isEmpty() || own.get().equals(account.participantId()))
                 .map(account -> new Holder(account.id(), account.username(), account.fullName(), account.enabled(),
                         account.accessUntil()))
                 .toList();

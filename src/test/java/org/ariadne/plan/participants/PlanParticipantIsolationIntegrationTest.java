@@ -97,6 +97,15 @@ class PlanParticipantIsolationIntegrationTest {
     @Autowired
     org.ariadne.audit.AuditHistory history;
 
+    @Autowired
+    org.ariadne.security.UserAccounts accounts;
+
+    @Autowired
+    org.ariadne.plan.ResponsibleAccounts responsibleAccounts;
+
+    @Autowired
+    org.ariadne.evaluations.Evaluations evaluations;
+
     long second;
     long homeInstitution;
     long secondInstitution;
@@ -246,6 +255,34 @@ class PlanParticipantIsolationIntegrationTest {
         asThread(TestSignIn.userOf(second, Unique.username("officer"), null, Role.ME_OFFICER));
         assertThat(history.forEntity("plan", doomed.id())).extracting(org.ariadne.audit.AuditEntry::action)
                 .as("its own participant reads that it was deleted").contains(org.ariadne.audit.AuditAction.DELETED);
+    }
+
+    @Test
+    void thePickersOfResponsiblePersonsAndEvaluationTeamsNameOnlyTheParticipantsOwnPeople() {
+        var homeOfficer = account("Home officer", Role.ME_OFFICER, 1L);
+        var secondOfficer = account("Second officer", Role.ME_OFFICER, second);
+        var homeEvaluator = account("Home evaluator", Role.EVALUATOR, 1L);
+        var secondEvaluator = account("Second evaluator", Role.EVALUATOR, second);
+
+        asThread(TestSignIn.userOf(second, Unique.username("officer"), null, Role.ME_OFFICER));
+        assertThat(responsibleAccounts.choosable()).extracting(org.ariadne.plan.ResponsibleAccounts.Account::fullName)
+                .contains(secondOfficer).doesNotContain(homeOfficer);
+        assertThat(evaluations.evaluatorChoices()).extracting(org.ariadne.security.UserAccounts.Holder::fullName)
+                .contains(secondEvaluator).doesNotContain(homeEvaluator);
+
+        asThread(TestSignIn.userOf(null, Unique.username("regional"), null, Role.ME_OFFICER));
+        assertThat(responsibleAccounts.choosable()).extracting(org.ariadne.plan.ResponsibleAccounts.Account::fullName)
+                .as("someone working across participants").contains(homeOfficer, secondOfficer);
+        assertThat(evaluations.evaluatorChoices()).extracting(org.ariadne.security.UserAccounts.Holder::fullName)
+                .contains(homeEvaluator, secondEvaluator);
+    }
+
+    private String account(String name, Role role, long participant) {
+        var fullName = Unique.name(name);
+        accounts.createAtStartUp(new org.ariadne.security.UserCommand(Unique.username("acct"), fullName, null, null,
+                java.util.Set.of(role), role == Role.EVALUATOR ? java.time.LocalDate.now().plusYears(1) : null, true,
+                "a long enough password 1", participant));
+        return fullName;
     }
 
     // ---- the fixture ----
