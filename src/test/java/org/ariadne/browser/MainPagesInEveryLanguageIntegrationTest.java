@@ -20,15 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.Cookie;
 
 import org.ariadne.common.web.LanguageProperties;
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanEditing;
-import org.ariadne.publication.Publishing;
-import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reportingcycle.ReportingSchedules;
-import org.ariadne.review.ReviewEditing;
-import org.ariadne.security.UserAccounts;
 import org.ariadne.support.AriadneIntegrationTest;
-import org.ariadne.victimdata.VictimRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -55,6 +47,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(MainPagesInEveryLanguageIntegrationTest.Recording.class)
 class MainPagesInEveryLanguageIntegrationTest {
 
+    @Autowired
+    MainPagesFixture pages;
+
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     /** The messages each language asked for, by language tag. */
     static final Map<String, Set<String>> ASKED = new ConcurrentHashMap<>();
@@ -63,75 +58,10 @@ class MainPagesInEveryLanguageIntegrationTest {
     MockMvc mvc;
     @Autowired
     LanguageProperties languages;
-    @Autowired // coordination
-    org.ariadne.coordination.Meetings meetings;
-    @Autowired // coordination
-    org.ariadne.coordination.FollowUpActions followUpActions;
-    @Autowired // coordination
-    org.ariadne.coordination.Agreements agreements;
-    @Autowired // coordination
-    org.ariadne.services.Services services;
-    @Autowired // operationalplan
-    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
-    @Autowired // operationalplan
-    org.ariadne.operationalplan.OperationalPlans operationalPlans;
-    @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
-    @Autowired
-    ReportingSchedules schedules;
-    @Autowired
-    ProgressReports reports;
-    @Autowired
-    ReviewEditing reviews;
-    @Autowired
-    Publishing publishing;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    VictimRegister victimRegister;
-    @Autowired
-    org.ariadne.risks.Risks risks;
-    @Autowired
-    org.ariadne.risks.Scenarios scenarios;
-    @Autowired
-    org.ariadne.evaluations.Evaluations evaluations;
-    @Autowired
-    org.ariadne.recommendations.Recommendations recommendations;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.Contacts stakeholderContacts;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.Consultations consultations;
-    @Autowired // plan: local plans (issue 19)
-    org.ariadne.institutions.TerritorialUnits territorialUnits;
-    @Autowired // plan: local plans (issue 19)
-    org.ariadne.plan.LocalPlans localPlans;
-
-    @Autowired // regional (issue 19)
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalIndicators regionalIndicators;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalMapping regionalMapping;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalComparison regionalComparison;
 
     @Test
     void everyMainPageInEveryLanguageFindsEveryTextInThatLanguage() throws Exception {
-        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
-                .withVictimCases(victimRegister)
-                .withRisks(risks, scenarios)
-                .withOperationalPlan(operationalPlanEditing, operationalPlans)
-                .withCoordination(meetings, followUpActions, agreements, services)
-                .withEvaluation(evaluations)
-                .withRecommendations(recommendations)
-                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
-                .withLocalPlan(territorialUnits, localPlans, editing, institutions) // plan: local plans (issue 19)
-                .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
-                        evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
+        var fixture = pages.build();
         var english = keysOf("");
         var problems = new TreeSet<String>();
         var sessions = new HashMap<MainPages.Who, MockHttpSession>();

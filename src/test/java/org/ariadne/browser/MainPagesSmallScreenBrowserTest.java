@@ -6,15 +6,7 @@ import java.util.stream.Collectors;
 
 import com.microsoft.playwright.Browser;
 
-import org.ariadne.institutions.Institutions;
-import org.ariadne.plan.PlanEditing;
-import org.ariadne.publication.Publishing;
-import org.ariadne.reporting.ProgressReports;
-import org.ariadne.reportingcycle.ReportingSchedules;
-import org.ariadne.review.ReviewEditing;
-import org.ariadne.security.UserAccounts;
 import org.ariadne.support.BrowserTest;
-import org.ariadne.victimdata.VictimRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scrolls inside its own region). A failure names the page and the element that sticks out furthest.
  */
 class MainPagesSmallScreenBrowserTest extends BrowserTest {
+
+    @Autowired
+    MainPagesFixture pages;
 
     /**
      * The element that sticks out furthest past the right edge of the window, outside any region that scrolls or
@@ -68,76 +63,9 @@ class MainPagesSmallScreenBrowserTest extends BrowserTest {
      */
     private static final java.util.List<String> BEING_REBUILT = java.util.List.<String>of();
 
-    @Autowired // coordination
-    org.ariadne.coordination.Meetings meetings;
-    @Autowired // coordination
-    org.ariadne.coordination.FollowUpActions followUpActions;
-    @Autowired // coordination
-    org.ariadne.coordination.Agreements agreements;
-    @Autowired // coordination
-    org.ariadne.services.Services services;
-    @Autowired // operationalplan
-    org.ariadne.operationalplan.OperationalPlanEditing operationalPlanEditing;
-    @Autowired // operationalplan
-    org.ariadne.operationalplan.OperationalPlans operationalPlans;
-    @Autowired
-    PlanEditing editing;
-    @Autowired
-    Institutions institutions;
-    @Autowired
-    ReportingSchedules schedules;
-    @Autowired
-    ProgressReports reports;
-    @Autowired
-    ReviewEditing reviews;
-    @Autowired
-    Publishing publishing;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    VictimRegister victimRegister;
-    // risks
-    @Autowired
-    org.ariadne.risks.Risks risks;
-    @Autowired
-    org.ariadne.risks.Scenarios scenarios;
-    @Autowired // evaluations
-    org.ariadne.evaluations.Evaluations evaluations;
-    @Autowired // recommendations
-    org.ariadne.recommendations.Recommendations recommendations;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.Contacts stakeholderContacts;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.StakeholderAnalysis stakeholderAnalysis;
-    @Autowired // stakeholders
-    org.ariadne.stakeholders.Consultations consultations;
-    @Autowired // plan: local plans (issue 19)
-    org.ariadne.institutions.TerritorialUnits territorialUnits;
-    @Autowired // plan: local plans (issue 19)
-    org.ariadne.plan.LocalPlans localPlans;
-
-    @Autowired // regional (issue 19)
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalIndicators regionalIndicators;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalMapping regionalMapping;
-    @Autowired // regional (issue 19)
-    org.ariadne.regional.RegionalComparison regionalComparison;
-
     @Test
     void noMainPageOfAnyRoleScrollsSidewaysOnA390PixelScreen() {
-        var fixture = new MainPages(editing, institutions, schedules, reports, reviews, publishing, accounts)
-                .withVictimCases(victimRegister)
-                .withRisks(risks, scenarios) // risks
-                .withOperationalPlan(operationalPlanEditing, operationalPlans) // operationalplan
-                .withCoordination(meetings, followUpActions, agreements, services) // coordination
-                .withEvaluation(evaluations) // evaluations
-                .withRecommendations(recommendations) // recommendations
-                .withStakeholders(stakeholderContacts, stakeholderAnalysis, consultations) // stakeholders
-                .withLocalPlan(territorialUnits, localPlans, editing, institutions) // plan: local plans (issue 19)
-                .withRegional(new org.ariadne.regional.RegionalFixture(jdbc, editing, institutions, schedules, reports,
-                        evaluations), regionalIndicators, regionalMapping, regionalComparison); // regional (issue 19)
+        var fixture = pages.build();
         var byPerson = fixture.all().stream().collect(Collectors.groupingBy(MainPages.Page::who, LinkedHashMap::new,
                 Collectors.toList()));
         var overflowing = new ArrayList<String>();
