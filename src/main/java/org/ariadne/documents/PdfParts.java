@@ -75,7 +75,7 @@ final class PdfParts {
         return weight(sections) <= TAGGED_UP_TO;
     }
 
-    /** About how many table lines a block takes: what the layout's memory and time grow with. */
+    /** About how many table lines a report takes: what the layout's memory and time grow with. */
     static int weight(ReportContent content) {
         return weight(content.sections());
     }
@@ -87,15 +87,24 @@ final class PdfParts {
 
     static int weight(Block block) {
         if (block instanceof Table table) {
-            return table.rows().size() + 1;
+            return 1 + table.rows().stream().mapToInt(PdfParts::rowWeight).sum();
         } else if (block instanceof Bullets bullets) {
-            return bullets.items().size();
+            return bullets.items().stream().mapToInt(PdfParts::textWeight).sum();
         } else if (block instanceof Figure) {
             return 20;
         } else if (block instanceof Paragraph paragraph) {
-            return 1 + paragraph.text().length() / 500;
+            return textWeight(paragraph.text());
         }
         return 1;
+    }
+
+    /** A table row: a line, and one more for each 500 characters written in it (a long narrative takes many lines). */
+    static int rowWeight(List<String> row) {
+        return 1 + row.stream().mapToInt(cell -> cell == null ? 0 : cell.length()).sum() / 500;
+    }
+
+    private static int textWeight(String text) {
+        return 1 + (text == null ? 0 : text.length() / 500);
     }
 
     /** What of a section a part holds: its heading when the section begins in the part, and blocks of it. */
@@ -277,19 +286,24 @@ final class PdfParts {
             int from = 0;
             while (from < rows.size()) {
                 int left = rows.size() - from;
-                int fits = room - 1;
+                // the rows that fit in what is left of the part, under the header
+                int fits = 0;
+                for (int used = 1; fits < left && used + rowWeight(rows.get(from + fits)) <= room; fits++) {
+                    used += rowWeight(rows.get(from + fits));
+                }
                 if (fits < Math.min(left, LEAST_ROWS) && !empty()) {
                     newPart();
                     continue;
                 }
-                int take = Math.min(left, Math.max(fits, LEAST_ROWS));
+                int take = Math.max(fits, Math.min(left, LEAST_ROWS));
                 if (left - take > 0 && left - take < LEAST_ROWS) {
                     // not a few rows alone at the top of the next part
                     take = left - LEAST_ROWS < LEAST_ROWS ? left : left - LEAST_ROWS;
                 }
-                blocks.add(new Table(table.header(), List.copyOf(rows.subList(from, from + take)), table.numeric(),
-                        table.codeFirst()));
-                room -= take + 1;
+                var chunk = new Table(table.header(), List.copyOf(rows.subList(from, from + take)), table.numeric(),
+                        table.codeFirst());
+                blocks.add(chunk);
+                room -= weight(chunk);
                 from += take;
                 if (from < rows.size()) {
                     newPart();

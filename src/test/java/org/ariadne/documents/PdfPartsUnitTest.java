@@ -60,6 +60,25 @@ class PdfPartsUnitTest {
     }
 
     @Test
+    void aRowOfLongTextWeighsAsTheLinesItTakesSoAPartOfNarrativesStaysShort() {
+        var rows = new ArrayList<List<String>>();
+        for (int i = 0; i < 60; i++) {
+            rows.add(List.of("N-%02d".formatted(i), "The shelter took in three more women. ".repeat(53)));
+        }
+        var narratives = new Section("narratives", "Achievements", List.of(
+                new Table(List.of("Code", "Achievement"), rows, List.of(false, false), true)));
+
+        var parts = PdfParts.parts(PdfReport.numbered(List.of(narratives)), 200);
+
+        // each row is about 2,000 characters, five lines' weight: 60 of them do not fit a part of 200
+        assertThat(parts).hasSize(2);
+        for (var part : parts) {
+            assertThat(part.stream().flatMap(piece -> piece.blocks().stream()).mapToInt(PdfParts::weight).sum())
+                    .isLessThanOrEqualTo(200);
+        }
+    }
+
+    @Test
     void theJoinedPdfNumbersEveryPageAndItsContentsAndBookmarksLeadToEachSection() throws IOException {
         var content = content();
         var pdf = PdfParts.write(content, PART);
