@@ -14,7 +14,9 @@ import org.ariadne.common.disclosure.SuppressedCells;
  * through the disclosure rule, missing from the chart and written as {@link SuppressedCells#MARK} in the table.
  *
  * @param suppressed the suppressed cells of the table as {@link #cell(int, int)} (row from 0, column from 1: the
- *                   first series)
+ *                   first series); for a breakdown whose counts the disclosure rule protected, also the totals it hid,
+ *                   which the chart's table does not show but a published table of the breakdown does
+ *                   ({@link #rowTotal}, {@link #columnTotal}, {@link #GRAND_TOTAL})
  */
 @org.springframework.modulith.NamedInterface("api")
 public record DashboardChart(String name, Chart chart, String categoryLabel, Set<String> suppressed) {
@@ -25,6 +27,19 @@ public record DashboardChart(String name, Chart chart, String categoryLabel, Set
 
     public DashboardChart(String name, Chart chart, String categoryLabel) {
         this(name, chart, categoryLabel, Set.of());
+    }
+
+    /** The key of the grand total among the suppressed positions. */
+    public static final String GRAND_TOTAL = "total:total";
+
+    /** The key of a row's total among the suppressed positions. */
+    public static String rowTotal(int row) {
+        return row + ":total";
+    }
+
+    /** The key of a column's total (1 for the first series) among the suppressed positions. */
+    public static String columnTotal(int column) {
+        return "total:" + column;
     }
 
     /** The key of a cell of the table: its row among the categories and its column (1 for the first series). */

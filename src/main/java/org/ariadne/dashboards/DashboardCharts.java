@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.dashboards.spi.FigureDisclosure;
 import org.ariadne.institutions.Institutions;
@@ -156,7 +157,23 @@ public class DashboardCharts {
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
         return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
                 institutionId -> mayReadReportsOf(user, institutionId),
-                protectedIndicators().contains(indicatorId) ? disclosure : null, locale);
+                protectedIndicators().contains(indicatorId) ? disclosure : null, released(indicatorId), locale);
+    }
+
+    /**
+     * One indicator in the filter's year as it is published, whoever asks (the portal's figures): every figure through
+     * the disclosure rule, as a member reads a protected indicator, and following the year's published statistics
+     * where the indicator is taken from them ({@link FigureDisclosure#released}). A breakdown's chart names the
+     * totals the rule hid too ({@link DashboardChart#rowTotal}), for a published table that shows them.
+     */
+    public IndicatorDashboard indicatorAsPublished(long indicatorId, DashboardFilter filter, Locale locale) {
+        long planId = plans.planOfIndicator(indicatorId);
+        var overview = overview(planId, filter);
+        var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
+                .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
+        var series = values.series(indicatorId, filter.includeSubmitted());
+        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
+                institutionId -> false, disclosure, released(indicatorId), locale);
     }
 
     /**
@@ -173,7 +190,7 @@ public class DashboardCharts {
             }
             var series = values.series(id, overview.includesSubmitted());
             return indicators.build(overview.plan(), progress, DashboardFilter.year(overview.year()), series, directory,
-                    institutionId -> false, disclosure, Locale.ENGLISH).progress();
+                    institutionId -> false, disclosure, released(id), Locale.ENGLISH).progress();
         };
     }
 
@@ -218,7 +235,21 @@ public class DashboardCharts {
         var overview = overview(planId, DashboardFilter.year(LocalDate.now(clock).getYear()));
         var progress = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
-        return java.util.Optional.of(indicators.hiddenValues(overview.plan(), progress, series, disclosure));
+        return java.util.Optional.of(indicators.hiddenValues(overview.plan(), progress, series, disclosure,
+                released(indicatorId)));
+    }
+
+    /**
+     * What the year's published statistics already give of an indicator's year, for its figures to follow
+     * ({@link FigureDisclosure#released}); asked only for the years the indicator's protection reaches.
+     */
+    private java.util.function.IntFunction<Map<String, Disclosed>> released(
+            long indicatorId) {
+        return year -> {
+            var released = new HashMap<String, Disclosed>();
+            disclosures.forEach(port -> released.putAll(port.released(indicatorId, year)));
+            return released;
+        };
     }
 
     /** The indicators the signed-in reader sees only through the disclosure rule. */

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 
 import org.ariadne.common.charts.Chart;
 import org.ariadne.common.disclosure.CountTable;
+import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.InstitutionDirectory;
 import org.ariadne.progress.Achievement;
@@ -46,6 +48,8 @@ import org.springframework.stereotype.Component;
 class IndicatorDetails {
 
     private static final int TITLE_LENGTH = 90;
+    /** The key of a year's total among the positions the year's statistics give. */
+    private static final String TOTAL = "";
 
     private final DashboardTexts texts;
 
@@ -55,7 +59,7 @@ class IndicatorDetails {
 
     IndicatorDashboard build(PlanHeader plan, IndicatorProgress progress, DashboardFilter filter,
             List<PeriodValue> values, InstitutionDirectory directory, LongPredicate readable, DisclosureControl rule,
-            Locale locale) {
+            IntFunction<Map<String, Disclosed>> released, Locale locale) {
         var indicator = progress.indicator();
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
@@ -71,7 +75,7 @@ class IndicatorDetails {
                 : SpanLabels.of(inYear.lastKey().startsOn(), inYear.lastKey().endsOn());
         var groups = breakdownGroups(indicator, breakdownSpans);
         var protection = rule == null ? Protection.NONE
-                : Protection.of(rule, plan, progress, spans, groups, adds(indicator));
+                : Protection.of(rule, plan, progress, spans, groups, adds(indicator), released);
         var shownProgress = protection.valueHidden ? new IndicatorProgress(indicator, progress.ownerCode(),
                 progress.year(), null, progress.target(), progress.basis(), Achievement.suppressed())
                 : progress;
@@ -91,6 +95,13 @@ class IndicatorDetails {
      * (withheld when that is). The running total is hidden from the first hidden period on, since two running totals
      * in a row give the period between them. Figures that are not whole numbers are no counts and only checked one
      * by one.
+     *
+     * <p>An indicator taken from published statistics (the victim register's) counts the same persons as the year's
+     * statistics, which a reader has beside it: a year's position they show is shown here too, one they hide is
+     * hidden here too ({@code released}, {@link org.ariadne.dashboards.spi.FigureDisclosure#released}), and the
+     * further counts hidden are chosen among the indicator's own. So are a grid's margins as the indicator's own
+     * lists publish them ({@link org.ariadne.common.disclosure.OverlappingTables}): the list by sex shows the row
+     * total of women that the grid would hide.
      */
     static final class Protection {
 
@@ -99,6 +110,8 @@ class IndicatorDetails {
         final DisclosureControl rule;
         final Set<Span> hiddenPeriods = new HashSet<>();
         final Map<List<Disaggregation>, Set<List<String>>> hiddenCells = new LinkedHashMap<>();
+        /** Every position of each protected breakdown, cells and margins, by {@link #key}: its count or suppressed. */
+        final Map<List<Disaggregation>, Map<String, Disclosed>> positions = new LinkedHashMap<>();
         Span runningHiddenFrom;
         boolean valueHidden;
         final Set<PeriodValue> hiddenValues = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -114,12 +127,16 @@ class IndicatorDetails {
 
         static Protection of(DisclosureControl rule, PlanHeader plan, IndicatorProgress progress,
                 TreeMap<Span, List<PeriodValue>> spans, Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
-                boolean adds) {
+                boolean adds, IntFunction<Map<String, Disclosed>> released) {
             var protection = new Protection(rule);
+            var ofYear = new java.util.HashMap<Integer, Map<String, Disclosed>>();
+            IntFunction<Map<String, Disclosed>> releasedOf = released == null ? year -> Map.of()
+                    : year -> ofYear.computeIfAbsent(year, released::apply);
             var indicator = progress.indicator();
             var periodValues = new LinkedHashMap<Span, BigDecimal>();
             spans.forEach((span, list) -> periodValues.put(span, combine(indicator, list)));
-            boolean breakdownsHideTotal = protection.protectBreakdowns(groups, false, adds);
+            boolean breakdownsHideTotal = protection.protectBreakdowns(groups, false, adds,
+                    releasedOf.apply(progress.year()));
             // the periods of each year, with the year's total
             var years = new TreeMap<Integer, List<Span>>();
             periodValues.forEach((span, value) -> {
@@ -129,7 +146,8 @@ class IndicatorDetails {
             });
             var yearHidden = new java.util.HashMap<Integer, Boolean>();
             years.forEach((year, list) -> yearHidden.put(year, protection.protectList(list, periodValues,
-                    adds && year == progress.year() && breakdownsHideTotal, adds)));
+                    adds && year == progress.year() && breakdownsHideTotal, adds,
+                    releasedOf.apply(year).get(TOTAL))));
             var value = progress.value();
             if (value != null) {
                 boolean hidden = protection.small(value);
@@ -144,11 +162,12 @@ class IndicatorDetails {
             if (protection.valueHidden && adds) {
                 if (!breakdownsHideTotal) {
                     protection.hiddenCells.clear();
-                    protection.protectBreakdowns(groups, true, true);
+                    protection.positions.clear();
+                    protection.protectBreakdowns(groups, true, true, releasedOf.apply(progress.year()));
                 }
                 var list = years.get(progress.year());
                 if (list != null && !Boolean.TRUE.equals(yearHidden.get(progress.year()))) {
-                    protection.protectList(list, periodValues, true, true);
+                    protection.protectList(list, periodValues, true, true, null);
                 }
             }
             // the running total, as the trend adds it up from the plan's first year
@@ -182,14 +201,21 @@ class IndicatorDetails {
             return value != null && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
         }
 
-        /** Protects the periods of a year with their total; whether the total is hidden. */
-        private boolean protectList(List<Span> list, Map<Span, BigDecimal> values, boolean withholdTotal, boolean adds) {
+        /**
+         * Protects the periods of a year with their total, the total following the year's statistics when they give
+         * it ({@code released}, else null); whether the total is hidden.
+         */
+        private boolean protectList(List<Span> list, Map<Span, BigDecimal> values, boolean withholdTotal, boolean adds,
+                Disclosed released) {
             if (!adds || !list.stream().allMatch(span -> count(values.get(span)))) {
                 list.stream().filter(span -> small(values.get(span))).forEach(hiddenPeriods::add);
-                return withholdTotal;
+                return withholdTotal || released != null && released.isSuppressed();
             }
-            var table = rule.protect(CountTable.list(list.stream().mapToLong(span -> values.get(span).longValueExact())
-                    .toArray()), withholdTotal ? List.of(new int[] {CountTable.TOTAL}) : List.of());
+            var counted = CountTable.list(list.stream().mapToLong(span -> values.get(span).longValueExact()).toArray());
+            var withheld = new ArrayList<int[]>();
+            var shown = new ArrayList<int[]>();
+            follow(released, counted.value(counted.grandTotal()), counted.grandTotal(), withholdTotal, withheld, shown);
+            var table = rule.protect(counted, withheld, shown);
             for (int i = 0; i < list.size(); i++) {
                 if (table.at(i).isSuppressed()) {
                     hiddenPeriods.add(list.get(i));
@@ -198,11 +224,18 @@ class IndicatorDetails {
             return table.total().isSuppressed();
         }
 
-        /** Protects each breakdown with its margins; whether any of them hides its grand total. */
+        /**
+         * Protects each breakdown with its margins, the lists first and then the grids, whose margins follow the
+         * lists; every position the year's statistics give follows them ({@code released}, by the keys of
+         * {@link #key}). Whether any of them hides its grand total.
+         */
         private boolean protectBreakdowns(Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
-                boolean withholdTotal, boolean adds) {
+                boolean withholdTotal, boolean adds, Map<String, Disclosed> released) {
             boolean hidesTotal = false;
-            for (var group : groups.entrySet()) {
+            var published = new java.util.HashMap<>(released);
+            var ordered = new ArrayList<>(groups.entrySet());
+            ordered.sort(Comparator.comparingInt(group -> group.getKey().size()));
+            for (var group : ordered) {
                 var cells = group.getValue();
                 var hidden = new HashSet<List<String>>();
                 hiddenCells.put(group.getKey(), hidden);
@@ -223,9 +256,36 @@ class IndicatorDetails {
                         [dimensions == 1 ? 0 : second.indexOf(codes.get(1))] = value.longValueExact());
                 var total = dimensions == 1 ? new int[] {CountTable.TOTAL}
                         : new int[] {CountTable.TOTAL, CountTable.TOTAL};
-                var table = rule.protect(dimensions == 1 ? CountTable.list(grid.length == 0 ? new long[0]
-                        : java.util.Arrays.stream(grid).mapToLong(row -> row[0]).toArray()) : CountTable.grid(grid),
-                        withholdTotal ? List.<int[]>of(total) : List.of());
+                var counted = dimensions == 1 ? CountTable.list(grid.length == 0 ? new long[0]
+                        : java.util.Arrays.stream(grid).mapToLong(row -> row[0]).toArray()) : CountTable.grid(grid);
+                // every position with its key: the grand total, each cell, and a grid's row and column totals
+                var keys = new LinkedHashMap<String, int[]>();
+                keys.put(TOTAL, total);
+                for (int f = 0; f < first.size(); f++) {
+                    for (int k = 0; k < second.size(); k++) {
+                        var codes = dimensions == 1 ? List.of(first.get(f)) : List.of(first.get(f), second.get(k));
+                        keys.put(key(group.getKey(), codes), dimensions == 1 ? new int[] {f} : new int[] {f, k});
+                    }
+                    if (dimensions == 2) {
+                        keys.put(key(group.getKey().subList(0, 1), List.of(first.get(f))),
+                                new int[] {f, CountTable.TOTAL});
+                    }
+                }
+                if (dimensions == 2) {
+                    for (int k = 0; k < second.size(); k++) {
+                        keys.put(key(group.getKey().subList(1, 2), List.of(second.get(k))),
+                                new int[] {CountTable.TOTAL, k});
+                    }
+                }
+                var withheld = new ArrayList<int[]>();
+                var shown = new ArrayList<int[]>();
+                keys.forEach((key, at) -> follow(published.get(key), counted.value(at), at,
+                        withholdTotal && key.equals(TOTAL), withheld, shown));
+                var table = rule.protect(counted, withheld, shown);
+                var own = new LinkedHashMap<String, Disclosed>();
+                keys.forEach((key, at) -> own.put(key, table.at(at)));
+                positions.put(group.getKey(), own);
+                published.putAll(own);
                 cells.keySet().forEach(codes -> {
                     int f = first.indexOf(codes.get(0));
                     var at = dimensions == 1 ? table.at(f) : table.at(f, second.indexOf(codes.get(1)));
@@ -236,6 +296,21 @@ class IndicatorDetails {
                 hidesTotal = hidesTotal || table.at(total).isSuppressed();
             }
             return hidesTotal;
+        }
+
+        /**
+         * How a position follows what a reader has elsewhere ({@code known}: the year's statistics, or the
+         * indicator's own list): hidden when it is hidden there, or when this table must hide it anyway
+         * ({@code forced}); shown when it is shown there with the same count, never as a complement then (hiding a
+         * count the reader has would hide nothing). A different count is another number, protected here on its own.
+         */
+        private void follow(Disclosed known, long value, int[] at, boolean forced, List<int[]> withheld,
+                List<int[]> shown) {
+            if (forced || known != null && known.isSuppressed()) {
+                withheld.add(at);
+            } else if (known != null && known.value() == value && !rule.tooSmall(value)) {
+                shown.add(at);
+            }
         }
 
         /** Protects the values several institutions reported for one period, with the period's value. */
@@ -259,12 +334,21 @@ class IndicatorDetails {
         }
     }
 
+    /** The key of a breakdown's position ({@code "SEX=FEMALE|AGE_GROUP=UNDER_18"}), as reports keep their parts. */
+    static String key(List<Disaggregation> dimensions, List<String> codes) {
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            parts.add(dimensions.get(i).name() + "=" + codes.get(i));
+        }
+        return String.join("|", parts);
+    }
+
     /** The values of the series that the disclosure rule hides (the same whatever the year shown). */
     Set<PeriodValue> hiddenValues(PlanHeader plan, IndicatorProgress progress, List<PeriodValue> values,
-            DisclosureControl rule) {
+            DisclosureControl rule, IntFunction<Map<String, Disclosed>> released) {
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
-        return Protection.of(rule, plan, progress, spans, Map.of(), adds(progress.indicator())).hiddenValues;
+        return Protection.of(rule, plan, progress, spans, Map.of(), adds(progress.indicator()), released).hiddenValues;
     }
 
     /** A collection period; periods sort by their first day, then their last. */
@@ -409,7 +493,7 @@ class IndicatorDetails {
         groups.forEach((dimensions, cells) -> {
             if (dimensions.size() <= 2) {
                 charts.add(breakdown(dimensions, cells, protection.hiddenCells.getOrDefault(dimensions, Set.of()),
-                        period, locale));
+                        protection.positions.getOrDefault(dimensions, Map.of()), period, locale));
             }
         });
         return charts;
@@ -448,7 +532,7 @@ class IndicatorDetails {
     }
 
     private DashboardChart breakdown(List<Disaggregation> dimensions, Map<List<String>, BigDecimal> cells,
-            Set<List<String>> hiddenCells, String period, Locale locale) {
+            Set<List<String>> hiddenCells, Map<String, Disclosed> positions, String period, Locale locale) {
         var first = dimensions.get(0);
         var firstCodes = CategoryOrder.sorted(first, cells.keySet().stream().map(codes -> codes.get(0)).toList());
         var names = dimensions.stream().map(d -> texts.get(d.messageKey(), locale)).toList();
@@ -473,6 +557,26 @@ class IndicatorDetails {
                     series.add(shown(cells, List.of(firstCodes.get(row), code), hiddenCells, hidden, row, column + 1));
                 }
                 builder.series(category(second, code, locale), series);
+            }
+        }
+        // the margins the protection hid, for a table that shows them (the published figures)
+        java.util.function.Predicate<String> hiddenAt = key -> positions.containsKey(key)
+                && positions.get(key).isSuppressed();
+        if (hiddenAt.test(TOTAL)) {
+            hidden.add(DashboardChart.GRAND_TOTAL);
+        }
+        if (dimensions.size() == 2) {
+            var secondCodes = CategoryOrder.sorted(dimensions.get(1), cells.keySet().stream().map(codes -> codes.get(1))
+                    .toList());
+            for (int row = 0; row < firstCodes.size(); row++) {
+                if (hiddenAt.test(key(dimensions.subList(0, 1), List.of(firstCodes.get(row))))) {
+                    hidden.add(DashboardChart.rowTotal(row));
+                }
+            }
+            for (int column = 0; column < secondCodes.size(); column++) {
+                if (hiddenAt.test(key(dimensions.subList(1, 2), List.of(secondCodes.get(column))))) {
+                    hidden.add(DashboardChart.columnTotal(column + 1));
+                }
             }
         }
         var name = "breakdown-" + String.join("-", dimensions.stream()

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ariadne.common.disclosure.CountTable;
 import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.disclosure.SuppressedCells;
 import org.ariadne.dashboards.DashboardChart;
@@ -62,25 +61,26 @@ class CountedBreakdowns {
                 && indicator.effectiveAggregation() == Aggregation.SUM;
     }
 
-    /** The protected breakdown tables of these indicators in the year, worded in one language. */
+    /**
+     * The protected breakdown tables of these indicators in the year, worded in one language: the counts of the
+     * indicator's breakdowns, hidden where the indicator's published detail hides them
+     * ({@link DashboardCharts#indicatorAsPublished}). There the breakdowns of one indicator are protected together
+     * (a grid's totals as the lists show them, one grand total for all, hidden where the year's value is) and, for an
+     * indicator taken from the victim register, as the year's published statistics show the same persons.
+     */
     List<PublicTable> tables(List<IndicatorProgress> indicators, int year, Locale locale) {
         var tables = new ArrayList<PublicTable>();
         for (var progress : indicators) {
             var indicator = progress.indicator();
-            var dashboard = dashboards.indicator(indicator.id(), DashboardFilter.year(year), locale);
-            var own = new ArrayList<PublicTable>();
-            for (var chart : dashboard.breakdowns()) {
-                table(indicator, chart, year, locale, false).ifPresent(own::add);
-            }
-            // the breakdowns of one indicator share its total: hidden in one, it is hidden in all, and hidden too
-            // where the published progress withholds the year's value (DashboardCharts.progressAsPublished)
-            if (progress.achievement().isSuppressed() || own.stream().anyMatch(CountedBreakdowns::hidesTotal)) {
-                own.clear();
-                for (var chart : dashboard.breakdowns()) {
-                    table(indicator, chart, year, locale, true).ifPresent(own::add);
+            var exact = dashboards.indicator(indicator.id(), DashboardFilter.year(year), locale);
+            var published = dashboards.indicatorAsPublished(indicator.id(), DashboardFilter.year(year), locale);
+            for (var chart : exact.breakdowns()) {
+                var hidden = published.breakdowns().stream().filter(p -> p.name().equals(chart.name())).findFirst()
+                        .map(DashboardChart::suppressed).orElse(null);
+                if (hidden != null) {
+                    table(indicator, chart, hidden, year, locale).ifPresent(tables::add);
                 }
             }
-            tables.addAll(own);
         }
         return tables;
     }
@@ -122,8 +122,8 @@ class CountedBreakdowns {
         return SuppressedCells.isMark(last.get(last.size() - 1));
     }
 
-    private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, int year, Locale locale,
-            boolean hideTotal) {
+    private Optional<PublicTable> table(IndicatorView indicator, DashboardChart breakdown, java.util.Set<String> hidden,
+            int year, Locale locale) {
         var chart = breakdown.chart();
         var rows = chart.categories();
         var columns = new ArrayList<>(chart.series().keySet());
@@ -153,30 +153,40 @@ class CountedBreakdowns {
         if (grid) {
             header.addAll(columns);
             header.add(total);
-            var counted = CountTable.grid(counts);
-            var table = disclosure.protect(counted, hideTotal ? List.of(counted.grandTotal()) : List.of()).rows();
-            for (int r = 0; r <= rows.size(); r++) {
-                var line = new ArrayList<Object>();
-                line.add(r < rows.size() ? rows.get(r) : total);
-                line.addAll(table.get(r));
-                published.add(line);
-            }
         } else {
             header.add(text("publication.column.count", locale));
-            var list = new long[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                list[r] = java.util.Arrays.stream(counts[r]).sum();
+        }
+        for (int r = 0; r <= rows.size(); r++) {
+            boolean totals = r == rows.size();
+            var line = new ArrayList<Object>();
+            line.add(totals ? total : rows.get(r));
+            long sum = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                long count = totals ? column(counts, c) : counts[r][c];
+                sum += count;
+                if (grid) {
+                    line.add(shown(count, hidden, totals ? DashboardChart.columnTotal(c + 1)
+                            : DashboardChart.cell(r, c + 1)));
+                }
             }
-            var counted = CountTable.list(list);
-            var table = disclosure.protect(counted, hideTotal ? List.of(counted.grandTotal()) : List.of()).rows();
-            for (int r = 0; r <= rows.size(); r++) {
-                var line = new ArrayList<Object>();
-                line.add(r < rows.size() ? rows.get(r) : total);
-                line.addAll(table.get(r));
-                published.add(line);
-            }
+            line.add(shown(sum, hidden, totals ? DashboardChart.GRAND_TOTAL
+                    : grid ? DashboardChart.rowTotal(r) : DashboardChart.cell(r, 1)));
+            published.add(line);
         }
         return Optional.of(new PublicTable(name, title, header, published));
+    }
+
+    private static long column(long[][] counts, int c) {
+        long sum = 0;
+        for (var row : counts) {
+            sum += row[c];
+        }
+        return sum;
+    }
+
+    /** A published count, or the mark where the indicator's published detail hides it. */
+    private Object shown(long count, java.util.Set<String> hidden, String position) {
+        return hidden.contains(position) ? SuppressedCells.MARK : BigDecimal.valueOf(count);
     }
 
     /** "Sex × age group": the names of the dimensions of the breakdown of that name ("breakdown-sex-age-group"). */

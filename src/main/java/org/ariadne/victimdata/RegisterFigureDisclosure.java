@@ -1,8 +1,12 @@
 package org.ariadne.victimdata;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ariadne.common.disclosure.Disclosed;
 import org.ariadne.dashboards.spi.FigureDisclosure;
 import org.ariadne.reporting.ReportFigureDisclosure;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,13 @@ class RegisterFigureDisclosure implements FigureDisclosure, ReportFigureDisclosu
 
     private final RegisterIndicatorLinkRepository links;
     private final VictimStatistics statistics;
+    private final RegisterIndicators indicators;
 
-    RegisterFigureDisclosure(RegisterIndicatorLinkRepository links, VictimStatistics statistics) {
+    RegisterFigureDisclosure(RegisterIndicatorLinkRepository links, VictimStatistics statistics,
+            RegisterIndicators indicators) {
         this.links = links;
         this.statistics = statistics;
+        this.indicators = indicators;
     }
 
     @Override
@@ -41,5 +48,34 @@ class RegisterFigureDisclosure implements FigureDisclosure, ReportFigureDisclosu
     @Transactional(readOnly = true)
     public Set<Long> protectedWhenPublished() {
         return links.findAll().stream().map(RegisterIndicatorLink::indicatorId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The year's protected statistics of the indicator's participant, as its members and the year's documents have
+     * them, read at the positions of the indicator's year table ({@link IndicatorRelease}).
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Disclosed> released(long indicatorId, int year) {
+        var link = links.findByIndicatorId(indicatorId);
+        if (link.isEmpty()) {
+            return Map.of();
+        }
+        var filter = StatisticsFilter.years(year, year);
+        Optional<Long> participant = Optional.of(indicators.participantOf(indicatorId));
+        var measure = link.get().measure();
+        if (measure == RegisterMeasure.REGISTERED) {
+            return IndicatorRelease.registered(
+                    statistics.protectedCrossTable(filter, List.of(StatisticsDimension.SEX), participant),
+                    statistics.protectedCrossTable(filter, List.of(StatisticsDimension.AGE_GROUP), participant),
+                    statistics.protectedCrossTable(filter,
+                            List.of(StatisticsDimension.SEX, StatisticsDimension.AGE_GROUP), participant));
+        }
+        return IndicatorRelease.ofStatus(CaseStatus.valueOf(measure.name()),
+                statistics.protectedCrossTable(filter, List.of(StatisticsDimension.STATUS), participant),
+                statistics.protectedCrossTable(filter,
+                        List.of(StatisticsDimension.STATUS, StatisticsDimension.SEX), participant),
+                statistics.protectedCrossTable(filter,
+                        List.of(StatisticsDimension.STATUS, StatisticsDimension.AGE_GROUP), participant));
     }
 }

@@ -143,6 +143,35 @@ public final class TableAttack {
      * by the simplex method over all of them; it is recovered when the bounds leave a single whole number.
      */
     public static List<LinkedFinding> linked(int[] shape, List<Overlapping> tables) {
+        var grouped = new ArrayList<Grouped>();
+        for (var table : tables) {
+            var own = new int[table.dimensions().length];
+            for (int d = 0; d < own.length; d++) {
+                own[d] = shape[table.dimensions()[d]];
+            }
+            grouped.add(new Grouped(own, cell -> {
+                var at = new int[own.length];
+                for (int d = 0; d < own.length; d++) {
+                    at[d] = cell[table.dimensions()[d]];
+                }
+                return at;
+            }, table.published()));
+        }
+        return grouped(shape, grouped);
+    }
+
+    /**
+     * A table over the records whose categories are groups of the records' categories, or that counts some records
+     * only (a plan indicator of identified victims by sex and "under 18 / adult", beside statistics by status, sex and
+     * finer age groups): its own shape, where each combination of the records falls in it ({@code of}: its
+     * coordinates, or null for records it does not count), and its positions ({@code -1} = total) as published or
+     * null.
+     */
+    public record Grouped(int[] shape, Function<int[], int[]> of, Function<int[], Long> published) {
+    }
+
+    /** {@link #linked} for tables whose categories group the records' ones ({@link Grouped}). */
+    public static List<LinkedFinding> grouped(int[] shape, List<Grouped> tables) {
         var cells = new ArrayList<int[]>();
         full(shape, 0, new int[shape.length], cells);
         int n = cells.size();
@@ -152,18 +181,17 @@ public final class TableAttack {
         var found = new ArrayList<LinkedFinding>();
         for (int t = 0; t < tables.size(); t++) {
             var table = tables.get(t);
-            var own = new int[table.dimensions().length];
-            for (int d = 0; d < own.length; d++) {
-                own[d] = shape[table.dimensions()[d]];
-            }
+            var where = new ArrayList<int[]>();
+            cells.forEach(cell -> where.add(table.of().apply(cell)));
             var positions = new ArrayList<int[]>();
-            coordinates(own, 0, new int[own.length], positions);
+            coordinates(table.shape(), 0, new int[table.shape().length], positions);
             for (var at : positions) {
                 var row = new double[n];
                 for (int k = 0; k < n; k++) {
-                    boolean member = true;
+                    var mapped = where.get(k);
+                    boolean member = mapped != null;
                     for (int d = 0; d < at.length && member; d++) {
-                        member = at[d] == -1 || cells.get(k)[table.dimensions()[d]] == at[d];
+                        member = at[d] == -1 || mapped[d] == at[d];
                     }
                     row[k] = member ? 1 : 0;
                 }
