@@ -118,7 +118,8 @@ public class VictimStatistics {
     /**
      * Persons and cases by up to three dimensions (the first the rows, the second the columns, the third separate
      * tables); none chosen means by year. Exact for exact readers, with the filter given. Protected for the others,
-     * over the whole register of their participant and by two dimensions at most ({@link #PROTECTED_DIMENSIONS}).
+     * over the whole register of their participant and by two dimensions at most ({@link #PROTECTED_DIMENSIONS}); a
+     * grid hides the same cells whichever of its dimensions is asked first.
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -214,7 +215,8 @@ public class VictimStatistics {
                 } else {
                     var rowList = columns.isEmpty() ? null : listed(filter, rowDimension, participant, names);
                     var columnList = columns.isEmpty() ? null : listed(filter, columnDimension, participant, names);
-                    tables.add(protectedLayer(layer, rows, columns, persons, cases, rowList, columnList));
+                    tables.add(protectedLayer(layer, rows, columns, persons, cases, rowList, columnList,
+                            columnDimension != null && columnDimension.compareTo(rowDimension) < 0));
                 }
             }
         }
@@ -247,10 +249,14 @@ public class VictimStatistics {
     /**
      * Persons and cases each protected as a table of their own, with the totals disclosure control adds up. A grid
      * shows and hides its totals as the lists by its rows' and columns' dimensions do ({@link OverlappingTables}), so
-     * that a reader who asks for those lists too gets nothing more out of them.
+     * that a reader who asks for those lists too gets nothing more out of them. A grid is protected with its
+     * dimensions in their own order ({@link StatisticsDimension}'s), and {@code turned} when the reader asked for the
+     * other: protected in each order asked, sex × status and status × sex could hide different complements of equal
+     * counts, and the two laid over each other would give hidden counts back.
      */
     private CrossTable.Layer protectedLayer(StatisticsCategory layer, List<StatisticsCategory> rows,
-            List<StatisticsCategory> columns, long[][] persons, long[][] cases, Listed rowList, Listed columnList) {
+            List<StatisticsCategory> columns, long[][] persons, long[][] cases, Listed rowList, Listed columnList,
+            boolean turned) {
         boolean list = columns.isEmpty();
         var overlapping = new OverlappingTables(disclosure);
         ProtectedTable protectedPersons;
@@ -258,6 +264,11 @@ public class VictimStatistics {
         if (list) {
             protectedPersons = overlapping.list(column(persons));
             protectedCases = overlapping.list(column(cases));
+        } else if (turned) {
+            protectedPersons = overlapping.grid(transpose(persons), columnList.margin(columns, 0),
+                    rowList.margin(rows, 0)).transposed();
+            protectedCases = overlapping.grid(transpose(cases), columnList.margin(columns, 1),
+                    rowList.margin(rows, 1)).transposed();
         } else {
             protectedPersons = overlapping.grid(persons, rowList.margin(rows, 0), columnList.margin(columns, 0));
             protectedCases = overlapping.grid(cases, rowList.margin(rows, 1), columnList.margin(columns, 1));
@@ -278,6 +289,16 @@ public class VictimStatistics {
         }
         return new CrossTable.Layer(layer, lines, new CrossTable.Line(null, totals,
                 new StatisticsCount(protectedPersons.total(), protectedCases.total())));
+    }
+
+    private static long[][] transpose(long[][] counts) {
+        var transposed = new long[counts[0].length][counts.length];
+        for (int r = 0; r < counts.length; r++) {
+            for (int k = 0; k < counts[r].length; k++) {
+                transposed[k][r] = counts[r][k];
+            }
+        }
+        return transposed;
     }
 
     private static long[] column(long[][] counts) {

@@ -25,6 +25,38 @@ public final class ProtectedTable {
         }
     }
 
+    private ProtectedTable(CountTable table, Disclosed[] positions, int threshold) {
+        this.shape = table;
+        this.positions = positions;
+        this.threshold = threshold;
+    }
+
+    /**
+     * A grid with its rows and columns swapped, every position published or hidden as it is here. A reader who asks
+     * for a grid in both orders (status × sex, sex × status) must get one protection of it: protected each in its own
+     * order, the two can hide different complements of equal counts (ties are broken by place in the table) and,
+     * laid over each other, give hidden counts back. So a grid is protected in one order and turned for the other.
+     */
+    public ProtectedTable transposed() {
+        var size = shape.shape();
+        if (size.length != 2) {
+            throw new IllegalStateException("only a grid has rows and columns to swap");
+        }
+        var counts = new long[size[1]][size[0]];
+        for (int r = 0; r < size[0]; r++) {
+            for (int c = 0; c < size[1]; c++) {
+                counts[c][r] = shape.value(r, c);
+            }
+        }
+        var turned = CountTable.grid(counts);
+        var swapped = new Disclosed[positions.length];
+        for (int p = 0; p < swapped.length; p++) {
+            var at = turned.coordinates(p);
+            swapped[p] = at(at[1], at[0]);
+        }
+        return new ProtectedTable(turned, swapped, threshold);
+    }
+
     /** The position at these coordinates; {@link CountTable#TOTAL} for a total over a dimension. */
     public Disclosed at(int... coordinates) {
         return positions[shape.position(coordinates)];
