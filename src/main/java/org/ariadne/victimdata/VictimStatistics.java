@@ -336,6 +336,20 @@ public class VictimStatistics {
     }
 
     /** A list's counts and their publication by category key (null: the unknown category). */
+    /**
+     * How many cases of an institution and year a delay was measured on, as a protected reader gets it. When every
+     * case of the institution's year has both dates (the usual interval from identification to referral), the count
+     * is the institution's cell of the year's list by identifying institution, which may hide it as the complement of
+     * a small one: hidden there, it is hidden here, with its median and percentile. Otherwise it is a count of its
+     * own, suppressed when small.
+     */
+    private Disclosed measuredAsPublished(long measured, Listed.Category listed) {
+        if (listed != null && listed.counts()[1] == measured && listed.published()[1].isSuppressed()) {
+            return Disclosed.suppressed(org.ariadne.common.disclosure.Suppression.SECONDARY);
+        }
+        return disclosure.protect(measured);
+    }
+
     private record Listed(Map<String, Category> byKey) {
 
         /** One category's persons and cases (in that order) and how the list publishes them. */
@@ -484,10 +498,15 @@ public class VictimStatistics {
                 });
         var names = institutionNames();
         boolean exact = readsExactFigures();
+        // a protected reader has each year's cases by identifying institution too (a list of the year's statistics)
+        var byInstitution = new HashMap<Long, Listed>();
         var rows = new ArrayList<ReferralDelays.Row>();
         days.forEach((key, perInterval) -> perInterval.forEach((interval, measured) -> {
             var values = measured.stream().mapToInt(Integer::intValue).toArray();
-            var count = exact ? Disclosed.published(values.length) : disclosure.protect(values.length);
+            var count = exact ? Disclosed.published(values.length) : measuredAsPublished(values.length,
+                    byInstitution.computeIfAbsent(key.get(1), year -> listed(StatisticsFilter.years(year.intValue(),
+                            year.intValue()), StatisticsDimension.IDENTIFYING_INSTITUTION, participants.narrowedTo(),
+                            names)).byKey().get(key.get(0).toString()));
             var institution = new StatisticsCategory(key.get(0).toString(), names.getOrDefault(key.get(0),
                     "#" + key.get(0)));
             rows.add(new ReferralDelays.Row(institution, key.get(1).intValue(), interval, count,

@@ -142,6 +142,37 @@ class VictimStatisticsIntegrationTest {
     }
 
     @Test
+    void aMemberCannotWorkOutAnInstitutionsHiddenCasesFromTheCasesItsDelaysWereMeasuredOn() {
+        cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
+        var on = LocalDate.of(2021, 6, 1);
+        // the police referred all its 6 cases; the shelter has 3, not referred
+        for (int days = 1; days <= 6; days++) {
+            cases.referredAfter(cases.police, on, days);
+        }
+        for (int i = 0; i < 3; i++) {
+            cases.anonymous(cases.shelter, on, Sex.FEMALE, 30);
+        }
+
+        cases.as(Role.MEMBER);
+        var list = statistics.crossTable(StatisticsFilter.years(2021, 2021),
+                List.of(StatisticsDimension.IDENTIFYING_INSTITUTION)).tables().get(0);
+        assertThat(list.totals().total().cases().value()).as("the year's cases").isEqualTo(9L);
+        assertThat(list.lines()).allSatisfy(line -> assertThat(line.total().cases().isSuppressed())
+                .as("the shelter's 3, and the police's 6 that would give them back").isTrue());
+        var police = statistics.delays(StatisticsFilter.years(2021, 2021)).rows().stream()
+                .filter(row -> row.institution().key().equals(Long.toString(cases.police))
+                        && row.interval() == DelayInterval.IDENTIFICATION_TO_REFERRAL).findFirst().orElseThrow();
+        assertThat(police.measured().isSuppressed()).as("6 measured would be the police's hidden 6 cases").isTrue();
+        assertThat(police.medianDays()).isNull();
+
+        cases.as(Role.VICTIM_DATA_OFFICER);
+        assertThat(statistics.delays(StatisticsFilter.years(2021, 2021)).rows().stream()
+                .filter(row -> row.institution().key().equals(Long.toString(cases.police))
+                        && row.interval() == DelayInterval.IDENTIFICATION_TO_REFERRAL).findFirst().orElseThrow()
+                .measured().value()).isEqualTo(6L);
+    }
+
+    @Test
     void aMemberSeesTheSameTableWithItsSmallCountsSuppressedAndAFocalPointNothing() {
         cases = StatisticsCases.ofTheirOwn(register, institutions, jdbc);
         var on = LocalDate.of(2018, 9, 9);
