@@ -128,9 +128,12 @@ final class PdfParts {
         var parts = parts(PdfReport.numbered(content.sections()), partWeight);
         var tagged = tagged(content);
         var rendered = new ArrayList<byte[]>(parts.size());
+        // the sections each part opens, in the order of its bookmarks
+        var opened = new ArrayList<List<Numbered>>(parts.size());
         for (var part : parts) {
-            var html = PdfReport.head(content, fontFamily, css,
-                    part.stream().filter(Piece::opens).map(Piece::section).toList());
+            var opens = part.stream().filter(Piece::opens).map(Piece::section).toList();
+            opened.add(opens);
+            var html = PdfReport.head(content, fontFamily, css, opens);
             for (var piece : part) {
                 if (piece.opens()) {
                     PdfReport.heading(html, piece.section(), false);
@@ -143,13 +146,15 @@ final class PdfParts {
             // each section's page within the parts after the front, read one part at a time
             var pageOfSection = new HashMap<Integer, Integer>();
             int pagesBefore = 0;
-            for (var bytes : rendered) {
-                try (var part = Loader.loadPDF(bytes)) {
+            for (int i = 0; i < rendered.size(); i++) {
+                try (var part = Loader.loadPDF(rendered.get(i))) {
                     var outline = part.getDocumentCatalog().getDocumentOutline();
-                    for (var item : outline == null ? List.<PDOutlineItem>of() : outline.children()) {
+                    var items = outline == null ? List.<PDOutlineItem>of() : outline.children();
+                    var sections = opened.get(i).iterator();
+                    for (var item : items) {
                         var page = item.findDestinationPage(part);
-                        var number = Integer.parseInt(item.getTitle().substring(0, item.getTitle().indexOf('.')));
-                        pageOfSection.put(number, pagesBefore + (page == null ? 0 : part.getPages().indexOf(page)) + 1);
+                        pageOfSection.put(sections.next().number(),
+                                pagesBefore + (page == null ? 0 : part.getPages().indexOf(page)) + 1);
                     }
                     pagesBefore += part.getNumberOfPages();
                 }
