@@ -108,24 +108,9 @@ class GridOrientationAttackUnitTest {
         }
         var counts = new long[shape[0]][shape[1]];
         for (int i = 0; i < size; i++) {
-            counts[pick(weights[0], random)][pick(weights[1], random)]++;
+            counts[SkewedCounts.pick(weights[0], random)][SkewedCounts.pick(weights[1], random)]++;
         }
         return counts;
-    }
-
-    private static int pick(double[] weights, Random random) {
-        double sum = 0;
-        for (double weight : weights) {
-            sum += weight;
-        }
-        double at = random.nextDouble() * sum;
-        for (int c = 0; c < weights.length; c++) {
-            at -= weights[c];
-            if (at <= 0) {
-                return c;
-            }
-        }
-        return weights.length - 1;
     }
 
     private static long[] rowsOf(long[][] counts) {

@@ -119,25 +119,10 @@ class OverlappingTablesAttackUnitTest {
         var cases = new int[size][SHAPE.length];
         for (var oneCase : cases) {
             for (int d = 0; d < SHAPE.length; d++) {
-                oneCase[d] = pick(weights[d], random);
+                oneCase[d] = SkewedCounts.pick(weights[d], random);
             }
         }
         return cases;
-    }
-
-    private static int pick(double[] weights, Random random) {
-        double sum = 0;
-        for (double weight : weights) {
-            sum += weight;
-        }
-        double at = random.nextDouble() * sum;
-        for (int c = 0; c < weights.length; c++) {
-            at -= weights[c];
-            if (at <= 0) {
-                return c;
-            }
-        }
-        return weights.length - 1;
     }
 
     /** Every list, then every grid beside its two lists, as the statistics pages protect them. */
