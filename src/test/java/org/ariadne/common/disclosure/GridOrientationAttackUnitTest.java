@@ -1,5 +1,8 @@
 package org.ariadne.common.disclosure;
 
+import static org.ariadne.common.disclosure.RandomRegisters.margin;
+import static org.ariadne.common.disclosure.RandomRegisters.pick;
+import static org.ariadne.common.disclosure.RandomRegisters.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -108,7 +111,7 @@ class GridOrientationAttackUnitTest {
         }
         var counts = new long[shape[0]][shape[1]];
         for (int i = 0; i < size; i++) {
-            counts[SkewedCounts.pick(weights[0], random)][SkewedCounts.pick(weights[1], random)]++;
+            counts[pick(weights[0], random)][pick(weights[1], random)]++;
         }
         return counts;
     }
@@ -135,20 +138,5 @@ class GridOrientationAttackUnitTest {
             }
         }
         return transposed;
-    }
-
-    private static OverlappingTables.Margin margin(long[] counts, ProtectedTable list) {
-        var published = new Disclosed[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            published[i] = list.at(i);
-        }
-        return new OverlappingTables.Margin(counts, published);
-    }
-
-    private static TableAttack.Overlapping published(int[] dimensions, ProtectedTable table) {
-        return new TableAttack.Overlapping(dimensions, at -> {
-            var disclosed = table.at(at);
-            return disclosed.isSuppressed() ? null : disclosed.value();
-        });
     }
 }

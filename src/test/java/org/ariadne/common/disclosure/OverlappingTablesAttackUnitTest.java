@@ -1,5 +1,8 @@
 package org.ariadne.common.disclosure;
 
+import static org.ariadne.common.disclosure.RandomRegisters.margin;
+import static org.ariadne.common.disclosure.RandomRegisters.pick;
+import static org.ariadne.common.disclosure.RandomRegisters.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -119,7 +122,7 @@ class OverlappingTablesAttackUnitTest {
         var cases = new int[size][SHAPE.length];
         for (var oneCase : cases) {
             for (int d = 0; d < SHAPE.length; d++) {
-                oneCase[d] = SkewedCounts.pick(weights[d], random);
+                oneCase[d] = pick(weights[d], random);
             }
         }
         return cases;
@@ -157,21 +160,6 @@ class OverlappingTablesAttackUnitTest {
             }
         }
         return tables;
-    }
-
-    private static OverlappingTables.Margin margin(long[] counts, ProtectedTable list) {
-        var published = new Disclosed[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            published[i] = list.at(i);
-        }
-        return new OverlappingTables.Margin(counts, published);
-    }
-
-    private static TableAttack.Overlapping published(int[] dimensions, ProtectedTable table) {
-        return new TableAttack.Overlapping(dimensions, at -> {
-            var disclosed = table.at(at);
-            return disclosed.isSuppressed() ? null : disclosed.value();
-        });
     }
 
     private static long[] listOf(int[][] cases, int d) {
