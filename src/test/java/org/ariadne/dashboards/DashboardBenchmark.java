@@ -97,6 +97,12 @@ class DashboardBenchmark {
     ProgressSnapshots snapshots;
     @Autowired
     org.ariadne.reporting.AcceptedValueTotals totals;
+    @Autowired
+    org.ariadne.victimdata.VictimRegister register;
+    @Autowired
+    org.ariadne.victimdata.RegisterIndicators registerIndicators;
+    @Autowired
+    org.ariadne.institutions.Institutions institutionDirectory;
 
     @Test
     void dashboardsOfALargePlan() {
@@ -146,6 +152,29 @@ class DashboardBenchmark {
                 () -> HandWrittenProgress.figures(jdbc, planId, 2023));
         HandWrittenProgress.printRatios(sql, cold, cached);
         heap("the dashboard runs");
+
+        // the same indicator taken from the victim register: a member's figures follow the year's protected statistics
+        linkToTheRegister(indicators.get(0));
+        timed("indicator page, the indicator linked to the register (300 cases)", 10, member,
+                "/indicators/" + indicators.get(0) + "/dashboard?year=2023");
+        timed("plan overview page, that indicator linked", 10, member, "/plans/" + planId + "/dashboard?year=2023");
+    }
+
+    /** Registers 300 cases over the plan's years and links the indicator to the register's identified persons. */
+    private void linkToTheRegister(long indicatorId) {
+        var cases = new org.ariadne.victimdata.StatisticsCases(register, institutionDirectory);
+        var random = new java.util.Random(300);
+        for (int i = 0; i < 300; i++) {
+            cases.register(i % 2 == 0 ? cases.police : cases.shelter, java.time.LocalDate.of(2021 + i % 5, 1 + i % 12,
+                    1 + i % 28), i % 4 == 0 ? org.ariadne.victimdata.CaseStatus.PRESUMED
+                    : org.ariadne.victimdata.CaseStatus.IDENTIFIED, random.nextBoolean()
+                    ? org.ariadne.victimdata.linkage.Sex.FEMALE : org.ariadne.victimdata.linkage.Sex.MALE,
+                    5 + random.nextInt(50), "al");
+        }
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        registerIndicators.link(new org.ariadne.victimdata.RegisterIndicatorCommand(indicatorId,
+                org.ariadne.victimdata.RegisterMeasure.IDENTIFIED, true, true));
+        TestSignIn.clear();
     }
 
     /**
