@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,8 @@ class DocumentStore {
 
     private static final String COLUMNS = """
             id, plan_id, kind, period_year, quarter, language, include_submitted, title, status, progress, step, failure,
-            requested_by, requested_at, finished_at, pdf_size, docx_size, annex_status, annex_pdf_size, annex_docx_size""";
+            requested_by, requested_at, finished_at, pdf_size, docx_size, annex_status, annex_pdf_size, annex_docx_size,
+            disclosure_rule""";
 
     private final JdbcClient jdbc;
 
@@ -35,11 +37,12 @@ class DocumentStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into generated_document (plan_id, kind, period_year, quarter, language, include_submitted,
-                            title, status, progress, step, requested_by, requested_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                            title, status, progress, step, requested_by, requested_at, disclosure_rule)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
                 .params(planId, request.kind().name(), request.year(), request.quarter(),
                         request.language().toLanguageTag(), request.includeSubmitted(), title,
-                        DocumentStatus.QUEUED.name(), "documents.step.queued", requestedBy, Timestamp.valueOf(at))
+                        DocumentStatus.QUEUED.name(), "documents.step.queued", requestedBy, Timestamp.valueOf(at),
+                        DisclosureControl.RULE)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -104,13 +107,18 @@ class DocumentStore {
                 .params(status.name(), progress, step, Timestamp.from(leaseUntil), id, node).update();
     }
 
+    /**
+     * The document is made: its files, and the disclosure rule they were protected under, which is this node's (a
+     * document queued before the rule changed and made after is protected as today's).
+     */
     boolean finish(long id, String node, byte[] pdf, byte[] docx, LocalDateTime at) {
         return jdbc.sql("""
                         update generated_document set status = ?, progress = 100, step = null, pdf = ?, docx = ?,
-                            pdf_size = ?, docx_size = ?, finished_at = ?, lease_owner = null, lease_until = null
+                            pdf_size = ?, docx_size = ?, finished_at = ?, disclosure_rule = ?, lease_owner = null,
+                            lease_until = null
                         where id = ?""" + OWN)
                 .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length,
-                        Timestamp.valueOf(at), id, node)
+                        Timestamp.valueOf(at), DisclosureControl.RULE, id, node)
                 .update() == 1;
     }
 
@@ -121,10 +129,12 @@ class DocumentStore {
     boolean finishBeforeAnnex(long id, String node, byte[] pdf, byte[] docx, LocalDateTime at, Instant leaseUntil) {
         return jdbc.sql("""
                         update generated_document set status = ?, progress = 100, step = null, pdf = ?, docx = ?,
-                            pdf_size = ?, docx_size = ?, finished_at = ?, annex_status = ?, lease_until = ?
+                            pdf_size = ?, docx_size = ?, finished_at = ?, disclosure_rule = ?, annex_status = ?,
+                            lease_until = ?
                         where id = ?""" + OWN)
                 .params(DocumentStatus.FINISHED.name(), pdf, docx, (long) pdf.length, (long) docx.length,
-                        Timestamp.valueOf(at), DocumentStatus.RUNNING.name(), Timestamp.from(leaseUntil), id, node)
+                        Timestamp.valueOf(at), DisclosureControl.RULE, DocumentStatus.RUNNING.name(),
+                        Timestamp.from(leaseUntil), id, node)
                 .update() == 1;
     }
 
@@ -194,6 +204,7 @@ class DocumentStore {
                 row.getTimestamp("requested_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
                 (Long) row.getObject("pdf_size", Long.class), (Long) row.getObject("docx_size", Long.class),
                 row.getString("annex_status") == null ? null : DocumentStatus.valueOf(row.getString("annex_status")),
-                (Long) row.getObject("annex_pdf_size", Long.class), (Long) row.getObject("annex_docx_size", Long.class));
+                (Long) row.getObject("annex_pdf_size", Long.class), (Long) row.getObject("annex_docx_size", Long.class),
+                row.getInt("disclosure_rule"));
     }
 }

@@ -3,6 +3,8 @@ package org.ariadne.documents;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import org.ariadne.common.disclosure.DisclosureControl;
+
 /**
  * A generated report as its page lists it: what it is, where its generation stands ({@code progress} 0-100 and the
  * {@code step} it is at, as a message key), and, once finished, the size of its files. A report of a plan too large
@@ -12,7 +14,7 @@ import java.util.Locale;
 public record GeneratedDocument(long id, long planId, DocumentKind kind, int year, Integer quarter, Locale language,
         boolean includeSubmitted, String title, DocumentStatus status, int progress, String step, String failure,
         String requestedBy, LocalDateTime requestedAt, LocalDateTime finishedAt, Long pdfSize, Long docxSize,
-        DocumentStatus annex, Long annexPdfSize, Long annexDocxSize) {
+        DocumentStatus annex, Long annexPdfSize, Long annexDocxSize, int disclosureRule) {
 
     /** What was asked for. */
     public DocumentRequest request() {
@@ -21,6 +23,15 @@ public record GeneratedDocument(long id, long planId, DocumentKind kind, int yea
 
     public boolean finished() {
         return status == DocumentStatus.FINISHED;
+    }
+
+    /**
+     * Whether the finished document was made under an older disclosure rule than today's: its counts of victims, read
+     * beside what members read today, can give hidden counts back, so it must be made again before it is shared or
+     * published.
+     */
+    public boolean madeUnderOlderRule() {
+        return finished() && disclosureRule < DisclosureControl.RULE;
     }
 
     /** Whether the report has an annex (made, being made or failed). */

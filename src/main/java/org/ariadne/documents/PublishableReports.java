@@ -46,6 +46,6 @@ class PublishableReports implements PublishableDocuments {
         var label = messages.getMessage(document.kind().messageKey(), null, document.language());
         return new PublishableDocument(document.id(), document.planId(), document.title(), document.kind().code(),
                 label, document.year(), document.quarter(), document.language(), document.finishedAt(),
-                document.includeSubmitted());
+                document.includeSubmitted(), document.disclosureRule());
     }
 }

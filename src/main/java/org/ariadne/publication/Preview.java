@@ -8,7 +8,9 @@ package org.ariadne.publication;
  * @param unchanged whether what is previewed is exactly what is on the portal already
  * @param unacceptedData whether publishing makes figures from reports not yet accepted public (a report generated
  *                       with submitted reports counted): the preview warns, and publishing needs a confirmation
+ * @param madeUnderOlderRule whether it is a document made under an older disclosure rule than today's: the preview
+ *                       says to make it again, and publishing it is refused
  */
 public record Preview(PortalPage page, PublicationSubject subject, String title, String fingerprint,
-        PublicationView replaces, boolean unchanged, boolean unacceptedData) {
+        PublicationView replaces, boolean unchanged, boolean unacceptedData, boolean madeUnderOlderRule) {
 }

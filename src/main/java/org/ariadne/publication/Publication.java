@@ -40,6 +40,8 @@ class Publication implements Audited {
     private LocalDateTime endedAt;
     private String endedBy;
     private String withdrawalReason;
+    /** The disclosure rule its counts were protected under ({@link Candidate#disclosureRule()}). */
+    private int disclosureRule;
 
     Publication() {
     }
@@ -58,6 +60,7 @@ class Publication implements Audited {
         publication.publishedBy = by;
         publication.status = PublicationStatus.PUBLISHED;
         publication.onPortal = Boolean.TRUE;
+        publication.disclosureRule = candidate.disclosureRule();
         return publication;
     }
 
@@ -123,6 +126,7 @@ class Publication implements Audited {
         state.put("fingerprint", fingerprint);
         state.put("supersededBy", supersededBy);
         state.put("withdrawalReason", withdrawalReason);
+        state.put("disclosureRule", disclosureRule);
         return state;
     }
 
@@ -133,7 +137,7 @@ class Publication implements Audited {
 
     PublicationView view() {
         return new PublicationView(id, planId, kind, subject, title, periodYear, status, fingerprint, publisher,
-                publishedAt, publishedBy, supersededBy, endedAt, endedBy, withdrawalReason);
+                publishedAt, publishedBy, supersededBy, endedAt, endedBy, withdrawalReason, disclosureRule);
     }
 
     Long id() {
@@ -150,5 +154,9 @@ class Publication implements Audited {
 
     String fingerprint() {
         return fingerprint;
+    }
+
+    int disclosureRule() {
+        return disclosureRule;
     }
 }

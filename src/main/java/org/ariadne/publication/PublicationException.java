@@ -40,6 +40,14 @@ public final class PublicationException extends UserFacingException {
         return new PublicationException("publication.error.year-outside-plan", String.valueOf(year));
     }
 
+    /**
+     * The document was made under an older disclosure rule than today's: its counts, beside what members read today,
+     * can give hidden counts back. It is made again, then published.
+     */
+    static PublicationException madeUnderOlderRule() {
+        return new PublicationException("publication.error.older-disclosure-rule");
+    }
+
     static PublicationException noFile() {
         return new PublicationException("publication.error.no-file");
     }

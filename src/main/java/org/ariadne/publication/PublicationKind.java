@@ -21,6 +21,14 @@ public enum PublicationKind {
         return this == PLAN ? status == PlanStatus.ADOPTED : status != PlanStatus.DRAFT;
     }
 
+    /**
+     * Whether it publishes counts of persons that the disclosure rule protects: a year's figures and a report do;
+     * the plan's structure (baselines and targets the planners set) does not.
+     */
+    public boolean countsPersons() {
+        return this != PLAN;
+    }
+
     public String messageKey() {
         return "publication.kind." + name().toLowerCase(Locale.ROOT);
     }

@@ -20,6 +20,14 @@ public record PublicationOverview(PlanHeader plan, List<PublicationView> onPorta
     public record DocumentChoice(PublishableDocument document, PublicationView onPortal) {
     }
 
+    /**
+     * What is on the portal with counts protected under an older disclosure rule than today's, to publish again
+     * ({@link PublicationView#publishAgainUnderTodaysRule()}).
+     */
+    public List<PublicationView> publishAgain() {
+        return onPortal.stream().filter(PublicationView::publishAgainUnderTodaysRule).toList();
+    }
+
     /** The figures of the year on the portal, or null. */
     public PublicationView figuresOnPortal(int year) {
         return onPortal.stream().filter(p -> p.kind() == PublicationKind.FIGURES && Integer.valueOf(year).equals(p.year()))

@@ -68,7 +68,8 @@ class PublicationReader {
     List<PublicationView> history(long planId) {
         return jdbc.sql("""
                         select id, plan_id, kind, subject, title, period_year, status, fingerprint, publisher,
-                               published_at, published_by, superseded_by, ended_at, ended_by, withdrawal_reason
+                               published_at, published_by, superseded_by, ended_at, ended_by, withdrawal_reason,
+                               disclosure_rule
                         from publication where plan_id = ? order by published_at desc, id desc""")
                 .param(planId)
                 .query((row, index) -> new PublicationView(row.getLong("id"), row.getLong("plan_id"),
@@ -77,7 +78,8 @@ class PublicationReader {
                         PublicationStatus.valueOf(row.getString("status")), row.getString("fingerprint"),
                         row.getString("publisher"), row.getTimestamp("published_at").toLocalDateTime(),
                         row.getString("published_by"), (Long) row.getObject("superseded_by", Long.class),
-                        time(row, "ended_at"), row.getString("ended_by"), row.getString("withdrawal_reason")))
+                        time(row, "ended_at"), row.getString("ended_by"), row.getString("withdrawal_reason"),
+                        row.getInt("disclosure_rule")))
                 .list();
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.ariadne.common.disclosure.DisclosureControl;
+
 /**
  * A finished document that the coordinator may publish, as {@link PublishableDocuments} offers it.
  *
@@ -19,11 +21,20 @@ import java.util.Objects;
  * @param finishedAt when the document was generated
  * @param includesUnaccepted whether its figures also count reports submitted and not yet accepted: publishing it
  *                   makes unaccepted data public, which the coordinator must confirm and the portal must say
+ * @param disclosureRule the version of the disclosure rule ({@link DisclosureControl#RULE}) its counts of victims
+ *                   were protected under: one made under an older version is not published, it is made again first
  */
 public record PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
-        Integer quarter, Locale language, LocalDateTime finishedAt, boolean includesUnaccepted) {
+        Integer quarter, Locale language, LocalDateTime finishedAt, boolean includesUnaccepted, int disclosureRule) {
 
-    /** A document that counts accepted reports only. */
+    /** A document made now, under today's disclosure rule. */
+    public PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
+            Integer quarter, Locale language, LocalDateTime finishedAt, boolean includesUnaccepted) {
+        this(id, planId, title, kind, kindLabel, year, quarter, language, finishedAt, includesUnaccepted,
+                DisclosureControl.RULE);
+    }
+
+    /** A document made now that counts accepted reports only. */
     public PublishableDocument(long id, long planId, String title, String kind, String kindLabel, int year,
             Integer quarter, Locale language, LocalDateTime finishedAt) {
         this(id, planId, title, kind, kindLabel, year, quarter, language, finishedAt, false);
@@ -38,5 +49,10 @@ public record PublishableDocument(long id, long planId, String title, String kin
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             throw new IllegalArgumentException("quarter " + quarter);
         }
+    }
+
+    /** Whether it was made under an older disclosure rule than today's, and so must be made again to be published. */
+    public boolean madeUnderOlderRule() {
+        return disclosureRule < DisclosureControl.RULE;
     }
 }

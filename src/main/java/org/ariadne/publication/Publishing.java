@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.Plans;
 import org.ariadne.security.CurrentUser;
@@ -92,7 +93,9 @@ public class Publishing {
         var shown = new PortalPage.Published<>(0, now(), publisher(), candidate.snapshot());
         var page = pages.with(planId, reader.onPortal(planId), shown, candidate.subjectKey());
         return new Preview(page, subject, candidate.title(), candidate.fingerprint(), current,
-                current != null && current.fingerprint().equals(candidate.fingerprint()), unacceptedData(candidate));
+                current != null && current.fingerprint().equals(candidate.fingerprint())
+                        && current.disclosureRule() >= candidate.disclosureRule(), unacceptedData(candidate),
+                candidate.disclosureRule() < DisclosureControl.RULE);
     }
 
     /** A file of a report as it would be published, for the office to check before publishing. */
@@ -112,8 +115,9 @@ public class Publishing {
      * @param fingerprint the fingerprint of the preview the coordinator saw
      * @return the publication now on the portal; when exactly this was public already (a second click on "Publish"),
      *         that one, and nothing is written
-     * @throws PublicationException when the data changed since the preview, the plan's status does not allow it, or
-     *                              someone else published the same subject at the same moment
+     * @throws PublicationException when the data changed since the preview, the plan's status does not allow it, the
+     *                              document was made under an older disclosure rule than today's, or someone else
+     *                              published the same subject at the same moment
      */
     @PreAuthorize("hasRole('COORDINATOR')")
     public PublishOutcome publish(long planId, PublicationSubject subject, String fingerprint) {
@@ -131,6 +135,9 @@ public class Publishing {
     public PublishOutcome publish(long planId, PublicationSubject subject, String fingerprint,
             boolean unacceptedConfirmed) {
         var candidate = snapshots.candidate(planId, subject);
+        if (candidate.disclosureRule() < DisclosureControl.RULE) {
+            throw PublicationException.madeUnderOlderRule();
+        }
         if (!candidate.fingerprint().equals(fingerprint)) {
             throw PublicationException.stale();
         }
@@ -142,7 +149,10 @@ public class Publishing {
         var now = now();
         try {
             var previous = publications.findOnPortal(planId, candidate.subjectKey());
-            if (previous.filter(older -> older.fingerprint().equals(candidate.fingerprint())).isPresent()) {
+            // the same snapshot published under an older disclosure rule is published again: the office is told to,
+            // and the portal's copy then says it is protected as today's
+            if (previous.filter(older -> older.fingerprint().equals(candidate.fingerprint())
+                    && older.disclosureRule() >= candidate.disclosureRule()).isPresent()) {
                 return new PublishOutcome(previous.get().id(), false);
             }
             var before = previous.map(Publication::snapshot).orElse(null);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.common.web.LanguageProperties;
 import org.ariadne.dashboards.DashboardCharts;
 import org.ariadne.dashboards.DashboardFilter;
@@ -92,7 +93,7 @@ class Snapshots {
         }).toList();
         var snapshot = new PlanSnapshot(plan.title(), plan.vision(), plan.mission(), plan.guidingPrinciples(),
                 plan.startYear(), plan.endYear(), objectives);
-        return candidate(planId, subject, "plan", plan.title(), null, snapshot, List.of());
+        return candidate(planId, subject, "plan", plan.title(), null, snapshot, List.of(), DisclosureControl.RULE);
     }
 
     private static PlanSnapshot.PublicActivity activity(ActivityView activity, InstitutionDirectory directory) {
@@ -144,7 +145,8 @@ class Snapshots {
                 PublicAchievement.of(first.achievement()), coverage.activities(), coverage.measured(),
                 coverage.notMeasurable(), coverage.noData(), first.completedActivities(), first.measuredIndicators(),
                 first.offTrack().size(), worded);
-        return candidate(plan.id(), subject, "figures:" + year, plan.title(), year, snapshot, List.of());
+        return candidate(plan.id(), subject, "figures:" + year, plan.title(), year, snapshot, List.of(),
+                DisclosureControl.RULE);
     }
 
     private static PublicTable table(DashboardTable table) {
@@ -172,7 +174,9 @@ class Snapshots {
                 document.kind(), document.kindLabel(), document.year(), document.quarter(), language,
                 document.finishedAt(), files.stream().map(f -> new ReportSnapshot.PublicFile(f.format(), f.fileName(),
                         f.mediaType(), f.content().length, f.sha256())).toList(), document.includesUnaccepted());
-        return candidate(plan.id(), subject, reportKey(document), document.title(), document.year(), snapshot, files);
+        // the files were protected when the document was made, under the rule of that day
+        return candidate(plan.id(), subject, reportKey(document), document.title(), document.year(), snapshot, files,
+                document.disclosureRule());
     }
 
     /**
@@ -197,10 +201,11 @@ class Snapshots {
     }
 
     private Candidate candidate(long planId, PublicationSubject subject, String key, String title, Integer year,
-            Snapshot snapshot, List<Candidate.CandidateFile> files) {
+            Snapshot snapshot, List<Candidate.CandidateFile> files, int disclosureRule) {
         var text = json.write(snapshot);
         return new Candidate(planId, subject, key, shorten(title, TITLE_LENGTH), year,
-                json.read(subject.kind(), text), text, SnapshotJson.fingerprint(text), List.copyOf(files));
+                json.read(subject.kind(), text), text, SnapshotJson.fingerprint(text), List.copyOf(files),
+                disclosureRule);
     }
 
     private static String shorten(String text, int length) {

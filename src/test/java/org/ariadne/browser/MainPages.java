@@ -229,6 +229,33 @@ final class MainPages {
         return this;
     }
 
+    /** An annual report made before the current disclosure rule, once {@link #withOlderDisclosureRule} made it. */
+    Long olderRuleDocument;
+
+    /**
+     * What was made before the disclosure rule was strengthened (7 Dec 2026), for the notices that say to make it
+     * again: a finished annual report made under rule 1 (its page, the list of reports and the publication page say
+     * so) and the year's figures on the portal published under rule 1 (the publication page says to publish them
+     * again). Written as the migration left such rows, without generating anything.
+     */
+    MainPages withOlderDisclosureRule(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var pdf = "%PDF-1.4 made before".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var madeAt = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusDays(30).withNano(0));
+        jdbc.sql("""
+                        insert into generated_document (plan_id, kind, period_year, language, include_submitted, title,
+                            status, progress, requested_by, requested_at, finished_at, pdf, docx, pdf_size, docx_size,
+                            disclosure_rule)
+                        values (?, 'ANNUAL_REPORT', ?, 'en', false, ?, 'FINISHED', 100, 'officer', ?, ?, ?, ?, ?, ?, 1)""")
+                .params(planId, LocalDate.now().getYear() - 1, "Annual implementation report "
+                        + (LocalDate.now().getYear() - 1), madeAt, madeAt, pdf, pdf, (long) pdf.length, (long) pdf.length)
+                .update(keys, "id");
+        olderRuleDocument = keys.getKey().longValue();
+        jdbc.sql("update publication set disclosure_rule = 1 where plan_id = ? and kind = 'FIGURES' and on_portal = true")
+                .param(planId).update();
+        return this;
+    }
+
     /** risks: a risk of the training and an active scenario, once {@link #withRisks} made them. */
     Long risk;
     Long scenario;
@@ -550,6 +577,10 @@ final class MainPages {
         // the evaluator and the victim-data officer: where they land
         add(pages, Who.EVALUATOR, "start", "/");
         add(pages, Who.VICTIM_DATA_OFFICER, "start", "/");
+        if (olderRuleDocument != null) {
+            add(pages, Who.ME_OFFICER, "document made before the current disclosure rule",
+                    "/documents/" + olderRuleDocument);
+        }
         if (victimCase != null) {
             add(pages, Who.VICTIM_DATA_OFFICER, "victim register", "/victim-data/cases");
             add(pages, Who.VICTIM_DATA_OFFICER, "new victim case", "/victim-data/cases/new");

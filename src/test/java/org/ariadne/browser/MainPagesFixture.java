@@ -34,6 +34,7 @@ class MainPagesFixture {
         return new MainPages(editing, institutions, schedules, reports, bean(ReviewEditing.class),
                 bean(Publishing.class), bean(UserAccounts.class))
                 .withVictimCases(bean(VictimRegister.class))
+                .withOlderDisclosureRule(bean(org.springframework.jdbc.core.simple.JdbcClient.class))
                 .withRisks(bean(org.ariadne.risks.Risks.class), bean(org.ariadne.risks.Scenarios.class))
                 .withOperationalPlan(bean(org.ariadne.operationalplan.OperationalPlanEditing.class),
                         bean(org.ariadne.operationalplan.OperationalPlans.class))

@@ -10,12 +10,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.institutions.InstitutionType;
 import org.ariadne.institutions.Institutions;
 import org.ariadne.plan.ActivityStatus;
 import org.ariadne.plan.FundingSourceKind;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.ThematicArea;
+import org.ariadne.publication.PublicationException;
+import org.ariadne.publication.PublicationSubject;
 import org.ariadne.publication.PublishableDocuments;
 import org.ariadne.review.CorrectiveActionCommand;
 import org.ariadne.review.HalfYear;
@@ -27,6 +30,7 @@ import org.ariadne.support.AriadneIntegrationTest;
 import org.ariadne.support.TestPlans;
 import org.ariadne.support.Unique;
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,7 @@ import static org.ariadne.support.ActivityBuilder.anActivity;
 import static org.ariadne.support.IndicatorBuilder.anIndicator;
 import static org.ariadne.support.PlanBuilder.aPlan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -312,6 +317,96 @@ class DocumentsIntegrationTest {
         });
         assertThat(publishable.pdf(id)).isEqualTo(publishable.pdf(id)).isEqualTo(documents.content(id, DocumentFormat.PDF));
         assertThat(publishable.docx(id)).isEqualTo(documents.content(id, DocumentFormat.DOCX));
+    }
+
+    @Autowired
+    org.ariadne.publication.Publishing publishing;
+
+    /**
+     * The disclosure rule was strengthened on 7 Dec 2026 (overlapping tables protected together): a report made
+     * before protects its counts of victims less than what members read today, and beside it can give hidden counts
+     * back. Its page says so and offers to make it again; it is not published as it is. Made again, it carries
+     * today's rule, says nothing of it, and is published.
+     */
+    @Test
+    void aReportMadeBeforeTheCurrentDisclosureRuleIsToBeMadeAgainAndIsNotPublishedAsItIs() throws Exception {
+        long before = generate("annual-report", "en", null);
+        assertThat(awaitDone(before).disclosureRule()).isEqualTo(DisclosureControl.RULE);
+        // as a report made before the rule was strengthened: the migration left it at 1
+        jdbc.sql("update generated_document set disclosure_rule = 1 where id = ?").param(before).update();
+
+        var page = Jsoup.parse(mvc.perform(get("/documents/{id}", before).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#older-disclosure-rule").text()).contains("Made before the current disclosure rule",
+                "counts of victims may be protected less", "Make it again before sharing or publishing it.");
+        assertThat(page.select("#make-again input[name=year]").val()).isEqualTo(String.valueOf(year));
+        assertThat(page.select("a[href$=\"/publication\"]")).isEmpty();
+        var list = Jsoup.parse(mvc.perform(get("/plans/{id}/documents", planId).with(TestSignIn.as(Role.MEMBER)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(list.select("[data-document=" + before + "] .older-rule").text())
+                .isEqualTo("before the current disclosure rule");
+        assertThat(list.select("#older-disclosure-rule").text()).contains("Make them again");
+
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        String fingerprint;
+        try {
+            var subject = PublicationSubject.report(before);
+            var preview = publishing.preview(planId, subject);
+            assertThat(preview.madeUnderOlderRule()).isTrue();
+            fingerprint = preview.fingerprint();
+            assertThatThrownBy(() -> publishing.publish(planId, subject, fingerprint))
+                    .isInstanceOfSatisfying(PublicationException.class, refused -> assertThat(refused.messageKey())
+                            .isEqualTo("publication.error.older-disclosure-rule"));
+        } finally {
+            TestSignIn.clear();
+        }
+        // pressed on the page, the coordinator reads why in their language
+        var refused = mvc.perform(post("/plans/{id}/publication", planId).param("kind", "REPORT")
+                        .param("document", String.valueOf(before)).param("fingerprint", fingerprint)
+                        .with(csrf()).with(TestSignIn.as(Role.COORDINATOR)))
+                .andExpect(flash().attribute("problemKey", "publication.error.older-disclosure-rule")).andReturn();
+        var office = Jsoup.parse(mvc.perform(get("/plans/{id}/publication", planId).locale(Locale.forLanguageTag("sq"))
+                        .flashAttrs(refused.getFlashMap()).with(TestSignIn.as(Role.COORDINATOR)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(office.select(".flash.problem").text()).contains("para rregullit të tanishëm të mbrojtjes",
+                "gjenerojeni sërish, pastaj publikojeni");
+        assertThat(office.select("#documents [data-document=" + before + "] a.older-rule").attr("href"))
+                .isEqualTo("/documents/" + before);
+        assertThat(jdbc.sql("select count(*) from publication where plan_id = ?").param(planId).query(Long.class)
+                .single()).isZero();
+
+        // made again from its page: today's rule, no notice, and published
+        var again = post("/plans/{id}/documents", planId).with(TestSignIn.as(Role.ME_OFFICER)).with(csrf());
+        page.select("#make-again input[type=hidden]").forEach(input -> again.param(input.attr("name"), input.val()));
+        var location = mvc.perform(again).andExpect(redirectedUrlPattern("/documents/*")).andReturn().getResponse()
+                .getRedirectedUrl();
+        long remade = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(remade).isNotEqualTo(before);
+        var made = awaitDone(remade);
+        assertThat(made.request()).isEqualTo(found(before).request());
+        assertThat(made.disclosureRule()).isEqualTo(DisclosureControl.RULE);
+        assertThat(Jsoup.parse(mvc.perform(get("/documents/{id}", remade).with(TestSignIn.as(Role.ME_OFFICER)))
+                .andReturn().getResponse().getContentAsString()).select("#older-disclosure-rule")).isEmpty();
+        TestSignIn.onThisThread(Role.COORDINATOR);
+        try {
+            var subject = PublicationSubject.report(remade);
+            var preview = publishing.preview(planId, subject);
+            assertThat(preview.madeUnderOlderRule()).isFalse();
+            assertThat(publishing.publish(planId, subject, preview.fingerprint()).published()).isTrue();
+        } finally {
+            TestSignIn.clear();
+        }
+        assertThat(jdbc.sql("select disclosure_rule from publication where plan_id = ?").param(planId)
+                .query(Integer.class).single()).isEqualTo(DisclosureControl.RULE);
+    }
+
+    private GeneratedDocument found(long id) {
+        TestSignIn.onThisThread(Role.ME_OFFICER);
+        try {
+            return documents.find(id);
+        } finally {
+            TestSignIn.clear();
+        }
     }
 
     @Test

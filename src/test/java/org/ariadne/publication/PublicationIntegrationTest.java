@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ariadne.common.disclosure.DisclosureControl;
 import org.ariadne.plan.PlanEditing;
 import org.ariadne.plan.PlanStatus;
 import org.ariadne.plan.Plans;
@@ -426,6 +427,56 @@ class PublicationIntegrationTest {
                 .andExpect(status().isNotFound());
         assertThat(anonymous(pdfLink.replace("/portal/plans/" + plan.planId, "/portal/plans/" + other.planId))
                 .getStatus()).isEqualTo(404);
+    }
+
+    /**
+     * The disclosure rule was strengthened on 7 Dec 2026 (overlapping tables protected together): figures and reports
+     * on the portal from before protect their counts less than what members read today, and beside it can give
+     * hidden counts back. The office page says to publish them again, a report once it is made again; the adopted
+     * plan holds no counts of persons. What is published now carries today's rule.
+     */
+    @Test
+    void figuresAndReportsOnThePortalFromBeforeTheCurrentDisclosureRuleAreToBePublishedAgain() throws Exception {
+        var plan = publicationPlans.adopted();
+        var report = documents.add(plan.planId, "Annual report " + plan.year, "annual-report", plan.year, null,
+                Locale.ENGLISH, "First edition");
+        publish(page(preview(plan.planId, "kind=PLAN"), TestSignIn.as(coordinator)), coordinator);
+        var figures = page(preview(plan.planId, "kind=FIGURES&year=" + plan.year), TestSignIn.as(coordinator));
+        publish(figures, coordinator);
+        publish(page(preview(plan.planId, "kind=REPORT&document=" + report.id()), TestSignIn.as(coordinator)),
+                coordinator);
+        assertThat(rules(plan.planId)).containsOnly(DisclosureControl.RULE).hasSize(3);
+        var office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator));
+        assertThat(office.select("#publish-again, #on-portal .older-rule")).isEmpty();
+
+        // as they were published before the rule was strengthened: the migration left them at 1
+        jdbc.sql("update publication set disclosure_rule = 1 where plan_id = ?").param(plan.planId).update();
+        office = page("/plans/" + plan.planId + "/publication", TestSignIn.as(Role.ME_OFFICER));
+        var notice = office.select("#publish-again");
+        assertThat(notice.text()).contains("On the portal from before the current disclosure rule",
+                "Publish them again so that the portal's figures are protected as today's.",
+                "Figures " + plan.year + ": publish them again",
+                "Annual report " + plan.year + ": make the report again, then publish it");
+        assertThat(notice.select("li")).hasSize(2);
+        assertThat(notice.select("a").eachAttr("href")).containsExactlyInAnyOrder(
+                preview(plan.planId, "kind=FIGURES&year=" + plan.year), "/plans/" + plan.planId + "/documents");
+        assertThat(office.select("#on-portal .older-rule")).hasSize(2)
+                .allSatisfy(marker -> assertThat(marker.text()).isEqualTo("before the current disclosure rule"));
+
+        // the same figures published again: protected as today's, and the notice keeps only the report
+        figures = page(preview(plan.planId, "kind=FIGURES&year=" + plan.year), TestSignIn.as(coordinator));
+        assertThat(publish(figures, coordinator).andReturn().getFlashMap().get("noticeKey"))
+                .isEqualTo("publication.published");
+        assertThat(jdbc.sql("select disclosure_rule from publication where plan_id = ? and kind = 'FIGURES' and on_portal = true")
+                .param(plan.planId).query(Integer.class).single()).isEqualTo(DisclosureControl.RULE);
+        notice = page("/plans/" + plan.planId + "/publication", TestSignIn.as(coordinator)).select("#publish-again");
+        assertThat(notice.select("li")).singleElement().satisfies(item -> assertThat(item.text())
+                .contains("make the report again"));
+    }
+
+    private List<Integer> rules(long planId) {
+        return jdbc.sql("select disclosure_rule from publication where plan_id = ?").param(planId)
+                .query(Integer.class).list();
     }
 
     // ---- what reaches the visitor ----

@@ -156,7 +156,8 @@ class PublicationUnitTest {
     private static Publication publication() {
         var snapshot = new PlanSnapshot("Plan", null, null, null, 2023, 2026, List.of());
         var candidate = new Candidate(1, PublicationSubject.plan(), "plan", "Plan", null, snapshot, "{}",
-                SnapshotJson.fingerprint("{}"), List.of());
+                SnapshotJson.fingerprint("{}"), List.of(),
+                org.ariadne.common.disclosure.DisclosureControl.RULE);
         return Publication.of(candidate, null, "natc", NOW);
     }
 }

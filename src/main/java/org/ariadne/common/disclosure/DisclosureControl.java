@@ -16,6 +16,20 @@ import java.util.List;
  */
 public final class DisclosureControl {
 
+    /**
+     * The version of the rule this Ariadne protects with, which a generated document and a publication keep with
+     * them: counts protected under an older version, beside what members read today, can give hidden counts back, so
+     * what was made under one must be made again before it is shared or published.
+     * <ul>
+     * <li>1: every table protected on its own (everything made before version 2).</li>
+     * <li>2, 7 Dec 2026: overlapping tables protected together: lists, grids and their totals, in either orientation;
+     * indicators taken from the register follow the year's statistics; referral-delay counts follow the list by
+     * institution.</li>
+     * </ul>
+     * Raise it whenever a change to the protection lets documents made before give counts back.
+     */
+    public static final int RULE = 2;
+
     /** The threshold official statistics usually take: fewer than five persons are not published. */
     public static final int DEFAULT_THRESHOLD = 5;
 
