@@ -243,13 +243,13 @@ public class DashboardCharts {
      * What the year's published statistics already give of an indicator's year, for its figures to follow
      * ({@link FigureDisclosure#released}); asked only for the years the indicator's protection reaches.
      */
-    private java.util.function.IntFunction<Map<String, Disclosed>> released(
-            long indicatorId) {
-        return year -> {
+    private IndicatorDetails.Released released(long indicatorId) {
+        return new IndicatorDetails.Released(year -> {
             var released = new HashMap<String, Disclosed>();
             disclosures.forEach(port -> released.putAll(port.released(indicatorId, year)));
             return released;
-        };
+        }, year -> disclosures.stream().map(port -> port.releasedTotal(indicatorId, year)).filter(Objects::nonNull)
+                .findFirst().orElse(null));
     }
 
     /** The indicators the signed-in reader sees only through the disclosure rule. */

@@ -59,7 +59,7 @@ class IndicatorDetails {
 
     IndicatorDashboard build(PlanHeader plan, IndicatorProgress progress, DashboardFilter filter,
             List<PeriodValue> values, InstitutionDirectory directory, LongPredicate readable, DisclosureControl rule,
-            IntFunction<Map<String, Disclosed>> released, Locale locale) {
+            Released released, Locale locale) {
         var indicator = progress.indicator();
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
@@ -127,11 +127,15 @@ class IndicatorDetails {
 
         static Protection of(DisclosureControl rule, PlanHeader plan, IndicatorProgress progress,
                 TreeMap<Span, List<PeriodValue>> spans, Map<List<Disaggregation>, Map<List<String>, BigDecimal>> groups,
-                boolean adds, IntFunction<Map<String, Disclosed>> released) {
+                boolean adds, Released released) {
             var protection = new Protection(rule);
+            var known = released == null ? Released.NONE : released;
+            // every position of the shown year's statistics when there are breakdowns to follow them, asked once
             var ofYear = new java.util.HashMap<Integer, Map<String, Disclosed>>();
-            IntFunction<Map<String, Disclosed>> releasedOf = released == null ? year -> Map.of()
-                    : year -> ofYear.computeIfAbsent(year, released::apply);
+            IntFunction<Map<String, Disclosed>> releasedOf = year -> groups.isEmpty() ? Map.of()
+                    : ofYear.computeIfAbsent(year, known.positions()::apply);
+            IntFunction<Disclosed> totalOf = year -> ofYear.containsKey(year) ? ofYear.get(year).get(TOTAL)
+                    : known.total().apply(year);
             var indicator = progress.indicator();
             var periodValues = new LinkedHashMap<Span, BigDecimal>();
             spans.forEach((span, list) -> periodValues.put(span, combine(indicator, list)));
@@ -147,7 +151,7 @@ class IndicatorDetails {
             var yearHidden = new java.util.HashMap<Integer, Boolean>();
             years.forEach((year, list) -> yearHidden.put(year, protection.protectList(list, periodValues,
                     adds && year == progress.year() && breakdownsHideTotal, adds,
-                    releasedOf.apply(year).get(TOTAL))));
+                    totalOf.apply(year))));
             var value = progress.value();
             if (value != null) {
                 boolean hidden = protection.small(value);
@@ -334,6 +338,16 @@ class IndicatorDetails {
         }
     }
 
+    /**
+     * What the year's published statistics give of an indicator's year ({@link
+     * org.ariadne.dashboards.spi.FigureDisclosure#released}): every position, for the year whose breakdowns are
+     * shown, and the total alone, for the others.
+     */
+    record Released(IntFunction<Map<String, Disclosed>> positions, IntFunction<Disclosed> total) {
+
+        static final Released NONE = new Released(year -> Map.of(), year -> null);
+    }
+
     /** The key of a breakdown's position ({@code "SEX=FEMALE|AGE_GROUP=UNDER_18"}), as reports keep their parts. */
     static String key(List<Disaggregation> dimensions, List<String> codes) {
         var parts = new ArrayList<String>();
@@ -345,7 +359,7 @@ class IndicatorDetails {
 
     /** The values of the series that the disclosure rule hides (the same whatever the year shown). */
     Set<PeriodValue> hiddenValues(PlanHeader plan, IndicatorProgress progress, List<PeriodValue> values,
-            DisclosureControl rule, IntFunction<Map<String, Disclosed>> released) {
+            DisclosureControl rule, Released released) {
         var spans = new TreeMap<Span, List<PeriodValue>>();
         values.forEach(v -> spans.computeIfAbsent(new Span(v.startsOn(), v.endsOn()), key -> new ArrayList<>()).add(v));
         return Protection.of(rule, plan, progress, spans, Map.of(), adds(progress.indicator()), released).hiddenValues;

@@ -46,8 +46,7 @@ final class IndicatorRelease {
      */
     static Map<String, Disclosed> registered(CrossTable bySex, CrossTable byAgeGroup, CrossTable sexByAgeGroup) {
         var released = new LinkedHashMap<String, Disclosed>();
-        released.put(TOTAL, bySex.tables().isEmpty() ? Disclosed.published(0)
-                : bySex.tables().get(0).totals().total().persons());
+        released.put(TOTAL, registeredTotal(bySex));
         var sexes = listed(bySex);
         SEXES.forEach(sex -> released.put(SEX + sex, sexes.getOrDefault(sex, Disclosed.published(0))));
         var ages = listed(byAgeGroup);
@@ -67,12 +66,22 @@ final class IndicatorRelease {
     static Map<String, Disclosed> ofStatus(CaseStatus status, CrossTable byStatus, CrossTable statusBySex,
             CrossTable statusByAgeGroup) {
         var released = new LinkedHashMap<String, Disclosed>();
-        released.put(TOTAL, listed(byStatus).getOrDefault(status.name(), Disclosed.published(0)));
+        released.put(TOTAL, statusTotal(status, byStatus));
         var sexes = cells(statusBySex, StatisticsDimension.STATUS).getOrDefault(status.name(), Map.of());
         SEXES.forEach(sex -> released.put(SEX + sex, sexes.getOrDefault(sex, Disclosed.published(0))));
         var ages = cells(statusByAgeGroup, StatisticsDimension.STATUS).getOrDefault(status.name(), Map.of());
         AGES.forEach((age, inIt) -> released.put(AGE + age, sum(ages, inIt)));
         return released;
+    }
+
+    /** The year's persons as any list of the statistics publishes its grand total. */
+    static Disclosed registeredTotal(CrossTable anyList) {
+        return anyList.tables().isEmpty() ? Disclosed.published(0) : anyList.tables().get(0).totals().total().persons();
+    }
+
+    /** The persons of one status as the list by status publishes them. */
+    static Disclosed statusTotal(CaseStatus status, CrossTable byStatus) {
+        return listed(byStatus).getOrDefault(status.name(), Disclosed.published(0));
     }
 
     /** A list's persons by category key. */

@@ -78,4 +78,23 @@ class RegisterFigureDisclosure implements FigureDisclosure, ReportFigureDisclosu
                 statistics.protectedCrossTable(filter,
                         List.of(StatisticsDimension.STATUS, StatisticsDimension.AGE_GROUP), participant));
     }
+
+    /** The year's total alone: one list of the statistics, not the three tables of {@link #released}. */
+    @Override
+    @Transactional(readOnly = true)
+    public Disclosed releasedTotal(long indicatorId, int year) {
+        var link = links.findByIndicatorId(indicatorId);
+        if (link.isEmpty()) {
+            return null;
+        }
+        var filter = StatisticsFilter.years(year, year);
+        Optional<Long> participant = Optional.of(indicators.participantOf(indicatorId));
+        var measure = link.get().measure();
+        if (measure == RegisterMeasure.REGISTERED) {
+            return IndicatorRelease.registeredTotal(
+                    statistics.protectedCrossTable(filter, List.of(StatisticsDimension.SEX), participant));
+        }
+        return IndicatorRelease.statusTotal(CaseStatus.valueOf(measure.name()),
+                statistics.protectedCrossTable(filter, List.of(StatisticsDimension.STATUS), participant));
+    }
 }

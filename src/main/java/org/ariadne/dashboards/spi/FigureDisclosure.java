@@ -38,4 +38,12 @@ public interface FigureDisclosure {
     default Map<String, Disclosed> released(long indicatorId, int year) {
         return Map.of();
     }
+
+    /**
+     * The year's total alone of {@link #released} (its key {@code ""}), for the years whose breakdowns are not shown:
+     * cheaper to answer than every position. Null when the statistics do not give it.
+     */
+    default Disclosed releasedTotal(long indicatorId, int year) {
+        return released(indicatorId, year).get("");
+    }
 }
