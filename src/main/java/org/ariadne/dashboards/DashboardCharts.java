@@ -148,16 +148,10 @@ public class DashboardCharts {
      * may read: a focal point sees their own institution's, the office, evaluators and members every institution's.
      */
     public IndicatorDashboard indicator(long indicatorId, DashboardFilter filter, Locale locale) {
-        long planId = plans.planOfIndicator(indicatorId);
-        requireOwnInstitution(planId, filter);
-        var overview = overview(planId, filter);
-        var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
-                .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
-        var series = values.series(indicatorId, filter.includeSubmitted());
+        requireOwnInstitution(plans.planOfIndicator(indicatorId), filter);
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
-                institutionId -> mayReadReportsOf(user, institutionId),
-                protectedIndicators().contains(indicatorId) ? disclosure : null, released(indicatorId), locale);
+        return detail(indicatorId, filter, institutionId -> mayReadReportsOf(user, institutionId),
+                protectedIndicators().contains(indicatorId) ? disclosure : null, locale);
     }
 
     /**
@@ -167,13 +161,18 @@ public class DashboardCharts {
      * totals the rule hid too ({@link DashboardChart#rowTotal}), for a published table that shows them.
      */
     public IndicatorDashboard indicatorAsPublished(long indicatorId, DashboardFilter filter, Locale locale) {
-        long planId = plans.planOfIndicator(indicatorId);
-        var overview = overview(planId, filter);
+        return detail(indicatorId, filter, institutionId -> false, disclosure, locale);
+    }
+
+    /** An indicator's detail in the filter's year, through {@code rule} when not null. */
+    private IndicatorDashboard detail(long indicatorId, DashboardFilter filter, java.util.function.LongPredicate readable,
+            DisclosureControl rule, Locale locale) {
+        var overview = overview(plans.planOfIndicator(indicatorId), filter);
         var indicator = overview.indicators().filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("indicator", indicatorId));
         var series = values.series(indicatorId, filter.includeSubmitted());
-        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(),
-                institutionId -> false, disclosure, released(indicatorId), locale);
+        return indicators.build(overview.plan(), indicator, filter, series, institutions.directory(), readable, rule,
+                released(indicatorId), locale);
     }
 
     /**
